@@ -1,0 +1,52 @@
+// Bundles the three programs (and the extension-host test suite) with esbuild.
+//   dist/server.js     the language server (--stdio or VS Code's IPC); bin newsmark-language-server
+//   dist/cli.js        the command line; bin newsmark
+//   dist/extension.js  the VS Code client (vscode is provided by the editor)
+//   dist/test/...      the mocha suite that runs inside VS Code's extension host
+// Usage: node scripts/build.mjs [--watch] [--minify]
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+const shebang = { js: '#!/usr/bin/env node' };
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  minify,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+const programs = [
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+];
+
+// The extension-host suite: one bundle per file so that mocha can load them one by one.
+const suiteDir = path.join(root, 'test/vscode/suite');
+if (existsSync(suiteDir)) {
+  const entries = readdirSync(suiteDir).filter((f) => f.endsWith('.ts')).map((f) => `test/vscode/suite/${f}`);
+  programs.push({ entryPoints: entries, outdir: 'dist/test/suite', external: ['vscode', 'mocha'] });
+}
+if (existsSync(path.join(root, 'test/vscode/runElectron.ts'))) {
+  programs.push({ entryPoints: ['test/vscode/runElectron.ts'], outfile: 'dist/test/runElectron.js', external: ['@vscode/test-electron'] });
+}
+
+rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+const present = programs.filter((p) => p.entryPoints.every((e) => existsSync(path.join(root, e))));
+for (const p of programs) if (!present.includes(p)) console.warn(`build: skipping ${p.entryPoints.join(', ')} (not written yet)`);
+
+if (watch) {
+  for (const p of present) await (await esbuild.context({ ...common, ...p })).watch();
+  console.log('build: watching');
+} else {
+  await Promise.all(present.map((p) => esbuild.build({ ...common, ...p })));
+}

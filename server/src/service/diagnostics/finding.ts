@@ -1,0 +1,29 @@
+// What a check reports, before it becomes an LSP diagnostic: offsets, not positions, so that
+// checks never deal with line/character arithmetic.
+
+import type { DiagnosticCode } from './codes';
+
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** A mechanical fix: applying its edits repairs the problem. */
+export interface FixProposal {
+  /** What the fix does, as a code action title: "Capitalise the place", "Quote the headline". */
+  title: string;
+  edits: OffsetEdit[];
+  /** The fix to prefer when several are offered (used by fix-all). */
+  preferred?: boolean;
+}
+
+export interface Finding {
+  code: DiagnosticCode;
+  start: number;
+  end: number;
+  message: string;
+  fixes?: FixProposal[];
+  /** Spans that matter too (shown as related information). */
+  related?: { start: number; end: number; message: string }[];
+}

@@ -1,0 +1,62 @@
+// Findings become LSP diagnostics: positions from offsets, the severity from the settings (or the
+// code's default), `source: "newsmark"`, a link to the code's documentation, and the mechanical
+// fixes as data, so that quick fixes and fix-all need no second look at the document.
+
+import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import type { ServiceOptions } from '../options';
+import type { ParsedArticle } from '../syntax';
+import { DIAGNOSTIC_CODES, type DiagnosticCode, type RuleSetting, type Severity } from './codes';
+import type { Finding } from './finding';
+
+export const DIAGNOSTIC_SOURCE = 'newsmark';
+
+export interface FixData {
+  title: string;
+  preferred: boolean;
+  edits: TextEdit[];
+}
+
+/** What `Diagnostic.data` holds for NewsMark diagnostics. */
+export interface DiagnosticData {
+  fixes: FixData[];
+}
+
+const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function severityOf(code: DiagnosticCode, options: ServiceOptions): RuleSetting {
+  return options.rules[code] ?? DIAGNOSTIC_CODES[code].severity;
+}
+
+export function toLspDiagnostic(article: ParsedArticle, f: Finding, severity: Severity, options: ServiceOptions): Diagnostic {
+  const range = article.lines.range(f);
+  const data: DiagnosticData = {
+    fixes: (f.fixes ?? []).map((fix) => ({
+      title: fix.title,
+      preferred: !!fix.preferred,
+      edits: fix.edits.map((e) => ({ range: article.lines.range(e), newText: e.newText })),
+    })),
+  };
+  const d: Diagnostic = {
+    range,
+    severity: LSP_SEVERITY[severity],
+    code: f.code,
+    codeDescription: { href: `${options.docsBaseUrl}#${f.code}` },
+    source: DIAGNOSTIC_SOURCE,
+    message: f.message,
+    data,
+  };
+  if (f.related?.length) {
+    d.relatedInformation = f.related.map((r) => ({ location: { uri: article.uri, range: article.lines.range(r) }, message: r.message }));
+  }
+  return d;
+}
+
+export function fixesOf(d: Diagnostic): FixData[] {
+  const data = d.data as Partial<DiagnosticData> | undefined;
+  return Array.isArray(data?.fixes) ? data!.fixes : [];
+}

@@ -1,0 +1,128 @@
+// Splits the body into blocks: paragraphs (separated by blank lines), subheadings (`#`, `##`,
+// `###` + space, a block of their own) and blocks made only of comments. Comments may span lines,
+// blank ones included, so a blank line inside a comment does not end a block.
+//
+// One pass over the lines. Comment delimiters are found with indexOf, and each search result is
+// kept until the scan passes it, so the whole split stays linear however many lines there are.
+
+import type { Comment, TextSpan } from '../syntax';
+import { isWhitespace } from '../text/characters';
+
+export interface RawBlock extends TextSpan {
+  type: 'paragraph' | 'heading' | 'comment';
+}
+
+export interface BlockSplit {
+  blocks: RawBlock[];
+  comments: Comment[];
+}
+
+export function splitBlocks(text: string, bodyStart: number): BlockSplit {
+  const blocks: RawBlock[] = [];
+  const comments: Comment[] = [];
+  const len = text.length;
+
+  let nextOpen = -2; // cached result of indexOf('<!--'); -2: not searched yet
+  let nextClose = -2;
+  const findOpen = (from: number) => {
+    if (nextOpen !== -1 && nextOpen < from) nextOpen = text.indexOf('<!--', from);
+    return nextOpen;
+  };
+  const findClose = (from: number) => {
+    if (nextClose !== -1 && nextClose < from) nextClose = text.indexOf('-->', from);
+    return nextClose;
+  };
+
+  let openComment: Comment | undefined;
+  let blockStart = -1;
+  let blockEnd = -1;
+  let blockHasText = false; // text outside comments
+
+  const closeBlock = () => {
+    if (blockStart >= 0) blocks.push({ type: blockHasText ? 'paragraph' : 'comment', start: blockStart, end: blockEnd });
+    blockStart = -1;
+    blockHasText = false;
+  };
+
+  let pos = bodyStart;
+  while (pos < len) {
+    // Find the end of this line.
+    let lineEnd = pos;
+    while (lineEnd < len) {
+      const c = text.charCodeAt(lineEnd);
+      if (c === 10 || c === 13) break;
+      lineEnd++;
+    }
+    let next = lineEnd;
+    if (next < len && text.charCodeAt(next) === 13) next++;
+    if (next < len && text.charCodeAt(next) === 10 && (next === lineEnd || text.charCodeAt(lineEnd) === 13)) next++;
+    if (next === lineEnd) next = lineEnd + 1; // defensive: always advance
+
+    if (!openComment) {
+      let first = pos;
+      while (first < lineEnd && isWhitespace(text.charCodeAt(first))) first++;
+      if (first === lineEnd) { // blank line
+        closeBlock();
+        pos = next;
+        continue;
+      }
+      if (isHeadingLine(text, pos, lineEnd)) {
+        closeBlock();
+        blocks.push({ type: 'heading', start: pos, end: trimEnd(text, pos, lineEnd) });
+        scanComments(pos, lineEnd);
+        pos = next;
+        continue;
+      }
+    }
+    if (blockStart < 0) blockStart = pos;
+    scanComments(pos, lineEnd);
+    blockEnd = openComment ? lineEnd : trimEnd(text, pos, lineEnd);
+    pos = next;
+  }
+  if (openComment) {
+    openComment.end = len;
+    openComment.body.end = len;
+  }
+  closeBlock();
+  return { blocks, comments };
+
+  // Records comments that open or close on [from, lineEnd), and whether the line has text
+  // outside comments.
+  function scanComments(from: number, lineEnd: number) {
+    let i = from;
+    while (i < lineEnd) {
+      if (openComment) {
+        const close = findClose(i);
+        if (close === -1 || close + 3 > lineEnd) return; // still open at the end of the line
+        openComment.end = close + 3;
+        openComment.body.end = close;
+        openComment.closed = true;
+        openComment = undefined;
+        i = close + 3;
+      } else {
+        const open = findOpen(i);
+        const stop = open === -1 || open >= lineEnd ? lineEnd : open;
+        if (!blockHasText) {
+          for (let k = i; k < stop; k++) if (!isWhitespace(text.charCodeAt(k))) { blockHasText = true; break; }
+        }
+        if (stop === lineEnd) return;
+        openComment = { start: open, end: lineEnd, body: { start: open + 4, end: lineEnd }, closed: false };
+        comments.push(openComment);
+        i = open + 4;
+      }
+    }
+  }
+}
+
+/** `#`, `##` or `###` at the start of a line, then a space or tab. */
+export function isHeadingLine(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && i - start < 4 && text.charCodeAt(i) === 35 /* # */) i++;
+  const level = i - start;
+  return level >= 1 && level <= 3 && i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9);
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  return end;
+}

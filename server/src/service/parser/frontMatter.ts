@@ -1,0 +1,287 @@
+// Reads the front matter: YAML between a first line `---` and the next `---` or `...` line,
+// parsed with the `yaml` package, which keeps every node's source range, so that problems point
+// at the offending key or value. Problems of type and shape are collected here, as data; the
+// checks turn them into diagnostics.
+
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import type { Field, FrontMatter, FrontMatterProblem, PublicationDate, SpeakerDefinition, SpeakerKind, TextPart, TextSpan } from '../syntax';
+import { SPEAKER_KINDS } from '../syntax';
+
+const SPEAKER_ID = /^[a-z][a-z0-9_-]*$/;
+const TOP_LEVEL_KEYS = new Set(['headline', 'date', 'agency', 'byline', 'lang', 'speakers']);
+const SPEAKER_KEYS = new Set(['name', 'role', 'org', 'aliases', 'kind', 'reason']);
+
+/** Finds the fences. Returns undefined when the document does not open with `---`. */
+export function locateFrontMatter(text: string, start: number): { open: TextSpan; content: TextSpan; close?: TextSpan; end: number } | undefined {
+  const firstEnd = lineEndAt(text, start);
+  if (text.slice(start, firstEnd).trimEnd() !== '---') return undefined;
+  const contentStart = nextLineStart(text, firstEnd);
+  let pos = contentStart;
+  let firstBlank = -1;
+  while (pos < text.length) {
+    const end = lineEndAt(text, pos);
+    const line = text.slice(pos, end).trimEnd();
+    if (line === '---' || line === '...') {
+      return { open: { start, end: firstEnd }, content: { start: contentStart, end: pos }, close: { start: pos, end }, end: nextLineStart(text, end) };
+    }
+    if (firstBlank < 0 && line.trim() === '') firstBlank = pos;
+    pos = nextLineStart(text, end);
+  }
+  // Unclosed: take the YAML up to the first blank line, so that the body after it is still read.
+  const contentEnd = firstBlank >= 0 ? firstBlank : text.length;
+  return { open: { start, end: firstEnd }, content: { start: contentStart, end: contentEnd }, end: contentEnd };
+}
+
+export function parseFrontMatter(text: string, start: number): FrontMatter | undefined {
+  const fences = locateFrontMatter(text, start);
+  if (!fences) return undefined;
+  const base = fences.content.start;
+  const src = text.slice(base, fences.content.end);
+  const fm: FrontMatter = {
+    start, end: fences.close ? fences.close.end : fences.content.end,
+    content: fences.content, closed: !!fences.close, byline: [], speakers: [], speakerIndent: '  ', problems: [],
+  };
+  if (!fences.close) {
+    fm.problems.push({ code: 'front-matter-unclosed', start: fences.open.start, end: fences.open.end, message: 'The front matter opened here is never closed: add a line "---" after its last key' });
+  }
+  let doc;
+  try {
+    doc = parseDocument(src, { prettyErrors: false, uniqueKeys: true, strict: false });
+  } catch (e) {
+    fm.problems.push({ code: 'front-matter-yaml', start: fences.content.start, end: fences.content.end, message: `The front matter could not be read: ${(e as Error).message}` });
+    return fm;
+  }
+  for (const err of doc.errors) {
+    const at = base + Math.min(err.pos[0], src.length);
+    const problem: FrontMatterProblem = { code: 'front-matter-yaml', start: at, end: Math.max(at + 1, base + Math.min(err.pos[1], src.length)), message: `Front matter YAML: ${firstLine(err.message)}` };
+    const quotable = unquotedColonValue(text, at, base, fences.content.end);
+    if (quotable) {
+      problem.quotableValue = quotable;
+      problem.start = quotable.start;
+      problem.end = quotable.end;
+      problem.message = `Front matter YAML: the value "${text.slice(quotable.start, quotable.end)}" contains ": ", which YAML reads as a nested key: put the value in quotes`;
+    }
+    fm.problems.push(problem);
+  }
+  const root = doc.contents;
+  if (!root) return fm;
+  if (!isMap(root)) {
+    const r = spanOf(root, base);
+    fm.problems.push({ code: 'front-matter-yaml', ...r, message: 'The front matter must be a map of keys (headline, date, agency, speakers, ...)' });
+    return fm;
+  }
+  for (const item of root.items) readTopLevel(fm, item, base, text);
+  return fm;
+}
+
+function readTopLevel(fm: FrontMatter, pair: Pair, base: number, text: string) {
+  const key = pair.key as YamlNode | null;
+  if (!key || !isScalar(key)) return;
+  const name = String(key.value);
+  const keySpan = spanOf(key, base);
+  const value = pair.value as YamlNode | null;
+  switch (name) {
+    case 'headline':
+    case 'agency':
+    case 'lang': {
+      const field = stringField(fm, name, keySpan, value, base);
+      if (field) fm[name] = field;
+      if (name === 'lang' && field && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(field.value)) {
+        fm.problems.push({ code: 'front-matter-key', start: field.start, end: field.end, message: `"lang" must be a BCP 47 language tag such as "en" or "en-GB", not "${field.value}"` });
+      }
+      return;
+    }
+    case 'date': {
+      const field = stringField(fm, name, keySpan, value, base);
+      if (!field) return;
+      const parsed = parsePublicationDate(field.value);
+      fm.date = { ...field, parsed };
+      if (!parsed) {
+        fm.problems.push({ code: 'front-matter-date', start: field.start, end: field.end, message: `"${field.value}" is not a real date: write the publication date as YYYY-MM-DD, e.g. 2023-09-28` });
+      }
+      return;
+    }
+    case 'byline': {
+      if (value && isSeq(value)) {
+        for (const item of value.items) {
+          if (isScalar(item) && item.value != null) fm.byline.push({ ...spanOf(item as YamlNode, base), text: String(item.value) });
+          else fm.problems.push({ code: 'front-matter-key', ...spanOf(item as YamlNode, base, keySpan), message: 'Each byline must be a name' });
+        }
+      } else {
+        const field = stringField(fm, name, keySpan, value, base);
+        if (field) fm.byline.push({ start: field.start, end: field.end, text: field.value });
+      }
+      return;
+    }
+    case 'speakers': {
+      fm.speakersKey = keySpan;
+      if (value == null || (isScalar(value) && value.value == null)) return;
+      if (!isMap(value)) {
+        fm.problems.push({ code: 'speaker-invalid', ...spanOf(value, base, keySpan), message: '"speakers" must be a map from speaker id to speaker, e.g. "chen: { name: Chen Wenqing }"' });
+        return;
+      }
+      fm.speakersValue = spanOf(value, base, keySpan);
+      readSpeakers(fm, value, base, text);
+      return;
+    }
+    default:
+      fm.problems.push({ code: 'front-matter-key', ...keySpan, message: `Unknown front matter key "${name}": NewsMark knows ${[...TOP_LEVEL_KEYS].join(', ')}` });
+  }
+}
+
+function readSpeakers(fm: FrontMatter, map: YAMLMap, base: number, text: string) {
+  for (const pair of map.items) {
+    const key = pair.key as YamlNode | null;
+    if (!key || !isScalar(key)) continue;
+    const id = String(key.value);
+    const idSpan = spanOf(key, base);
+    if (fm.speakers.length === 0) fm.speakerIndent = indentOf(text, idSpan.start);
+    const value = pair.value as YamlNode | null;
+    const def: SpeakerDefinition = { id, idSpan, start: idSpan.start, end: value ? spanOf(value, base, idSpan).end : idSpan.end, aliases: [], aliasesGiven: false, kind: 'person', unknownKeys: [] };
+    if (!SPEAKER_ID.test(id)) {
+      fm.problems.push({ code: 'speaker-invalid', ...idSpan, message: `"${id}" is not a valid speaker id: use lower-case letters, digits, "-" and "_", starting with a letter` });
+    }
+    if (value && isScalar(value) && typeof value.value === 'string' && value.value.trim()) {
+      def.name = { value: value.value, ...spanOf(value, base), key: idSpan };
+    } else if (value && isMap(value)) {
+      for (const item of value.items) readSpeakerKey(fm, def, item, base);
+    } else if (!value || (isScalar(value) && value.value == null)) {
+      // no name: reported below
+    } else {
+      fm.problems.push({ code: 'speaker-invalid', ...spanOf(value, base, idSpan), message: `Speaker "${id}" must be a name or a map with "name", "role", "org", "aliases", "kind", "reason"` });
+    }
+    if (!def.name) {
+      fm.problems.push({ code: 'speaker-invalid', ...idSpan, message: `Speaker "${id}" has no name: add "name:" with the full name as on first reference` });
+    }
+    if (!def.aliasesGiven && def.name) def.aliases = defaultAliases(def.name);
+    fm.speakers.push(def);
+  }
+}
+
+function readSpeakerKey(fm: FrontMatter, def: SpeakerDefinition, pair: Pair, base: number) {
+  const key = pair.key as YamlNode | null;
+  if (!key || !isScalar(key)) return;
+  const name = String(key.value);
+  const keySpan = spanOf(key, base);
+  const value = pair.value as YamlNode | null;
+  switch (name) {
+    case 'name':
+    case 'role':
+    case 'org':
+    case 'reason': {
+      const field = stringField(fm, `${def.id}.${name}`, keySpan, value, base, 'speaker-invalid');
+      if (field) def[name] = field;
+      return;
+    }
+    case 'kind': {
+      const field = stringField(fm, `${def.id}.kind`, keySpan, value, base, 'speaker-invalid');
+      if (!field) return;
+      def.kindField = field;
+      if ((SPEAKER_KINDS as readonly string[]).includes(field.value)) def.kind = field.value as SpeakerKind;
+      else fm.problems.push({ code: 'speaker-invalid', start: field.start, end: field.end, message: `Unknown speaker kind "${field.value}": use one of ${SPEAKER_KINDS.join(', ')}` });
+      return;
+    }
+    case 'aliases': {
+      def.aliasesGiven = true;
+      if (value && isSeq(value)) {
+        for (const item of value.items) {
+          if (isScalar(item) && item.value != null && String(item.value).trim()) def.aliases.push({ ...spanOf(item as YamlNode, base), text: String(item.value) });
+          else fm.problems.push({ code: 'speaker-invalid', ...spanOf(item as YamlNode, base, keySpan), message: `Each alias of "${def.id}" must be a name` });
+        }
+      } else if (value && isScalar(value) && value.value != null) {
+        def.aliases.push({ ...spanOf(value, base), text: String(value.value) });
+        fm.problems.push({ code: 'front-matter-key', ...spanOf(value, base), message: `"aliases" of "${def.id}" should be a list: [${String(value.value)}]` });
+      }
+      return;
+    }
+    default:
+      def.unknownKeys.push({ ...keySpan, text: name });
+      fm.problems.push({ code: 'front-matter-key', ...keySpan, message: `Unknown speaker key "${name}": a speaker has ${[...SPEAKER_KEYS].join(', ')}` });
+  }
+}
+
+function stringField(fm: FrontMatter, name: string, key: TextSpan, value: YamlNode | null, base: number, code: FrontMatterProblem['code'] = 'front-matter-key'): Field<string> | undefined {
+  if (!value || (isScalar(value) && value.value == null)) {
+    fm.problems.push({ code, ...key, message: `"${name}" has no value` });
+    return undefined;
+  }
+  if (!isScalar(value)) {
+    fm.problems.push({ code, ...spanOf(value, base, key), message: `"${name}" must be a single line of text, not a list or map` });
+    return undefined;
+  }
+  const v = value.value instanceof Date ? value.value.toISOString().slice(0, 10) : String(value.value);
+  return { value: v, ...spanOf(value, base), key };
+}
+
+/** The default alias: the last word of the name (wrong for many names, hence `aliases`). */
+function defaultAliases(name: Field<string>): TextPart[] {
+  const words = name.value.trim().split(/\s+/);
+  if (words.length < 2) return [];
+  const last = words[words.length - 1];
+  const at = name.value.lastIndexOf(last);
+  // Point at the word inside the name when the value is written plain on its line.
+  return [{ start: name.start + Math.max(0, at), end: name.start + Math.max(0, at) + last.length, text: last }];
+}
+
+export function parsePublicationDate(value: string): PublicationDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  if (!m) return undefined;
+  const year = Number(m[1]), month = Number(m[2]), day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return undefined;
+  return { year, month, day };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function spanOf(node: YamlNode | null | undefined, base: number, fallback?: TextSpan): TextSpan {
+  const r = node?.range;
+  if (!r) return fallback ? { ...fallback } : { start: base, end: base };
+  return { start: base + r[0], end: base + Math.max(r[0], r[1]) };
+}
+
+function indentOf(text: string, offset: number): string {
+  let s = offset;
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  return text.slice(s, offset).replace(/[^\t ]/g, ' ');
+}
+
+function firstLine(s: string): string {
+  const i = s.indexOf('\n');
+  return i < 0 ? s : s.slice(0, i);
+}
+
+function lineEndAt(text: string, pos: number): number {
+  let e = pos;
+  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+  return e;
+}
+
+function nextLineStart(text: string, lineEnd: number): number {
+  if (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n') return lineEnd + 2;
+  return Math.min(text.length, lineEnd + 1);
+}
+
+/**
+ * The usual YAML error in a front matter: `headline: Talks resume: minister`, a plain value with
+ * ": " in it. Returns the value's span when the error's line looks like that.
+ */
+function unquotedColonValue(text: string, at: number, contentStart: number, contentEnd: number): TextSpan | undefined {
+  let ls = at;
+  while (ls > contentStart && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
+  const le = Math.min(lineEndAt(text, ls), contentEnd);
+  const line = text.slice(ls, le);
+  let k = 0;
+  while (k < line.length && (line[k] === ' ' || line[k] === '\t')) k++;
+  if (line[k] === '-' && line[k + 1] === ' ') k += 2; // list item
+  const colon = line.indexOf(': ', k);
+  if (colon < 0) return undefined;
+  let v = colon + 2;
+  while (v < line.length && line[v] === ' ') v++;
+  const value = line.slice(v).trimEnd();
+  if (!value || '"\'[{|>&*!%@`'.includes(value[0])) return undefined;
+  if (value.indexOf(': ') < 0 && !value.endsWith(':')) return undefined;
+  return { start: ls + v, end: ls + v + value.length };
+}

@@ -1,0 +1,116 @@
+// Finds mentions of speakers: their full name or an alias, as whole words, case-sensitive, the
+// longest phrase winning ("Chen Wenqing" is one mention, not "Chen" plus a stray word).
+//
+// Phrases are indexed by their first word, so the text is scanned once, word by word, and each
+// word is looked up in a map: linear in the text, whatever the number of speakers.
+
+import type { Mention, SpeakerDefinition } from '../syntax';
+import { isWordChar } from '../text/characters';
+
+interface Phrase {
+  speakerId: string;
+  text: string;
+  /** The phrase split into words and the separators between them (whitespace as one space). */
+  words: string[];
+  separators: string[];
+  viaAlias: boolean;
+}
+
+export interface SpeakerMatcher {
+  /** Changes whenever a name or alias changes: cached mentions are only valid for one key. */
+  key: string;
+  byFirstWord: Map<string, Phrase[]>;
+}
+
+export function buildSpeakerMatcher(speakers: readonly SpeakerDefinition[]): SpeakerMatcher {
+  const byFirstWord = new Map<string, Phrase[]>();
+  const keyParts: string[] = [];
+  const add = (speakerId: string, text: string, viaAlias: boolean) => {
+    const split = splitPhrase(text);
+    if (!split.words.length) return;
+    const phrase: Phrase = { speakerId, text, viaAlias, ...split };
+    const list = byFirstWord.get(split.words[0]) ?? [];
+    list.push(phrase);
+    list.sort((a, b) => b.words.length - a.words.length);
+    byFirstWord.set(split.words[0], list);
+    keyParts.push(`${speakerId}\u0000${viaAlias ? 'a' : 'n'}\u0000${text}`);
+  };
+  for (const s of speakers) {
+    if (s.name?.value) add(s.id, s.name.value, false);
+    for (const alias of s.aliases) if (alias.text && alias.text !== s.name?.value) add(s.id, alias.text, true);
+  }
+  return { key: keyParts.join('\u0001'), byFirstWord };
+}
+
+function splitPhrase(text: string): { words: string[]; separators: string[] } {
+  const words: string[] = [];
+  const separators: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const s = i;
+    while (i < text.length && !isWordChar(text[i])) i++;
+    if (words.length && i > s) separators.push(normaliseSeparator(text.slice(s, i)));
+    const w = i;
+    while (i < text.length && isWordChar(text[i])) i++;
+    if (i > w) words.push(text.slice(w, i));
+  }
+  return { words, separators: separators.slice(0, Math.max(0, words.length - 1)) };
+}
+
+function normaliseSeparator(sep: string): string {
+  return sep.replace(/\s+/g, ' ');
+}
+
+/** Mentions in a paragraph's text, offsets relative to it. Skips comments and `{@id}` attributions. */
+export function findMentions(t: string, matcher: SpeakerMatcher): Mention[] {
+  const out: Mention[] = [];
+  if (!matcher.byFirstWord.size) return out;
+  // Collect the words of the paragraph once: [start, end) pairs.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < t.length) {
+    const ch = t[i];
+    if (ch === '<' && t.startsWith('<!--', i)) {
+      const close = t.indexOf('-->', i + 4);
+      i = close === -1 ? t.length : close + 3;
+      continue;
+    }
+    if (ch === '{' && t[i + 1] === '@') {
+      i += 2;
+      while (i < t.length && t[i] !== '}' && t[i] !== ' ' && t[i] !== '\n') i++;
+      continue;
+    }
+    if (isWordChar(ch)) {
+      const s = i;
+      while (i < t.length && isWordChar(t[i])) i++;
+      starts.push(s);
+      ends.push(i);
+      continue;
+    }
+    i++;
+  }
+  for (let w = 0; w < starts.length; w++) {
+    const candidates = matcher.byFirstWord.get(t.slice(starts[w], ends[w]));
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      if (matchesAt(t, starts, ends, w, phrase)) {
+        const last = w + phrase.words.length - 1;
+        out.push({ start: starts[w], end: ends[last], speakerId: phrase.speakerId, text: t.slice(starts[w], ends[last]), viaAlias: phrase.viaAlias });
+        w = last;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function matchesAt(t: string, starts: number[], ends: number[], w: number, phrase: Phrase): boolean {
+  if (w + phrase.words.length > starts.length) return false;
+  for (let k = 1; k < phrase.words.length; k++) {
+    const s = starts[w + k], e = ends[w + k];
+    if (t.slice(s, e) !== phrase.words[k]) return false;
+    if (normaliseSeparator(t.slice(ends[w + k - 1], s)) !== phrase.separators[k - 1]) return false;
+  }
+  return true;
+}

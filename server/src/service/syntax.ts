@@ -1,0 +1,217 @@
+// The NewsMark syntax tree.
+//
+// Every node carries `start`/`end`: offsets into the document's text, in UTF-16 code units (the
+// unit of JavaScript strings and of LSP positions). `ParsedArticle.lines.range(node)` turns them into
+// LSP line/character ranges; offsets are kept in the tree because they stay valid when a paragraph
+// is re-used after an edit elsewhere (see parser/paragraphCache.ts) and make every check cheap.
+
+import type { LineIndex } from './text/lineIndex';
+
+export interface TextSpan {
+  /** Offset of the first code unit. */
+  start: number;
+  /** Offset just past the last code unit. */
+  end: number;
+}
+
+/** A span together with the source text it covers. */
+export interface TextPart extends TextSpan {
+  text: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Front matter
+
+export type SpeakerKind = 'person' | 'organization' | 'group' | 'anonymous';
+export const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'group', 'anonymous'];
+
+/** A scalar value read from the front matter, with the span of the value and of its key. */
+export interface Field<T> extends TextSpan {
+  value: T;
+  /** The key's span (`headline` in `headline: ...`). */
+  key: TextSpan;
+}
+
+export interface SpeakerDefinition extends TextSpan {
+  /** The id as written (it may be invalid: checks report that). */
+  id: string;
+  /** Span of the id key in the front matter. */
+  idSpan: TextSpan;
+  name?: Field<string>;
+  role?: Field<string>;
+  org?: Field<string>;
+  aliases: TextPart[];
+  /** True when `aliases` was given; otherwise `aliases` holds the default (last word of the name). */
+  aliasesGiven: boolean;
+  kind: SpeakerKind;
+  /** The `kind` field as written, present only when given. */
+  kindField?: Field<string>;
+  reason?: Field<string>;
+  /** Keys of the speaker map that the spec does not know. */
+  unknownKeys: TextPart[];
+}
+
+/** A problem the front matter parser found while reading (YAML syntax, wrong types). */
+export interface FrontMatterProblem extends TextSpan {
+  code: 'front-matter-yaml' | 'front-matter-date' | 'speaker-invalid' | 'front-matter-unclosed' | 'front-matter-key';
+  message: string;
+  /** For YAML errors caused by an unquoted `: ` in a plain scalar: the span of that scalar. */
+  quotableValue?: TextSpan;
+}
+
+export interface PublicationDate {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+export interface FrontMatter extends TextSpan {
+  /** Span of the YAML text between the fences. */
+  content: TextSpan;
+  /** False when the opening `---` has no closing fence: the front matter then runs to the end. */
+  closed: boolean;
+  headline?: Field<string>;
+  date?: Field<string> & { parsed?: PublicationDate };
+  agency?: Field<string>;
+  byline: TextPart[];
+  lang?: Field<string>;
+  speakers: SpeakerDefinition[];
+  /** Span of the `speakers:` key, for inserting new speakers. */
+  speakersKey?: TextSpan;
+  /** Span of the whole `speakers` map value (to append entries at its end). */
+  speakersValue?: TextSpan;
+  /** Indentation used for speaker entries (`  ` by default). */
+  speakerIndent: string;
+  problems: FrontMatterProblem[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dateline
+
+export interface DatelineDate extends TextSpan {
+  text: string;
+  month: number; // 1-12
+  monthPart: TextPart;
+  day: number;
+  dayPart: TextPart;
+  /** A year written in the dateline (`30 April 2009`); usually absent. */
+  year?: number;
+  /** True for day-first forms (`30 April`). */
+  dayFirst: boolean;
+}
+
+export interface Dateline extends TextSpan {
+  /** A byline glued in front (`By Bedah Mengo NAIROBI, ...`). */
+  byline?: TextPart;
+  place?: TextPart;
+  region?: TextPart;
+  date?: DatelineDate;
+  /** The agency's name, without the parentheses. */
+  agency?: TextPart;
+  /** The agency with its parentheses. */
+  agencyParens?: TextSpan;
+  /** `--`, `—`, `–` or `-` (its span excludes the spaces around it). */
+  separator?: TextPart;
+  /** Offset where the article's text proper starts after the dateline. */
+  bodyStart: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Body
+
+export type QuoteKind = 'direct' | 'partial' | 'indirect';
+
+export interface Quote extends TextSpan {
+  /** `[` ... `]` content span (without the brackets). */
+  content: TextSpan;
+  /** Span of the speaker id after `{@` (may be empty when missing). */
+  speakerSpan: TextSpan;
+  speakerId: string;
+  kind: QuoteKind;
+  /** The quoted words with escapes resolved and nested markup removed, as published. */
+  text: string;
+  /** Quotes nested inside this one (second-hand speech). */
+  children: Quote[];
+  /** Depth of nesting: 0 for a top-level quote. */
+  depth: number;
+}
+
+export interface Mention extends TextSpan {
+  speakerId: string;
+  text: string;
+  /** True when the words matched an alias, false when they matched the full name. */
+  viaAlias: boolean;
+}
+
+export interface Comment extends TextSpan {
+  /** The text between `<!--` and `-->`. */
+  body: TextSpan;
+  closed: boolean;
+}
+
+/** Problems found while reading inline markup. */
+export interface MarkupProblem extends TextSpan {
+  code: 'quote-unclosed' | 'quote-orphan' | 'quote-empty';
+  message: string;
+}
+
+/** A run of quotation-mark-delimited words outside any quote span. */
+export interface LooseQuotation extends TextSpan {
+  wordCount: number;
+}
+
+export interface Paragraph extends TextSpan {
+  type: 'paragraph';
+  /** Top-level quotes in reading order (nested ones are in `children`). */
+  quotes: Quote[];
+  problems: MarkupProblem[];
+  /** Quotation-mark runs that are not inside a quote span. */
+  looseQuotations: LooseQuotation[];
+}
+
+export interface Heading extends TextSpan {
+  type: 'heading';
+  level: 1 | 2 | 3;
+  title: TextPart;
+}
+
+/** A block made of nothing but comments (and whitespace). */
+export interface CommentBlock extends TextSpan {
+  type: 'comment';
+}
+
+export type Block = Paragraph | Heading | CommentBlock;
+
+export interface ParsedArticle {
+  uri: string;
+  version: number;
+  text: string;
+  lines: LineIndex;
+  /** Offset where the body starts (after the BOM and the front matter). */
+  bodyStart: number;
+  frontMatter?: FrontMatter;
+  blocks: Block[];
+  /** Every comment of the body, in order (also those inside paragraphs). */
+  comments: Comment[];
+  dateline?: Dateline;
+  /** The first paragraph (where the dateline belongs), if any. */
+  firstParagraph?: Paragraph;
+  /** Mentions of speakers in the body, in order. */
+  mentions: Mention[];
+  speakersById: Map<string, SpeakerDefinition>;
+}
+
+/** Every quote of the article in reading order, nested ones right after their parent. */
+export function* allQuotes(article: ParsedArticle): Generator<Quote> {
+  for (const block of article.blocks) {
+    if (block.type !== 'paragraph') continue;
+    yield* walkQuotes(block.quotes);
+  }
+}
+
+export function* walkQuotes(quotes: Quote[]): Generator<Quote> {
+  for (const q of quotes) {
+    yield q;
+    if (q.children.length) yield* walkQuotes(q.children);
+  }
+}

@@ -1,0 +1,67 @@
+// Character classes shared by the parser and the checks. Hand-written tests, no regular
+// expressions with backtracking: the parser's cost must stay linear in the text.
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+/** A character that can be part of a word (any script's letters, digits and combining marks). */
+export function isWordChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+export function isWhitespace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000;
+}
+
+export function isUpperCaseLetter(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Opening quotation marks and the closing marks each accepts. `"` opens and closes itself. */
+export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['"', ['"']],
+  ['\u201c', ['\u201d']], // “ ”
+  ['\u2018', ['\u2019']], // ‘ ’
+  ['\u00ab', ['\u00bb']], // « »
+  ['\u201e', ['\u201c', '\u201d']], // „ “ (German), „ ” (Polish)
+]);
+
+export const OPENING_MARKS = new Set(QUOTE_PAIRS.keys());
+export const CLOSING_MARKS = new Set(['"', '\u201d', '\u2019', '\u00bb', '\u201c']);
+
+/**
+ * Whether the character at `i` is a quotation mark rather than an apostrophe: `’` between two
+ * letters (`don’t`) or after a letter and before a letter/space in `Xinhua’s` is an apostrophe.
+ */
+export function isQuotationMarkAt(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '\u2019' || ch === '\u2018') {
+    const before = i > 0 ? text[i - 1] : ' ';
+    const after = i + 1 < text.length ? text[i + 1] : ' ';
+    if (isWordChar(before) && isWordChar(after)) return false; // don’t, Xinhua’s
+    if (ch === '\u2019' && isWordChar(before) && (after === 's' || after === 'S')) return false;
+    if (ch === '\u2018' && isWordChar(after) && /\d/.test(after)) return false; // ‘90s
+  }
+  return OPENING_MARKS.has(ch) || CLOSING_MARKS.has(ch);
+}
+
+/** Count words: runs of non-space characters holding at least one letter or digit. */
+export function countWords(text: string, start = 0, end = text.length): number {
+  let words = 0;
+  let inWord = false;
+  let hasLetter = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isWhitespace(c)) {
+      if (inWord && hasLetter) words++;
+      inWord = false;
+      hasLetter = false;
+    } else {
+      inWord = true;
+      if (!hasLetter && isWordChar(text[i])) hasLetter = true;
+    }
+  }
+  if (inWord && hasLetter) words++;
+  return words;
+}

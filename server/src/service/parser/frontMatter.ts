@@ -71,7 +71,24 @@ export function parseFrontMatter(text: string, start: number): FrontMatter | und
     return fm;
   }
   for (const item of root.items) readTopLevel(fm, item, base, text);
+  dropEchoesOfYamlErrors(fm, text);
   return fm;
+}
+
+/**
+ * A YAML syntax error usually leaves a strange value behind (a headline read as a map): the type
+ * problems that follow from it on the same line only repeat the error, so they are dropped.
+ */
+function dropEchoesOfYamlErrors(fm: FrontMatter, text: string) {
+  const yamlLines = new Set(fm.problems.filter((p) => p.code === 'front-matter-yaml').map((p) => lineStartOf(text, p.start)));
+  if (!yamlLines.size) return;
+  fm.problems = fm.problems.filter((p) => p.code === 'front-matter-yaml' || p.code === 'front-matter-unclosed' || !yamlLines.has(lineStartOf(text, p.start)));
+}
+
+function lineStartOf(text: string, offset: number): number {
+  let s = offset;
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  return s;
 }
 
 function readTopLevel(fm: FrontMatter, pair: Pair, base: number, text: string) {

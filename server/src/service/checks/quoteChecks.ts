@@ -1,0 +1,175 @@
+// Quote diagnostics: markup problems found by the parser, unknown speakers, unbalanced quotation
+// marks, quotations without a speaker, and loaded attribution verbs.
+
+import cueVerbs from '../data/cue-verbs.json';
+import type { Finding, FixProposal } from '../diagnostics/finding';
+import { addSpeakerEdit } from '../edits/addSpeaker';
+import { allQuotes, type Paragraph, type ParsedArticle, type Quote } from '../syntax';
+import { OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, isWordChar } from '../text/characters';
+import { nearest } from '../text/editDistance';
+
+const LOADED_VERBS = new Map(Object.entries(cueVerbs).filter(([k]) => !k.startsWith('$')) as [string, string][]);
+/** How many words before or after a quote span the attribution verb is looked for. */
+const CUE_WINDOW_WORDS = 4;
+
+export function checkQuotes(article: ParsedArticle, unattributedMinWords: number): Finding[] {
+  const findings: Finding[] = [];
+  const paragraphs = article.blocks.filter((b): b is Paragraph => b.type === 'paragraph');
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    for (const problem of p.problems) findings.push(markupFinding(article, problem));
+    checkLoose(article, p, unattributedMinWords, findings);
+    for (const q of p.quotes) checkCueVerb(article, p, q, findings);
+    const nextOpensWithMark = i + 1 < paragraphs.length && opensWithMark(article.text, paragraphs[i + 1]);
+    for (const q of walk(p.quotes)) checkMarks(article, p, q, nextOpensWithMark, findings);
+  }
+  checkUnknownSpeakers(article, findings);
+  return findings;
+}
+
+function* walk(quotes: Quote[]): Generator<Quote> {
+  for (const q of quotes) { yield q; yield* walk(q.children); }
+}
+
+function markupFinding(article: ParsedArticle, problem: Paragraph['problems'][number]): Finding {
+  const f: Finding = { code: problem.code, start: problem.start, end: problem.end, message: problem.message };
+  const t = article.text;
+  if (problem.code === 'quote-unclosed' && t[problem.start] === '{' && t[problem.start + 1] === '@') {
+    f.fixes = [{ title: 'Close the speaker with "}"', preferred: true, edits: [{ start: problem.end, end: problem.end, newText: '}' }] }];
+  }
+  if (problem.code === 'quote-empty') {
+    f.fixes = [{ title: 'Remove the empty quote', preferred: true, edits: [{ start: problem.start, end: problem.end, newText: '' }] }];
+  }
+  if (problem.code === 'quote-orphan') {
+    f.fixes = [{ title: `Remove the stray "${t.slice(problem.start, problem.end)}"`, edits: [{ start: problem.start, end: problem.end, newText: '' }] }];
+  }
+  return f;
+}
+
+function checkUnknownSpeakers(article: ParsedArticle, findings: Finding[]) {
+  const ids = [...article.speakersById.keys()];
+  for (const q of allQuotes(article)) {
+    if (!q.speakerId || article.speakersById.has(q.speakerId)) continue;
+    const span = q.speakerSpan;
+    const candidates = nearest(q.speakerId.slice(0, 64), ids);
+    const fixes: FixProposal[] = candidates.map((id) => ({
+      title: `Change to "@${id}" (${article.speakersById.get(id)?.name?.value ?? id})`,
+      // Fix-all may only pick a speaker when the choice is unambiguous.
+      preferred: candidates.length === 1,
+      edits: [{ start: span.start, end: span.end, newText: id }],
+    }));
+    fixes.push({ title: `Add speaker "${q.speakerId}" to the front matter`, edits: [addSpeakerEdit(article, q.speakerId, titleCase(q.speakerId))] });
+    const suggestion = candidates.length ? `: did you mean "@${candidates[0]}"?` : ': add it to "speakers" in the front matter';
+    findings.push({ code: 'quote-unknown-speaker', ...span, message: `No speaker "${q.speakerId}" in the front matter${suggestion}`, fixes });
+  }
+}
+
+function titleCase(id: string): string {
+  return id.split(/[-_]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+}
+
+/** Does the paragraph open (after `[` of a quote span) with an opening quotation mark? */
+function opensWithMark(text: string, p: Paragraph): boolean {
+  let i = p.start;
+  while (i < p.end && (isWhitespace(text.charCodeAt(i)) || text[i] === '[')) i++;
+  return OPENING_MARKS.has(text[i]);
+}
+
+/**
+ * Balance of quotation marks in the words of a direct or partial quote. A direct quote that opens
+ * and is never closed is wire style for a quote running on into the next paragraph: allowed when
+ * the quote ends its paragraph and the next paragraph opens with a quotation mark.
+ */
+function checkMarks(article: ParsedArticle, p: Paragraph, q: Quote, nextOpensWithMark: boolean, findings: Finding[]) {
+  if (q.kind === 'indirect') return;
+  const words = q.text;
+  const stack: { mark: string; closers: readonly string[] }[] = [];
+  let strayCloser = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (!isQuotationMarkAt(words, i)) continue;
+    const ch = words[i];
+    const top = stack[stack.length - 1];
+    if (top && top.closers.includes(ch)) { stack.pop(); continue; }
+    if (QUOTE_PAIRS.has(ch)) { stack.push({ mark: ch, closers: QUOTE_PAIRS.get(ch)! }); continue; }
+    if (strayCloser < 0) strayCloser = i;
+  }
+  if (stack.length === 0 && strayCloser < 0) return;
+  const endsParagraph = article.text.slice(q.end, p.end).trim().replace(/^[.,;:!?]+/, '') === '';
+  if (strayCloser < 0 && stack.length === 1 && q.kind === 'direct' && q.depth === 0 && endsParagraph && nextOpensWithMark) return;
+
+  const contentEnd = trimEndOffset(article.text, q.content.start, q.content.end);
+  const f: Finding = { code: 'quote-marks', start: q.start, end: q.end, message: '' };
+  if (stack.length) {
+    const open = stack[0];
+    f.message = `The quotation mark ${open.mark} in this quote is never closed${q.kind === 'direct' ? ' (a quote that runs on into the next paragraph ends its paragraph, and the next one opens with a quotation mark)' : ''}`;
+    if (q.kind === 'direct' && stack.length === 1) {
+      f.fixes = [{ title: `Close the quote with ${open.closers[0]}`, preferred: true, edits: [{ start: contentEnd, end: contentEnd, newText: open.closers[0] }] }];
+    }
+  } else {
+    f.message = `The closing quotation mark ${words[strayCloser]} in this quote has no opening mark`;
+  }
+  findings.push(f);
+}
+
+function trimEndOffset(text: string, start: number, end: number): number {
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function checkLoose(article: ParsedArticle, p: Paragraph, minWords: number, findings: Finding[]) {
+  const fm = article.frontMatter;
+  for (const loose of p.looseQuotations) {
+    if (loose.wordCount < minWords) continue;
+    const fixes: FixProposal[] = (fm?.speakers ?? []).filter((s) => s.name).map((s) => ({
+      title: `Mark as quote by ${s.name!.value}`,
+      edits: [{ start: loose.start, end: loose.start, newText: '[' }, { start: loose.end, end: loose.end, newText: `]{@${s.id}}` }],
+    }));
+    findings.push({
+      code: 'quote-unattributed', start: loose.start, end: loose.end,
+      message: `${loose.wordCount} words in quotation marks are not attributed to a speaker: mark them as a quote, "[...]{@id}"`,
+      fixes,
+    });
+  }
+}
+
+/** A loaded verb within a few words after the quote (`..., Chen claimed`) or just before it. */
+function checkCueVerb(article: ParsedArticle, p: Paragraph, q: Quote, findings: Finding[]) {
+  const t = article.text;
+  const check = (start: number, end: number) => {
+    const word = t.slice(start, end);
+    const replacement = LOADED_VERBS.get(word.toLowerCase());
+    if (!replacement) return false;
+    findings.push({
+      code: 'quote-cue-verb', start, end,
+      message: `"${word}" judges the speaker: neutral attribution ("${replacement}") lets the quote speak for itself`,
+      fixes: [{ title: `Replace "${word}" with "${replacement}"`, edits: [{ start, end, newText: matchCase(word, replacement) }] }],
+    });
+    return true;
+  };
+  // After the quote.
+  let i = q.end, words = 0;
+  while (i < p.end && words < CUE_WINDOW_WORDS) {
+    while (i < p.end && !isWordChar(t[i])) { if (t[i] === '[' || t[i] === '.' || t[i] === '\n') return afterFailed(); i++; }
+    const s = i;
+    while (i < p.end && isWordChar(t[i])) i++;
+    if (i > s && check(s, i)) return;
+    words++;
+  }
+  afterFailed();
+
+  function afterFailed() {
+    // Before the quote.
+    let j = q.start, n = 0;
+    while (j > p.start && n < CUE_WINDOW_WORDS) {
+      while (j > p.start && !isWordChar(t[j - 1])) { if (t[j - 1] === ']' || t[j - 1] === '.' || t[j - 1] === '}') return; j--; }
+      const e = j;
+      while (j > p.start && isWordChar(t[j - 1])) j--;
+      if (e > j && check(j, e)) return;
+      n++;
+    }
+  }
+}
+
+function matchCase(original: string, replacement: string): string {
+  return original[0] === original[0].toUpperCase() ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}

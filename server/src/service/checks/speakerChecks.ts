@@ -1,0 +1,74 @@
+// Speaker diagnostics: unused speakers, first references by alias, shared aliases in use, and
+// anonymous sources without a reason.
+
+import type { Finding } from '../diagnostics/finding';
+import { allQuotes, type ParsedArticle } from '../syntax';
+
+export function checkSpeakers(article: ParsedArticle): Finding[] {
+  const fm = article.frontMatter;
+  if (!fm || !fm.speakers.length) return [];
+  const findings: Finding[] = [];
+
+  const quoted = new Set<string>();
+  for (const q of allQuotes(article)) quoted.add(q.speakerId);
+  const mentioned = new Set(article.mentions.map((m) => m.speakerId));
+
+  for (const s of fm.speakers) {
+    if (!quoted.has(s.id) && !mentioned.has(s.id)) {
+      const lineEnd = s.end;
+      findings.push({
+        code: 'speaker-unused', start: s.idSpan.start, end: s.idSpan.end,
+        message: `Speaker "${s.id}"${s.name ? ` (${s.name.value})` : ''} is never quoted nor mentioned`,
+        fixes: [{ title: `Remove speaker "${s.id}"`, edits: [removeLines(article.text, s.idSpan.start, lineEnd)] }],
+      });
+    }
+    if (s.kind === 'anonymous' && !s.reason) {
+      const at = s.kindField ?? s.idSpan;
+      findings.push({ code: 'speaker-anonymous-reason', start: at.start, end: at.end, message: `Anonymous speaker "${s.id}" has no "reason": say why the source is not named, as the article gives it` });
+    }
+  }
+
+  // First reference: the first mention of each speaker must be the full name.
+  const firstDone = new Set<string>();
+  for (const m of article.mentions) {
+    if (firstDone.has(m.speakerId)) continue;
+    firstDone.add(m.speakerId);
+    if (!m.viaAlias) continue;
+    const s = article.speakersById.get(m.speakerId);
+    if (!s?.name) continue;
+    findings.push({
+      code: 'speaker-first-reference', start: m.start, end: m.end,
+      message: `First reference to ${s.name.value} uses "${m.text}": write the full name the first time`,
+      fixes: [{ title: `Write the full name "${s.name.value}"`, edits: [{ start: m.start, end: m.end, newText: s.name.value }] }],
+    });
+  }
+
+  // Aliases shared by several speakers, when the text uses them.
+  const owners = new Map<string, string[]>();
+  for (const s of fm.speakers) {
+    const phrases = new Set([...s.aliases.map((a) => a.text), ...(s.name ? [s.name.value] : [])]);
+    for (const p of phrases) owners.set(p, [...(owners.get(p) ?? []), s.id]);
+  }
+  for (const m of article.mentions) {
+    if (!m.viaAlias) continue;
+    const ids = owners.get(m.text);
+    if (ids && ids.length > 1) {
+      findings.push({
+        code: 'speaker-ambiguous-alias', start: m.start, end: m.end,
+        message: `"${m.text}" could be any of ${ids.map((id) => `"${id}"`).join(', ')}: use a fuller name here, or give the speakers distinct aliases`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** An edit removing the whole lines that hold [start, end). */
+function removeLines(text: string, start: number, end: number) {
+  let s = start;
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  let e = Math.max(end, start);
+  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+  if (text[e] === '\r') e++;
+  if (text[e] === '\n') e++;
+  return { start: s, end: e, newText: '' };
+}

@@ -1,0 +1,50 @@
+// The text edit that adds a speaker entry to the front matter, in the file's own indentation and
+// line endings: after the last speaker, or a new `speakers:` key, or a new front matter.
+
+import type { OffsetEdit } from '../diagnostics/finding';
+import type { ParsedArticle } from '../syntax';
+import { detectEol } from '../checks/frontMatterChecks';
+
+export function addSpeakerEdit(article: ParsedArticle, id: string, name: string): OffsetEdit {
+  const { text, frontMatter: fm } = article;
+  const eol = detectEol(text);
+  const indent = fm?.speakerIndent || '  ';
+  const entry = (i: string) => `${i}${id}:${eol}${i}${i}name: ${yamlString(name)}${eol}`;
+  if (!fm) {
+    const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return { start: at, end: at, newText: `---${eol}headline: ""${eol}date: ""${eol}speakers:${eol}${entry('  ')}---${eol}${eol}` };
+  }
+  if (fm.speakersValue && fm.speakers.length) {
+    // After the last speaker's value: at the start of the line that follows it.
+    const last = fm.speakers[fm.speakers.length - 1];
+    const at = lineStartAfter(text, Math.max(last.end, fm.speakersValue.end) - 1, fm.content.end);
+    const pad = at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r' ? eol : '';
+    return { start: at, end: at, newText: pad + entry(indent) };
+  }
+  if (fm.speakersKey) {
+    // `speakers:` with nothing under it: replace the rest of its line.
+    const lineEnd = endOfLine(text, fm.speakersKey.end);
+    return { start: fm.speakersKey.start, end: lineEnd, newText: `speakers:${eol}${entry('  ').replace(/\r?\n$/, '')}` };
+  }
+  const at = fm.content.end;
+  const pad = at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r' ? eol : '';
+  return { start: at, end: at, newText: `${pad}speakers:${eol}${entry('  ')}` };
+}
+
+/** `yes`, `null`, `a: b` and friends must be quoted to stay strings. */
+export function yamlString(s: string): string {
+  return /^[A-Za-z][A-Za-z .,'’-]*$/.test(s) && !/^(yes|no|true|false|null|on|off|y|n)$/i.test(s) ? s : JSON.stringify(s);
+}
+
+function lineStartAfter(text: string, offset: number, limit: number): number {
+  let i = Math.max(0, offset);
+  while (i < limit && text[i] !== '\n' && text[i] !== '\r') i++;
+  if (text[i] === '\r' && text[i + 1] === '\n') return i + 2;
+  return Math.min(i + 1, limit);
+}
+
+function endOfLine(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}

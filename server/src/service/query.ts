@@ -1,0 +1,122 @@
+// Questions every editor feature asks of the tree: what is at this offset, which quotes and
+// mentions belong to a speaker. Lookups by offset use binary search over the blocks.
+
+import { allQuotes, walkQuotes, type Block, type Dateline, type Mention, type ParsedArticle, type Quote, type SpeakerDefinition, type TextSpan } from './syntax';
+
+export type Target =
+  /** `@id` after a quote. */
+  | { type: 'speaker-reference'; speakerId: string; span: TextSpan; quote: Quote }
+  /** The speaker's entry in the front matter (its id key, or any of its fields). */
+  | { type: 'speaker-definition'; speakerId: string; span: TextSpan; speaker: SpeakerDefinition }
+  | { type: 'mention'; speakerId: string; span: TextSpan; mention: Mention }
+  /** Inside a quote's words (the innermost quote). */
+  | { type: 'quote'; span: TextSpan; quote: Quote }
+  | { type: 'dateline'; span: TextSpan; dateline: Dateline };
+
+const inside = (s: TextSpan, offset: number) => offset >= s.start && offset <= s.end;
+const strictlyInside = (s: TextSpan, offset: number) => offset >= s.start && offset < s.end;
+
+export function blockAt(article: ParsedArticle, offset: number): Block | undefined {
+  const blocks = article.blocks;
+  let lo = 0, hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid];
+    if (offset < b.start) hi = mid - 1;
+    else if (offset > b.end) lo = mid + 1;
+    else return b;
+  }
+  return undefined;
+}
+
+/** The innermost quote whose span holds the offset. */
+export function quoteAt(article: ParsedArticle, offset: number): Quote | undefined {
+  const block = blockAt(article, offset);
+  if (!block || block.type !== 'paragraph') return undefined;
+  let found: Quote | undefined;
+  let level: Quote[] = block.quotes;
+  for (;;) {
+    const q = level.find((x) => strictlyInside(x, offset));
+    if (!q) return found;
+    found = q;
+    level = q.children;
+  }
+}
+
+export function targetAt(article: ParsedArticle, offset: number): Target | undefined {
+  // Front matter: a speaker's entry.
+  const fm = article.frontMatter;
+  if (fm && offset < fm.end) {
+    for (const s of fm.speakers) {
+      if (inside(s.idSpan, offset) || (s.name && inside(s.name, offset)) || s.aliases.some((a) => inside(a, offset) && a.end <= fm.end)) {
+        return { type: 'speaker-definition', speakerId: s.id, span: inside(s.idSpan, offset) ? s.idSpan : s.name && inside(s.name, offset) ? s.name : s.aliases.find((a) => inside(a, offset))!, speaker: s };
+      }
+    }
+    return undefined;
+  }
+  const quote = quoteAt(article, offset);
+  if (quote) {
+    // On `{@id}` (the `@` included) of the innermost quote or one of its ancestors' tails.
+    for (const q of chainAt(article, offset)) {
+      const at = { start: q.speakerSpan.start - 1, end: q.speakerSpan.end };
+      if (offset >= q.content.end && offset <= q.end && inside(at, offset)) return { type: 'speaker-reference', speakerId: q.speakerId, span: q.speakerSpan, quote: q };
+    }
+  }
+  const mention = mentionAt(article, offset);
+  if (mention) return { type: 'mention', speakerId: mention.speakerId, span: mention, mention };
+  const d = article.dateline;
+  if (d && inside({ start: d.start, end: Math.max(d.start, d.bodyStart - 1) }, offset)) return { type: 'dateline', span: d, dateline: d };
+  if (quote) return { type: 'quote', span: quote, quote };
+  return undefined;
+}
+
+/** Quotes holding the offset, innermost first. */
+function chainAt(article: ParsedArticle, offset: number): Quote[] {
+  const block = blockAt(article, offset);
+  if (!block || block.type !== 'paragraph') return [];
+  const chain: Quote[] = [];
+  let level = block.quotes;
+  for (;;) {
+    const q = level.find((x) => strictlyInside(x, offset));
+    if (!q) break;
+    chain.unshift(q);
+    level = q.children;
+  }
+  return chain;
+}
+
+export function mentionAt(article: ParsedArticle, offset: number): Mention | undefined {
+  const ms = article.mentions;
+  let lo = 0, hi = ms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = ms[mid];
+    if (offset < m.start) hi = mid - 1;
+    else if (offset > m.end) lo = mid + 1;
+    else return m;
+  }
+  return undefined;
+}
+
+export function quotesOf(article: ParsedArticle, speakerId: string): Quote[] {
+  return [...allQuotes(article)].filter((q) => q.speakerId === speakerId);
+}
+
+export function mentionsOf(article: ParsedArticle, speakerId: string): Mention[] {
+  return article.mentions.filter((m) => m.speakerId === speakerId);
+}
+
+export interface QuoteCounts {
+  direct: number;
+  partial: number;
+  indirect: number;
+  total: number;
+}
+
+export function countQuotes(quotes: Iterable<Quote>): QuoteCounts {
+  const c: QuoteCounts = { direct: 0, partial: 0, indirect: 0, total: 0 };
+  for (const q of quotes) { c[q.kind]++; c.total++; }
+  return c;
+}
+
+export { allQuotes, walkQuotes };

@@ -1,0 +1,35 @@
+// In-memory documents for the service tests.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LanguageService } from '../../server/src/service';
+
+export const ROOT = path.resolve(__dirname, '../..');
+
+let counter = 0;
+export function doc(text: string, uri = `file:///test/doc-${++counter}.news`, version = 1): TextDocument {
+  return TextDocument.create(uri, 'newsmark', version, text);
+}
+
+export function example(name: string): string {
+  return readFileSync(path.join(ROOT, 'examples', name), 'utf8');
+}
+
+export function parse(text: string) {
+  return new LanguageService().parse(doc(text));
+}
+
+/** The codes of the diagnostics of `text`, in order. */
+export function codes(text: string, options?: Parameters<LanguageService['diagnostics']>[1]): string[] {
+  return new LanguageService().diagnostics(doc(text), options).map((d) => String(d.code));
+}
+
+export function toCrlf(text: string): string {
+  return text.replace(/\r?\n/g, '\r\n');
+}
+
+/** A minimal article around a body, with the given speakers (`id: Name` lines). */
+export function article(body: string, speakers: Record<string, string> = {}, extra = ''): string {
+  const sp = Object.entries(speakers).map(([id, name]) => `  ${id}:\n    name: ${name}\n`).join('');
+  return `---\nheadline: Test headline\ndate: 2023-09-28\nagency: Xinhua\n${extra}${sp ? `speakers:\n${sp}` : ''}---\n\n${body}`;
+}

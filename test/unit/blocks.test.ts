@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { splitBlocks } from '../../server/src/service/parser/blocks';
+
+const types = (text: string) => splitBlocks(text, 0).blocks.map((b) => [b.type, text.slice(b.start, b.end)]);
+
+describe('splitBlocks', () => {
+  test('paragraphs are separated by blank lines, LF or CRLF', () => {
+    assert.deepEqual(types('One\ntwo\n\nThree\n'), [['paragraph', 'One\ntwo'], ['paragraph', 'Three']]);
+    assert.deepEqual(types('One\r\ntwo\r\n  \r\nThree'), [['paragraph', 'One\r\ntwo'], ['paragraph', 'Three']]);
+  });
+
+  test('a subheading is a block of its own, even without blank lines around it', () => {
+    assert.deepEqual(types('Para\n## Sub\nMore'), [['paragraph', 'Para'], ['heading', '## Sub'], ['paragraph', 'More']]);
+    assert.deepEqual(types('#### four\n#nospace'), [['paragraph', '#### four\n#nospace']]);
+  });
+
+  test('a comment may span blank lines without ending its block', () => {
+    const text = 'Para <!-- note\n\nstill note --> end\n\nNext';
+    assert.deepEqual(types(text), [['paragraph', 'Para <!-- note\n\nstill note --> end'], ['paragraph', 'Next']]);
+    const split = splitBlocks(text, 0);
+    assert.equal(split.comments.length, 1);
+    assert.equal(text.slice(split.comments[0].start, split.comments[0].end), '<!-- note\n\nstill note -->');
+  });
+
+  test('a block of only comments is a comment block', () => {
+    assert.deepEqual(types('<!-- a -->\n<!-- b -->\n\nText'), [['comment', '<!-- a -->\n<!-- b -->'], ['paragraph', 'Text']]);
+  });
+
+  test('an unclosed comment runs to the end', () => {
+    const split = splitBlocks('Text <!-- open\n\nmore', 0);
+    assert.equal(split.comments[0].closed, false);
+    assert.equal(split.comments[0].end, 20);
+    assert.equal(split.blocks.length, 1);
+  });
+
+  test('starts at the body offset', () => {
+    assert.deepEqual(splitBlocks('xx\n\nBody', 4).blocks.map((b) => b.start), [4]);
+  });
+});

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { article, codes } from '../support/documents';
+
+const only = (text: string, code: string) => codes(text).filter((c) => c === code).length;
+
+describe('speaker checks', () => {
+  test('speaker-unused: defined, never quoted nor mentioned', () => {
+    assert.equal(only(article('BERLIN, Sept. 27 (Xinhua) -- Nothing here.', { moe: 'Moe Szyslak' }), 'speaker-unused'), 1);
+    assert.equal(only(article('BERLIN, Sept. 27 (Xinhua) -- Moe Szyslak spoke.', { moe: 'Moe Szyslak' }), 'speaker-unused'), 0);
+    assert.equal(only(article('BERLIN, Sept. 27 (Xinhua) -- [Beer]{@moe}, Moe Szyslak said.', { moe: 'Moe Szyslak' }), 'speaker-unused'), 0);
+  });
+
+  test('speaker-first-reference: an alias before the full name', () => {
+    assert.equal(only(article('BERLIN, Sept. 27 (Xinhua) -- Szyslak spoke. Moe Szyslak left.', { moe: 'Moe Szyslak' }), 'speaker-first-reference'), 1);
+    assert.equal(only(article('BERLIN, Sept. 27 (Xinhua) -- Moe Szyslak spoke. Szyslak left.', { moe: 'Moe Szyslak' }), 'speaker-first-reference'), 0);
+  });
+
+  test('speaker-ambiguous-alias: two speakers share an alias the text uses', () => {
+    const fm = '---\nheadline: H\ndate: 2023-09-28\nagency: Xinhua\nspeakers:\n  xu1:\n    name: Xu Lin\n    aliases: [Xu]\n  xu2:\n    name: Xu Qing\n    aliases: [Xu]\n---\n\n';
+    assert.equal(only(fm + 'BERLIN, Sept. 27 (Xinhua) -- Xu Lin and Xu Qing met. Xu said.', 'speaker-ambiguous-alias'), 1);
+    assert.equal(only(fm + 'BERLIN, Sept. 27 (Xinhua) -- Xu Lin and Xu Qing met.', 'speaker-ambiguous-alias'), 0);
+  });
+
+  test('speaker-anonymous-reason: anonymous without a reason', () => {
+    const fm = (extra: string) => `---\nheadline: H\ndate: 2023-09-28\nagency: Xinhua\nspeakers:\n  source:\n    name: a senior official\n    kind: anonymous\n${extra}---\n\nBERLIN, Sept. 27 (Xinhua) -- [Talks failed]{@source}, a senior official said.`;
+    assert.equal(only(fm(''), 'speaker-anonymous-reason'), 1);
+    assert.equal(only(fm('    reason: not authorised to speak publicly\n'), 'speaker-anonymous-reason'), 0);
+  });
+});

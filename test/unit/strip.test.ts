@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { LanguageService } from '../../server/src/service';
+import { doc, example } from '../support/documents';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../support/documents';
+
+const strip = (text: string) => new LanguageService().strip(doc(text));
+
+describe('strip', () => {
+  test('removes front matter, comments and quote markup, keeping the words', () => {
+    const text = '---\nheadline: H\ndate: 2023-09-28\n---\n\n<!-- editor: check -->\nBERLIN -- [China is ready]{@chen}, Chen said. <!-- x --> More.\n\n## Section\n\n[He said ["yes,"]{@b}]{@a} \\[sic\\].\n';
+    assert.equal(strip(text), 'BERLIN -- China is ready, Chen said. More.\n\nSection\n\nHe said "yes," [sic].\n');
+  });
+
+  test('the reference example strips to the words of the source article', () => {
+    const stripped = strip(example('berlin-security-dialogue.news'));
+    const seed = readFileSync(path.join(ROOT, 'test/fixtures/seed-xinhua-berlin.txt'), 'utf8');
+    // The seed starts with its own header lines; its body from the dateline on is the article.
+    const body = seed.slice(seed.indexOf('BERLIN'));
+    assert.equal(stripped.trim(), body.trim());
+  });
+
+  test('keeps an escape that would otherwise read as markup again', () => {
+    assert.equal(strip('a \\[b\\]{@c} d'), 'a [b\\]{@c} d');
+  });
+});

@@ -1,0 +1,166 @@
+// Code actions: the quick fixes carried by the diagnostics, fix-all, and "mark as quote" on a
+// selection. The quick fixes need no second look at the article: each diagnostic brings its
+// mechanical fixes in `data` (see diagnostics/toLsp.ts).
+
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import type { OffsetEdit } from '../diagnostics/finding';
+import { DIAGNOSTIC_SOURCE, fixesOf } from '../diagnostics/toLsp';
+import { addSpeakerEdit } from '../edits/addSpeaker';
+import type { ServiceOptions } from '../options';
+import { blockAt } from '../query';
+import { walkQuotes, type Paragraph, type ParsedArticle } from '../syntax';
+import { isWhitespace } from '../text/characters';
+import { fixAllEdits } from './fixAll';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsmark`;
+export const MARK_AS_QUOTE_KIND = `${CodeActionKind.RefactorRewrite}.newsmark.markAsQuote`;
+export const FIX_ALL_TITLE = 'Fix all auto-fixable NewsMark problems';
+/** The id the "new speaker" variant of mark-as-quote gives its speaker (numbered if taken). */
+export const NEW_SPEAKER_ID = 'new-speaker';
+
+export function getCodeActions(article: ParsedArticle, range: Range, context: CodeActionContext, options: ServiceOptions): CodeAction[] {
+  const only = context.only?.length ? context.only : undefined;
+  const wanted = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+  const actions: CodeAction[] = [];
+  try {
+    if (wanted(CodeActionKind.QuickFix)) actions.push(...quickFixes(article, context));
+    // Fix-all is a source action: offered only when the client asks for source actions
+    // (on save, or the Source Action menu), never in the light bulb.
+    if (only && wanted(FIX_ALL_KIND)) {
+      const fixAll = fixAllAction(article, options);
+      if (fixAll) actions.push(fixAll);
+    }
+    if (wanted(MARK_AS_QUOTE_KIND)) actions.push(...markAsQuoteActions(article, range));
+  } catch {
+    // A bug here must cost the actions, not the editor's request.
+  }
+  return actions;
+}
+
+function quickFixes(article: ParsedArticle, context: CodeActionContext): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const d of context.diagnostics ?? []) {
+    if (d.source !== DIAGNOSTIC_SOURCE) continue;
+    for (const fix of fixesOf(d)) {
+      if (!Array.isArray(fix.edits) || !fix.edits.length) continue;
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        isPreferred: !!fix.preferred,
+        edit: workspaceEdit(article, fix.edits),
+      });
+    }
+  }
+  return actions;
+}
+
+function fixAllAction(article: ParsedArticle, options: ServiceOptions): CodeAction | undefined {
+  const edits = fixAllEdits(article, options);
+  if (!edits.length) return undefined;
+  return { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: workspaceEdit(article, toTextEdits(article, edits)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mark as quote
+
+function markAsQuoteActions(article: ParsedArticle, range: Range): CodeAction[] {
+  const span = quotableSelection(article, range);
+  if (!span) return [];
+  const wrap = (id: string): OffsetEdit[] => [
+    { start: span.start, end: span.start, newText: '[' },
+    { start: span.end, end: span.end, newText: `]{@${id}}` },
+  ];
+  const actions: CodeAction[] = [];
+  for (const s of article.speakersById.values()) {
+    actions.push({
+      title: `Mark as quote by ${s.name?.value ?? s.id}`,
+      kind: MARK_AS_QUOTE_KIND,
+      edit: workspaceEdit(article, toTextEdits(article, wrap(s.id))),
+    });
+  }
+  const id = freeSpeakerId(article);
+  const name = id === NEW_SPEAKER_ID ? 'New Speaker' : `New Speaker ${id.slice(NEW_SPEAKER_ID.length + 1)}`;
+  actions.push({
+    title: 'Mark as quote by new speaker…',
+    kind: MARK_AS_QUOTE_KIND,
+    edit: workspaceEdit(article, toTextEdits(article, [addSpeakerEdit(article, id, name), ...wrap(id)])),
+  });
+  return actions;
+}
+
+/**
+ * The selection, trimmed of surrounding whitespace, when wrapping it in `[...]{@id}` gives valid
+ * markup: non-empty, inside one paragraph, and neither cutting a quote span or a comment nor
+ * holding an unbalanced bracket. A selection may hold whole quotes (it then reports them
+ * second-hand) or lie inside a quote's words (it then becomes a nested quote).
+ */
+export function quotableSelection(article: ParsedArticle, range: Range): { start: number; end: number } | undefined {
+  const t = article.text;
+  let start = article.lines.offset(range.start);
+  let end = article.lines.offset(range.end);
+  if (end < start) [start, end] = [end, start];
+  while (start < end && isWhitespace(t.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(t.charCodeAt(end - 1))) end--;
+  if (start >= end || start < article.bodyStart) return undefined;
+  const block = blockAt(article, start);
+  if (!block || block.type !== 'paragraph' || end > block.end) return undefined;
+  if (/\r?\n[ \t]*\r?\n/.test(t.slice(start, end))) return undefined;
+  if (crossesQuote(block, start, end)) return undefined;
+  if (article.comments.some((c) => cuts(c, start, end))) return undefined;
+  return safeToWrap(t, start, end) ? { start, end } : undefined;
+}
+
+/** Whether [start, end) overlaps a span without either holding the other. */
+function cuts(span: { start: number; end: number }, start: number, end: number): boolean {
+  const overlaps = start < span.end && span.start < end;
+  const holdsSpan = start <= span.start && end >= span.end;
+  const insideSpan = start >= span.start && end <= span.end;
+  return overlaps && !holdsSpan && !insideSpan;
+}
+
+function crossesQuote(p: Paragraph, start: number, end: number): boolean {
+  for (const q of walkQuotes(p.quotes)) {
+    if (end <= q.start || start >= q.end) continue; // apart
+    if (start <= q.start && end >= q.end) continue; // holds the whole quote
+    if (start >= q.content.start && end <= q.content.end) continue; // inside its words
+    return true;
+  }
+  return false;
+}
+
+/** Brackets balance and no backslash escapes the brackets the wrap adds. */
+function safeToWrap(t: string, start: number, end: number): boolean {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const ch = t[i];
+    if (ch === '\\') {
+      if (i + 1 >= end) return false; // `[` + `\` + `]` would escape the closing bracket
+      i++;
+      continue;
+    }
+    if (ch === '[') depth++;
+    else if (ch === ']' && --depth < 0) return false;
+  }
+  // A backslash just before the selection would escape the opening bracket.
+  let slashes = 0;
+  while (start - slashes - 1 >= 0 && t[start - slashes - 1] === '\\') slashes++;
+  return depth === 0 && slashes % 2 === 0;
+}
+
+function freeSpeakerId(article: ParsedArticle): string {
+  if (!article.speakersById.has(NEW_SPEAKER_ID)) return NEW_SPEAKER_ID;
+  let n = 2;
+  while (article.speakersById.has(`${NEW_SPEAKER_ID}-${n}`)) n++;
+  return `${NEW_SPEAKER_ID}-${n}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function toTextEdits(article: ParsedArticle, edits: readonly OffsetEdit[]): TextEdit[] {
+  return edits.map((e) => ({ range: article.lines.range(e), newText: e.newText }));
+}
+
+function workspaceEdit(article: ParsedArticle, edits: TextEdit[]): WorkspaceEdit {
+  return { changes: { [article.uri]: edits } };
+}

@@ -1,0 +1,168 @@
+// Hover: what the editor shows over a speaker (its `@id`, a mention, its front matter entry), a
+// quote, the dateline, or a weekday in the text ("on Tuesday" → the date it means).
+
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import {
+  daysBetween, describeDistance, formatDate, formatIsoDate, resolveDatelineDate, resolveHouseStyle, resolveWeekdayReference,
+  weekdayOf, weekdayReferences, WEEKDAY_NAMES, type CalendarDate,
+} from '../dateline';
+import { styleRules } from '../dateline/data';
+import type { StyleSetting } from '../options';
+import { blockAt, countQuotes, mentionsOf, quotesOf, targetAt } from '../query';
+import type { Dateline, ParsedArticle, Quote, TextSpan } from '../syntax';
+import { countWords } from '../text/characters';
+import { datelineText, speakerLabel } from './symbols';
+
+export function getHover(article: ParsedArticle, position: Position, style: StyleSetting = 'auto'): Hover | null {
+  try {
+    const offset = article.lines.offset(position);
+    const target = targetAt(article, offset);
+    switch (target?.type) {
+      case 'speaker-reference':
+      case 'speaker-definition':
+      case 'mention':
+        return hover(article, speakerMarkdown(article, target.speakerId), target.span);
+    }
+    // A weekday is the most specific thing under the cursor, also inside a quote's words.
+    const weekday = weekdayHover(article, offset);
+    if (weekday) return weekday;
+    if (target?.type === 'quote') return hover(article, quoteMarkdown(article, target.quote), target.span);
+    if (target?.type === 'dateline') return hover(article, datelineMarkdown(article, target.dateline, style), target.span);
+  } catch {
+    // Hover is informative only: a bug shows nothing rather than an error.
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speakers and quotes
+
+function speakerMarkdown(article: ParsedArticle, speakerId: string): string {
+  const def = article.speakersById.get(speakerId);
+  const counts = countQuotes(quotesOf(article, speakerId));
+  const mentions = mentionsOf(article, speakerId).length;
+  const tally = `${plural(counts.total, 'quote')}: ${counts.direct} direct, ${counts.partial} partial, ${counts.indirect} indirect · ${plural(mentions, 'mention')}`;
+  if (!def) {
+    return `${code('@' + speakerId)} — not in the front matter \`speakers\`\n\n${tally}`;
+  }
+  const title = def.name?.value ? `**${md(def.name.value)}** ${code('@' + def.id)}` : `${code('@' + def.id)} (no name)`;
+  const facts: string[] = [];
+  if (def.role?.value) facts.push(`Role: ${md(def.role.value)}`);
+  if (def.org?.value) facts.push(`Org: ${md(def.org.value)}`);
+  if (def.kind !== 'person') facts.push(`Kind: ${def.kind}`);
+  if (def.reason?.value) facts.push(`Reason: ${md(def.reason.value)}`);
+  else if (def.kind === 'anonymous') facts.push('Reason: *not given*');
+  if (def.aliases.length) facts.push(`Aliases: ${def.aliases.map((a) => md(a.text)).join(', ')}${def.aliasesGiven ? '' : ' (default: the last word of the name)'}`);
+  return [title, lines(facts), tally].filter(Boolean).join('\n\n');
+}
+
+function quoteMarkdown(article: ParsedArticle, quote: Quote): string {
+  const kind = quote.kind[0].toUpperCase() + quote.kind.slice(1);
+  const speaker = quote.speakerId
+    ? `**${md(speakerLabel(article, quote.speakerId))}**${article.speakersById.has(quote.speakerId) ? ` ${code('@' + quote.speakerId)}` : ' (not in the front matter)'}`
+    : '*no speaker*';
+  const parts = [`${kind} quote by ${speaker}`, plural(countWords(quote.text), 'word')];
+  if (quote.depth > 0) {
+    const outer = outerQuote(article, quote);
+    if (outer) parts.push(`Reported within a quote by ${md(speakerLabel(article, outer.speakerId))}`);
+  }
+  return parts.join('\n\n');
+}
+
+/** The quote directly around a nested one. */
+function outerQuote(article: ParsedArticle, quote: Quote): Quote | undefined {
+  const block = blockAt(article, quote.start);
+  if (!block || block.type !== 'paragraph') return undefined;
+  const search = (list: Quote[], parent?: Quote): Quote | undefined => {
+    for (const q of list) {
+      if (q === quote || (q.start === quote.start && q.end === quote.end && q.depth === quote.depth)) return parent;
+      if (q.start <= quote.start && quote.end <= q.end) return search(q.children, q);
+    }
+    return undefined;
+  };
+  return search(block.quotes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dateline and weekdays
+
+/** The date a dateline stands for: its own when it has one, else the publication day (AP style). */
+function datelineDate(article: ParsedArticle): { date: CalendarDate; written: boolean } | undefined {
+  const publication = article.frontMatter?.date?.parsed;
+  const written = article.dateline?.date;
+  if (written) {
+    const resolved = resolveDatelineDate(written, publication);
+    // Without a year (no publication date either) there is no weekday to count from.
+    return resolved.valid && Number.isFinite(resolved.year) ? { date: resolved, written: true } : undefined;
+  }
+  return publication ? { date: publication, written: false } : undefined;
+}
+
+function datelineMarkdown(article: ParsedArticle, d: Dateline, style: StyleSetting): string {
+  const fm = article.frontMatter;
+  const publication = fm?.date?.parsed;
+  const facts: string[] = [];
+  if (d.byline) facts.push(`Byline: ${md(d.byline.text)} (glued to the dateline)`);
+  facts.push(`Place: ${d.place ? md(d.place.text) : '*none*'}`);
+  if (d.region) facts.push(`Region: ${md(d.region.text)}`);
+  facts.push(`Date: ${dateFact(d, publication)}`);
+  facts.push(`Agency: ${d.agency ? md(d.agency.text) : '*none*'}`);
+  if (d.separator) facts.push(`Separator: ${code(d.separator.text)}`);
+  const house = resolveHouseStyle(style, fm?.agency?.value);
+  const why = style === 'auto' ? (fm?.agency?.value ? ` (from the front matter agency, ${md(fm.agency.value)})` : ' (no front matter agency)') : ' (set in the settings)';
+  facts.push(`House style: ${house === 'none' ? 'none' : styleRules(house).label}${why}`);
+  return `**Dateline** ${md(datelineText(article, d))}\n\n${lines(facts)}`;
+}
+
+function dateFact(d: Dateline, publication: CalendarDate | undefined): string {
+  if (!d.date) {
+    if (!publication) return '*not written*';
+    return `*not written*: the day of publication, ${formatDate(publication)}`;
+  }
+  const resolved = resolveDatelineDate(d.date, publication);
+  if (!resolved.valid) return `${md(d.date.text)} — no such day (${formatDate(resolved)})`;
+  const when = formatDate(resolved);
+  if (!publication) return `${when} (no publication date in the front matter)`;
+  return `${when} — ${describeDistance(daysBetween(resolved, publication))} (${formatIsoDate(publication)})`;
+}
+
+function weekdayHover(article: ParsedArticle, offset: number): Hover | undefined {
+  const block = blockAt(article, offset);
+  if (!block || block.type !== 'paragraph') return undefined;
+  // The whole phrase places the day: "next Tuesday", "Tuesday before last", "Tuesday, Sept. 26".
+  const ref = weekdayReferences(article.text, block.start, block.end).find((w) => offset >= w.phrase.start && offset <= w.phrase.end);
+  if (!ref) return undefined;
+  const phrase = ref.phrase;
+  const reference = datelineDate(article);
+  if (!reference) {
+    return hover(article, `**${md(phrase.text)}**: no dateline or publication date to count from`, phrase);
+  }
+  const day = resolveWeekdayReference(ref, reference.date);
+  if (!day) return hover(article, `**${md(phrase.text)}**: no such date`, phrase);
+  const back = daysBetween(day, reference.date);
+  const against = reference.written ? 'the dateline' : 'publication (the dateline has no date)';
+  const distance = back === 0 ? `The day of ${against}` : back > 0 ? `${plural(back, 'day')} before ${against}` : `${plural(-back, 'day')} after ${against}`;
+  const weekdayMismatch = weekdayOf(day) !== ref.weekday ? `\n\n${WEEKDAY_NAMES[weekdayOf(day)]}, not ${WEEKDAY_NAMES[ref.weekday]}` : '';
+  return hover(article, `**${md(phrase.text)}** → ${formatDate(day)}\n\n${distance}, ${formatDate(reference.date)}${weekdayMismatch}`, phrase);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function hover(article: ParsedArticle, markdown: string, span: TextSpan): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: article.lines.range(span) };
+}
+
+/** Lines of one paragraph: Markdown needs two trailing spaces for a line break. */
+const lines = (items: string[]) => items.join('  \n');
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Inline code; an id as written may hold a backtick (it is then invalid, but still shown). */
+function code(text: string): string {
+  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+}
+
+/** Escapes the characters that would turn a name or role into Markdown markup or HTML. */
+function md(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|~#]/g, '\\$&');
+}

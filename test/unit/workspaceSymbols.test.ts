@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { SymbolKind, type Location } from 'vscode-languageserver-types';
+import { LanguageService } from '../../server/src/service';
+import { fuzzyMatcher, getWorkspaceSymbols } from '../../server/src/service/features/workspaceSymbols';
+import { article, doc, example } from '../support/documents';
+
+const service = new LanguageService();
+const berlin = service.parse(doc(example('berlin-security-dialogue.news'), 'file:///news/berlin-security-dialogue.news'));
+const kansas = service.parse(doc(example('ap-kansas-city-storm.news'), 'file:///news/ap-kansas-city-storm.news'));
+const untitled = service.parse(doc('[Words of a speaker]{@ann}', 'file:///news/drafts/untitled%20draft.news'));
+const all = [berlin, kansas, untitled];
+
+describe('workspace symbols', () => {
+  test('speakers with the article headline as container, pointing at their id', () => {
+    const found = getWorkspaceSymbols(all, 'chen wen');
+    const chen = found.find((s) => s.kind === SymbolKind.Class);
+    assert.ok(chen);
+    assert.equal(chen.name, 'Chen Wenqing');
+    assert.equal(chen.containerName, berlin.frontMatter?.headline?.value);
+    assert.deepEqual(chen.location, { uri: berlin.uri, range: { start: { line: 5, character: 2 }, end: { line: 5, character: 6 } } });
+  });
+
+  test('quotes by their opening words, with the speaker name as container', () => {
+    const found = getWorkspaceSymbols(all, 'tornado that touched');
+    assert.deepEqual(found.map((s) => [s.name, s.kind, s.containerName]), [
+      ['A tornado that touched down late Tuesday in…', SymbolKind.String, 'Kansas City Fire Department'],
+    ]);
+    assert.equal((found[0].location as Location).uri, kansas.uri);
+  });
+
+  test('a case-insensitive subsequence of the query matches', () => {
+    const names = getWorkspaceSymbols(all, 'CWQ').map((s) => s.name);
+    assert.ok(names.includes('Chen Wenqing'));
+    assert.ok(getWorkspaceSymbols(all, 'wolfschm').some((s) => s.name === 'Wolfgang Schmidt'));
+    assert.ok(getWorkspaceSymbols(all, 'reyes').some((s) => s.name === 'Tamara Reyes'));
+    assert.deepEqual(getWorkspaceSymbols(all, 'zzzzqx'), []);
+  });
+
+  test('speakers come before quotes; a speaker is found by its id too', () => {
+    const found = getWorkspaceSymbols(all, '');
+    const firstQuote = found.findIndex((s) => s.kind === SymbolKind.String);
+    assert.ok(firstQuote > 0);
+    assert.ok(found.slice(firstQuote).every((s) => s.kind === SymbolKind.String));
+    assert.equal(found.slice(0, firstQuote).length, 2 + 5);
+    assert.ok(getWorkspaceSymbols(all, 'kcfd').some((s) => s.name === 'Kansas City Fire Department'));
+  });
+
+  test('an article without a headline is named by its file; an undefined speaker by its id', () => {
+    const quote = getWorkspaceSymbols([untitled], 'words').find((s) => s.kind === SymbolKind.String);
+    assert.equal(quote?.containerName, '@ann');
+    const t = service.parse(doc(article('[Hi]{@ann}', { ann: 'Ann Lee' }).replace('headline: Test headline\n', ''), 'file:///news/my%20story.news'));
+    assert.equal(getWorkspaceSymbols([t], 'ann lee')[0].containerName, 'my story.news');
+  });
+
+  test('results are capped', () => {
+    assert.equal(getWorkspaceSymbols(all, '', undefined, 5).length, 5);
+    assert.ok(getWorkspaceSymbols(all, '').length <= 500);
+  });
+
+  test('a cancelled request returns nothing', () => {
+    assert.deepEqual(getWorkspaceSymbols(all, '', { isCancellationRequested: true }), []);
+  });
+});
+
+describe('fuzzyMatcher', () => {
+  test('subsequence, case-insensitive, spaces ignored, empty matches all', () => {
+    const m = fuzzyMatcher('Ch Wq');
+    assert.equal(m('Chen Wenqing'), true);
+    assert.equal(m('Wenqing Chen'), false);
+    assert.equal(fuzzyMatcher('')('anything'), true);
+    assert.equal(fuzzyMatcher('abc')('ab'), false);
+  });
+});

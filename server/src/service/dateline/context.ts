@@ -1,0 +1,51 @@
+// What every dateline check gets: the input, the style's rules and a few positions worked out
+// once (where the separator goes, which part comes last).
+
+import type { Finding } from '../diagnostics/finding';
+import type { HouseStyle } from '../options';
+import type { Dateline, PublicationDate, TextSpan } from '../syntax';
+import { isSpace } from './chars';
+import { styleRules, type StyleRules } from './data';
+
+export interface DatelineCheckInput {
+  /** The whole document. */
+  text: string;
+  /** The recognised dateline (recogniseDateline on the first paragraph), if any. */
+  dateline?: Dateline;
+  /** The first body paragraph; without one nothing is reported. */
+  firstParagraph?: { start: number; end: number };
+  /** The first three body paragraphs, searched for weekdays. */
+  leadParagraphs: { start: number; end: number }[];
+  /** The front matter `date`. */
+  publication?: PublicationDate;
+  /** The front matter `agency`. */
+  agency?: string;
+  style: HouseStyle;
+}
+
+export interface CheckContext extends DatelineCheckInput {
+  dateline: Dateline;
+  rules: StyleRules;
+  /** Offset just past the last non-space character before the separator (or the dateline's end). */
+  beforeSeparator: number;
+  /** The part after which REGION/DATE would follow: the region, else the place. */
+  anchor?: TextSpan & { text: string };
+}
+
+export function makeContext(input: DatelineCheckInput, dateline: Dateline): CheckContext {
+  let beforeSeparator = dateline.end;
+  if (dateline.separator) {
+    beforeSeparator = dateline.separator.start;
+    while (beforeSeparator > dateline.start && isSpace(input.text[beforeSeparator - 1])) beforeSeparator--;
+  }
+  return { ...input, dateline, rules: styleRules(input.style), beforeSeparator, anchor: dateline.region ?? dateline.place };
+}
+
+export type Check = (c: CheckContext) => Finding[];
+
+export const q = (s: string): string => `"${s}"`;
+
+/** How a message shows a separator: ` - ` keeps its spaces, the dashes stand alone. */
+export function showSeparator(sep: string): string {
+  return sep === '-' ? ' - ' : sep;
+}

@@ -1,0 +1,39 @@
+// The year of a dateline date: the spec says "the latest year that puts it on or before the
+// front matter `date`". A year written in the dateline (`30 April 2009`) wins.
+
+import type { DatelineDate, PublicationDate } from '../syntax';
+import { daysInMonth } from './calendar';
+
+export interface ResolvedDate {
+  year: number;
+  month: number;
+  day: number;
+  /** False when no such day exists (Feb. 30; Feb. 29 of a common year; Sept. 31). */
+  valid: boolean;
+  /**
+   * Where the year comes from. `none`: no year in the dateline and no publication date; `year`
+   * is then NaN, and `valid` only asks whether the day can exist in some year (Feb. 29 can).
+   */
+  yearSource: 'dateline' | 'publication' | 'none';
+}
+
+export function resolveDatelineDate(date: DatelineDate, publication: PublicationDate | undefined): ResolvedDate {
+  const month = date.month;
+  const day = date.day;
+  let year: number;
+  let yearSource: ResolvedDate['yearSource'];
+  if (date.year !== undefined && Number.isInteger(date.year)) {
+    year = date.year;
+    yearSource = 'dateline';
+  } else if (publication && Number.isInteger(publication.year)) {
+    // The publication year, unless month/day fall after the publication day: then the year before.
+    const after = month > publication.month || (month === publication.month && day > publication.day);
+    year = after ? publication.year - 1 : publication.year;
+    yearSource = 'publication';
+  } else {
+    year = NaN;
+    yearSource = 'none';
+  }
+  const valid = Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
+  return { year, month, day, valid, yearSource };
+}

@@ -1,0 +1,175 @@
+// Weekdays named in the lead ("held here on Tuesday", "Tuesday's talks", "next Friday",
+// "Tuesday, Sept. 26") and how they are placed on the calendar relative to a reference date (the
+// dateline's date). See checkWeekday.ts for which placements are reported.
+
+import type { DatelineDate, TextPart } from '../syntax';
+import {
+  addDays, daysBetween, isValidDate, resolveWeekday, weekdayOf, type CalendarDate,
+} from './calendar';
+import { codePointAt, isDigit, isLetter } from './chars';
+import { NOT_A_WEEKDAY_AFTER, weekdayFromWord } from './data';
+import { parseDateAt } from './dates';
+import { tokenize } from './tokens';
+
+export interface WeekdayMention {
+  start: number;
+  end: number;
+  /** 0 = Sunday ... 6 = Saturday. */
+  weekday: number;
+}
+
+/**
+ * What places the weekday: nothing (`on Tuesday`: the most recent Tuesday on or before the
+ * reference), `last`/`past` (strictly before), `next`/`coming` (strictly after), `before-last`
+ * (`Tuesday before last`), `last-week`/`next-week` (`Tuesday last week`, calendar weeks from
+ * Monday), or an explicit date written after it (`Tuesday, Sept. 26`).
+ */
+export type WeekdayQualifier = 'none' | 'last' | 'next' | 'before-last' | 'last-week' | 'next-week' | 'date';
+
+export interface WeekdayReference extends WeekdayMention {
+  qualifier: WeekdayQualifier;
+  /** The whole phrase: `next Tuesday`, `Tuesday before last`, `Tuesday (Sept. 26)`. */
+  phrase: TextPart;
+  /** For qualifier `date`: the date written after the weekday. */
+  date?: DatelineDate;
+}
+
+/** Weekday names in [start, end) as whole words, outside HTML comments (`Tuesdays` is not one). */
+export function weekdayMentions(text: string, start: number, end: number): WeekdayMention[] {
+  const out: WeekdayMention[] = [];
+  if (typeof text !== 'string') return out;
+  const e = Math.max(0, Math.min(Number.isFinite(end) ? end : text.length, text.length));
+  let i = Math.max(0, Math.min(Number.isFinite(start) ? Math.floor(start) : 0, e));
+  while (i < e) {
+    if (text.startsWith('<!--', i)) {
+      const close = text.indexOf('-->', i + 4);
+      i = close < 0 || close + 3 > e ? e : close + 3;
+      continue;
+    }
+    const ch = codePointAt(text, i);
+    if (!isLetter(ch)) { i += ch.length || 1; continue; }
+    let j = i;
+    while (j < e) {
+      const c = codePointAt(text, j);
+      if (!isLetter(c)) break;
+      j += c.length;
+    }
+    // A whole word: no digit glued on either side, and not cut off by the end of the range.
+    const before = i > 0 ? codePointBefore(text, i) : '';
+    const after = j < text.length ? codePointAt(text, j) : '';
+    if (!isDigit(before) && !isDigit(after) && !isLetter(after) && !isLetter(before)) {
+      const weekday = weekdayFromWord(text.slice(i, j));
+      if (weekday >= 0 && !NOT_A_WEEKDAY_AFTER.has(previousWord(text, i, start)?.text ?? '')) out.push({ start: i, end: j, weekday });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Weekday mentions together with what places them. */
+export function weekdayReferences(text: string, start: number, end: number): WeekdayReference[] {
+  const e = Math.min(Number.isFinite(end) ? end : 0, typeof text === 'string' ? text.length : 0);
+  return weekdayMentions(text, start, end).map((m) => qualify(text, m, start, e));
+}
+
+function codePointBefore(text: string, i: number): string {
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) return text.slice(i - 2, i);
+  return text[i - 1];
+}
+
+/** The word (letters only) ending right before `i`, across one run of spaces; bounded by `floor`. */
+function previousWord(text: string, i: number, floor: number): TextPart | undefined {
+  let z = i;
+  let spaces = 0;
+  while (z > floor && spaces < 4 && (text[z - 1] === ' ' || text[z - 1] === '\u00a0' || text[z - 1] === '\n')) { z--; spaces++; }
+  if (z === i || z <= floor) return undefined;
+  let a = z;
+  while (a > floor && z - a < 16 && isLetter(text[a - 1])) a--;
+  if (a === z || (a > floor && isLetter(text[a - 1]))) return undefined;
+  return { start: a, end: z, text: text.slice(a, z) };
+}
+
+/** Up to `n` words (letters only, single spaces) right after `i`, bounded by `limit`. */
+function nextWords(text: string, i: number, limit: number, n: number): TextPart[] {
+  const words: TextPart[] = [];
+  let p = i;
+  while (words.length < n) {
+    if (p >= limit || text[p] !== ' ') break;
+    p++;
+    const a = p;
+    while (p < limit && p - a < 16 && isLetter(text[p])) p++;
+    if (p === a) break;
+    words.push({ start: a, end: p, text: text.slice(a, p) });
+  }
+  return words;
+}
+
+function qualify(text: string, m: WeekdayMention, floor: number, limit: number): WeekdayReference {
+  let qualifier: WeekdayQualifier = 'none';
+  let phraseStart = m.start;
+  let phraseEnd = m.end;
+
+  // An explicit date right after: `Tuesday, Sept. 26`, `Tuesday (Sept. 26)`, `Tuesday 26 September`.
+  const toks = tokenize(text, m.end, Math.min(limit, m.end + 40));
+  const at = toks[0]?.kind === 'comma' || toks[0]?.kind === 'open' ? 1 : toks[0]?.spaceBefore ? 0 : -1;
+  const d = at >= 0 ? parseDateAt(text, toks, at) : undefined;
+  if (d) {
+    const close = toks[0].kind === 'open' && toks[d.next]?.kind === 'close' ? toks[d.next] : undefined;
+    return { ...m, qualifier: 'date', phrase: part(text, m.start, close ? close.end : d.date.end), date: d.date };
+  }
+
+  const prev = previousWord(text, m.start, floor);
+  const p = prev?.text.toLowerCase();
+  if (prev && (p === 'next' || p === 'coming' || p === 'last' || p === 'past')) {
+    qualifier = p === 'next' || p === 'coming' ? 'next' : 'last';
+    phraseStart = prev.start;
+    const before = previousWord(text, prev.start, floor); // `this coming`, `this past`
+    if (before && before.text.toLowerCase() === 'this' && (p === 'coming' || p === 'past')) phraseStart = before.start;
+  }
+  const words = nextWords(text, m.end, limit, 3);
+  const w = words.map((x) => x.text.toLowerCase());
+  const of = w[0] === 'of' ? 1 : 0; // `Tuesday of last week`
+  if (w[0] === 'before' && w[1] === 'last') { qualifier = 'before-last'; phraseEnd = words[1].end; }
+  else if ((w[of] === 'last' || w[of] === 'next') && w[of + 1] === 'week') {
+    qualifier = w[of] === 'last' ? 'last-week' : 'next-week';
+    phraseEnd = words[of + 1].end;
+  }
+  return { ...m, qualifier, phrase: part(text, phraseStart, phraseEnd) };
+}
+
+function part(text: string, start: number, end: number): TextPart {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/**
+ * The day a weekday reference names, relative to `reference` (the dateline date). For an
+ * explicit date without a year, the year that puts it nearest the reference. Returns undefined
+ * when an explicit date does not exist (Sept. 31).
+ */
+export function resolveWeekdayReference(ref: WeekdayReference, reference: CalendarDate): CalendarDate | undefined {
+  const w = ref.weekday;
+  const mondayOffset = (weekdayOf(reference) + 6) % 7; // days since this week's Monday
+  switch (ref.qualifier) {
+    case 'date': {
+      const d = ref.date!;
+      if (d.year !== undefined) {
+        const explicit = { year: d.year, month: d.month, day: d.day };
+        return isValidDate(explicit) ? explicit : undefined;
+      }
+      let best: CalendarDate | undefined;
+      for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
+        const c = { year, month: d.month, day: d.day };
+        if (!isValidDate(c)) continue;
+        if (!best || Math.abs(daysBetween(c, reference)) < Math.abs(daysBetween(best, reference))) best = c;
+      }
+      return best;
+    }
+    case 'last': return resolveWeekday(w, addDays(reference, -1));
+    case 'next': return resolveWeekday(w, addDays(reference, 7));
+    case 'before-last': return addDays(resolveWeekday(w, addDays(reference, -1)), -7);
+    case 'last-week': return addDays(reference, -mondayOffset - 7 + ((w + 6) % 7));
+    case 'next-week': return addDays(reference, -mondayOffset + 7 + ((w + 6) % 7));
+    default: return resolveWeekday(w, reference);
+  }
+}

@@ -1,0 +1,45 @@
+// What every handler of the server shares: the connection, the open documents, one language
+// service (parse cache per document version), the settings and the workspace index.
+
+import type { Connection, Position, Range, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageService } from '../service';
+import type { Log } from './guard';
+import type { NewsmarkSettings, SettingsStore } from './settings';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly service: LanguageService;
+  readonly settings: SettingsStore;
+  readonly index: WorkspaceIndex;
+  /** Base of the documentation links of diagnostics (`${docsBaseUrl}#code`). */
+  docsBaseUrl: string;
+  readonly log: Log;
+}
+
+/** The open document a request names; a request for an unknown document gets an empty answer. */
+export function openDocument(ctx: ServerContext, params: { textDocument: { uri: string } }): TextDocument | undefined {
+  const uri = params?.textDocument?.uri;
+  return typeof uri === 'string' ? ctx.documents.get(uri) : undefined;
+}
+
+export function settingsOf(ctx: ServerContext, doc: TextDocument): Promise<NewsmarkSettings> {
+  return ctx.settings.get(doc.uri);
+}
+
+const isLineOrCharacter = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+
+/** The request's position if it is one (two non-negative integers); malformed ones get no answer. */
+export function validPosition(p: unknown): Position | undefined {
+  const pos = p as Partial<Position> | null | undefined;
+  return pos && isLineOrCharacter(pos.line) && isLineOrCharacter(pos.character) ? { line: pos.line, character: pos.character } : undefined;
+}
+
+export function validRange(r: unknown): Range | undefined {
+  const range = r as Partial<Range> | null | undefined;
+  const start = validPosition(range?.start);
+  const end = validPosition(range?.end);
+  return start && end ? { start, end } : undefined;
+}

@@ -1,0 +1,83 @@
+// Keeping up with the editor: documents opened, changed, saved and closed (→ diagnostics),
+// settings changed (→ every open document checked again), `.news` files changed on disk and
+// workspace folders added or removed (→ the workspace index).
+
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, type ClientCapabilities } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { serviceOptions } from './settings';
+import { guardedNotification } from './guard';
+import { ValidationScheduler } from './validation';
+import type { ServerContext } from './context';
+
+export function registerSync(ctx: ServerContext): ValidationScheduler {
+  const { connection, documents, service, log } = ctx;
+  const validation = new ValidationScheduler({
+    document: (uri) => documents.get(uri),
+    settings: (uri) => ctx.settings.get(uri),
+    diagnose: (doc: TextDocument, settings, token) => service.diagnostics(doc, serviceOptions(settings, ctx.docsBaseUrl), token),
+    publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+    log,
+  });
+
+  // TextDocuments reports an open as an open and then as a content change: the change that
+  // follows an open is the open itself, not an edit.
+  const justOpened = new Set<string>();
+  documents.onDidOpen(
+    guardedNotification('didOpen', log, (e) => {
+      justOpened.add(e.document.uri);
+      validation.opened(e.document.uri);
+    }),
+  );
+  documents.onDidChangeContent(
+    guardedNotification('didChange', log, (e) => {
+      if (!justOpened.delete(e.document.uri)) validation.changed(e.document.uri);
+    }),
+  );
+  documents.onDidSave(guardedNotification('didSave', log, (e) => validation.saved(e.document.uri)));
+  documents.onDidClose(
+    guardedNotification('didClose', log, (e) => {
+      const uri = e.document.uri;
+      justOpened.delete(uri);
+      validation.closed(uri);
+      service.forget(uri);
+      ctx.settings.forget(uri);
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guardedNotification('didChangeConfiguration', log, (params) => {
+      ctx.settings.changed(params?.settings);
+      validation.revalidate(documents.keys());
+    }),
+  );
+  connection.onDidChangeWatchedFiles(
+    guardedNotification('didChangeWatchedFiles', log, (params) => {
+      ctx.index.filesChanged((params?.changes ?? []).map((c) => c.uri).filter((u): u is string => typeof u === 'string'));
+    }),
+  );
+  return validation;
+}
+
+/** After `initialized`: ask the client for the notifications it only sends when registered. */
+export function registerDynamicCapabilities(ctx: ServerContext, capabilities: ClientCapabilities, workspaceFolders: boolean): void {
+  const { connection, log } = ctx;
+  if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+    connection.client
+      .register(DidChangeConfigurationNotification.type, { section: 'newsmark' })
+      .catch((e: unknown) => log(`newsmark: could not register for configuration changes: ${String(e)}`));
+  }
+  if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.news' }] }).then(
+      () => (ctx.index.watching = true),
+      (e: unknown) => log(`newsmark: could not watch .news files, rescanning instead: ${String(e)}`),
+    );
+  }
+  if (workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(
+      guardedNotification('didChangeWorkspaceFolders', log, async () => {
+        const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+        ctx.index.setRoots(folders.map((f) => f.uri));
+      }),
+    );
+  }
+}

@@ -1,0 +1,73 @@
+// The NewsMark language server: `node dist/server.js --stdio` (or `--node-ipc`, as VS Code starts
+// it). A thin adapter between the Language Server Protocol and the language service; the modules
+// under lsp/ do the wiring, server/src/service/ does the work.
+
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createConnection, ProposedFeatures, TextDocuments, type Connection, type InitializeParams } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LanguageService } from './service';
+import { readLaunch, USAGE } from './lsp/commandLine';
+import type { ServerContext } from './lsp/context';
+import { errorText } from './lsp/guard';
+import { registerFeatures } from './lsp/features';
+import { serverCapabilities } from './lsp/protocol';
+import { SettingsStore } from './lsp/settings';
+import { registerDynamicCapabilities, registerSync } from './lsp/sync';
+import { WorkspaceIndex } from './lsp/workspaceIndex';
+
+const launch = readLaunch(process.argv.slice(2), !!process.stdin.isTTY);
+if (launch.kind !== 'serve') {
+  // Asked for (--help): on stdout; a missing transport flag is a mistake: on stderr.
+  (launch.kind === 'help' ? process.stdout : process.stderr).write(USAGE + '\n');
+  process.exit(2);
+}
+// Without a transport flag (stdin is then a pipe): speak over stdin/stdout, as most editors expect.
+const connection: Connection = launch.transportGiven
+  ? createConnection(ProposedFeatures.all)
+  : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+startServer(connection);
+
+function startServer(connection: Connection): void {
+  const log = (message: string) => connection.console.error(message);
+  const documents = new TextDocuments(TextDocument);
+  const service = new LanguageService();
+  let pullSettings = false;
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    service,
+    log,
+    docsBaseUrl: pathToFileURL(path.join(__dirname, '..', 'docs', 'syntax.md')).toString(),
+    settings: new SettingsStore({ get pullSupported() { return pullSettings; }, fetch: (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: 'newsmark' }) }, undefined, log),
+    index: new WorkspaceIndex((doc) => service.parse(doc), { get: (uri) => documents.get(uri), all: () => documents.all() }, log),
+  };
+
+  let initializeParams: InitializeParams | undefined;
+  let workspaceFolders = false;
+  connection.onInitialize((params) => {
+    initializeParams = params;
+    const caps = params?.capabilities ?? {};
+    pullSettings = !!caps.workspace?.configuration;
+    workspaceFolders = !!caps.workspace?.workspaceFolders;
+    const options = (params?.initializationOptions ?? {}) as Record<string, unknown>;
+    if (typeof options.docsBaseUrl === 'string' && options.docsBaseUrl) ctx.docsBaseUrl = options.docsBaseUrl;
+    // Clients that cannot be asked for settings may pass them here: `{ newsmark: {...} }`.
+    ctx.settings.changed({ newsmark: options.newsmark ?? (options.settings as Record<string, unknown> | undefined)?.newsmark });
+    const roots = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : params?.rootPath ? [pathToFileURL(params.rootPath).toString()] : []);
+    ctx.index.setRoots(roots);
+    return { capabilities: serverCapabilities(workspaceFolders), serverInfo: { name: 'newsmark-language-server', version: '0.1.0' } };
+  });
+  connection.onInitialized(() => {
+    try {
+      registerDynamicCapabilities(ctx, initializeParams?.capabilities ?? {}, workspaceFolders);
+    } catch (e) {
+      log(`newsmark: registering capabilities failed: ${errorText(e)}`);
+    }
+  });
+
+  registerSync(ctx);
+  registerFeatures(ctx);
+  documents.listen(connection);
+  connection.listen();
+}

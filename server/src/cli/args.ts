@@ -1,0 +1,200 @@
+// Command-line arguments: `newsmark check [options] [PATH|GLOB ...]` and
+// `newsmark export --format FORMAT [options] FILE`. Hand-written rather than a parser package:
+// the grammar is small, and usage errors must be one line that names the offending argument.
+
+import { ALL_CODES, isDiagnosticCode, STYLE_SETTINGS, type DiagnosticCode, type RuleSetting, type StyleSetting } from '../service';
+
+export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const EXPORT_FORMATS = ['text', 'json', 'nitf', 'jsonld'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+
+/** Settings given on the command line; they override the configuration file. */
+export interface OverrideOptions {
+  style?: StyleSetting;
+  rules: Partial<Record<DiagnosticCode, RuleSetting>>;
+  /** An explicit configuration file (`--config`), instead of the nearest one. */
+  config?: string;
+}
+
+export interface CheckCommand extends OverrideOptions {
+  command: 'check';
+  paths: string[];
+  format: CheckFormat;
+  /** -1: any number of warnings passes. */
+  maxWarnings: number;
+  fix: boolean;
+  fixDryRun: boolean;
+  output?: string;
+  /** Worker threads; undefined: decide from the number of files and cores. */
+  jobs?: number;
+  progress: boolean;
+}
+
+export interface ExportCommand extends OverrideOptions {
+  command: 'export';
+  file: string;
+  format: ExportFormat;
+  output?: string;
+  strict: boolean;
+}
+
+export type Command = CheckCommand | ExportCommand | { command: 'help' } | { command: 'version' };
+
+export class UsageError extends Error {}
+
+/** Options that take a value, per command (shared ones in both). */
+const VALUE_OPTIONS = new Set(['--format', '-f', '--max-warnings', '--rule', '--style', '--config', '-c', '--output', '-o', '--jobs']);
+
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.includes('--help') || argv.includes('-h')) return { command: 'help' };
+  if (argv.includes('--version') || argv.includes('-v')) return { command: 'version' };
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('no command given (try `newsmark check` or `newsmark --help`)');
+  if (first === 'help') return { command: 'help' };
+  if (first === 'check') return parseCheck(rest);
+  if (first === 'export') return parseExport(rest);
+  throw new UsageError(`unknown command "${first}" (known: check, export)`);
+}
+
+interface Raw {
+  options: Map<string, string[]>;
+  flags: Set<string>;
+  positionals: string[];
+}
+
+/** Splits arguments into options (with `--name value` and `--name=value`), flags and positionals. */
+function split(args: readonly string[], flags: ReadonlySet<string>): Raw {
+  const raw: Raw = { options: new Map(), flags: new Set(), positionals: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') { raw.positionals.push(...args.slice(i + 1)); break; }
+    if (!arg.startsWith('-') || arg === '-') { raw.positionals.push(arg); continue; }
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if (flags.has(name)) {
+      if (eq > 0 && arg.startsWith('--')) throw new UsageError(`option ${name} takes no value`);
+      raw.flags.add(name);
+      continue;
+    }
+    if (!VALUE_OPTIONS.has(name)) throw new UsageError(`unknown option "${name}"`);
+    let value: string | undefined;
+    if (arg.startsWith('--') && eq > 0) value = arg.slice(eq + 1);
+    else {
+      value = args[i + 1];
+      if (value === undefined) throw new UsageError(`option ${name} needs a value`);
+      i++;
+    }
+    const canonical = ALIASES[name] ?? name;
+    raw.options.set(canonical, [...(raw.options.get(canonical) ?? []), value]);
+  }
+  return raw;
+}
+
+const ALIASES: Record<string, string> = { '-f': '--format', '-c': '--config', '-o': '--output' };
+
+function single(raw: Raw, name: string): string | undefined {
+  const values = raw.options.get(name);
+  if (!values) return undefined;
+  if (values.length > 1) throw new UsageError(`option ${name} given more than once`);
+  return values[0];
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`unknown ${what} "${value}" (known: ${allowed.join(', ')})`);
+}
+
+function overrides(raw: Raw): OverrideOptions {
+  const rules: OverrideOptions['rules'] = {};
+  for (const rule of raw.options.get('--rule') ?? []) {
+    const eq = rule.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--rule expects CODE=SEVERITY, got "${rule}"`);
+    const code = rule.slice(0, eq).trim();
+    const setting = rule.slice(eq + 1).trim();
+    if (!isDiagnosticCode(code)) throw new UsageError(`--rule: unknown code "${code}" (known: ${ALL_CODES.join(', ')})`);
+    rules[code] = oneOf(setting, RULE_SETTINGS, `severity for ${code}`);
+  }
+  const style = single(raw, '--style');
+  const config = single(raw, '--config');
+  return {
+    rules,
+    ...(style !== undefined ? { style: oneOf(style, STYLE_SETTINGS, 'style') } : {}),
+    ...(config !== undefined ? { config } : {}),
+  };
+}
+
+function nonNegativeInteger(value: string, name: string): number {
+  if (!/^\d{1,9}$/.test(value)) throw new UsageError(`${name} expects a whole number, got "${value}"`);
+  return Number(value);
+}
+
+function parseCheck(args: readonly string[]): CheckCommand {
+  const raw = split(args, new Set(['--fix', '--fix-dry-run', '--no-progress']));
+  const format = oneOf(single(raw, '--format') ?? 'stylish', CHECK_FORMATS, 'format');
+  const maxWarnings = single(raw, '--max-warnings');
+  const jobs = single(raw, '--jobs');
+  const output = single(raw, '--output');
+  if (raw.flags.has('--fix') && raw.flags.has('--fix-dry-run')) throw new UsageError('--fix and --fix-dry-run exclude each other');
+  return {
+    command: 'check',
+    paths: raw.positionals,
+    format,
+    maxWarnings: maxWarnings === undefined ? -1 : nonNegativeInteger(maxWarnings, '--max-warnings'),
+    fix: raw.flags.has('--fix'),
+    fixDryRun: raw.flags.has('--fix-dry-run'),
+    progress: !raw.flags.has('--no-progress'),
+    ...(jobs !== undefined ? { jobs: nonNegativeInteger(jobs, '--jobs') } : {}),
+    ...(output !== undefined ? { output } : {}),
+    ...overrides(raw),
+  };
+}
+
+function parseExport(args: readonly string[]): ExportCommand {
+  const raw = split(args, new Set(['--strict']));
+  if (raw.options.has('--max-warnings') || raw.options.has('--jobs')) throw new UsageError('--max-warnings and --jobs belong to `newsmark check`');
+  const formatValue = single(raw, '--format');
+  if (formatValue === undefined) throw new UsageError(`export needs --format (${EXPORT_FORMATS.join(', ')})`);
+  const format = oneOf(formatValue, EXPORT_FORMATS, 'export format');
+  if (raw.positionals.length !== 1) throw new UsageError(`export takes exactly one FILE, got ${raw.positionals.length}`);
+  const output = single(raw, '--output');
+  return {
+    command: 'export',
+    file: raw.positionals[0],
+    format,
+    strict: raw.flags.has('--strict'),
+    ...(output !== undefined ? { output } : {}),
+    ...overrides(raw),
+  };
+}
+
+export const HELP = `Usage: newsmark <command> [options]
+
+Commands:
+  check [PATH|GLOB ...]        Check .news articles (default: the current folder)
+  export --format F FILE       Export one article: text, json, nitf, jsonld
+
+Check options:
+  -f, --format F               stylish (default), json, sarif, github
+  --max-warnings N             Exit 1 when there are more than N warnings
+  --fix                        Apply every mechanical fix in place
+  --fix-dry-run                Show the fixes as a unified diff; change nothing
+  -o, --output FILE            Write the report to FILE instead of standard output
+  --jobs N                     Worker threads (0: check in-process)
+  --no-progress                No progress bar on a terminal
+
+Export options:
+  -o, --output FILE            Write to FILE instead of standard output
+  --strict                     Write nothing when the article has errors
+
+Common options:
+  --rule CODE=SEVERITY         Override a rule: error, warning, info, hint, off (repeatable)
+  --style S                    House style: auto, ap, reuters, xinhua, upi, none
+  -c, --config FILE            Use this configuration file instead of the nearest one
+  -h, --help                   Show this help
+  -v, --version                Show the version
+
+Exit status: 0 no errors, 1 problems (errors, or warnings over --max-warnings), 2 usage error
+or unreadable file. Settings: the nearest .newsmarkrc.json, or a "newsmark" key in package.json.
+`;

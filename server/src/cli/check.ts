@@ -1,0 +1,75 @@
+// `newsmark check`: select files, resolve each one's settings, analyse (in parallel for large
+// batches), write the report, and turn the counts into an exit status.
+
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CheckCommand } from './args';
+import { analyse, type AnalyseResult, type AnalyseTask, type FixMode } from './analyse';
+import { ConfigError, ConfigResolver } from './config';
+import { relativePath, selectFiles } from './files';
+import { countSeverities, FORMATTERS } from './formatters';
+import type { Io } from './io';
+import { createProgress } from './progress';
+import { runTasks, workerCount } from './workers';
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
+  const selection = selectFiles(cmd.paths, io.cwd);
+  if (selection.problems.length) {
+    for (const p of selection.problems) io.error(p);
+    return EXIT_USAGE;
+  }
+  const fix: FixMode = cmd.fix ? 'fix' : cmd.fixDryRun ? 'dry-run' : 'none';
+  let tasks: AnalyseTask[];
+  try {
+    const configs = new ConfigResolver(cmd, io.cwd);
+    tasks = selection.files.map((file) => ({ file, display: relativePath(io.cwd, file), options: configs.optionsFor(file), fix }));
+  } catch (e) {
+    if (e instanceof ConfigError) { io.error(e.message); return EXIT_USAGE; }
+    throw e;
+  }
+
+  const progress = createProgress(tasks.length, cmd.progress, io.stderr);
+  let results: AnalyseResult[];
+  try {
+    results = await runTasks(tasks, workerCount(tasks.length, cmd.jobs), io.workerScript, () => progress.tick());
+  } catch {
+    // Threads unavailable (or a worker died): the same work in-process is slower but sure.
+    results = tasks.map(analyse);
+  } finally {
+    progress.done();
+  }
+
+  const unreadable = results.filter((r) => r.error);
+  const reports = results.filter((r) => !r.error);
+
+  if (fix === 'dry-run') {
+    const diffs = reports.map((r) => r.diff).filter((d): d is string => !!d);
+    io.write(diffs.join(''));
+    io.error(`${diffs.length} of ${reports.length} file${reports.length === 1 ? '' : 's'} would change`);
+  } else {
+    const report = FORMATTERS[cmd.format](reports, { version: io.version, color: cmd.output === undefined && io.color });
+    if (cmd.output !== undefined) {
+      try {
+        writeFileSync(path.resolve(io.cwd, cmd.output), report);
+      } catch (e) {
+        io.error(`cannot write "${cmd.output}": ${e instanceof Error ? e.message : String(e)}`);
+        return EXIT_USAGE;
+      }
+    } else io.write(report);
+    if (fix === 'fix') {
+      const changed = reports.filter((r) => r.changed).length;
+      if (changed) io.error(`fixed ${changed} file${changed === 1 ? '' : 's'}`);
+    }
+  }
+
+  for (const r of unreadable) io.error(r.error!);
+  if (unreadable.length) return EXIT_USAGE;
+  const counts = countSeverities(reports);
+  const tooManyWarnings = cmd.maxWarnings >= 0 && counts.warning > cmd.maxWarnings;
+  if (tooManyWarnings && !counts.error) io.error(`too many warnings: ${counts.warning} (--max-warnings ${cmd.maxWarnings})`);
+  return counts.error > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
+}

@@ -1,0 +1,67 @@
+// `newsmark export --format FORMAT FILE`: one article in a newsroom format, on standard output or
+// into `-o FILE`. An article with errors still exports as well as it can — its errors go to
+// standard error and the status is 1 — unless `--strict`, which then writes nothing.
+
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { LanguageService } from '../../service';
+import { readArticle } from '../analyse';
+import type { ExportCommand } from '../args';
+import { EXIT_PROBLEMS, EXIT_USAGE } from '../check';
+import { ConfigError, ConfigResolver } from '../config';
+import { reason, relativePath } from '../files';
+import { stylish } from '../formatters/stylish';
+import type { Io } from '../io';
+import { toJson } from './json';
+import { toJsonLd } from './jsonld';
+import { buildModel } from './model';
+import { toNitf } from './nitf';
+import { toText } from './text';
+
+export async function runExport(cmd: ExportCommand, io: Io): Promise<number> {
+  const file = path.resolve(io.cwd, cmd.file);
+  const display = relativePath(io.cwd, file);
+  let text: string;
+  try {
+    text = readArticle(file);
+  } catch (e) {
+    io.error(`cannot read "${cmd.file}": ${reason(e)}`);
+    return EXIT_USAGE;
+  }
+  let options;
+  try {
+    options = new ConfigResolver(cmd, io.cwd).optionsFor(file);
+  } catch (e) {
+    if (e instanceof ConfigError) { io.error(e.message); return EXIT_USAGE; }
+    throw e;
+  }
+  const service = new LanguageService();
+  const doc = { uri: pathToFileURL(file).href, version: 1, getText: () => text };
+  const article = service.parse(doc);
+  const errors = service.diagnostics(doc, options).filter((d) => d.severity === DiagnosticSeverity.Error);
+  if (errors.length) process.stderr.write(stylish([{ display, diagnostics: errors }], { version: io.version, color: false }));
+  if (errors.length && cmd.strict) {
+    io.error(`${display}: not exported (--strict) because of ${errors.length} error${errors.length === 1 ? '' : 's'}`);
+    return EXIT_PROBLEMS;
+  }
+
+  const model = buildModel(article);
+  let out: string;
+  switch (cmd.format) {
+    case 'text': out = toText(model); break;
+    case 'json': out = toJson(model, display); break;
+    case 'nitf': out = toNitf(model, article, file); break;
+    case 'jsonld': out = toJsonLd(model, file); break;
+  }
+  if (cmd.output !== undefined) {
+    try {
+      writeFileSync(path.resolve(io.cwd, cmd.output), out);
+    } catch (e) {
+      io.error(`cannot write "${cmd.output}": ${reason(e)}`);
+      return EXIT_USAGE;
+    }
+  } else io.write(out);
+  return errors.length ? EXIT_PROBLEMS : 0;
+}

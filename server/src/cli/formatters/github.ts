@@ -1,0 +1,31 @@
+// `--format github`: GitHub Actions workflow commands, which become annotations on the pull
+// request's lines. Errors and warnings keep their level; info and hints become notices.
+
+import { codeOf, countSeverities, severityWord, summaryLine, type Formatter } from './common';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
+
+/** Escaping of workflow command data (the message). */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Property values also escape `:` and `,`. */
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export const github: Formatter = (files) => {
+  const lines: string[] = [];
+  for (const f of files) {
+    for (const d of f.diagnostics) {
+      const { start, end } = d.range;
+      const props = [
+        `file=${escapeProperty(f.display)}`,
+        `line=${start.line + 1}`,
+        `col=${start.character + 1}`,
+        `endLine=${end.line + 1}`,
+        `endColumn=${end.character + 1}`,
+        `title=${escapeProperty(`newsmark ${codeOf(d)}`)}`,
+      ];
+      lines.push(`::${LEVEL[severityWord(d)]} ${props.join(',')}::${escapeData(`${d.message} (${codeOf(d)})`)}`);
+    }
+  }
+  lines.push(summaryLine(countSeverities(files)));
+  return lines.join('\n') + '\n';
+};

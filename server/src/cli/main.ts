@@ -1,0 +1,48 @@
+// The `newsmark` command line (bundled to dist/cli.js). The same bundle is also the body of the
+// worker threads that check large batches: inside a worker started by the pool it serves
+// analyse() requests instead of reading the command line.
+
+import { isMainThread, workerData } from 'node:worker_threads';
+import { version } from '../../../package.json';
+import { HELP, parseArgs, UsageError } from './args';
+import { EXIT_USAGE, runCheck } from './check';
+import { runExport } from './export/command';
+import { wantsColour, type Io } from './io';
+import { serveWorker, WORKER_MARK } from './workers';
+
+async function main(argv: string[]): Promise<number> {
+  const io: Io = {
+    cwd: process.cwd(),
+    version,
+    color: wantsColour(process.env, process.stdout),
+    stderr: process.stderr,
+    // Only the bundle can be a worker's script; under tsx (__filename is main.ts) stay in-process.
+    workerScript: typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined,
+    write: (text) => { if (text) process.stdout.write(text); },
+    error: (line) => process.stderr.write(line.split('\n').map((l) => `newsmark: ${l}\n`).join('')),
+  };
+  try {
+    const cmd = parseArgs(argv);
+    switch (cmd.command) {
+      case 'help': io.write(HELP); return 0;
+      case 'version': io.write(`${version}\n`); return 0;
+      case 'check': return await runCheck(cmd, io);
+      case 'export': return await runExport(cmd, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.error(`${e.message}`);
+      return EXIT_USAGE;
+    }
+    io.error(`internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    return EXIT_USAGE;
+  }
+}
+
+if (!isMainThread && (workerData as { mark?: string } | null)?.mark === WORKER_MARK) {
+  serveWorker();
+} else {
+  // A closed pipe (`newsmark check | head`) is not an error of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
+  main(process.argv.slice(2)).then((status) => { process.exitCode = status; });
+}

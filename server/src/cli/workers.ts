@@ -1,0 +1,74 @@
+// Checking many articles on every core. The worker is this same bundle (dist/cli.js): main.ts
+// starts `new Worker(__filename, { workerData })` and, inside a worker, serves analyse() calls
+// instead of running the command line. Small batches stay in-process: starting threads costs
+// more than it saves below a handful of files.
+
+import os from 'node:os';
+import { parentPort, Worker } from 'node:worker_threads';
+import { analyse, type AnalyseResult, type AnalyseTask } from './analyse';
+
+/** Marks a worker started by the pool (other workerData means someone else's worker). */
+export const WORKER_MARK = 'newsmark-cli-worker';
+/** Below this many files, threads do not pay for themselves. */
+export const PARALLEL_THRESHOLD = 8;
+
+interface Request { id: number; task: AnalyseTask }
+interface Reply { id: number; result: AnalyseResult }
+
+/** The body of a worker thread. */
+export function serveWorker(): void {
+  parentPort?.on('message', (request: Request) => {
+    let result: AnalyseResult;
+    try {
+      result = analyse(request.task);
+    } catch (e) {
+      result = { file: request.task.file, display: request.task.display, diagnostics: [], changed: false, error: `cannot check "${request.task.display}": ${e instanceof Error ? e.message : String(e)}` };
+    }
+    parentPort?.postMessage({ id: request.id, result } satisfies Reply);
+  });
+}
+
+export function workerCount(files: number, jobs: number | undefined): number {
+  if (jobs !== undefined) return Math.min(jobs, files);
+  if (files < PARALLEL_THRESHOLD) return 0;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(0, Math.min(cores, files, 16));
+}
+
+/**
+ * Runs every task, in worker threads when `threads` > 0 and `script` is the bundle, and returns
+ * results in task order. `onDone` is called once per finished task (for the progress bar).
+ */
+export async function runTasks(tasks: AnalyseTask[], threads: number, script: string | undefined, onDone: () => void): Promise<AnalyseResult[]> {
+  if (threads <= 0 || !script) {
+    return tasks.map((t) => { const r = analyse(t); onDone(); return r; });
+  }
+  const results = new Array<AnalyseResult>(tasks.length);
+  let next = 0;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let finished = 0;
+      const feed = (worker: Worker) => {
+        if (next >= tasks.length) return;
+        const id = next++;
+        worker.postMessage({ id, task: tasks[id] } satisfies Request);
+      };
+      for (let i = 0; i < threads; i++) {
+        const worker = new Worker(script, { workerData: { mark: WORKER_MARK } });
+        workers.push(worker);
+        worker.on('message', (reply: Reply) => {
+          results[reply.id] = reply.result;
+          onDone();
+          if (++finished === tasks.length) resolve();
+          else feed(worker);
+        });
+        worker.on('error', reject);
+        feed(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}

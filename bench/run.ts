@@ -62,7 +62,7 @@ console.log(`  article: ${paragraphs.length} paragraphs, ${mb(text.length * 2)} 
 console.log(`  first parse:              ${firstParse.toFixed(1)} ms`);
 console.log(`  all diagnostics:          ${diagTime.toFixed(1)} ms (${diagnostics.length} diagnostics)`);
 console.log(`  outline:                  ${symbolTime.toFixed(1)} ms (${symbols.length} top-level symbols)`);
-console.log(`  keystroke, parse only:    median ${median(keystrokeParse).toFixed(1)} ms (re-read ${stats.reparsed} of ${stats.paragraphs} paragraphs)`);
+console.log(`  keystroke, parse only:    median ${median(keystrokeParse).toFixed(1)} ms (split again ${stats.resplit} of ${stats.paragraphs} blocks, parsed ${stats.reparsed})`);
 console.log(`  keystroke, parse + diagnostics: median ${median(keystrokes).toFixed(1)} ms, max ${Math.max(...keystrokes).toFixed(1)} ms`);
 console.log(`  heap held by one parse:   ${mb(heapAfter - heapBefore)}${(globalThis as { gc?: unknown }).gc ? '' : ' (run with --expose-gc for an exact figure)'}`);
 

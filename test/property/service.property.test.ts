@@ -113,8 +113,27 @@ describe('language service properties', () => {
         const incremental = parser.parse('file:///x.news', k + 1, text);
         const fresh = new ArticleParser().parse('file:///x.news', k + 1, text);
         assert.deepEqual(strip(incremental), strip(fresh));
+        assert.deepEqual(incremental.lines.lineStarts, fresh.lines.lineStarts);
       });
     }), { numRuns: Math.ceil(RUNS / 3) });
+  });
+
+  test('typing, deleting and pasting in the body, one edit at a time, keeps the tree equal to a fresh parse', () => {
+    const bodyEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 40 }), insert: fc.oneof(fc.constantFrom('', '\n', '\n\n', '\r\n', '<!--', '-->', '[', ']{@chen}', '## ', 'x', ' '), piece) });
+    fc.assert(fc.property(fc.constantFrom(...examples), fc.array(bodyEdit, { minLength: 1, maxLength: 12 }), (original, edits) => {
+      const parser = new ArticleParser();
+      let text = original;
+      parser.parse('file:///y.news', 0, text);
+      const bodyStart = text.indexOf('\n---', 3) + 5;
+      edits.forEach((e, k) => {
+        const at = bodyStart + Math.floor(e.at * (text.length - bodyStart));
+        text = text.slice(0, at) + e.insert + text.slice(at + e.del);
+        const incremental = parser.parse('file:///y.news', k + 1, text);
+        const fresh = new ArticleParser().parse('file:///y.news', k + 1, text);
+        assert.deepEqual(strip(incremental), strip(fresh));
+        assert.deepEqual(incremental.lines.lineStarts, fresh.lines.lineStarts);
+      });
+    }), { numRuns: RUNS });
   });
 });
 

@@ -38,3 +38,24 @@ describe('splitBlocks', () => {
     assert.deepEqual(splitBlocks('xx\n\nBody', 4).blocks.map((b) => b.start), [4]);
   });
 });
+
+describe('splitBlocks after a subheading', () => {
+  test('a comment block right after a subheading stays a comment block', () => {
+    assert.deepEqual(types('## Sub\n<!-- note -->\n\nText'), [['heading', '## Sub'], ['comment', '<!-- note -->'], ['paragraph', 'Text']]);
+  });
+});
+
+describe('LineIndex', () => {
+  test('positions for LF, CRLF and lone CR; an offset inside CRLF maps to the line end', async () => {
+    const { LineIndex } = await import('../../server/src/service/text/lineIndex');
+    const text = 'ab\r\ncd\ref\ngh';
+    const li = LineIndex.of(text);
+    assert.deepEqual(li.lineStarts, [0, 4, 7, 10]);
+    assert.deepEqual(li.position(3), { line: 0, character: 2 });
+    assert.deepEqual(li.position(5), { line: 1, character: 1 });
+    assert.deepEqual(li.position(12), { line: 3, character: 2 });
+    assert.equal(li.offset({ line: 2, character: 99 }), 9);
+    const edited = 'ab\r\nXcd\ref\ngh';
+    assert.deepEqual(LineIndex.afterEdit(li, edited, 4, 8).lineStarts, LineIndex.of(edited).lineStarts);
+  });
+});

@@ -132,5 +132,5 @@ export class LanguageService {
 }
 
 function emptyArticle(uri: string, version: number, text: string): ParsedArticle {
-  return { uri, version, text, lines: new LineIndex(text), bodyStart: 0, blocks: [], comments: [], mentions: [], speakersById: new Map() };
+  return { uri, version, text, lines: LineIndex.of(text), bodyStart: 0, blocks: [], comments: [], mentions: [], speakersById: new Map() };
 }

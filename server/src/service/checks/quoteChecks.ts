@@ -4,6 +4,7 @@
 import cueVerbs from '../data/cue-verbs.json';
 import type { Finding, FixProposal } from '../diagnostics/finding';
 import { addSpeakerEdit } from '../edits/addSpeaker';
+import { cacheEntryOf } from '../parser/parseArticle';
 import { allQuotes, type Paragraph, type ParsedArticle, type Quote } from '../syntax';
 import { OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, isWordChar } from '../text/characters';
 import { nearest } from '../text/editDistance';
@@ -15,16 +16,42 @@ const CUE_WINDOW_WORDS = 4;
 export function checkQuotes(article: ParsedArticle, unattributedMinWords: number): Finding[] {
   const findings: Finding[] = [];
   const paragraphs = article.blocks.filter((b): b is Paragraph => b.type === 'paragraph');
+  // What paragraph-local findings depend on besides the paragraph's own text.
+  const contextKey = `${unattributedMinWords}\u0001${(article.frontMatter?.speakers ?? []).map((s) => `${s.id}\u0000${s.name?.value ?? ''}`).join('\u0001')}`;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    for (const problem of p.problems) findings.push(markupFinding(article, problem));
-    checkLoose(article, p, unattributedMinWords, findings);
-    for (const q of p.quotes) checkCueVerb(article, p, q, findings);
     const nextOpensWithMark = i + 1 < paragraphs.length && opensWithMark(article.text, paragraphs[i + 1]);
-    for (const q of walk(p.quotes)) checkMarks(article, p, q, nextOpensWithMark, findings);
+    const key = `${nextOpensWithMark ? 1 : 0}${contextKey}`;
+    // Findings of an unchanged paragraph are re-used after an edit elsewhere, moved into place.
+    const entry = cacheEntryOf(p);
+    if (entry && entry.findingsKey === key) {
+      for (const f of entry.findings!) findings.push(moveFinding(f, p.start));
+      continue;
+    }
+    const local: Finding[] = [];
+    for (const problem of p.problems) local.push(markupFinding(article, problem));
+    checkLoose(article, p, unattributedMinWords, local);
+    for (const q of p.quotes) checkCueVerb(article, p, q, local);
+    for (const q of walk(p.quotes)) checkMarks(article, p, q, nextOpensWithMark, local);
+    if (entry) {
+      entry.findingsKey = key;
+      entry.findings = local.map((f) => moveFinding(f, -p.start));
+    }
+    findings.push(...local);
   }
   checkUnknownSpeakers(article, findings);
   return findings;
+}
+
+function moveFinding(f: Finding, d: number): Finding {
+  if (d === 0) return f;
+  return {
+    ...f,
+    start: f.start + d,
+    end: f.end + d,
+    fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) })),
+    related: f.related?.map((r) => ({ ...r, start: r.start + d, end: r.end + d })),
+  };
 }
 
 function* walk(quotes: Quote[]): Generator<Quote> {

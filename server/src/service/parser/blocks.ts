@@ -15,9 +15,15 @@ export interface RawBlock extends TextSpan {
 export interface BlockSplit {
   blocks: RawBlock[];
   comments: Comment[];
+  /** Where the split stopped because `stopAt` said so (a block starts there), or -1. */
+  stoppedAt: number;
 }
 
-export function splitBlocks(text: string, bodyStart: number): BlockSplit {
+/**
+ * Splits from `bodyStart` (a line start outside any comment). `stopAt`, asked at each block's
+ * first line, lets an incremental parse stop where the old blocks can be re-used.
+ */
+export function splitBlocks(text: string, bodyStart: number, stopAt?: (blockStart: number) => boolean): BlockSplit {
   const blocks: RawBlock[] = [];
   const comments: Comment[] = [];
   const len = text.length;
@@ -44,15 +50,14 @@ export function splitBlocks(text: string, bodyStart: number): BlockSplit {
     blockHasText = false;
   };
 
+  let nextLf = text.indexOf('\n', bodyStart);
+  let nextCr = text.indexOf('\r', bodyStart);
   let pos = bodyStart;
   while (pos < len) {
-    // Find the end of this line.
-    let lineEnd = pos;
-    while (lineEnd < len) {
-      const c = text.charCodeAt(lineEnd);
-      if (c === 10 || c === 13) break;
-      lineEnd++;
-    }
+    // Find the end of this line (indexOf results are kept until the scan passes them).
+    if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
+    if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);
+    const lineEnd = nextLf === -1 ? (nextCr === -1 ? len : nextCr) : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr);
     let next = lineEnd;
     if (next < len && text.charCodeAt(next) === 13) next++;
     if (next < len && text.charCodeAt(next) === 10 && (next === lineEnd || text.charCodeAt(lineEnd) === 13)) next++;
@@ -68,13 +73,18 @@ export function splitBlocks(text: string, bodyStart: number): BlockSplit {
       }
       if (isHeadingLine(text, pos, lineEnd)) {
         closeBlock();
+        if (stopAt?.(pos)) return { blocks, comments, stoppedAt: pos };
         blocks.push({ type: 'heading', start: pos, end: trimEnd(text, pos, lineEnd) });
         scanComments(pos, lineEnd);
+        blockHasText = false; // the heading's words belong to the heading, not to the next block
         pos = next;
         continue;
       }
     }
-    if (blockStart < 0) blockStart = pos;
+    if (blockStart < 0) {
+      if (!openComment && stopAt?.(pos)) return { blocks, comments, stoppedAt: pos };
+      blockStart = pos;
+    }
     scanComments(pos, lineEnd);
     blockEnd = openComment ? lineEnd : trimEnd(text, pos, lineEnd);
     pos = next;
@@ -84,7 +94,7 @@ export function splitBlocks(text: string, bodyStart: number): BlockSplit {
     openComment.body.end = len;
   }
   closeBlock();
-  return { blocks, comments };
+  return { blocks, comments, stoppedAt: -1 };
 
   // Records comments that open or close on [from, lineEnd), and whether the line has text
   // outside comments.

@@ -1,75 +1,191 @@
 // Parses a whole article: BOM, front matter, blocks, then each paragraph's inline markup.
 //
-// Paragraph results are cached by their text, with offsets relative to the paragraph, so that an
-// edit re-parses only the paragraphs it touched; the others are re-used and moved to their new
-// offsets. The cache keeps just the paragraphs of the last version, so it never outgrows the
-// document.
+// Incremental: the parser keeps the last version's text and tree. For a new version it finds the
+// edited stretch (common prefix and suffix), splits blocks again only from the block before the
+// edit until the split lines up with an old block after it, and re-uses every other block: those
+// before the edit as they are, those after it moved by the edit's length. Paragraphs that were
+// split again are looked up by their text in a cache before being parsed, so undo and
+// front-matter edits re-parse nothing either.
 
-import type { Block, Heading, LooseQuotation, Mention, MarkupProblem, Paragraph, ParsedArticle, Quote, SpeakerDefinition } from '../syntax';
+import type { Block, Comment, Heading, LooseQuotation, Mention, MarkupProblem, Paragraph, ParsedArticle, Quote, SpeakerDefinition } from '../syntax';
+import type { Finding } from '../diagnostics/finding';
 import { LineIndex } from '../text/lineIndex';
 import { recogniseDateline } from '../dateline';
-import { splitBlocks } from './blocks';
+import { splitBlocks, type RawBlock } from './blocks';
 import { parseFrontMatter } from './frontMatter';
 import { findLooseQuotations } from './looseQuotations';
 import { buildSpeakerMatcher, findMentions, type SpeakerMatcher } from './mentions';
 import { parseQuoteSpans } from './quoteSpans';
+import { commonPrefix, commonSuffix } from './textDiff';
 
-interface CachedParagraph {
+/** A paragraph's parse in offsets relative to the paragraph: valid wherever the paragraph moves. */
+export interface CachedParagraph {
   quotes: Quote[];
   problems: MarkupProblem[];
   loose: LooseQuotation[];
   mentionsKey?: string;
   mentions?: Mention[];
+  /** Findings of the paragraph-local checks, relative, valid while `findingsKey` is unchanged. */
+  findingsKey?: string;
+  findings?: Finding[];
 }
 
 export interface ParseStats {
   paragraphs: number;
+  /** Blocks that were split again after the last edit. */
+  resplit: number;
+  /** Paragraphs whose inline markup had to be read (not found in the cache). */
   reparsed: number;
 }
 
+interface ParseState {
+  article: ParsedArticle;
+  matcherKey: string;
+  /** Per block: its cache entry (comment blocks have none) and its mentions (absolute). */
+  entries: (CachedParagraph | undefined)[];
+  blockMentions: Mention[][];
+}
+
+const entryOfParagraph = new WeakMap<Block, CachedParagraph>();
+
+/** The cached relative parse behind a paragraph or heading (checks cache their findings on it). */
+export function cacheEntryOf(block: Block): CachedParagraph | undefined {
+  return entryOfParagraph.get(block);
+}
+
 export class ArticleParser {
-  private cache = new Map<string, CachedParagraph>();
-  /** Counts of the last parse: how many paragraphs there were and how many had to be read anew. */
-  lastStats: ParseStats = { paragraphs: 0, reparsed: 0 };
+  private state?: ParseState;
+  private textCache = new Map<string, CachedParagraph>();
+  lastStats: ParseStats = { paragraphs: 0, resplit: 0, reparsed: 0 };
 
   parse(uri: string, version: number, text: string): ParsedArticle {
-    const lines = new LineIndex(text);
-    let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const frontMatter = parseFrontMatter(text, start);
-    const bodyStart = frontMatter ? frontMatter.end : start;
-    const speakers: SpeakerDefinition[] = frontMatter?.speakers ?? [];
-    const speakersById = new Map<string, SpeakerDefinition>();
-    for (const s of speakers) if (!speakersById.has(s.id)) speakersById.set(s.id, s);
-    const matcher = buildSpeakerMatcher(speakers);
-
-    const split = splitBlocks(text, bodyStart);
-    const nextCache = new Map<string, CachedParagraph>();
-    const blocks: Block[] = [];
-    const mentions: Mention[] = [];
-    let reparsed = 0;
-    for (const raw of split.blocks) {
-      if (raw.type === 'comment') { blocks.push({ type: 'comment', start: raw.start, end: raw.end }); continue; }
-      const t = text.slice(raw.start, raw.end);
-      let cached = nextCache.get(t) ?? this.cache.get(t);
-      if (!cached) {
-        reparsed++;
-        cached = raw.type === 'paragraph' ? readParagraph(t) : { quotes: [], problems: [], loose: [] };
-      }
-      if (cached.mentionsKey !== matcher.key) {
-        cached.mentions = findMentions(t, matcher);
-        cached.mentionsKey = matcher.key;
-      }
-      nextCache.set(t, cached);
-      for (const m of cached.mentions!) mentions.push({ ...m, start: m.start + raw.start, end: m.end + raw.start });
-      if (raw.type === 'heading') blocks.push(readHeading(text, raw.start, raw.end));
-      else blocks.push(placeParagraph(cached, raw.start, raw.end));
+    const prev = this.state;
+    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    if (prev && prev.article.frontMatter?.closed !== false) {
+      const prefix = commonPrefix(prev.article.text, text);
+      if (prefix === text.length && prefix === prev.article.text.length) return this.finish({ ...prev.article, uri, version }, prev.entries, prev.blockMentions, prev.matcherKey, 0, 0);
+      // An edit of the front matter, or of the first line where one could begin, parses the
+      // whole article (its blocks are still found in the text cache).
+      const old = prev.article;
+      const safeFrom = old.frontMatter ? old.bodyStart : lineAfter(old.text, start);
+      if (prefix >= safeFrom && prefix >= start) return this.parseEdit(uri, version, text, prev, prefix);
     }
-    this.cache = nextCache;
-    this.lastStats = { paragraphs: split.blocks.length, reparsed };
+    return this.parseWhole(uri, version, text, start);
+  }
 
-    const firstParagraph = blocks.find((b): b is Paragraph => b.type === 'paragraph');
-    const dateline = firstParagraph ? safe(() => recogniseDateline(text, firstParagraph.start, firstParagraph.end)) : undefined;
-    return { uri, version, text, lines, bodyStart, frontMatter, blocks, comments: split.comments, dateline, firstParagraph, mentions, speakersById };
+  private parseWhole(uri: string, version: number, text: string, start: number): ParsedArticle {
+    const frontMatter = parseFrontMatter(text, start);
+    const bodyStart = frontMatter ? lineAfter(text, frontMatter.end) : start;
+    const matcher = buildSpeakerMatcher(frontMatter?.speakers ?? []);
+    this.refillTextCache();
+    const split = splitBlocks(text, bodyStart);
+    const placed = split.blocks.map((raw) => this.place(text, raw, matcher));
+    const article: ParsedArticle = {
+      uri, version, text, lines: LineIndex.of(text), bodyStart, frontMatter,
+      blocks: placed.map((p) => p.block), comments: split.comments, mentions: [],
+      speakersById: speakerMap(frontMatter?.speakers ?? []),
+    };
+    return this.finish(article, placed.map((p) => p.entry), placed.map((p) => p.mentions), matcher.key, split.blocks.length, placed.filter((p) => p.reparsed).length);
+  }
+
+  private parseEdit(uri: string, version: number, text: string, prev: ParseState, prefix: number): ParsedArticle {
+    const old = prev.article;
+    const suffix = commonSuffix(old.text, text, prefix);
+    const delta = text.length - old.text.length;
+    const oldChangedEnd = old.text.length - suffix;
+    const blocks = old.blocks;
+
+    // Re-split from the block before the first block the edit reaches.
+    let firstReached = 0;
+    while (firstReached < blocks.length && blocks[firstReached].end < prefix) firstReached++;
+    const restartIdx = Math.max(0, firstReached - 1);
+    const restartsAtBlock = restartIdx < blocks.length && blocks[restartIdx].start <= prefix;
+    const fromPos = restartsAtBlock ? blocks[restartIdx].start : old.bodyStart;
+    const keepBefore = restartsAtBlock ? restartIdx : 0;
+
+    // Stop where a new block starts exactly where an old block after the edit now starts.
+    let j = 0;
+    while (j < blocks.length && blocks[j].start < oldChangedEnd) j++;
+    const split = splitBlocks(text, fromPos, (pos) => {
+      while (j < blocks.length && blocks[j].start + delta < pos) j++;
+      return j < blocks.length && blocks[j].start + delta === pos;
+    });
+    const matcher: SpeakerMatcher = buildSpeakerMatcher(old.frontMatter?.speakers ?? []);
+    const placed = split.blocks.map((raw) => this.place(text, raw, matcher));
+
+    const outBlocks: Block[] = blocks.slice(0, keepBefore);
+    const entries = prev.entries.slice(0, keepBefore);
+    const blockMentions = prev.blockMentions.slice(0, keepBefore);
+    for (const p of placed) { outBlocks.push(p.block); entries.push(p.entry); blockMentions.push(p.mentions); }
+    const resumeAt = split.stoppedAt >= 0 ? j : blocks.length;
+    for (let k = resumeAt; k < blocks.length; k++) {
+      const moved = shiftBlock(blocks[k], delta);
+      const entry = prev.entries[k];
+      if (entry) entryOfParagraph.set(moved, entry);
+      outBlocks.push(moved);
+      entries.push(entry);
+      blockMentions.push(delta ? prev.blockMentions[k].map((m) => ({ ...m, start: m.start + delta, end: m.end + delta })) : prev.blockMentions[k]);
+    }
+
+    // Comments lie inside blocks, so those before the re-split start are whole and unchanged.
+    const comments: Comment[] = old.comments.filter((c) => c.end <= fromPos);
+    comments.push(...split.comments);
+    if (split.stoppedAt >= 0 && resumeAt < blocks.length) {
+      const from = blocks[resumeAt].start;
+      for (const c of old.comments) if (c.start >= from) comments.push(shiftComment(c, delta));
+    }
+
+    const article: ParsedArticle = {
+      uri, version, text, lines: LineIndex.afterEdit(old.lines, text, prefix, suffix), bodyStart: old.bodyStart,
+      frontMatter: old.frontMatter, blocks: outBlocks, comments, mentions: [], speakersById: old.speakersById,
+    };
+    return this.finish(article, entries, blockMentions, matcher.key, split.blocks.length, placed.filter((p) => p.reparsed).length);
+  }
+
+  /** Common end of both paths: mentions, the first paragraph and its dateline, the state. */
+  private finish(article: ParsedArticle, entries: (CachedParagraph | undefined)[], blockMentions: Mention[][], matcherKey: string, resplit: number, reparsed: number): ParsedArticle {
+    const mentions: Mention[] = [];
+    for (const list of blockMentions) for (const m of list) mentions.push(m);
+    article.mentions = mentions;
+    const firstParagraph = article.blocks.find((b): b is Paragraph => b.type === 'paragraph');
+    article.firstParagraph = firstParagraph;
+    article.dateline = firstParagraph ? safe(() => recogniseDateline(article.text, firstParagraph.start, firstParagraph.end)) : undefined;
+    this.state = { article, matcherKey, entries, blockMentions };
+    this.lastStats = { paragraphs: article.blocks.length, resplit, reparsed };
+    return article;
+  }
+
+  private place(text: string, raw: RawBlock, matcher: SpeakerMatcher): { block: Block; entry?: CachedParagraph; mentions: Mention[]; reparsed: boolean } {
+    if (raw.type === 'comment') return { block: { type: 'comment', start: raw.start, end: raw.end }, mentions: [], reparsed: false };
+    const t = text.slice(raw.start, raw.end);
+    let entry = this.textCache.get(t);
+    const reparsed = !entry;
+    if (!entry) {
+      entry = raw.type === 'paragraph' ? readParagraph(t) : { quotes: [], problems: [], loose: [] };
+      this.textCache.set(t, entry);
+    }
+    if (entry.mentionsKey !== matcher.key) {
+      entry.mentions = findMentions(t, matcher);
+      entry.mentionsKey = matcher.key;
+    }
+    const block = raw.type === 'heading' ? readHeading(text, raw.start, raw.end) : placeParagraph(entry, raw.start, raw.end);
+    entryOfParagraph.set(block, entry);
+    const mentions = entry.mentions!.map((m) => ({ ...m, start: m.start + raw.start, end: m.end + raw.start }));
+    return { block, entry, mentions, reparsed };
+  }
+
+  /**
+   * The text cache holds the paragraphs of the last version only (so it never outgrows the
+   * document); a whole parse re-reads them by text, e.g. after an edit of the front matter.
+   */
+  private refillTextCache() {
+    const prev = this.state;
+    this.textCache = new Map();
+    if (!prev) return;
+    prev.article.blocks.forEach((b, k) => {
+      const e = prev.entries[k];
+      if (e) this.textCache.set(prev.article.text.slice(b.start, b.end), e);
+    });
   }
 }
 
@@ -95,6 +211,22 @@ function placeParagraph(c: CachedParagraph, start: number, end: number): Paragra
   };
 }
 
+function shiftBlock(b: Block, d: number): Block {
+  if (d === 0) return b;
+  if (b.type === 'comment') return { ...b, start: b.start + d, end: b.end + d };
+  if (b.type === 'heading') return { ...b, start: b.start + d, end: b.end + d, title: { ...b.title, start: b.title.start + d, end: b.title.end + d } };
+  return {
+    type: 'paragraph', start: b.start + d, end: b.end + d,
+    quotes: b.quotes.map((q) => shiftQuote(q, d)),
+    problems: b.problems.map((p) => ({ ...p, start: p.start + d, end: p.end + d })),
+    looseQuotations: b.looseQuotations.map((l) => ({ ...l, start: l.start + d, end: l.end + d })),
+  };
+}
+
+function shiftComment(c: Comment, d: number): Comment {
+  return { ...c, start: c.start + d, end: c.end + d, body: { start: c.body.start + d, end: c.body.end + d } };
+}
+
 function shiftQuote(q: Quote, d: number): Quote {
   return {
     ...q,
@@ -104,6 +236,20 @@ function shiftQuote(q: Quote, d: number): Quote {
     speakerSpan: { start: q.speakerSpan.start + d, end: q.speakerSpan.end + d },
     children: q.children.map((c) => shiftQuote(c, d)),
   };
+}
+
+function speakerMap(speakers: readonly SpeakerDefinition[]): Map<string, SpeakerDefinition> {
+  const byId = new Map<string, SpeakerDefinition>();
+  for (const s of speakers) if (!byId.has(s.id)) byId.set(s.id, s);
+  return byId;
+}
+
+/** The offset after the line break that ends the line holding `offset`. */
+function lineAfter(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  if (text[i] === '\r' && text[i + 1] === '\n') return i + 2;
+  return Math.min(text.length, i + 1);
 }
 
 /** The dateline recogniser is heuristic: a bug in it must cost the dateline, not the whole parse. */

@@ -1,25 +1,40 @@
 // Offsets <-> LSP positions (line, UTF-16 character). Line breaks are LF, CRLF or a lone CR, as
 // in the LSP specification; the line break belongs to the line it ends.
+//
+// Line starts are found with indexOf (native, fast), and after an edit only the edited stretch is
+// scanned again: the starts before it are kept and those after it are moved.
 
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextSpan } from '../syntax';
 
 export class LineIndex {
-  /** Offset of the first character of each line. */
-  readonly lineStarts: number[];
+  private constructor(readonly text: string, readonly lineStarts: number[]) {}
 
-  constructor(readonly text: string) {
+  static of(text: string): LineIndex {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    scanLineStarts(text, 0, text.length, starts);
+    return new LineIndex(text, starts);
+  }
+
+  /**
+   * The index of `text`, made from `prev` (the index of the text before an edit that kept the
+   * first `prefix` characters and the last `suffix` characters).
+   */
+  static afterEdit(prev: LineIndex, text: string, prefix: number, suffix: number): LineIndex {
+    const old = prev.lineStarts;
+    const oldChangedEnd = prev.text.length - suffix;
+    const newChangedEnd = text.length - suffix;
+    const delta = text.length - prev.text.length;
+    // Keep the starts whose preceding line break lies before the edit (with a margin of one
+    // character for a CRLF pair cut by the edit).
+    let keep = upperBound(old, Math.max(0, prefix - 1)); // starts <= prefix - 1
+    if (keep < 1) keep = 1;
+    const starts = old.slice(0, keep);
+    const from = starts[starts.length - 1];
+    const limit = Math.min(text.length, newChangedEnd + 2);
+    scanLineStarts(text, from, limit, starts);
+    for (let i = upperBound(old, oldChangedEnd + 2); i < old.length; i++) starts.push(old[i] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -28,12 +43,9 @@ export class LineIndex {
 
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0, hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid; else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.lineStarts[lo] };
+    const line = upperBound(this.lineStarts, o) - 1;
+    // An offset between the CR and LF of a line break is not a position: it maps to the line's end.
+    return { line, character: Math.min(o, this.lineEnd(line)) - this.lineStarts[line] };
   }
 
   offset(position: Position): number {
@@ -60,4 +72,30 @@ export class LineIndex {
   lineOf(offset: number): number {
     return this.position(offset).line;
   }
+}
+
+/** Pushes the line starts s with from < s <= limit, looking at the characters in [from, limit). */
+function scanLineStarts(text: string, from: number, limit: number, starts: number[]) {
+  let lf = text.indexOf('\n', from);
+  let cr = text.indexOf('\r', from);
+  for (;;) {
+    const next = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    if (next === -1 || next >= limit) return;
+    let start = next + 1;
+    if (next === cr && text.charCodeAt(next + 1) === 10) start = next + 2; // CRLF
+    if (start > limit) return;
+    starts.push(start);
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+  }
+}
+
+/** The number of elements <= value in a sorted array. */
+function upperBound(a: number[], value: number): number {
+  let lo = 0, hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= value) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }

@@ -1,0 +1,215 @@
+// The NewsMark client: starts the language server (dist/server.js) over IPC and adds the few things
+// that only the editor can do: commands, a status bar item and the output channel. Everything that
+// understands articles lives in the server.
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  State,
+  TransportKind,
+} from 'vscode-languageclient/node';
+
+const LANGUAGE_ID = 'newsmark';
+const MARK_AS_QUOTE_KIND = vscode.CodeActionKind.Refactor.append('rewrite.newsmark.markAsQuote');
+const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('newsmark');
+const STATS_REQUEST = 'newsmark/articleStats';
+const STATS_DEBOUNCE_MS = 300;
+
+interface ArticleStats {
+  speakers: number;
+  quotes: number;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('NewsMark');
+  context.subscriptions.push(output);
+
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+  };
+  // Open documents of the language, wherever they live: disk, untitled buffers and the virtual file
+  // systems of virtual workspaces (GitHub Repositories and the like), but not git/diff views, which
+  // would report every problem twice.
+  const schemes = ['file', 'untitled', 'vscode-vfs', 'vscode-userdata', 'memfs'];
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: schemes.map((scheme) => ({ scheme, language: LANGUAGE_ID })),
+    synchronize: {
+      configurationSection: 'newsmark',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.newsmarkrc.json'),
+    },
+    initializationOptions: {
+      docsBaseUrl: vscode.Uri.joinPath(context.extensionUri, 'docs', 'syntax.md').toString(),
+    },
+    outputChannel: output,
+  };
+  // The id 'newsmark' makes the client read its trace level from `newsmark.trace.server`.
+  client = new LanguageClient('newsmark', 'NewsMark', serverOptions, clientOptions);
+
+  const status = new StatsStatusItem(() => client, output);
+  context.subscriptions.push(
+    status,
+    vscode.commands.registerCommand('newsmark.restartServer', async () => {
+      if (!client) return;
+      output.appendLine('Restarting the NewsMark language server');
+      try {
+        await (client.state === State.Stopped ? client.start() : client.restart());
+        status.refresh();
+        vscode.window.setStatusBarMessage('NewsMark: language server restarted', 3000);
+      } catch (e) {
+        reportError(output, 'NewsMark: could not restart the language server', e);
+      }
+    }),
+    vscode.commands.registerCommand('newsmark.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('newsmark.markSelectionAsQuote', () => markSelectionAsQuote()),
+    // The server's code lenses ("8 quotes · 5 mentions") carry LSP locations: convert them and
+    // open VS Code's references peek.
+    vscode.commands.registerCommand('newsmark.showReferences', (uri: string, position: unknown, locations: unknown[]) => {
+      if (!client) return;
+      const c = client.protocol2CodeConverter;
+      return vscode.commands.executeCommand('editor.action.showReferences',
+        vscode.Uri.parse(uri), c.asPosition(position as never), (locations ?? []).map((l) => c.asLocation(l as never)));
+    }),
+    vscode.commands.registerCommand('newsmark.fixAll', () =>
+      vscode.commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL_KIND.value, apply: 'first' }),
+    ),
+    client.onDidChangeState((e) => {
+      if (e.newState === State.Running) status.refresh();
+    }),
+  );
+
+  try {
+    await client.start();
+  } catch (e) {
+    reportError(output, 'NewsMark: the language server did not start', e);
+  }
+  status.refresh();
+}
+
+export async function deactivate(): Promise<void> {
+  if (client && client.state !== State.Stopped) await client.stop();
+  client = undefined;
+}
+
+function reportError(output: vscode.OutputChannel, message: string, e: unknown): void {
+  output.appendLine(`${message}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+  void vscode.window.showErrorMessage(message, 'Show Output').then((choice) => {
+    if (choice) output.show(true);
+  });
+}
+
+/** Asks the server for its "mark as quote" actions on the selection and applies the one chosen. */
+async function markSelectionAsQuote(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+    void vscode.window.showInformationMessage('NewsMark: open a .news article and select the quoted words first.');
+    return;
+  }
+  const { document, selection } = editor;
+  if (selection.isEmpty) {
+    void vscode.window.showInformationMessage('NewsMark: select the words to mark as a quote.');
+    return;
+  }
+  const found =
+    (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      selection,
+      MARK_AS_QUOTE_KIND.value,
+      100, // resolve lazily computed edits
+    )) ?? [];
+  const actions = found.filter(
+    (a): a is vscode.CodeAction => 'kind' in a && !!a.kind && MARK_AS_QUOTE_KIND.contains(a.kind) && !a.disabled,
+  );
+  if (!actions.length) {
+    void vscode.window.showInformationMessage(
+      'NewsMark: the selection cannot be marked as a quote (no speakers defined, or it crosses a quote or a paragraph).',
+    );
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(
+    actions.map((action) => ({ label: action.title, description: action.isPreferred ? 'preferred' : undefined, action })),
+    { placeHolder: 'Mark the selection as a quote by…', matchOnDescription: true },
+  );
+  if (!picked) return;
+  const { action } = picked;
+  if (action.edit && !(await vscode.workspace.applyEdit(action.edit))) {
+    void vscode.window.showErrorMessage('NewsMark: the edit could not be applied (the article changed?).');
+    return;
+  }
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+/** "2 speakers, 8 quotes" for the active article, from the server's `newsmark/articleStats`. */
+class StatsStatusItem implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('newsmark.articleStats', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
+  private reportedFailure = false;
+
+  constructor(
+    private readonly getClient: () => LanguageClient | undefined,
+    private readonly output: vscode.OutputChannel,
+  ) {
+    this.item.name = 'NewsMark Article Statistics';
+    this.item.command = { title: 'Show Outline', command: 'outline.focus' };
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.schedule();
+      }),
+      vscode.workspace.onDidCloseTextDocument(() => this.schedule()),
+    );
+  }
+
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), STATS_DEBOUNCE_MS);
+  }
+
+  refresh(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const generation = ++this.generation;
+    const document = vscode.window.activeTextEditor?.document;
+    const client = this.getClient();
+    if (!document || document.languageId !== LANGUAGE_ID) {
+      this.item.hide();
+      return;
+    }
+    if (!client || client.state !== State.Running) return; // shown again when the client runs
+    client.sendRequest<ArticleStats>(STATS_REQUEST, { uri: document.uri.toString() }).then(
+      (stats) => {
+        if (generation !== this.generation) return; // a newer request is on its way
+        if (!stats || typeof stats.speakers !== 'number' || typeof stats.quotes !== 'number') {
+          this.item.hide();
+          return;
+        }
+        const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+        this.item.text = `$(quote) ${plural(stats.speakers, 'speaker')}, ${plural(stats.quotes, 'quote')}`;
+        this.item.tooltip = `NewsMark: ${plural(stats.speakers, 'speaker')} and ${plural(stats.quotes, 'quote')} in this article. Click for the outline.`;
+        this.item.accessibilityInformation = { label: `NewsMark: ${plural(stats.speakers, 'speaker')}, ${plural(stats.quotes, 'quote')}` };
+        this.item.show();
+      },
+      (e: unknown) => {
+        if (generation !== this.generation) return;
+        this.item.hide();
+        if (!this.reportedFailure) {
+          this.reportedFailure = true;
+          this.output.appendLine(`${STATS_REQUEST} failed: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      },
+    );
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.item.dispose();
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

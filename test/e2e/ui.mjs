@@ -1,0 +1,300 @@
+// Drives a running code-server with playwright-core and Debian's chromium (started by test/e2e/run.sh).
+//
+//   node test/e2e/ui.mjs [ui] --url http://127.0.0.1:PORT --folder /abs/ws [--out DIR]
+//     The installed NewsMark .vsix in the workbench: the reference example has no problems, its Outline
+//     shows the speakers and a hover on @chen names Chen Wenqing; broken.news lists its problems in
+//     the Problems panel. Screenshots go to DIR (default test-results/e2e); with UPDATE_SCREENSHOT=1
+//     the overview is copied to docs/images/screenshot.png.
+//   node test/e2e/ui.mjs exthost --url ... --folder ... --dev /abs/ext --tests /abs/ext/dist/test/suite/index.js [--out DIR]
+//     Runs the mocha suite inside code-server's extension host (the @vscode/test-web protocol:
+//     window.codeAutomationLog / window.codeAutomationExit) and re-prints its PASS/FAIL lines.
+//
+// Env: PW_DIR (folder whose node_modules holds playwright-core; default: this project), CHROMIUM
+//      (default /usr/bin/chromium), TIMEOUT_MS (per wait, default 90000), EXTHOST_TIMEOUT_MS (whole
+//      suite, default 600000). Prints PASS/FAIL lines and "N passed, N failed"; exit 0 only if all pass.
+import { createRequire } from 'node:module';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { format } from 'node:util';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const argv = process.argv.slice(2);
+const mode = argv[0] && !argv[0].startsWith('--') ? argv.shift() : 'ui';
+const args = {};
+for (let i = 0; i < argv.length; i++) if (argv[i].startsWith('--')) args[argv[i].slice(2)] = argv[++i];
+if (!args.url || !args.folder) {
+  console.error('usage: ui.mjs [ui|exthost] --url URL --folder DIR [--dev DIR --tests FILE] [--out DIR]');
+  process.exit(2);
+}
+const OUT = path.resolve(args.out || path.join(ROOT, 'test-results/e2e'));
+mkdirSync(OUT, { recursive: true });
+const TIMEOUT = Number(process.env.TIMEOUT_MS || 90000);
+const REFERENCE = 'berlin-security-dialogue.news';
+const BROKEN = 'broken.news';
+const BROKEN_CODES = ['dateline-month-style', 'quote-unclosed', 'quote-unknown-speaker'];
+
+const req = createRequire(path.join(process.env.PW_DIR || ROOT, 'package.json'));
+const { chromium } = req('playwright-core');
+
+let passed = 0, failed = 0;
+const check = (ok, what, detail = '') => {
+  ok ? passed++ : failed++;
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${mode}: ${what}${!ok && detail ? ` -- ${detail}` : ''}`);
+  return ok;
+};
+const info = (s) => console.log(`INFO ${s}`);
+const t0 = Date.now();
+const since = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+
+/** Polls `fn` until `ok(value)` or the deadline; returns the last value (never throws on timeout). */
+async function poll(fn, ok, ms = TIMEOUT, every = 250) {
+  const end = Date.now() + ms;
+  let v;
+  for (;;) {
+    try { v = await fn(); } catch (e) { v = undefined; }
+    if (v !== undefined && ok(v)) return v;
+    if (Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, every));
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+page.setDefaultTimeout(TIMEOUT);
+const shot = async (name) => {
+  const file = path.join(OUT, `${name}.png`);
+  await page.screenshot({ path: file }).catch((e) => info(`screenshot ${name} failed: ${e.message}`));
+  info(`screenshot ${path.relative(process.cwd(), file)}`);
+  return file;
+};
+
+// ---- workbench helpers ----------------------------------------------------------------------------
+
+async function runCommand(title) {
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-workbench').press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  // The row whose label is exactly the title (typing "View: Close Editor" also lists "View: Close All Editors").
+  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const item = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+  await item.waitFor({ state: 'visible' });
+  await item.click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' }).catch(() => {});
+}
+
+async function openFile(name) {
+  const tab = page.locator(`.tabs-container .tab[data-resource-name="${name}"]`);
+  if (await tab.count()) {
+    await tab.first().click();
+  } else if (await page.getByRole('treeitem', { name, exact: true }).isVisible().catch(() => false)) {
+    await page.getByRole('treeitem', { name, exact: true }).click();
+  } else {
+    // Quick Open: F1 with the ">" removed lists files by name.
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-workbench').press('F1');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(name);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
+    await input.press('Enter');
+  }
+  await page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).waitFor();
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor();
+}
+
+/** Rows of the Problems panel (file rows and marker rows) as { label, text }. */
+async function problemRows() {
+  if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+  // Expand everything so that marker rows of every file are listed.
+  return page.locator('.markers-panel .monaco-list-row').evaluateAll((els) =>
+    els.map((e) => ({ label: e.getAttribute('aria-label') || '', text: (e.textContent || '').replace(/\s+/g, ' ').trim() })));
+}
+
+async function outlineRows() {
+  const header = page.locator('.pane-header', { hasText: /^\s*Outline/i }).first();
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  // The Outline is a virtual list: only the rows in view exist. Collapse the folder pane above it so
+  // that the whole outline of the reference example fits.
+  const folders = page.locator('.pane-header', { hasText: new RegExp(`^\\s*${path.basename(args.folder)}\\s*$`, 'i') }).first();
+  if ((await folders.getAttribute('aria-expanded').catch(() => null)) === 'true') await folders.click();
+  return page.locator('.outline-pane .monaco-list-row').evaluateAll((els) =>
+    els.map((e) => ({ label: e.getAttribute('aria-label') || '', text: (e.querySelector('.label-name')?.textContent || e.textContent || '').trim(),
+      level: Number(e.getAttribute('aria-level') || 0) })));
+}
+
+/** Screen point of the character at `delta` within the first visible occurrence of `needle` in the editor. */
+async function pointOf(needle, delta) {
+  return page.locator('.editor-group-container.active .monaco-editor .view-lines').evaluate((lines, [needle, delta]) => {
+    for (const line of lines.querySelectorAll('.view-line')) {
+      const text = line.textContent || '';
+      const at = text.indexOf(needle);
+      if (at < 0) continue;
+      let offset = at + delta;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const len = node.textContent.length;
+        if (offset < len) {
+          const range = document.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+        offset -= len;
+      }
+    }
+    return null;
+  }, [needle, delta]);
+}
+
+// ---- modes ----------------------------------------------------------------------------------------
+
+async function ui() {
+  await page.goto(`${args.url}/?folder=${encodeURIComponent(args.folder)}`);
+  await page.locator('.monaco-workbench').waitFor();
+  check(true, `workbench loaded (${since()})`);
+
+  // 1. The reference example: the status bar item shows the server's counts once it runs.
+  await openFile(REFERENCE);
+  check(true, `opened ${REFERENCE}`);
+  const status = await poll(() => page.locator('.statusbar-item', { hasText: /\d+ speakers?, \d+ quotes?/ }).first().textContent({ timeout: 1000 }),
+    (t) => /speakers?/.test(t || ''));
+  check(/2 speakers, 8 quotes/.test(status || ''), `status bar shows "${(status || '').trim()}" for ${REFERENCE} (${since()})`, 'expected "2 speakers, 8 quotes"');
+  const langStatus = await page.locator('#status\\.editor\\.mode').textContent().catch(() => '');
+  check(/NewsMark/i.test(langStatus || ''), `language mode shows "${(langStatus || '').trim()}"`, 'expected NewsMark');
+
+  // 2. Outline view: the speakers (and their quotes below them).
+  const outline = await poll(outlineRows, (rows) => ['Chen Wenqing', 'Wolfgang Schmidt'].every((n) => rows.some((r) => r.text === n)));
+  (outline || []).forEach((r) => info(`  outline ${'  '.repeat(Math.max(0, r.level - 1))}${r.text}`));
+  check(['Chen Wenqing', 'Wolfgang Schmidt'].every((n) => (outline || []).some((r) => r.text === n)),
+    `Outline view lists Chen Wenqing and Wolfgang Schmidt (${since()})`, `rows: [${(outline || []).map((r) => r.text)}]`);
+  const children = (name) => {
+    const rows = outline || [];
+    const i = rows.findIndex((r) => r.text === name);
+    if (i < 0) return -1;
+    let n = 0;
+    for (let j = i + 1; j < rows.length && rows[j].level > rows[i].level; j++) if (rows[j].level === rows[i].level + 1) n++;
+    return n;
+  };
+  check(children('Chen Wenqing') === 8 && children('Wolfgang Schmidt') === 0,
+    `Outline view: Chen Wenqing has ${children('Chen Wenqing')} quotes below it, Wolfgang Schmidt ${children('Wolfgang Schmidt')}`, 'expected 8 and 0');
+
+  // 3. Hover on @chen (mouse over the id; the keyboard hover command as a fallback).
+  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content').filter({ hasText: 'Chen Wenqing' }).first();
+  let hovered = false;
+  for (let attempt = 0; attempt < 4 && !hovered; attempt++) {
+    const p = await pointOf('{@chen}', 3);
+    if (!p) break;
+    await page.mouse.move(p.x - 40, p.y + 40);
+    await page.mouse.move(p.x, p.y, { steps: 4 });
+    hovered = await hover.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
+  }
+  if (!hovered) {
+    info('mouse hover did not show; trying the keyboard: cursor on @chen + "Show or Focus Hover"');
+    const p = await pointOf('{@chen}', 3);
+    if (p) await page.mouse.click(p.x, p.y);
+    await runCommand('Show or Focus Hover');
+    hovered = await hover.waitFor({ state: 'visible', timeout: 10000 }).then(() => true, () => false);
+  }
+  const hoverText = hovered ? (await hover.textContent()).replace(/\s+/g, ' ').trim() : '';
+  check(hovered && hoverText.includes('Chen Wenqing'), `hover on @chen shows "${hoverText.slice(0, 100)}"`, 'no hover naming Chen Wenqing');
+  await shot('hover');
+
+  // 4. Problems: none for the reference example.
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+  const refRows = await problemRows();
+  check(!refRows.some((r) => r.label.includes(REFERENCE) || r.text.includes(REFERENCE)), `Problems panel: nothing for ${REFERENCE}`,
+    refRows.map((r) => r.label).join(' | '));
+
+  // 5. broken.news: its problems appear in the Problems panel.
+  await openFile(BROKEN);
+  const rows = await poll(problemRows, (rs) => BROKEN_CODES.every((c) => rs.some((r) => r.text.includes(c))));
+  (rows || []).forEach((r) => info(`  problem ${r.label}`));
+  for (const code of BROKEN_CODES) {
+    const row = (rows || []).find((r) => r.text.includes(code));
+    check(!!row, `Problems panel lists ${code}${row ? `: ${row.label.slice(0, 110)}` : ''}`, `rows: ${(rows || []).map((r) => r.text).join(' | ')}`);
+  }
+  const unknown = (rows || []).find((r) => r.text.includes('quote-unknown-speaker'));
+  check(!!unknown && /chne/.test(unknown.label) && /^Error/i.test(unknown.label), 'quote-unknown-speaker is an error naming "chne"', unknown?.label);
+  check(!(rows || []).some((r) => r.label.includes(REFERENCE)), `still nothing for ${REFERENCE} with both files open`);
+  await shot('problems');
+
+  // 6. The status bar item belongs to .news editors only: a plain text editor hides it.
+  const statsItem = page.locator('.statusbar-item', { hasText: /\d+ speakers?, \d+ quotes?/ });
+  const shownBefore = await statsItem.count();
+  await runCommand('File: New Untitled Text File');
+  const hidden = await poll(() => statsItem.count(), (n) => n === 0, 15000);
+  check(shownBefore > 0 && hidden === 0, 'status bar item shown for broken.news, hidden for a plain text editor', `before ${shownBefore}, after ${hidden}`);
+  await runCommand('View: Revert and Close Editor');
+
+  // 7. The overview for the README: the reference example with its outline, the problems of
+  //    broken.news below it, and the hover on @chen.
+  await openFile(REFERENCE);
+  await outlineRows();
+  const p = await pointOf('{@chen}', 3);
+  if (p) { await page.mouse.move(p.x, p.y - 30); await page.mouse.move(p.x, p.y, { steps: 4 }); }
+  await hover.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+  const overview = await shot('overview');
+  if (process.env.UPDATE_SCREENSHOT === '1') {
+    mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
+    copyFileSync(overview, path.join(ROOT, 'docs/images/screenshot.png'));
+    info('copied the overview to docs/images/screenshot.png');
+  }
+}
+
+async function exthost() {
+  // As @vscode/test-web: the workbench calls window.codeAutomationExit(code) when the extension host
+  // that ran --extensionTestsPath ends, and window.codeAutomationLog(type, args) for its console.
+  let resolveExit;
+  const exited = new Promise((r) => (resolveExit = r));
+  let suitePass = 0, suiteFail = 0, summary = '';
+  await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
+    const text = format(...(logArgs || [])).replace(/%c\S*\s*/g, '');
+    for (const line of text.split('\n')) {
+      if (/^PASS /.test(line)) { suitePass++; console.log(`PASS exthost: ${line.slice(5)}`); }
+      else if (/^FAIL /.test(line)) { suiteFail++; console.log(`FAIL exthost: ${line.slice(5)}`); }
+      else if (/^\d+ passed, \d+ failed$/.test(line)) summary = line;
+      else if (!line.trim() || /open-vsx\.org|^\s+at .*\/workbench\.js:/.test(line)) continue; // the offline gallery
+      else if (type !== 'info' || process.env.E2E_VERBOSE === '1') console.log(`  [exthost ${type}] ${line}`);
+    }
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
+  const host = new URL(args.url).host;
+  const payload = [
+    ['extensionDevelopmentPath', `vscode-remote://${host}${args.dev}`],
+    ['extensionTestsPath', `vscode-remote://${host}${args.tests}`],
+  ];
+  await page.goto(`${args.url}/?folder=${encodeURIComponent(args.folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  const limit = Number(process.env.EXTHOST_TIMEOUT_MS || 600000);
+  let timer;
+  const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r('timeout'), limit)))]);
+  clearTimeout(timer);
+  await shot('exthost');
+  info(`extension host suite: ${summary || 'no summary'}; exit ${code} (${since()})`);
+  passed += suitePass; failed += suiteFail;
+  if (code === 'timeout') check(false, `extension host suite finished within ${limit} ms`);
+  else if (code !== 0 && !suiteFail) check(false, `extension host exited with ${code}`, 'see the [exthost] lines above');
+  else if (!suitePass && !suiteFail) check(false, 'the extension host ran no tests');
+}
+
+try {
+  if (mode === 'ui') await ui();
+  else if (mode === 'exthost') await exthost();
+  else throw new Error(`unknown mode ${mode}`);
+} catch (e) {
+  check(false, `unexpected error (${since()})`, e.stack || String(e));
+  await shot(`${mode}-error`);
+} finally {
+  await browser.close();
+}
+console.log(`INFO ui.mjs ${mode}: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

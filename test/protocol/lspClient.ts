@@ -79,7 +79,7 @@ export class LspClient {
   private seq = 0;
   private exited: Promise<number | null>;
 
-  private constructor(readonly child: ChildProcessWithoutNullStreams, private readonly options: StartOptions) {
+  private constructor(readonly child: ChildProcessWithoutNullStreams, options: StartOptions) {
     this.settingsFor = options.settingsFor ?? (() => ({}));
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     child.stderr.on('data', (chunk: Buffer) => this.logs.push(`[stderr] ${chunk.toString()}`));

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LanguageService } from '../../server/src/service';
+import assert from 'node:assert/strict';
+import type { Position } from 'vscode-languageserver-types';
+import { LanguageService, type ParsedArticle } from '../../server/src/service';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
@@ -32,4 +34,14 @@ export function toCrlf(text: string): string {
 export function article(body: string, speakers: Record<string, string> = {}, extra = ''): string {
   const sp = Object.entries(speakers).map(([id, name]) => `  ${id}:\n    name: ${name}\n`).join('');
   return `---\nheadline: Test headline\ndate: 2023-09-28\nagency: Xinhua\n${extra}${sp ? `speakers:\n${sp}` : ''}---\n\n${body}`;
+}
+
+/** The position `delta` characters into the `nth` occurrence of `needle` in the article. */
+export function positionIn(a: ParsedArticle, needle: string, nth = 0, delta = 0): Position {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) {
+    i = a.text.indexOf(needle, i + 1);
+    assert.ok(i >= 0, `"${needle}" #${nth} not found`);
+  }
+  return a.lines.position(i + delta);
 }

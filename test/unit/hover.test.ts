@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Hover, MarkupContent, Position, Range } from 'vscode-languageserver-types';
+import type { Hover, MarkupContent, Range } from 'vscode-languageserver-types';
 import { getHover } from '../../server/src/service/features/hover';
 import type { ParsedArticle } from '../../server/src/service/syntax';
-import { article, example, parse, toCrlf } from '../support/documents';
+import { article, example, parse, positionIn, toCrlf } from '../support/documents';
 
 const BERLIN = example('berlin-security-dialogue.news');
 
-/** The position `delta` characters into the `nth` occurrence of `needle`. */
-function at(a: ParsedArticle, needle: string, nth = 0, delta = 0): Position {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) {
-    i = a.text.indexOf(needle, i + 1);
-    assert.ok(i >= 0, `"${needle}" #${nth} not found`);
-  }
-  return a.lines.position(i + delta);
-}
+const at = positionIn;
 
 const markdown = (h: Hover | null) => {
   assert.ok(h, 'expected a hover');

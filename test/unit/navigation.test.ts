@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DocumentHighlightKind, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
+import { DocumentHighlightKind, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { getDefinition, getDocumentHighlights, getReferences, getRenameEdits, prepareRename } from '../../server/src/service/features/navigation';
 import type { ParsedArticle } from '../../server/src/service/syntax';
-import { article, example, parse, toCrlf } from '../support/documents';
+import { article, example, parse, positionIn, toCrlf } from '../support/documents';
 
 const BERLIN = example('berlin-security-dialogue.news');
 
-/** The position `delta` characters into the `nth` occurrence of `needle`. */
-function at(a: ParsedArticle, needle: string, nth = 0, delta = 0): Position {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) {
-    i = a.text.indexOf(needle, i + 1);
-    assert.ok(i >= 0, `"${needle}" #${nth} not found`);
-  }
-  return a.lines.position(i + delta);
-}
+const at = positionIn;
 
 const textOf = (a: ParsedArticle, r: Range) => a.text.slice(a.lines.offset(r.start), a.lines.offset(r.end));
 

@@ -3,7 +3,7 @@
 // at the offending key or value. Problems of type and shape are collected here, as data; the
 // checks turn them into diagnostics.
 
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { Field, FrontMatter, FrontMatterProblem, PublicationDate, SpeakerDefinition, SpeakerKind, TextPart, TextSpan } from '../syntax';
 import { SPEAKER_KINDS } from '../syntax';
 
@@ -91,12 +91,17 @@ function lineStartOf(text: string, offset: number): number {
   return s;
 }
 
-function readTopLevel(fm: FrontMatter, pair: Pair, base: number, text: string) {
+/** A map entry's key name, the key's span and the value node; undefined for a non-scalar key. */
+function readPair(pair: Pair, base: number): { name: string; keySpan: TextSpan; value: YamlNode | null } | undefined {
   const key = pair.key as YamlNode | null;
-  if (!key || !isScalar(key)) return;
-  const name = String(key.value);
-  const keySpan = spanOf(key, base);
-  const value = pair.value as YamlNode | null;
+  if (!key || !isScalar(key)) return undefined;
+  return { name: String(key.value), keySpan: spanOf(key, base), value: pair.value as YamlNode | null };
+}
+
+function readTopLevel(fm: FrontMatter, pair: Pair, base: number, text: string) {
+  const entry = readPair(pair, base);
+  if (!entry) return;
+  const { name, keySpan, value } = entry;
   switch (name) {
     case 'headline':
     case 'agency':
@@ -176,11 +181,9 @@ function readSpeakers(fm: FrontMatter, map: YAMLMap, base: number, text: string)
 }
 
 function readSpeakerKey(fm: FrontMatter, def: SpeakerDefinition, pair: Pair, base: number) {
-  const key = pair.key as YamlNode | null;
-  if (!key || !isScalar(key)) return;
-  const name = String(key.value);
-  const keySpan = spanOf(key, base);
-  const value = pair.value as YamlNode | null;
+  const entry = readPair(pair, base);
+  if (!entry) return;
+  const { name, keySpan, value } = entry;
   switch (name) {
     case 'name':
     case 'role':

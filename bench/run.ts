@@ -2,31 +2,20 @@
 // article (only the touched paragraph is read again), of all diagnostics, and memory held.
 // Usage: npm run bench   (BENCH_PARAGRAPHS=20000 to change the size)
 // Figures are printed, never asserted: speed is shown here, not in tests.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../server/src/service';
 import { getDocumentSymbols } from '../server/src/service/features/symbols';
 
-const ROOT = path.resolve(__dirname, '..');
-const reference = readFileSync(path.join(ROOT, 'examples/berlin-security-dialogue.news'), 'utf8');
-const fmEnd = reference.indexOf('\n---\n', 4) + 5;
-const frontMatter = reference.slice(0, fmEnd);
-const body = reference.slice(fmEnd).trim().split(/\n\n/).slice(1); // paragraphs after the dateline one
+import { largeArticle, mb, median } from './largeArticle';
 
 const N = Number(process.env.BENCH_PARAGRAPHS || 20000);
-const paragraphs = [reference.slice(fmEnd).trim().split(/\n\n/)[0]];
-for (let i = 0; paragraphs.length < N; i++) {
-  paragraphs.push(i % 50 === 0 ? `## Section ${i / 50 + 1}` : body[i % body.length]);
-}
-const text = `${frontMatter}\n${paragraphs.join('\n\n')}\n`;
+const text = largeArticle(N);
 
 function time<T>(f: () => T): [T, number] {
   const t = process.hrtime.bigint();
   const r = f();
   return [r, Number(process.hrtime.bigint() - t) / 1e6];
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 const service = new LanguageService();
@@ -56,9 +45,8 @@ for (let k = 0; k < 30; k++) {
 }
 const stats = service.parseStats(uri)!;
 
-const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 console.log(`NewsMark service benchmark (node ${process.version})`);
-console.log(`  article: ${paragraphs.length} paragraphs, ${mb(text.length * 2)} of UTF-16 text (${text.length} chars)`);
+console.log(`  article: ${N} paragraphs, ${mb(text.length * 2)} of UTF-16 text (${text.length} chars)`);
 console.log(`  first parse:              ${firstParse.toFixed(1)} ms`);
 console.log(`  all diagnostics:          ${diagTime.toFixed(1)} ms (${diagnostics.length} diagnostics)`);
 console.log(`  outline:                  ${symbolTime.toFixed(1)} ms (${symbols.length} top-level symbols)`);
@@ -68,7 +56,7 @@ console.log(`  heap held by one parse:   ${mb(heapAfter - heapBefore)}${(globalT
 
 // Linear growth: parse time per character at three sizes.
 for (const n of [N / 4, N / 2, N].map(Math.floor)) {
-  const t = `${frontMatter}\n${paragraphs.slice(0, n).join('\n\n')}\n`;
+  const t = largeArticle(n);
   const runs = [0, 1, 2].map(() => time(() => new LanguageService().diagnostics(TextDocument.create(uri, 'newsmark', 1, t)))[1]);
   console.log(`  ${String(n).padStart(6)} paragraphs: parse + diagnostics ${median(runs).toFixed(1)} ms (${(median(runs) * 1e6 / t.length).toFixed(1)} ns/char)`);
 }

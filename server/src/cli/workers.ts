@@ -11,6 +11,8 @@ import { analyse, type AnalyseResult, type AnalyseTask } from './analyse';
 export const WORKER_MARK = 'newsmark-cli-worker';
 /** Below this many files, threads do not pay for themselves. */
 export const PARALLEL_THRESHOLD = 8;
+/** Tasks kept in flight per worker, so that no worker waits idle for a round trip. */
+const IN_FLIGHT = 4;
 
 interface Request { id: number; task: AnalyseTask }
 interface Reply { id: number; result: AnalyseResult }
@@ -64,7 +66,7 @@ export async function runTasks(tasks: AnalyseTask[], threads: number, script: st
           else feed(worker);
         });
         worker.on('error', reject);
-        feed(worker);
+        for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
       }
     });
   } finally {

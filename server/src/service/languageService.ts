@@ -35,7 +35,10 @@ interface DocumentState {
 export class LanguageService {
   private readonly states = new Map<string, DocumentState>();
 
-  /** The parse of this version of the document; parsed once, then shared. */
+  /**
+   * The parse of this version of the document; parsed once, then shared by every request. The
+   * tree is valid until the next version of the same document is parsed (see ParsedArticle).
+   */
   parse(doc: ArticleDocument): ParsedArticle {
     let state = this.states.get(doc.uri);
     if (!state) {

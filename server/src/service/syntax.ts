@@ -182,6 +182,10 @@ export interface CommentBlock extends TextSpan {
 
 export type Block = Paragraph | Heading | CommentBlock;
 
+/**
+ * One version of an article, parsed. Valid until the next parse of the same document: the parser
+ * moves the nodes after an edit in place rather than copying them, so use a tree, don't keep it.
+ */
 export interface ParsedArticle {
   uri: string;
   version: number;

@@ -18,10 +18,12 @@ export function checkQuotes(article: ParsedArticle, unattributedMinWords: number
   const paragraphs = article.blocks.filter((b): b is Paragraph => b.type === 'paragraph');
   // What paragraph-local findings depend on besides the paragraph's own text.
   const contextKey = `${unattributedMinWords}\u0001${(article.frontMatter?.speakers ?? []).map((s) => `${s.id}\u0000${s.name?.value ?? ''}`).join('\u0001')}`;
+  // Two keys made once: comparing the same string objects is cheap, concatenating per paragraph is not.
+  const keys = [`0${contextKey}`, `1${contextKey}`];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const nextOpensWithMark = i + 1 < paragraphs.length && opensWithMark(article.text, paragraphs[i + 1]);
-    const key = `${nextOpensWithMark ? 1 : 0}${contextKey}`;
+    const key = keys[nextOpensWithMark ? 1 : 0];
     // Findings of an unchanged paragraph are re-used after an edit elsewhere, moved into place.
     const entry = cacheEntryOf(p);
     if (entry && entry.findingsKey === key) {

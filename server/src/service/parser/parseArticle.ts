@@ -6,6 +6,10 @@
 // before the edit as they are, those after it moved by the edit's length. Paragraphs that were
 // split again are looked up by their text in a cache before being parsed, so undo and
 // front-matter edits re-parse nothing either.
+//
+// The blocks after the edit are moved IN PLACE (as tree-sitter edits its trees): allocating a copy
+// of half a very large article on every keystroke cost more than everything else together. So a
+// ParsedArticle is valid until the next parse of the same document: use it, don't keep it.
 
 import type { Block, Comment, Heading, LooseQuotation, Mention, MarkupProblem, Paragraph, ParsedArticle, Quote, SpeakerDefinition } from '../syntax';
 import type { Finding } from '../diagnostics/finding';
@@ -118,21 +122,25 @@ export class ArticleParser {
     const blockMentions = prev.blockMentions.slice(0, keepBefore);
     for (const p of placed) { outBlocks.push(p.block); entries.push(p.entry); blockMentions.push(p.mentions); }
     const resumeAt = split.stoppedAt >= 0 ? j : blocks.length;
+    // Old comments from the first re-used block on (read before the blocks are moved in place).
+    const commentsFrom = resumeAt < blocks.length ? blocks[resumeAt].start : Infinity;
     for (let k = resumeAt; k < blocks.length; k++) {
-      const moved = shiftBlock(blocks[k], delta);
-      const entry = prev.entries[k];
-      if (entry) entryOfParagraph.set(moved, entry);
-      outBlocks.push(moved);
-      entries.push(entry);
-      blockMentions.push(delta ? prev.blockMentions[k].map((m) => ({ ...m, start: m.start + delta, end: m.end + delta })) : prev.blockMentions[k]);
+      outBlocks.push(moveBlock(blocks[k], delta));
+      entries.push(prev.entries[k]);
+      if (delta) for (const m of prev.blockMentions[k]) moveSpan(m, delta);
+      blockMentions.push(prev.blockMentions[k]);
     }
 
     // Comments lie inside blocks, so those before the re-split start are whole and unchanged.
     const comments: Comment[] = old.comments.filter((c) => c.end <= fromPos);
     comments.push(...split.comments);
-    if (split.stoppedAt >= 0 && resumeAt < blocks.length) {
-      const from = blocks[resumeAt].start;
-      for (const c of old.comments) if (c.start >= from) comments.push(shiftComment(c, delta));
+    if (commentsFrom !== Infinity) {
+      for (const c of old.comments) {
+        if (c.start < commentsFrom) continue;
+        moveSpan(c, delta);
+        moveSpan(c.body, delta);
+        comments.push(c);
+      }
     }
 
     const article: ParsedArticle = {
@@ -211,20 +219,31 @@ function placeParagraph(c: CachedParagraph, start: number, end: number): Paragra
   };
 }
 
-function shiftBlock(b: Block, d: number): Block {
+/** Moves a block of the previous version, in place, by `d` characters. */
+function moveBlock(b: Block, d: number): Block {
   if (d === 0) return b;
-  if (b.type === 'comment') return { ...b, start: b.start + d, end: b.end + d };
-  if (b.type === 'heading') return { ...b, start: b.start + d, end: b.end + d, title: { ...b.title, start: b.title.start + d, end: b.title.end + d } };
-  return {
-    type: 'paragraph', start: b.start + d, end: b.end + d,
-    quotes: b.quotes.map((q) => shiftQuote(q, d)),
-    problems: b.problems.map((p) => ({ ...p, start: p.start + d, end: p.end + d })),
-    looseQuotations: b.looseQuotations.map((l) => ({ ...l, start: l.start + d, end: l.end + d })),
-  };
+  moveSpan(b, d);
+  if (b.type === 'heading') moveSpan(b.title, d);
+  if (b.type === 'paragraph') {
+    moveQuotes(b.quotes, d);
+    for (const p of b.problems) moveSpan(p, d);
+    for (const l of b.looseQuotations) moveSpan(l, d);
+  }
+  return b;
 }
 
-function shiftComment(c: Comment, d: number): Comment {
-  return { ...c, start: c.start + d, end: c.end + d, body: { start: c.body.start + d, end: c.body.end + d } };
+function moveQuotes(quotes: Quote[], d: number) {
+  for (const q of quotes) {
+    moveSpan(q, d);
+    moveSpan(q.content, d);
+    moveSpan(q.speakerSpan, d);
+    moveQuotes(q.children, d);
+  }
+}
+
+function moveSpan(s: { start: number; end: number }, d: number) {
+  s.start += d;
+  s.end += d;
 }
 
 function shiftQuote(q: Quote, d: number): Quote {

@@ -35,6 +35,9 @@ export const CLOSING_MARKS = new Set(['"', '\u201d', '\u2019', '\u00bb', '\u201c
  * letters (`don’t`) or after a letter and before a letter/space in `Xinhua’s` is an apostrophe.
  */
 export function isQuotationMarkAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  // Fast exit for the common case: only these code points can be quotation marks.
+  if (code !== 34 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) return false;
   const ch = text[i];
   if (ch === '\u2019' || ch === '\u2018') {
     const before = i > 0 ? text[i - 1] : ' ';

@@ -3,14 +3,15 @@
 //   dist/cli.js        the command line; bin newsmark
 //   dist/extension.js  the VS Code client (vscode is provided by the editor)
 //   dist/test/...      the mocha suite that runs inside VS Code's extension host
-// Usage: node scripts/build.mjs [--watch] [--minify]
+// Usage: node scripts/build.mjs [--watch] [--production]
+//   --production: minified, without source maps (what `npm run package` ships)
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const watch = process.argv.includes('--watch');
-const minify = process.argv.includes('--minify');
+const production = process.argv.includes('--production');
 const shebang = { js: '#!/usr/bin/env node' };
 
 const common = {
@@ -18,8 +19,8 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  sourcemap: 'linked',
-  minify,
+  sourcemap: production ? false : 'linked',
+  minify: production,
   logLevel: 'warning',
   absWorkingDir: root,
 };

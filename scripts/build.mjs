@@ -12,6 +12,8 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// NEWSMARK_DIST=/tmp/x builds elsewhere (a private build that a concurrent build cannot empty).
+const dist = process.env.NEWSMARK_DIST ? path.resolve(process.env.NEWSMARK_DIST) : path.join(root, 'dist');
 const shebang = { js: '#!/usr/bin/env node' };
 
 const common = {
@@ -26,22 +28,22 @@ const common = {
 };
 
 const programs = [
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['server/src/server.ts'], outfile: path.join(dist, 'server.js'), banner: shebang },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: path.join(dist, 'cli.js'), banner: shebang },
+  { entryPoints: ['client/src/extension.ts'], outfile: path.join(dist, 'extension.js'), external: ['vscode'] },
 ];
 
 // The extension-host suite: one bundle per file so that mocha can load them one by one.
 const suiteDir = path.join(root, 'test/vscode/suite');
 if (existsSync(suiteDir)) {
   const entries = readdirSync(suiteDir).filter((f) => f.endsWith('.ts')).map((f) => `test/vscode/suite/${f}`);
-  programs.push({ entryPoints: entries, outdir: 'dist/test/suite', external: ['vscode', 'mocha'] });
+  programs.push({ entryPoints: entries, outdir: path.join(dist, 'test/suite'), external: ['vscode', 'mocha'] });
 }
 if (existsSync(path.join(root, 'test/vscode/runElectron.ts'))) {
-  programs.push({ entryPoints: ['test/vscode/runElectron.ts'], outfile: 'dist/test/runElectron.js', external: ['@vscode/test-electron'] });
+  programs.push({ entryPoints: ['test/vscode/runElectron.ts'], outfile: path.join(dist, 'test/runElectron.js'), external: ['@vscode/test-electron'] });
 }
 
-rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+rmSync(dist, { recursive: true, force: true });
 const present = programs.filter((p) => p.entryPoints.every((e) => existsSync(path.join(root, e))));
 for (const p of programs) if (!present.includes(p)) console.warn(`build: skipping ${p.entryPoints.join(', ')} (not written yet)`);
 

@@ -35,7 +35,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = path.resolve(__dirname, '../..');
-export const SERVER = path.join(ROOT, 'dist/server.js');
+/** The bundle under test; NEWSMARK_SERVER points elsewhere (e.g. a private build). */
+export const SERVER = process.env.NEWSMARK_SERVER ?? path.join(ROOT, 'dist/server.js');
 
 /** The reference article (the project's copy in examples/, else the shared one). */
 export function referenceExample(): string {

@@ -220,3 +220,24 @@ describe('mark as quote', () => {
     assert.equal(refactors(TEXT, 'both', 'more', ['quickfix']).length, 0);
   });
 });
+
+describe('quick fixes after an edit, before the next publish', () => {
+  test('a diagnostic the editor still shows at a stale place gets no fix; once re-published it does', () => {
+    const before = article('WASHINGTON, Aug 3 (AP) — Text.', {}, '');
+    const { diagnostics } = setup(before);
+    const month = diagnostics.find((d) => d.code === 'dateline-month-style');
+    assert.ok(month, 'dateline-month-style on the AP-style dateline');
+    // A line inserted above moves the dateline down; the editor has not received new diagnostics.
+    const after = before.replace('---\n\n', '---\n\nIntro line.\n\n');
+    const { a, diagnostics: fresh } = setup(after);
+    const stale = getCodeActions(a, month.range, ctx([month]), DEFAULT_OPTIONS).filter((x) => x.kind === CodeActionKind.QuickFix);
+    assert.deepEqual(stale.map((x) => x.title), []);
+    const moved = fresh.find((d) => d.code === 'dateline-month-style');
+    // (With "Intro line." first, the dateline is no longer the first paragraph: no month check.)
+    assert.equal(moved, undefined);
+    const { a: a2, diagnostics: same } = setup(before);
+    const current = getCodeActions(a2, month.range, ctx([same.find((d) => d.code === 'dateline-month-style')!], [CodeActionKind.QuickFix]), DEFAULT_OPTIONS);
+    assert.deepEqual(current.map((x) => x.title), ['Write "Aug."']);
+    assert.match(applyAction(before, current[0]), /WASHINGTON, Aug\. 3 \(AP\)/);
+  });
+});

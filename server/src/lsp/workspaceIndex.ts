@@ -37,6 +37,7 @@ export class WorkspaceIndex {
     private readonly parseOpen: (doc: ArticleDocument) => ParsedArticle,
     private readonly open: OpenDocuments,
     private readonly log: (message: string) => void,
+    private readonly maxFiles = MAX_FILES,
   ) {}
 
   /** Workspace folder uris (`file:` only: other schemes have no disk to walk). */
@@ -99,7 +100,7 @@ export class WorkspaceIndex {
     // Iterative, so a deep tree cannot overflow the stack.
     const stack = [dir];
     while (stack.length) {
-      if (token.isCancellationRequested || found.size >= MAX_FILES) return;
+      if (token.isCancellationRequested || found.size >= this.maxFiles) return;
       const current = stack.pop()!;
       let entries;
       try {
@@ -112,6 +113,8 @@ export class WorkspaceIndex {
         const full = path.join(current, entry.name);
         if (entry.isDirectory()) stack.push(full);
         else if (entry.isFile() && entry.name.endsWith('.news')) {
+          // Checked per file too: one folder may hold more articles than the whole limit.
+          if (found.size >= this.maxFiles) return;
           const uri = pathToFileURL(full).toString();
           found.add(uri);
           this.readFile(full, uri);

@@ -2,7 +2,7 @@
 // selection. The quick fixes need no second look at the article: each diagnostic brings its
 // mechanical fixes in `data` (see diagnostics/toLsp.ts).
 
-import { CodeActionKind, type CodeAction, type CodeActionContext, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { OffsetEdit } from '../diagnostics/finding';
 import { DIAGNOSTIC_SOURCE, fixesOf } from '../diagnostics/toLsp';
 import { addSpeakerEdit } from '../edits/addSpeaker';
@@ -10,7 +10,9 @@ import type { ServiceOptions } from '../options';
 import { blockAt } from '../query';
 import { walkQuotes, type Paragraph, type ParsedArticle } from '../syntax';
 import { isWhitespace } from '../text/characters';
+import { computeDiagnostics } from './diagnostics';
 import { fixAllEdits } from './fixAll';
+import { speakerLabel } from './symbols';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsmark`;
 export const MARK_AS_QUOTE_KIND = `${CodeActionKind.RefactorRewrite}.newsmark.markAsQuote`;
@@ -23,7 +25,7 @@ export function getCodeActions(article: ParsedArticle, range: Range, context: Co
   const wanted = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
   const actions: CodeAction[] = [];
   try {
-    if (wanted(CodeActionKind.QuickFix)) actions.push(...quickFixes(article, context));
+    if (wanted(CodeActionKind.QuickFix)) actions.push(...quickFixes(article, context, options));
     // Fix-all is a source action: offered only when the client asks for source actions
     // (on save, or the Source Action menu), never in the light bulb.
     if (only && wanted(FIX_ALL_KIND)) {
@@ -37,11 +39,22 @@ export function getCodeActions(article: ParsedArticle, range: Range, context: Co
   return actions;
 }
 
-function quickFixes(article: ParsedArticle, context: CodeActionContext): CodeAction[] {
+/**
+ * The editor sends back the diagnostics it shows, with the fixes computed for the version they
+ * were published for. After an edit and before the next publish those positions are stale, so a
+ * fix is only offered for a diagnostic that this version still has, at the same place, and its
+ * edits are taken from this version.
+ */
+function quickFixes(article: ParsedArticle, context: CodeActionContext, options: ServiceOptions): CodeAction[] {
   const actions: CodeAction[] = [];
-  for (const d of context.diagnostics ?? []) {
-    if (d.source !== DIAGNOSTIC_SOURCE) continue;
-    for (const fix of fixesOf(d)) {
+  const sent = (context.diagnostics ?? []).filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  if (!sent.length) return actions;
+  const current = new Map<string, Diagnostic>();
+  for (const d of computeDiagnostics(article, options)) current.set(diagnosticKey(d), d);
+  for (const d of sent) {
+    const now = current.get(diagnosticKey(d));
+    if (!now) continue;
+    for (const fix of fixesOf(now)) {
       if (!Array.isArray(fix.edits) || !fix.edits.length) continue;
       actions.push({
         title: fix.title,
@@ -74,7 +87,7 @@ function markAsQuoteActions(article: ParsedArticle, range: Range): CodeAction[] 
   const actions: CodeAction[] = [];
   for (const s of article.speakersById.values()) {
     actions.push({
-      title: `Mark as quote by ${s.name?.value ?? s.id}`,
+      title: `Mark as quote by ${speakerLabel(article, s.id)}`,
       kind: MARK_AS_QUOTE_KIND,
       edit: workspaceEdit(article, toTextEdits(article, wrap(s.id))),
     });
@@ -159,6 +172,11 @@ function freeSpeakerId(article: ParsedArticle): string {
 
 function toTextEdits(article: ParsedArticle, edits: readonly OffsetEdit[]): TextEdit[] {
   return edits.map((e) => ({ range: article.lines.range(e), newText: e.newText }));
+}
+
+function diagnosticKey(d: Diagnostic): string {
+  const r = d.range;
+  return `${String(d.code)}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 }
 
 function workspaceEdit(article: ParsedArticle, edits: TextEdit[]): WorkspaceEdit {

@@ -8,6 +8,7 @@ import { MONTH_NAMES, resolveHouseStyle } from '../dateline';
 import { findAgency, styleRules } from '../dateline/data';
 import type { HouseStyle, StyleSetting } from '../options';
 import { SPEAKER_KINDS, type FrontMatter, type ParsedArticle } from '../syntax';
+import { oneLine } from './symbols';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
@@ -71,8 +72,11 @@ function speakerIdCompletions(article: ParsedArticle, offset: number): Completio
   while (idEnd < t.length && idEnd - offset < 64 && isIdChar(t[idEnd])) idEnd++;
 
   if (t[idStart - 1] === '@' && t[idStart - 2] === '{' && !isEscaped(t, idStart - 2)) {
-    const range = article.lines.range({ start: idStart, end: idEnd });
-    const close = t[idEnd] === '}' ? '' : '}';
+    // `{@ch|en}` replaces the whole id; in an id not closed yet the letters after the cursor are
+    // the prose the writer typed `{@` in front of (`{@|Chen said`), and must stay.
+    const closed = t[idEnd] === '}';
+    const range = article.lines.range({ start: idStart, end: closed ? idEnd : offset });
+    const close = closed ? '' : '}';
     return speakerItems(article, range, (id) => id + close);
   }
   if (idStart === offset && t[offset - 1] === '{' && t[offset - 2] === ']' && !isEscaped(t, offset - 2) && t[offset] !== '@') {
@@ -97,7 +101,7 @@ function speakerItems(article: ParsedArticle, range: Range, newText: (id: string
     items.push({
       label: s.id,
       kind: CompletionItemKind.Reference,
-      detail: s.name?.value ?? s.id,
+      detail: oneLine(s.name?.value ?? '') || s.id,
       documentation: facts.length ? { kind: MarkupKind.PlainText, value: facts.join('\n') } : undefined,
       // Front matter order: the writer lists the main speaker first.
       sortText: pad(i),

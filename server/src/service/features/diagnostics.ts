@@ -22,7 +22,7 @@ const CHECKS: [string, Check][] = [
   ['dateline', (a, o) => checkDatelineOfArticle(a, o.style)],
 ];
 
-/** Findings of every check, before settings and inline switches (the command line's --fix uses them). */
+/** Findings of every check, without those switched off in the settings or by inline comments, sorted (fix-all and the command line's --fix use them). */
 export function collectFindings(article: ParsedArticle, options: ServiceOptions, token?: Cancellation): Finding[] {
   const findings: Finding[] = [];
   for (const [, check] of CHECKS) {

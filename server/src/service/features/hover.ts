@@ -9,7 +9,7 @@ import {
 import { styleRules } from '../dateline/data';
 import type { StyleSetting } from '../options';
 import { blockAt, countQuotes, mentionsOf, quotesOf, targetAt } from '../query';
-import type { Dateline, ParsedArticle, Quote, TextSpan } from '../syntax';
+import type { Dateline, FrontMatter, ParsedArticle, Quote, TextSpan } from '../syntax';
 import { countWords } from '../text/characters';
 import { datelineText, speakerLabel } from './symbols';
 
@@ -45,7 +45,8 @@ function speakerMarkdown(article: ParsedArticle, speakerId: string): string {
   if (!def) {
     return `${code('@' + speakerId)} — not in the front matter \`speakers\`\n\n${tally}`;
   }
-  const title = def.name?.value ? `**${md(def.name.value)}** ${code('@' + def.id)}` : `${code('@' + def.id)} (no name)`;
+  const name = md(def.name?.value ?? '');
+  const title = name ? `**${name}** ${code('@' + def.id)}` : `${code('@' + def.id)} (no name)`;
   const facts: string[] = [];
   if (def.role?.value) facts.push(`Role: ${md(def.role.value)}`);
   if (def.org?.value) facts.push(`Org: ${md(def.org.value)}`);
@@ -58,9 +59,14 @@ function speakerMarkdown(article: ParsedArticle, speakerId: string): string {
 
 function quoteMarkdown(article: ParsedArticle, quote: Quote): string {
   const kind = quote.kind[0].toUpperCase() + quote.kind.slice(1);
-  const speaker = quote.speakerId
-    ? `**${md(speakerLabel(article, quote.speakerId))}**${article.speakersById.has(quote.speakerId) ? ` ${code('@' + quote.speakerId)}` : ' (not in the front matter)'}`
-    : '*no speaker*';
+  const name = md(article.speakersById.get(quote.speakerId)?.name?.value ?? '');
+  const speaker = !quote.speakerId
+    ? '*no speaker*'
+    : !article.speakersById.has(quote.speakerId)
+      ? `**${md(speakerLabel(article, quote.speakerId))}** (not in the front matter)`
+      : name
+        ? `**${name}** ${code('@' + quote.speakerId)}`
+        : `${code('@' + quote.speakerId)} (no name)`;
   const parts = [`${kind} quote by ${speaker}`, plural(countWords(quote.text), 'word')];
   if (quote.depth > 0) {
     const outer = outerQuote(article, quote);
@@ -105,7 +111,7 @@ function datelineMarkdown(article: ParsedArticle, d: Dateline, style: StyleSetti
   if (d.byline) facts.push(`Byline: ${md(d.byline.text)} (glued to the dateline)`);
   facts.push(`Place: ${d.place ? md(d.place.text) : '*none*'}`);
   if (d.region) facts.push(`Region: ${md(d.region.text)}`);
-  facts.push(`Date: ${dateFact(d, publication)}`);
+  facts.push(`Date: ${dateFact(d, publication, fm)}`);
   facts.push(`Agency: ${d.agency ? md(d.agency.text) : '*none*'}`);
   if (d.separator) facts.push(`Separator: ${code(d.separator.text)}`);
   const house = resolveHouseStyle(style, fm?.agency?.value);
@@ -114,16 +120,33 @@ function datelineMarkdown(article: ParsedArticle, d: Dateline, style: StyleSetti
   return `**Dateline** ${md(datelineText(article, d))}\n\n${lines(facts)}`;
 }
 
-function dateFact(d: Dateline, publication: CalendarDate | undefined): string {
+function dateFact(d: Dateline, publication: CalendarDate | undefined, fm: FrontMatter | undefined): string {
   if (!d.date) {
-    if (!publication) return '*not written*';
+    if (!publication) return `*not written* (${noPublicationDate(fm)})`;
     return `*not written*: the day of publication, ${formatDate(publication)}`;
   }
   const resolved = resolveDatelineDate(d.date, publication);
   if (!resolved.valid) return `${md(d.date.text)} — no such day (${formatDate(resolved)})`;
   const when = formatDate(resolved);
-  if (!publication) return `${when} (no publication date in the front matter)`;
+  if (!publication) return `${when} (${noPublicationDate(fm)})`;
   return `${when} — ${describeDistance(daysBetween(resolved, publication))} (${formatIsoDate(publication)})`;
+}
+
+/** Why a weekday cannot be placed (datelineDate found no date to count from). */
+function noReferenceDate(article: ParsedArticle): string {
+  const written = article.dateline?.date;
+  if (written && !resolveDatelineDate(written, article.frontMatter?.date?.parsed).valid) {
+    return `no date to count from: the dateline date ${md(written.text)} is not a real day`;
+  }
+  if (!article.frontMatter?.date?.value?.trim()) return written ? 'no year to count from: no publication date in the front matter' : 'no dateline or publication date to count from';
+  const why = noPublicationDate(article.frontMatter);
+  return written ? `no year to count from: ${why}` : `no date to count from: the dateline has no date and ${why}`;
+}
+
+/** Why there is no publication date to count from: none written, or not a real date. */
+function noPublicationDate(fm: FrontMatter | undefined): string {
+  const written = fm?.date?.value?.trim();
+  return written ? `the front matter date ${code(written)} is not a valid date` : 'no publication date in the front matter';
 }
 
 function weekdayHover(article: ParsedArticle, offset: number): Hover | undefined {
@@ -134,9 +157,7 @@ function weekdayHover(article: ParsedArticle, offset: number): Hover | undefined
   if (!ref) return undefined;
   const phrase = ref.phrase;
   const reference = datelineDate(article);
-  if (!reference) {
-    return hover(article, `**${md(phrase.text)}**: no dateline or publication date to count from`, phrase);
-  }
+  if (!reference) return hover(article, `**${md(phrase.text)}**: ${noReferenceDate(article)}`, phrase);
   const day = resolveWeekdayReference(ref, reference.date);
   if (!day) return hover(article, `**${md(phrase.text)}**: no such date`, phrase);
   const back = daysBetween(day, reference.date);

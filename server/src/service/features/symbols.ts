@@ -49,15 +49,29 @@ export function openingWords(text: string, maxWords = OPENING_WORDS): string {
   }
   const more = words.length > maxWords;
   let name = words.slice(0, maxWords).join(' ');
-  if (name.length > MAX_NAME_CHARS) return name.slice(0, MAX_NAME_CHARS) + '…';
+  if (name.length > MAX_NAME_CHARS) return truncate(name, MAX_NAME_CHARS) + '…';
   if (more) name += '…';
   return name || '(empty quote)';
 }
 
-/** A speaker's name as the article defines it, else `@id`. */
+/**
+ * The text cut to at most `max` UTF-16 code units: at the last space when that keeps more than
+ * half of it (no half word), and never between the two halves of a surrogate pair (an emoji).
+ */
+function truncate(text: string, max: number): string {
+  let cut = max;
+  const space = text.lastIndexOf(' ', max);
+  if (space > max / 2) cut = space;
+  else if (isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
+  return text.slice(0, cut);
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** A speaker's name as the article defines it (on one line), else `@id`. */
 export function speakerLabel(article: ParsedArticle, speakerId: string): string {
-  const name = article.speakersById.get(speakerId)?.name?.value;
-  return name ? oneLine(name) : speakerId ? `@${speakerId}` : '(no speaker id)';
+  const name = oneLine(article.speakersById.get(speakerId)?.name?.value ?? '');
+  return name ? name : speakerId ? `@${speakerId}` : '(no speaker id)';
 }
 
 /** Whitespace runs (line breaks included) as one space: symbol names are single lines. */
@@ -126,7 +140,7 @@ function definedSpeakerSymbol(article: ParsedArticle, def: SpeakerDefinition, qu
   // The YAML value's span ends after its line break: stop the range at the last character.
   const definition = { start: def.start, end: trimmedEnd(article.text, def.start, def.end) };
   const span = cover([definition, def.idSpan, ...quotes]);
-  const name = def.name?.value ? oneLine(def.name.value) : def.id || '(no name)';
+  const name = oneLine(def.name?.value ?? '') || def.id || '(no name)';
   const kind = def.kind === 'person' ? '' : ` · ${def.kind}`;
   return symbol(article, name, `@${def.id}${kind} · ${countLabel(quotes.length)}`, SymbolKind.Class, span, def.idSpan, children);
 }

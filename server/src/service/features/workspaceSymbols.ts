@@ -19,7 +19,7 @@ export function getWorkspaceSymbols(articles: readonly ParsedArticle[], query: s
       if (full()) return results;
       const container = articleName(article);
       for (const def of article.frontMatter?.speakers ?? []) {
-        const name = def.name?.value ? oneLine(def.name.value) : def.id;
+        const name = oneLine(def.name?.value ?? '') || def.id;
         if (!name || !(matches(name) || matches(def.id))) continue;
         results.push(workspaceSymbol(article, name, SymbolKind.Class, container, def.idSpan));
         if (full()) return results;

@@ -39,6 +39,10 @@ export function checkFrontMatter(article: ParsedArticle): Finding[] {
         message: `The front matter has no ${missing.map((k) => `"${k}"`).join(' and no ')}: ${missing.includes('date') ? 'the publication date (YYYY-MM-DD) resolves the dateline' : 'every article needs its headline'}`,
       });
     }
+    // `headline: ""` is no headline either (a placeholder left in place).
+    if (fm.headline && !fm.headline.value.trim()) {
+      findings.push({ code: 'front-matter-missing', start: fm.headline.start, end: fm.headline.end, message: 'The headline is empty: every article needs its headline' });
+    }
   }
   return findings;
 }

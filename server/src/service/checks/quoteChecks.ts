@@ -6,10 +6,12 @@ import type { Finding, FixProposal } from '../diagnostics/finding';
 import { addSpeakerEdit } from '../edits/addSpeaker';
 import { cacheEntryOf } from '../parser/parseArticle';
 import { allQuotes, type Paragraph, type ParsedArticle, type Quote } from '../syntax';
-import { OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, isWordChar } from '../text/characters';
+import { OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, isWordChar, mayBeTrailingApostrophe } from '../text/characters';
 import { nearest } from '../text/editDistance';
 
 const LOADED_VERBS = new Map(Object.entries(cueVerbs).filter(([k]) => !k.startsWith('$')) as [string, string][]);
+/** Neutral attribution: the search for a loaded verb stops at one (`said Grady, who admitted ...`). */
+const NEUTRAL_VERBS = new Set([...LOADED_VERBS.values(), 'told', 'tells', 'tell', 'added', 'adds', 'asked', 'asks']);
 /** How many words before or after a quote span the attribution verb is looked for. */
 const CUE_WINDOW_WORDS = 4;
 
@@ -78,6 +80,15 @@ function markupFinding(article: ParsedArticle, problem: Paragraph['problems'][nu
 function checkUnknownSpeakers(article: ParsedArticle, findings: Finding[]) {
   const ids = [...article.speakersById.keys()];
   for (const q of allQuotes(article)) {
+    if (!q.speakerId && article.text[q.speakerSpan.end] === '}') {
+      // `[words]{@}`: closed, but no id.
+      const fixes: FixProposal[] = ids.map((id) => ({
+        title: `Attribute to "@${id}" (${article.speakersById.get(id)?.name?.value ?? id})`,
+        edits: [{ start: q.speakerSpan.start, end: q.speakerSpan.end, newText: id }],
+      }));
+      findings.push({ code: 'quote-unknown-speaker', start: q.content.end + 1, end: q.end, message: 'The quote names no speaker: write the speaker id after "{@"', fixes });
+      continue;
+    }
     if (!q.speakerId || article.speakersById.has(q.speakerId)) continue;
     const span = q.speakerSpan;
     const candidates = nearest(q.speakerId.slice(0, 64), ids);
@@ -120,6 +131,7 @@ function checkMarks(article: ParsedArticle, p: Paragraph, q: Quote, nextOpensWit
     const top = stack[stack.length - 1];
     if (top && top.closers.includes(ch)) { stack.pop(); continue; }
     if (QUOTE_PAIRS.has(ch)) { stack.push({ mark: ch, closers: QUOTE_PAIRS.get(ch)! }); continue; }
+    if (mayBeTrailingApostrophe(words, i)) continue; // residents’ homes
     if (strayCloser < 0) strayCloser = i;
   }
   if (stack.length === 0 && strayCloser < 0) return;
@@ -164,10 +176,11 @@ function checkLoose(article: ParsedArticle, p: Paragraph, minWords: number, find
 /** A loaded verb within a few words after the quote (`..., Chen claimed`) or just before it. */
 function checkCueVerb(article: ParsedArticle, p: Paragraph, q: Quote, findings: Finding[]) {
   const t = article.text;
+  // True when the search ends here: a loaded verb (reported) or a neutral one.
   const check = (start: number, end: number) => {
     const word = t.slice(start, end);
     const replacement = LOADED_VERBS.get(word.toLowerCase());
-    if (!replacement) return false;
+    if (!replacement) return NEUTRAL_VERBS.has(word.toLowerCase());
     findings.push({
       code: 'quote-cue-verb', start, end,
       message: `"${word}" judges the speaker: neutral attribution ("${replacement}") lets the quote speak for itself`,
@@ -178,7 +191,8 @@ function checkCueVerb(article: ParsedArticle, p: Paragraph, q: Quote, findings: 
   // After the quote.
   let i = q.end, words = 0;
   while (i < p.end && words < CUE_WINDOW_WORDS) {
-    while (i < p.end && !isWordChar(t[i])) { if (t[i] === '[' || t[i] === '.' || t[i] === '\n') return afterFailed(); i++; }
+    // A line break inside a paragraph is a space: hard-wrapped copy has them anywhere.
+    while (i < p.end && !isWordChar(t[i])) { if (t[i] === '[' || t[i] === '.') return afterFailed(); i++; }
     const s = i;
     while (i < p.end && isWordChar(t[i])) i++;
     if (i > s && check(s, i)) return;
@@ -200,5 +214,6 @@ function checkCueVerb(article: ParsedArticle, p: Paragraph, q: Quote, findings: 
 }
 
 function matchCase(original: string, replacement: string): string {
+  if (original.length > 1 && original === original.toUpperCase()) return replacement.toUpperCase();
   return original[0] === original[0].toUpperCase() ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
 }

@@ -15,11 +15,10 @@ export function checkSpeakers(article: ParsedArticle): Finding[] {
 
   for (const s of fm.speakers) {
     if (!quoted.has(s.id) && !mentioned.has(s.id)) {
-      const lineEnd = s.end;
       findings.push({
         code: 'speaker-unused', start: s.idSpan.start, end: s.idSpan.end,
         message: `Speaker "${s.id}"${s.name ? ` (${s.name.value})` : ''} is never quoted nor mentioned`,
-        fixes: [{ title: `Remove speaker "${s.id}"`, edits: [removeLines(article.text, s.idSpan.start, lineEnd)] }],
+        fixes: [{ title: `Remove speaker "${s.id}"`, edits: [removeEntry(article.text, s.idSpan.start, s.end)] }],
       });
     }
     if (s.kind === 'anonymous' && !s.reason) {
@@ -50,7 +49,8 @@ export function checkSpeakers(article: ParsedArticle): Finding[] {
     for (const p of phrases) owners.set(p, [...(owners.get(p) ?? []), s.id]);
   }
   for (const m of article.mentions) {
-    if (!m.viaAlias) continue;
+    // Not only aliases: a speaker's name that is another's alias is matched as the name when
+    // that speaker comes first in the front matter, and is just as ambiguous.
     const ids = owners.get(m.text);
     if (ids && ids.length > 1) {
       findings.push({
@@ -62,13 +62,33 @@ export function checkSpeakers(article: ParsedArticle): Finding[] {
   return findings;
 }
 
-/** An edit removing the whole lines that hold [start, end). */
-function removeLines(text: string, start: number, end: number) {
+/**
+ * An edit removing a speaker entry [start, end): its whole lines when it has them to itself (block
+ * style, or one entry a line in a flow map), otherwise the entry and one comma beside it
+ * (`speakers: {chen: Chen Wenqing, bob: Bob Smith}`).
+ */
+function removeEntry(text: string, start: number, end: number) {
   let s = start;
   while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
   let e = Math.max(end, start);
   while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
-  if (text[e] === '\r') e++;
-  if (text[e] === '\n') e++;
-  return { start: s, end: e, newText: '' };
+  const before = text.slice(s, start);
+  const after = text.slice(end, e);
+  if (/^[ \t]*$/.test(before) && /^[ \t]*,?[ \t]*(#.*)?$/.test(after)) {
+    if (text[e] === '\r') e++;
+    if (text[e] === '\n') e++;
+    return { start: s, end: e, newText: '' };
+  }
+  // Within a line of a flow map: the entry with the comma after it, or else the one before it.
+  let a = end;
+  while (text[a] === ' ' || text[a] === '\t') a++;
+  if (text[a] === ',') {
+    a++;
+    while (text[a] === ' ' || text[a] === '\t') a++;
+    return { start, end: a, newText: '' };
+  }
+  let b = start;
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+  if (text[b - 1] === ',') return { start: b - 1, end, newText: '' };
+  return { start, end, newText: '' };
 }

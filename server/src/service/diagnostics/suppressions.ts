@@ -17,6 +17,10 @@ export function readSuppressions(article: ParsedArticle): Suppressions {
   const nextLine = new Map<number, Set<string>>(); // line -> codes
   const regions: { code: string; from: number; to: number }[] = [];
   const open = new Map<string, number>(); // code -> start line
+  // Codes switched on again inside a region that switched every code off (`newsmark-disable`,
+  // then `newsmark-enable quote-cue-verb`): holes in that region, until it ends.
+  const holes: { code: string; from: number; to: number }[] = [];
+  const openHoles = new Map<string, number>();
   for (const c of article.comments) {
     const body = text.slice(c.body.start, c.body.end).trim();
     const words = body.split(/\s+/);
@@ -35,20 +39,32 @@ export function readSuppressions(article: ParsedArticle): Suppressions {
       const closing = codes.length ? codes : [...open.keys()];
       for (const code of closing) {
         const from = open.get(code);
-        if (from === undefined) continue;
+        if (from === undefined) {
+          if (code !== ALL && open.has(ALL) && !openHoles.has(code)) openHoles.set(code, endLine + 1);
+          continue;
+        }
         regions.push({ code, from, to: endLine });
         open.delete(code);
+        if (code === ALL) closeHoles(endLine);
       }
     }
   }
   for (const [code, from] of open) regions.push({ code, from, to: Number.MAX_SAFE_INTEGER });
+  closeHoles(Number.MAX_SAFE_INTEGER);
+
+  function closeHoles(to: number) {
+    for (const [code, from] of openHoles) holes.push({ code, from, to });
+    openHoles.clear();
+  }
 
   return {
     isSuppressed(f: Finding) {
       const line = lines.lineOf(f.start);
       const codes = nextLine.get(line);
       if (codes && (codes.has(ALL) || codes.has(f.code))) return true;
-      return regions.some((r) => (r.code === ALL || r.code === f.code) && line >= r.from && line <= r.to);
+      const covers = (r: { from: number; to: number }) => line >= r.from && line <= r.to;
+      if (regions.some((r) => r.code === f.code && covers(r))) return true;
+      return regions.some((r) => r.code === ALL && covers(r)) && !holes.some((h) => h.code === f.code && covers(h));
     },
   };
 }

@@ -12,7 +12,14 @@ export function addSpeakerEdit(article: ParsedArticle, id: string, name: string)
   const entry = (i: string) => `${i}${id}:${eol}${i}${i}name: ${yamlString(name)}${eol}`;
   if (!fm) {
     const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    return { start: at, end: at, newText: `---${eol}headline: ""${eol}date: ""${eol}speakers:${eol}${entry('  ')}---${eol}${eol}` };
+    // No placeholders for headline and date: an empty date would be an error the writer did not
+    // make; front-matter-missing says what to add.
+    return { start: at, end: at, newText: `---${eol}speakers:${eol}${entry('  ')}---${eol}${eol}` };
+  }
+  if (fm.speakersValue && fm.speakers.length && text[fm.speakersValue.start] === '{') {
+    // A flow map, `speakers: {chen: Chen Wenqing}`: a flow entry after the last one.
+    const last = fm.speakers[fm.speakers.length - 1];
+    return { start: last.end, end: last.end, newText: `, ${id}: {name: ${flowString(name)}}` };
   }
   if (fm.speakersValue && fm.speakers.length) {
     // After the last speaker's value: at the start of the line that follows it.
@@ -34,6 +41,11 @@ export function addSpeakerEdit(article: ParsedArticle, id: string, name: string)
 /** `yes`, `null`, `a: b` and friends must be quoted to stay strings. */
 export function yamlString(s: string): string {
   return /^[A-Za-z][A-Za-z .,'’-]*$/.test(s) && !/^(yes|no|true|false|null|on|off|y|n)$/i.test(s) ? s : JSON.stringify(s);
+}
+
+/** In a flow collection, `,` `[` `]` `{` `}` end a plain scalar too. */
+function flowString(s: string): string {
+  return /[,[\]{}]/.test(s) ? JSON.stringify(s) : yamlString(s);
 }
 
 function lineStartAfter(text: string, offset: number, limit: number): number {

@@ -54,6 +54,14 @@ export function parseFrontMatter(text: string, start: number): FrontMatter | und
   for (const err of doc.errors) {
     const at = base + Math.min(err.pos[0], src.length);
     const problem: FrontMatterProblem = { code: 'front-matter-yaml', start: at, end: Math.max(at + 1, base + Math.min(err.pos[1], src.length)), message: `Front matter YAML: ${firstLine(err.message)}` };
+    if (err.code === 'DUPLICATE_KEY') {
+      // YAML points at the key's first character and says "Map keys must be unique": say which.
+      const key = /^("[^"\n]*"|'[^'\n]*'|[^:\r\n]*?)[ \t]*:(\s|$)/.exec(text.slice(at, lineEndAt(text, at)) + '\n');
+      if (key && key[1]) {
+        problem.end = at + key[1].length;
+        problem.message = `Front matter YAML: the key ${JSON.stringify(key[1].replace(/^["']|["']$/g, ''))} is given twice: keep one`;
+      }
+    }
     const quotable = unquotedColonValue(text, at, base, fences.content.end);
     if (quotable) {
       problem.quotableValue = quotable;
@@ -142,7 +150,7 @@ function readTopLevel(fm: FrontMatter, pair: Pair, base: number, text: string) {
         fm.problems.push({ code: 'speaker-invalid', ...spanOf(value, base, keySpan), message: '"speakers" must be a map from speaker id to speaker, e.g. "chen: { name: Chen Wenqing }"' });
         return;
       }
-      fm.speakersValue = spanOf(value, base, keySpan);
+      fm.speakersValue = trimmedSpan(text, spanOf(value, base, keySpan));
       readSpeakers(fm, value, base, text);
       return;
     }
@@ -159,7 +167,9 @@ function readSpeakers(fm: FrontMatter, map: YAMLMap, base: number, text: string)
     const idSpan = spanOf(key, base);
     if (fm.speakers.length === 0) fm.speakerIndent = indentOf(text, idSpan.start);
     const value = pair.value as YamlNode | null;
-    const def: SpeakerDefinition = { id, idSpan, start: idSpan.start, end: value ? spanOf(value, base, idSpan).end : idSpan.end, aliases: [], aliasesGiven: false, kind: 'person', unknownKeys: [] };
+    // A block map's range takes the line break after it: the entry ends with its last character.
+    const end = value ? trimmedSpan(text, spanOf(value, base, idSpan)).end : idSpan.end;
+    const def: SpeakerDefinition = { id, idSpan, start: idSpan.start, end, aliases: [], aliasesGiven: false, kind: 'person', unknownKeys: [] };
     if (!SPEAKER_ID.test(id)) {
       fm.problems.push({ code: 'speaker-invalid', ...idSpan, message: `"${id}" is not a valid speaker id: use lower-case letters, digits, "-" and "_", starting with a letter` });
     }
@@ -262,6 +272,13 @@ function spanOf(node: YamlNode | null | undefined, base: number, fallback?: Text
   return { start: base + r[0], end: base + Math.max(r[0], r[1]) };
 }
 
+/** The span without the whitespace and line breaks at its end. */
+function trimmedSpan(text: string, span: TextSpan): TextSpan {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  return { start: span.start, end };
+}
+
 function indentOf(text: string, offset: number): string {
   let s = offset;
   while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
@@ -300,7 +317,8 @@ function unquotedColonValue(text: string, at: number, contentStart: number, cont
   if (colon < 0) return undefined;
   let v = colon + 2;
   while (v < line.length && line[v] === ' ') v++;
-  const value = line.slice(v).trimEnd();
+  // A plain scalar ends before a comment (` # ...`): the comment stays a comment.
+  const value = line.slice(v).replace(/[ \t]#.*$/, '').trimEnd();
   if (!value || '"\'[{|>&*!%@`'.includes(value[0])) return undefined;
   if (value.indexOf(': ') < 0 && !value.endsWith(':')) return undefined;
   return { start: ls + v, end: ls + v + value.length };

@@ -7,7 +7,7 @@
 // inside a bracket pair that turns out to be plain text are handed to the enclosing bracket.
 
 import type { MarkupProblem, Quote, QuoteKind } from '../syntax';
-import { CLOSING_MARKS, OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace } from '../text/characters';
+import { CLOSING_MARKS, OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, mayBeTrailingApostrophe } from '../text/characters';
 
 export const ESCAPABLE = new Set(['[', ']', '{', '\\']);
 const ID_CHAR = /[a-zA-Z0-9_-]/;
@@ -39,6 +39,19 @@ export function parseQuoteSpans(t: string): ParagraphMarkup {
       continue;
     }
     if (ch === '[') { stack.push({ at: i, children: [] }); i++; continue; }
+    if (ch === '{' && t[i + 1] === '@' && t[i - 1] !== ']') { // after `\]`: written as text on purpose
+      // `{@id}` that follows no `]` (`[words] {@chen}`, `[x]{@a}{@b}`): markup that would be
+      // published as it stands.
+      const stray = readAttribution(t, i);
+      if (stray.closed) {
+        problems.push({
+          code: 'quote-orphan', start: i, end: stray.end,
+          message: `"${t.slice(i, Math.min(stray.end, i + 40))}" follows no quoted words: write them in brackets right before it, "[...]${t.slice(i, Math.min(stray.end, i + 40))}"`,
+        });
+        i = stray.end;
+        continue;
+      }
+    }
     if (ch === ']') {
       if (t[i + 1] !== '{') {
         // A plain bracket pair: its inner quotes belong to the enclosing bracket.
@@ -208,7 +221,8 @@ export function quoteKind(words: string): QuoteKind {
     if (closeAt === -1 || closeAt >= e - 1 || onlyPunctuationAfter(words, closeAt + 1, e)) return 'direct';
     return 'partial';
   }
-  for (let i = s; i < e; i++) if (isQuotationMarkAt(words, i)) return 'partial';
+  // Scanning from the start, no `‘` is open yet: a `’` after a letter is a possessive apostrophe.
+  for (let i = s; i < e; i++) if (isQuotationMarkAt(words, i) && !mayBeTrailingApostrophe(words, i)) return 'partial';
   return 'indirect';
 }
 

@@ -45,8 +45,17 @@ export function isQuotationMarkAt(text: string, i: number): boolean {
     if (isWordChar(before) && isWordChar(after)) return false; // don’t, Xinhua’s
     if (ch === '\u2019' && isWordChar(before) && (after === 's' || after === 'S')) return false;
     if (ch === '\u2018' && isWordChar(after) && /\d/.test(after)) return false; // ‘90s
+    if (ch === '\u2019' && !isWordChar(before) && /\d/.test(after)) return false; // ’90s
   }
   return OPENING_MARKS.has(ch) || CLOSING_MARKS.has(ch);
+}
+
+/**
+ * A `’` right after a letter that no `‘` before it opened is an apostrophe of a plural possessive
+ * (`residents’ homes`, `the Joneses’`), not a closing mark: the callers know whether one is open.
+ */
+export function mayBeTrailingApostrophe(text: string, i: number): boolean {
+  return text[i] === '\u2019' && i > 0 && isWordChar(text[i - 1]);
 }
 
 /** Count words: runs of non-space characters holding at least one letter or digit. */

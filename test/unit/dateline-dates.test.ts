@@ -56,6 +56,18 @@ describe('resolveDatelineDate', () => {
     assert.equal(resolveDatelineDate(date(12, 31), pub(2024, 1, 1)).valid, true);
   });
 
+  test('a day that exists in no year keeps the publication year, even when it lies "after" publication', () => {
+    // Sept. 31 published Sept. 28: no Sept. 31 lies before publication in any year, so hover and
+    // messages must not show "September 31, 2022".
+    const r = resolveDatelineDate(date(9, 31), pub(2023, 9, 28));
+    assert.deepEqual(r, { year: 2023, month: 9, day: 31, valid: false, yearSource: 'publication' });
+    assert.equal(formatDate(r), 'September 31, 2023');
+    assert.equal(resolveDatelineDate(date(2, 30), pub(2024, 2, 1)).year, 2024);
+    assert.equal(resolveDatelineDate(date(9, 0), pub(2023, 8, 1)).year, 2023);
+    // A day that exists in some years still follows the rule: Feb. 29 published Jan. 5, 2025 is 2024's.
+    assert.equal(resolveDatelineDate(date(2, 29), pub(2025, 1, 5)).year, 2024);
+  });
+
   test('without a publication date the year is unknown, and Feb. 29 may exist', () => {
     const r = resolveDatelineDate(date(2, 29), undefined);
     assert.equal(r.yearSource, 'none');

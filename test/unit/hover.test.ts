@@ -126,7 +126,7 @@ describe('hover on the dateline', () => {
 
   test('a day that does not exist, and a dateline far from publication', () => {
     const b = parse(article('BERLIN, Sept. 31 (Xinhua) -- Text.'));
-    assert.ok(markdown(getHover(b, at(b, 'BERLIN'))).includes('Date: Sept. 31 — no such day (September 31, 2022)'));
+    assert.ok(markdown(getHover(b, at(b, 'BERLIN'))).includes('Date: Sept. 31 — no such day (September 31, 2023)'));
     const c = parse(article('BERLIN, Sept. 17 (Xinhua) -- Text.'));
     assert.ok(markdown(getHover(c, at(c, 'BERLIN'))).includes('Date: Sunday, September 17, 2023 — 11 days before publication (2023-09-28)'));
   });

@@ -17,6 +17,7 @@ export function checkDatelineOfArticle(article: ParsedArticle, style: StyleSetti
     leadParagraphs: paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => ({ start: p.start, end: p.end })),
     publication: article.frontMatter?.date?.parsed,
     agency: article.frontMatter?.agency?.value,
+    lang: article.frontMatter?.lang?.value,
     // Without an agency in the front matter, `auto` still finds the style from the dateline's own.
     style: resolveHouseStyle(style, article.frontMatter?.agency?.value ?? article.dateline?.agency?.text),
   });

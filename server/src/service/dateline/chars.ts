@@ -9,6 +9,14 @@ export function codePointAt(text: string, i: number): string {
   return cp === undefined ? '' : String.fromCodePoint(cp);
 }
 
+/** The code point ending right before `i` (one or two UTF-16 units); '' at the start. */
+export function codePointBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) return text.slice(i - 2, i);
+  return text[i - 1] ?? '';
+}
+
 export function isLetter(ch: string): boolean {
   if (ch.length === 1) {
     const c = ch.charCodeAt(0);

@@ -19,7 +19,7 @@ export function checkDateline(input: DatelineCheckInput): Finding[] {
   return guarded<Finding[]>([], () => {
     if (!input || typeof input.text !== 'string') return [];
     const { dateline, firstParagraph } = input;
-    if (!dateline) return firstParagraph ? checkMissing(input, firstParagraph) : [];
+    if (!dateline) return firstParagraph && isEnglish(input.lang) ? checkMissing(input, firstParagraph) : [];
     const c = makeContext({ ...input, leadParagraphs: input.leadParagraphs ?? [] }, dateline);
     const findings = [
       ...checkForm(c), ...checkPlaceCase(c), ...checkMonthStyle(c), ...checkDateValue(c),
@@ -28,6 +28,12 @@ export function checkDateline(input: DatelineCheckInput): Finding[] {
     // An empty fix list means "no mechanical fix": drop it rather than offer nothing.
     return findings.map((f) => (f.fixes && f.fixes.length === 0 ? { ...rest(f) } : f));
   });
+}
+
+/** No `lang` (the default is `en`), or one whose primary language is English (`en`, `en-GB`). */
+function isEnglish(lang: string | undefined): boolean {
+  if (typeof lang !== 'string' || !lang.trim()) return true;
+  return lang.trim().split(/[-_]/)[0].toLowerCase() === 'en';
 }
 
 function rest(f: Finding): Finding {

@@ -11,7 +11,7 @@ import { q, showSeparator, type CheckContext } from './context';
 
 export function checkForm(c: CheckContext): Finding[] {
   return [
-    ...checkByline(c), ...checkPlaceMissing(c), ...checkDateForm(c), ...checkAgencyMissing(c),
+    ...checkByline(c), ...checkPlaceMissing(c), ...checkRegionComma(c), ...checkDateForm(c), ...checkAgencyMissing(c),
     ...checkSeparator(c), ...checkApState(c),
   ].map((f) => ({ ...f, code: 'dateline-form' as const }));
 }
@@ -35,6 +35,16 @@ function checkPlaceMissing({ dateline: d, rules, text }: CheckContext): Draft[] 
   return [{
     start: d.start, end: d.end,
     message: `The dateline ${q(text.slice(d.start, d.end))} has no place: ${rules.label} style opens it with the place in capitals, as in ${q(rules.example.trim())}`,
+  }];
+}
+
+/** `KANSAS CITY Mo. (AP)`: in every style a comma separates the place from the region. */
+function checkRegionComma({ dateline: d, text }: CheckContext): Draft[] {
+  if (!d.place || !d.region || commaBetween(text, d.place.end, d.region.start)) return [];
+  return [{
+    start: d.place.start, end: d.region.end,
+    message: `A comma separates the place ${q(d.place.text)} from ${q(d.region.text)}`,
+    fixes: [{ title: 'Insert the comma', edits: [{ start: d.place.end, end: d.region.start, newText: ', ' }], preferred: true }],
   }];
 }
 

@@ -20,6 +20,11 @@ export interface DatelineCheckInput {
   publication?: PublicationDate;
   /** The front matter `agency`. */
   agency?: string;
+  /**
+   * The front matter `lang` (BCP 47). The recogniser reads English month names only, so outside
+   * English (`МОСКВА, 5 янв. (ТАСС) —`) an unrecognised first paragraph is not reported missing.
+   */
+  lang?: string;
   style: HouseStyle;
 }
 

@@ -8,7 +8,9 @@
 // "In a statement, ...", "NATO (North Atlantic Treaty Organization) said ...") is not taken for
 // one. The rules of evidence:
 //   - a place in capitals needs one of: a date, an agency in parentheses, a separator;
-//   - a place in title case needs two of them ("New Delhi, Sep 20 (PTI) The ...");
+//   - a place in title case needs two of them ("New Delhi, Sep 20 (PTI) The ..."), and so does a
+//     place in capitals followed by a region without its comma ("KANSAS CITY Mo. (AP) — ...");
+//   - a label in capitals is no place ("EDITOR'S NOTE — This story ...");
 //   - no place: a date at the very start plus an agency or a separator ("Nov. 28 (UPI) --");
 //   - without a separator, the text after the dateline must visibly start a sentence (capital,
 //     digit, quotation mark or `[`) and there must be a date or a known agency;
@@ -27,6 +29,8 @@ export const WINDOW = 240;
 const MAX_BYLINE_WORDS = 8;
 const MAX_PLACE_WORDS = 6;
 const MAX_REGION_WORDS = 5;
+/** A region without its comma is short: `Mo.`, `Puerto Rico`, `New South Wales`. */
+const MAX_REGION_WORDS_WITHOUT_COMMA = 3;
 const MAX_AGENCY_TOKENS = 12;
 const MAX_AGENCY_CHARS = 50;
 
@@ -46,6 +50,20 @@ const TITLE_CASE_OPENERS = new Set([
   'We', 'When', 'While', 'With', 'Yesterday', 'You',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
 ]);
+
+/**
+ * Labels in capitals that wire copy puts where a dateline goes but that name no place
+ * (`EDITOR’S NOTE — This story contains ...`), compared in capitals with straight apostrophes.
+ */
+const NOT_PLACES = new Set([
+  "EDITOR'S NOTE", "EDITORS' NOTE", 'EDITORS NOTE', 'EDITOR NOTE', 'NOTE', 'CORRECTION', 'CLARIFICATION', 'UPDATE',
+  'UPDATED', 'BREAKING', 'BREAKING NEWS', 'URGENT', 'FLASH', 'BULLETIN', 'ADVISORY', 'EMBARGOED', 'EXCLUSIVE',
+  'ANALYSIS', 'OPINION', 'COMMENTARY', 'EXPLAINER', 'FACTBOX', 'FEATURE',
+]);
+
+function namesNoPlace(place: string): boolean {
+  return NOT_PLACES.has(place.toUpperCase().replace(/[\u2019\u02bc]/g, "'").replace(/\s+/g, ' '));
+}
 
 /**
  * The dateline that opens the paragraph [start, end) of `text`, or undefined. Offsets in the
@@ -99,6 +117,7 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
   // [, REGION][, DATE], tolerating a dropped date (`NAIROBI, (Xinhua)`) and a missing comma
   let k = placeEnd;
   let region: TextPart | undefined;
+  let regionWithoutComma = false;
   let date: Dateline['date'];
   const takeDate = (at: number): boolean => {
     const d = parseDateAt(text, toks, at);
@@ -109,6 +128,20 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
   };
   if (!place) {
     if (!takeDate(k)) return undefined;
+  } else if (placeCaps && startsTitleCaseRegion(toks[k]) && !parseDateAt(text, toks, k)) {
+    // `KANSAS CITY Mo. (AP) —`: the place in capitals ends where ordinary case begins; a region
+    // without its comma, followed by what follows a region (the checks report the comma).
+    const r = regionWordsEnd(text, toks, k);
+    if (r === k || r - k > MAX_REGION_WORDS_WITHOUT_COMMA) return undefined;
+    const after = toks[r];
+    if (!(is(after, 'comma') || startsAgencyOrSeparator(after) || parseDateAt(text, toks, r))) return undefined;
+    region = part(text, toks[k].start, toks[r - 1].end);
+    regionWithoutComma = true;
+    k = r;
+    if (!takeDate(k) && is(toks[k], 'comma')) {
+      k++;
+      if (!takeDate(k) && !startsAgencyOrSeparator(toks[k])) return undefined;
+    }
   } else if (!takeDate(k) && is(toks[k], 'comma')) {
     k++;
     if (!takeDate(k) && !startsAgencyOrSeparator(toks[k])) {
@@ -158,7 +191,10 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
   if (!place) {
     if (!date || !(agency || separator)) return undefined;
   } else if (placeCaps) {
-    if (evidence < 1 || letterCount(place.text) < 2) return undefined;
+    if (evidence < 1 || letterCount(place.text) < 2 || namesNoPlace(place.text)) return undefined;
+    // Without the comma, a word in ordinary case after capitals is as likely prose
+    // (`NATO Allies — ...`) as a region: like a title-case place, it needs two pieces of evidence.
+    if (regionWithoutComma && evidence < 2) return undefined;
   } else {
     if (evidence < 2 || TITLE_CASE_OPENERS.has(toks[i].text)) return undefined;
   }
@@ -198,9 +234,25 @@ function bylineEnd(toks: Token[]): number {
   return -1;
 }
 
-/** The index after the place's words: capitalised words (and inner particles), up to a date. */
+/**
+ * The index after the place's words: capitalised words (and inner particles), up to a date. A
+ * place that starts in capitals takes only words in capitals (`KANSAS CITY Mo.`: `Mo.` is a
+ * region that lost its comma), unless the capitals are a lone abbreviation (`ST. Louis`, `FT.
+ * Worth`: a place half in capitals, which dateline-place-case repairs).
+ */
 function placeWordsEnd(text: string, toks: Token[], i: number): number {
-  return nameWordsEnd(text, toks, i, MAX_PLACE_WORDS, PLACE_PARTICLES);
+  const all = nameWordsEnd(text, toks, i, MAX_PLACE_WORDS, PLACE_PARTICLES);
+  if (all <= i || !isCapsWord(toks[i].text)) return all;
+  let k = i + 1;
+  while (k < all && (isCapsWord(toks[k].text) || PLACE_PARTICLES.has(toks[k].text))) k++;
+  while (k > i && PLACE_PARTICLES.has(toks[k - 1].text)) k--;
+  if (k === i + 1 && k < all && toks[i].text.endsWith('.') && letterCount(toks[i].text) <= 3) return all;
+  return k;
+}
+
+/** A word that can open a region written without its comma: in ordinary case (`Mo.`, `Puerto`). */
+function startsTitleCaseRegion(t: Token | undefined): boolean {
+  return is(t, 'word') && t.spaceBefore && !t.newlineBefore && startsUpper(t.text) && !isCapsWord(t.text) && !hasDigit(t.text);
 }
 
 function regionWordsEnd(text: string, toks: Token[], i: number): number {

@@ -27,8 +27,11 @@ export function resolveDatelineDate(date: DatelineDate, publication: Publication
     yearSource = 'dateline';
   } else if (publication && Number.isInteger(publication.year)) {
     // The publication year, unless month/day fall after the publication day: then the year before.
+    // A day that exists in no year (Sept. 31, Feb. 30) has no latest year before publication: it
+    // keeps the publication year, so that messages and hover do not send the reader a year back.
+    const possible = Number.isInteger(day) && day >= 1 && day <= daysInMonth(NaN, month);
     const after = month > publication.month || (month === publication.month && day > publication.day);
-    year = after ? publication.year - 1 : publication.year;
+    year = after && possible ? publication.year - 1 : publication.year;
     yearSource = 'publication';
   } else {
     year = NaN;

@@ -2,7 +2,7 @@
 // the first paragraph). Every character is visited once; the callers then walk the token list
 // with a cursor that only moves forward, so recognising a dateline is linear in the window.
 
-import { codePointAt, isDash, isDigit, isLetter, isLower, isSpace, isUpper } from './chars';
+import { codePointAt, codePointBefore, isDash, isDigit, isLetter, isLower, isSpace, isUpper } from './chars';
 import type { TextPart } from '../syntax';
 
 export type TokenKind = 'word' | 'comma' | 'dash' | 'open' | 'close' | 'other';
@@ -19,7 +19,8 @@ const MAX_TOKENS = 80;
 
 /**
  * Words are runs of letters, digits, combining marks, `.`, `'` and `’`, plus hyphens between two
- * letters or digits (`WINSTON-SALEM`, `Agence France-Presse`); a hyphen elsewhere is a dash token,
+ * letters or digits (`WINSTON-SALEM`, `Agence France-Presse`) and slashes between two letters
+ * (`DELHI/MUMBAI`); a hyphen elsewhere is a dash token,
  * so that `--`, `—`, `–` and ` - ` come out as separators.
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -48,6 +49,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         if (c === '-' && lastAlnum && j + 1 < stop) {
           const next = codePointAt(text, j + 1);
           if (isLetter(next) || isDigit(next)) { lastAlnum = false; j += 1; continue; }
+        }
+        // `NEW DELHI/MUMBAI`: Reuters joins two places with a slash; only between letters, so
+        // that a date such as `Jan 5/6` keeps its day a word of its own.
+        if (c === '/' && j > i && isLetter(codePointBefore(text, j)) && j + 1 < stop && isLetter(codePointAt(text, j + 1))) {
+          lastAlnum = false; j += 1; continue;
         }
         break;
       }

@@ -6,7 +6,7 @@ import type { DatelineDate, TextPart } from '../syntax';
 import {
   addDays, daysBetween, isValidDate, resolveWeekday, weekdayOf, type CalendarDate,
 } from './calendar';
-import { codePointAt, isDigit, isLetter } from './chars';
+import { codePointAt, codePointBefore, isDigit, isLetter } from './chars';
 import { NOT_A_WEEKDAY_AFTER, weekdayFromWord } from './data';
 import { parseDateAt } from './dates';
 import { tokenize } from './tokens';
@@ -70,12 +70,6 @@ export function weekdayMentions(text: string, start: number, end: number): Weekd
 export function weekdayReferences(text: string, start: number, end: number): WeekdayReference[] {
   const e = Math.min(Number.isFinite(end) ? end : 0, typeof text === 'string' ? text.length : 0);
   return weekdayMentions(text, start, end).map((m) => qualify(text, m, start, e));
-}
-
-function codePointBefore(text: string, i: number): string {
-  const lo = text.charCodeAt(i - 1);
-  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) return text.slice(i - 2, i);
-  return text[i - 1];
 }
 
 /** The word (letters only) ending right before `i`, across one run of spaces; bounded by `floor`. */

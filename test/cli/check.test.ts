@@ -224,7 +224,7 @@ describe('newsmark check: files, folders, globs, .gitignore', () => {
   it('exits 2 when a glob matches nothing', () => {
     const r = run(['check', 'nowhere/**/*.news'], tree());
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /no files match/);
+    assert.match(r.stderr, /no .news files match/);
   });
 
   it('checks large batches in worker threads with the same result as in-process', () => {

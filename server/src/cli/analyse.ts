@@ -50,9 +50,14 @@ export function analyse(task: AnalyseTask): AnalyseResult {
   const document = (t: string, version: number) => ({ uri, version, getText: () => t });
   let finalText = text;
   let diff: string | undefined;
+  // The version under which the final text is (or will be) parsed; the diagnostics reuse that parse.
+  let finalVersion = 1000;
   if (task.fix !== 'none') {
     // Each pass is a new version, so the service's per-version cache never serves a stale parse.
-    finalText = fixAllText(text, (t, pass) => service.parse(document(t, pass + 1)), task.options).text;
+    let last = { text, version: 0 };
+    finalText = fixAllText(text, (t, pass) => { last = { text: t, version: pass + 1 }; return service.parse(document(t, pass + 1)); }, task.options).text;
+    // Usually the last pass parsed the final text and found nothing more to fix.
+    if (last.text === finalText && last.version > 0) finalVersion = last.version;
     if (finalText !== text && task.fix === 'fix') {
       try {
         writeAtomically(task.file, finalText);
@@ -62,6 +67,6 @@ export function analyse(task: AnalyseTask): AnalyseResult {
     }
     if (finalText !== text && task.fix === 'dry-run') diff = unifiedDiff(text, finalText, task.display);
   }
-  const diagnostics = service.diagnostics(document(finalText, 1000), task.options);
+  const diagnostics = service.diagnostics(document(finalText, finalVersion), task.options);
   return { ...base, diagnostics, changed: finalText !== text, ...(diff !== undefined ? { diff } : {}) };
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { CheckCommand } from './args';
 import { analyse, type AnalyseResult, type AnalyseTask, type FixMode } from './analyse';
 import { ConfigError, ConfigResolver } from './config';
-import { relativePath, selectFiles } from './files';
+import { reason, relativePath, selectFiles } from './files';
 import { countSeverities, FORMATTERS } from './formatters';
 import type { Io } from './io';
 import { createProgress } from './progress';
@@ -46,20 +46,23 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   const unreadable = results.filter((r) => r.error);
   const reports = results.filter((r) => !r.error);
 
+  // The report (or, for --fix-dry-run, the patch) goes to -o FILE or standard output.
+  const emit = (text: string): boolean => {
+    if (cmd.output === undefined) { io.write(text); return true; }
+    try {
+      writeFileSync(path.resolve(io.cwd, cmd.output), text);
+      return true;
+    } catch (e) {
+      io.error(`cannot write "${cmd.output}": ${reason(e)}`);
+      return false;
+    }
+  };
   if (fix === 'dry-run') {
     const diffs = reports.map((r) => r.diff).filter((d): d is string => !!d);
-    io.write(diffs.join(''));
+    if (!emit(diffs.join(''))) return EXIT_USAGE;
     io.error(`${diffs.length} of ${reports.length} file${reports.length === 1 ? '' : 's'} would change`);
   } else {
-    const report = FORMATTERS[cmd.format](reports, { version: io.version, color: cmd.output === undefined && io.color });
-    if (cmd.output !== undefined) {
-      try {
-        writeFileSync(path.resolve(io.cwd, cmd.output), report);
-      } catch (e) {
-        io.error(`cannot write "${cmd.output}": ${e instanceof Error ? e.message : String(e)}`);
-        return EXIT_USAGE;
-      }
-    } else io.write(report);
+    if (!emit(FORMATTERS[cmd.format](reports, { version: io.version, color: cmd.output === undefined && io.color }))) return EXIT_USAGE;
     if (fix === 'fix') {
       const changed = reports.filter((r) => r.changed).length;
       if (changed) io.error(`fixed ${changed} file${changed === 1 ? '' : 's'}`);

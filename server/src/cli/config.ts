@@ -32,7 +32,7 @@ export class ConfigResolver {
   constructor(private readonly overrides: OverrideOptions, cwd: string) {
     if (overrides.config) {
       const file = path.resolve(cwd, overrides.config);
-      this.explicit = { file, data: readConfigFile(file, false) ?? {} };
+      this.explicit = { file, data: path.basename(file) === 'package.json' ? readExplicitPackage(file) : readConfigFile(file, false) ?? {} };
     }
   }
 
@@ -104,13 +104,54 @@ function readPackageKey(file: string): ConfigData | undefined {
   return checkConfig((pkg as Record<string, unknown>).newsmark, file, 'newsmark.');
 }
 
-function parseJson(text: string, file: string): unknown {
+/** `--config package.json`: its `newsmark` key, which must be there. */
+function readExplicitPackage(file: string): ConfigData {
+  let text: string;
   try {
-    return JSON.parse(stripBom(text));
+    text = readFileSync(file, 'utf8');
   } catch (e) {
-    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new ConfigError(`${display(file)}${jsonErrorPosition(text, message)}: not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+    throw new ConfigError(`${display(file)}: cannot read: ${reason(e)}`);
   }
+  const pkg = parseJson(text, file);
+  if (!pkg || typeof pkg !== 'object' || !Object.prototype.hasOwnProperty.call(pkg, 'newsmark')) throw new ConfigError(`${display(file)}: newsmark: no such key`);
+  return checkConfig((pkg as Record<string, unknown>).newsmark, file, 'newsmark.');
+}
+
+function parseJson(text: string, file: string): unknown {
+  const json = stripBom(text);
+  try {
+    return JSON.parse(json);
+  } catch (e) {
+    const full = e instanceof Error ? e.message : String(e);
+    // V8 gives "... in JSON at position 36", or for an unexpected token no position but a quote
+    // of the text ("Unexpected token '}', ...\"x\": \n}\" is not valid JSON"), which may span lines.
+    const position = / at position (\d+)/.exec(full);
+    const offset = position ? Number(position[1]) : errorOffset(json);
+    const message = full.replace(/(?: in JSON)? at position \d+[\s\S]*$/, '').replace(/^(Unexpected token .+?), (?:\.\.\.)?"[\s\S]*$/, '$1').split('\n')[0];
+    throw new ConfigError(`${display(file)}${lineColumn(json, offset)}: not valid JSON: ${message}`);
+  }
+}
+
+/** Where JSON.parse gave up on `json`: the end of its longest prefix that valid JSON could continue. */
+function errorOffset(json: string): number {
+  const continuable = (k: number): boolean => {
+    const prefix = json.slice(0, k);
+    try {
+      JSON.parse(prefix);
+      return true;
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const at = / at position (\d+)/.exec(message);
+      return message.startsWith('Unexpected end of JSON input') || (at !== null && Number(at[1]) >= prefix.length);
+    }
+  };
+  let lo = 0, hi = json.length; // continuable(lo); the answer lies in [lo, hi]
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (continuable(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function checkConfig(data: unknown, file: string, keyPrefix: string): ConfigData {
@@ -146,14 +187,11 @@ export function describeError(err: ErrorObject, keyPrefix = ''): string {
   }
 }
 
-/** ":2:15" from V8's "... at position 36"; '' when the message has no position. */
-function jsonErrorPosition(text: string, message: string): string {
-  const m = / at position (\d+)/.exec(message);
-  if (!m) return '';
-  const offset = Math.min(Number(m[1]), text.length);
-  const before = stripBom(text).slice(0, offset);
+/** ":2:15": the 1-based line and column of an offset. */
+function lineColumn(json: string, offset: number): string {
+  const before = json.slice(0, Math.min(offset, json.length));
   const line = before.split('\n').length;
-  return `:${line}:${offset - before.lastIndexOf('\n')}`;
+  return `:${line}:${before.length - before.lastIndexOf('\n')}`;
 }
 
 function stripBom(text: string): string {

@@ -27,7 +27,7 @@ export function selectFiles(args: readonly string[], cwd: string): FileSelection
     const pattern = arg.replace(/\\/g, '/');
     if (isGlob(pattern) && !exists(path.resolve(cwd, arg))) {
       const matches = walkGlob(pattern, cwd, ignores);
-      if (!matches.length) problems.push(`no files match "${arg}"`);
+      if (!matches.length) problems.push(`no ${ARTICLE_EXTENSION} files match "${arg}"`);
       matches.forEach((f) => files.add(f));
       continue;
     }
@@ -45,6 +45,7 @@ export function selectFiles(args: readonly string[], cwd: string): FileSelection
   return { files: [...files].sort(), problems };
 }
 
+/** The articles (`.news` files) that a glob matches: `stories/*` leaves a README or an image out. */
 function walkGlob(pattern: string, cwd: string, ignores: GitIgnores): string[] {
   const absolutePattern = path.isAbsolute(pattern);
   const base = path.resolve(cwd, globBase(pattern));
@@ -53,7 +54,7 @@ function walkGlob(pattern: string, cwd: string, ignores: GitIgnores): string[] {
   if (!exists(base)) return out;
   walk(base, ignores, (file) => {
     const candidate = absolutePattern ? file.split(path.sep).join('/') : relativePath(cwd, file);
-    if (matches(candidate)) out.push(file);
+    if (file.endsWith(ARTICLE_EXTENSION) && matches(candidate)) out.push(file);
   });
   return out;
 }

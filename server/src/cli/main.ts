@@ -42,7 +42,13 @@ async function main(argv: string[]): Promise<number> {
 if (!isMainThread && (workerData as { mark?: string } | null)?.mark === WORKER_MARK) {
   serveWorker();
 } else {
-  // A closed pipe (`newsmark check | head`) is not an error of ours.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
+  // A closed pipe (`newsmark check | head`, or `2>&1 | head`) is not an error of ours: what
+  // could not be written is dropped, and the run still ends with the status of its findings
+  // (exiting at once would end a check with errors with status 0 under `set -o pipefail`).
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+    });
+  }
   main(process.argv.slice(2)).then((status) => { process.exitCode = status; });
 }

@@ -41,7 +41,7 @@ export async function runExport(cmd: ExportCommand, io: Io): Promise<number> {
   const doc = { uri: pathToFileURL(file).href, version: 1, getText: () => text };
   const article = service.parse(doc);
   const errors = service.diagnostics(doc, options).filter((d) => d.severity === DiagnosticSeverity.Error);
-  if (errors.length) process.stderr.write(stylish([{ display, diagnostics: errors }], { version: io.version, color: false }));
+  if (errors.length) io.stderr.write(stylish([{ display, diagnostics: errors }], { version: io.version, color: false }));
   if (errors.length && cmd.strict) {
     io.error(`${display}: not exported (--strict) because of ${errors.length} error${errors.length === 1 ? '' : 's'}`);
     return EXIT_PROBLEMS;

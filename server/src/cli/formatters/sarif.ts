@@ -27,7 +27,7 @@ export const sarif: Formatter = (files, { version }) => {
       message: { text: d.message },
       locations: [{
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.display), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: relativeUri(f.display), uriBaseId: '%SRCROOT%' },
           region: {
             startLine: d.range.start.line + 1,
             startColumn: d.range.start.character + 1,
@@ -44,12 +44,21 @@ export const sarif: Formatter = (files, { version }) => {
     runs: [{
       tool: { driver: { name: 'newsmark', version, semanticVersion: version, informationUri: DEFAULT_OPTIONS.docsBaseUrl, rules } },
       columnKind: 'utf16CodeUnits',
-      artifacts: files.map((f) => ({ location: { uri: encodeURI(f.display), uriBaseId: '%SRCROOT%' } })),
+      artifacts: files.map((f) => ({ location: { uri: relativeUri(f.display), uriBaseId: '%SRCROOT%' } })),
       results,
     }],
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/**
+ * A relative path as a relative URI reference: every segment percent-encoded, so that a `#` or
+ * `?` in a file name is not read as a fragment or query, nor a `:` in the first segment as a
+ * scheme (encodeURI leaves all three alone).
+ */
+export function relativeUri(display: string): string {
+  return display.split('/').map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment))).join('/');
+}
 
 const stripTicks = (s: string) => s.replace(/`/g, '');
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1) + '.';

@@ -28,3 +28,17 @@ describe('speaker checks', () => {
     assert.equal(only(fm('    reason: not authorised to speak publicly\n'), 'speaker-anonymous-reason'), 0);
   });
 });
+
+describe('speaker names that are blank or span lines', () => {
+  test('a blank name is no name; a name with a line break reads on one line in messages and fix titles', async () => {
+    const { LanguageService } = await import('../../server/src/service');
+    const { doc } = await import('../support/documents');
+    const t = '---\nheadline: H\ndate: 2023-09-28\nagency: Xinhua\nspeakers:\n  a:\n    name: "  "\n  b:\n    name: "Ann\\nLee"\n---\n\nBERLIN, Sept. 27 (Xinhua) -- He said "we are ready to talk now" today.';
+    const ds = new LanguageService().diagnostics(doc(t));
+    assert.ok(ds.some((d) => d.code === 'speaker-invalid' && /"a" has no name/.test(d.message)), ds.map((d) => d.message).join('\n'));
+    const unattributed = ds.find((d) => d.code === 'quote-unattributed')!;
+    const titles = (unattributed.data as { fixes: { title: string }[] }).fixes.map((f) => f.title);
+    assert.deepEqual(titles, ['Mark as quote by Ann Lee']);
+    assert.ok(ds.every((d) => !d.message.includes('\n')), 'no line break in any message');
+  });
+});

@@ -6,7 +6,7 @@ import type { Finding, FixProposal } from '../diagnostics/finding';
 import { addSpeakerEdit } from '../edits/addSpeaker';
 import { cacheEntryOf } from '../parser/parseArticle';
 import { allQuotes, type Paragraph, type ParsedArticle, type Quote } from '../syntax';
-import { OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, isWordChar, mayBeTrailingApostrophe } from '../text/characters';
+import { oneLine, OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, isWordChar, mayBeTrailingApostrophe } from '../text/characters';
 import { nearest } from '../text/editDistance';
 
 const LOADED_VERBS = new Map(Object.entries(cueVerbs).filter(([k]) => !k.startsWith('$')) as [string, string][]);
@@ -93,7 +93,7 @@ function checkUnknownSpeakers(article: ParsedArticle, findings: Finding[]) {
     const span = q.speakerSpan;
     const candidates = nearest(q.speakerId.slice(0, 64), ids);
     const fixes: FixProposal[] = candidates.map((id) => ({
-      title: `Change to "@${id}" (${article.speakersById.get(id)?.name?.value ?? id})`,
+      title: `Change to "@${id}" (${oneLine(article.speakersById.get(id)?.name?.value ?? '') || id})`,
       // Fix-all may only pick a speaker when the choice is unambiguous.
       preferred: candidates.length === 1,
       edits: [{ start: span.start, end: span.end, newText: id }],
@@ -162,7 +162,7 @@ function checkLoose(article: ParsedArticle, p: Paragraph, minWords: number, find
   for (const loose of p.looseQuotations) {
     if (loose.wordCount < minWords) continue;
     const fixes: FixProposal[] = (fm?.speakers ?? []).filter((s) => s.name).map((s) => ({
-      title: `Mark as quote by ${s.name!.value}`,
+      title: `Mark as quote by ${oneLine(s.name!.value) || `@${s.id}`}`,
       edits: [{ start: loose.start, end: loose.start, newText: '[' }, { start: loose.end, end: loose.end, newText: `]{@${s.id}}` }],
     }));
     findings.push({

@@ -3,6 +3,7 @@
 
 import type { Finding } from '../diagnostics/finding';
 import { allQuotes, type ParsedArticle } from '../syntax';
+import { oneLine } from '../text/characters';
 
 export function checkSpeakers(article: ParsedArticle): Finding[] {
   const fm = article.frontMatter;
@@ -17,7 +18,7 @@ export function checkSpeakers(article: ParsedArticle): Finding[] {
     if (!quoted.has(s.id) && !mentioned.has(s.id)) {
       findings.push({
         code: 'speaker-unused', start: s.idSpan.start, end: s.idSpan.end,
-        message: `Speaker "${s.id}"${s.name ? ` (${s.name.value})` : ''} is never quoted nor mentioned`,
+        message: `Speaker "${s.id}"${s.name ? ` (${oneLine(s.name.value)})` : ''} is never quoted nor mentioned`,
         fixes: [{ title: `Remove speaker "${s.id}"`, edits: [removeEntry(article.text, s.idSpan.start, s.end)] }],
       });
     }

@@ -8,7 +8,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { Cancellation } from '../cancellation';
 import { allQuotes, type Dateline, type Heading, type ParsedArticle, type Quote, type SpeakerDefinition, type TextSpan } from '../syntax';
-import { isWhitespace } from '../text/characters';
+import { isWhitespace, oneLine } from '../text/characters';
 
 export type OutlineGrouping = 'speaker' | 'section';
 
@@ -75,9 +75,7 @@ export function speakerLabel(article: ParsedArticle, speakerId: string): string 
 }
 
 /** Whitespace runs (line breaks included) as one space: symbol names are single lines. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+export { oneLine };
 
 /** The dateline as written, up to its agency (without the separator): "BERLIN, Sept. 27 (Xinhua)". */
 export function datelineText(article: ParsedArticle, d: Dateline): string {

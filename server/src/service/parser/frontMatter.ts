@@ -200,7 +200,8 @@ function readSpeakerKey(fm: FrontMatter, def: SpeakerDefinition, pair: Pair, bas
     case 'org':
     case 'reason': {
       const field = stringField(fm, `${def.id}.${name}`, keySpan, value, base, 'speaker-invalid');
-      if (field) def[name] = field;
+      // A name of only spaces is no name: "has no name" is reported for the speaker.
+      if (field && (name !== 'name' || field.value.trim())) def[name] = field;
       return;
     }
     case 'kind': {

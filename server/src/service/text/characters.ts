@@ -77,3 +77,8 @@ export function countWords(text: string, start = 0, end = text.length): number {
   if (inWord && hasLetter) words++;
   return words;
 }
+
+/** Text on one line: runs of white space (line breaks included) become one space, ends trimmed. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

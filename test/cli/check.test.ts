@@ -106,6 +106,13 @@ describe('newsmark check: formats', () => {
     for (const line of annotations) assert.match(line, /^::(error|warning|notice) file=broken\/[^,]+\.news,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=newsmark [a-z-]+::[^\n]+ \([a-z-]+\)$/);
   });
 
+  it('github: paths are from the repository root (GITHUB_WORKSPACE) when run in a subfolder', () => {
+    const r = run(['check', '--format', 'github', 'broken'], EXAMPLES, { GITHUB_WORKSPACE: ROOT });
+    const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
+    assert.ok(annotations.length > 0);
+    for (const line of annotations) assert.match(line, /^::\w+ file=examples\/broken\/[^,]+\.news,/);
+  });
+
   it('-o writes the report to a file', () => {
     const dir = tempDir();
     const out = path.join(dir, 'report.sarif');

@@ -62,7 +62,7 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
     if (!emit(diffs.join(''))) return EXIT_USAGE;
     io.error(`${diffs.length} of ${reports.length} file${reports.length === 1 ? '' : 's'} would change`);
   } else {
-    if (!emit(FORMATTERS[cmd.format](reports, { version: io.version, color: cmd.output === undefined && io.color }))) return EXIT_USAGE;
+    if (!emit(FORMATTERS[cmd.format](reports, { version: io.version, color: cmd.output === undefined && io.color, cwd: io.cwd, workspace: process.env.GITHUB_WORKSPACE || undefined }))) return EXIT_USAGE;
     if (fix === 'fix') {
       const changed = reports.filter((r) => r.changed).length;
       if (changed) io.error(`fixed ${changed} file${changed === 1 ? '' : 's'}`);

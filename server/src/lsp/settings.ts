@@ -31,8 +31,13 @@ const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T)
   typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
 
 /** Turns whatever the client sent for the `newsmark` section into complete, valid settings. */
-export function readSettings(raw: unknown): NewsmarkSettings {
+export function readSettings(raw: unknown, warn: (message: string) => void = () => {}): NewsmarkSettings {
   if (!isRecord(raw)) return { ...DEFAULT_SETTINGS, rules: {} };
+  for (const [key, allowed] of [['validate', ['onType', 'onSave']], ['style', STYLE_SETTINGS]] as const) {
+    if (raw[key] !== undefined && !(allowed as readonly unknown[]).includes(raw[key])) {
+      warn(`newsmark.${key}: ${JSON.stringify(raw[key])} is not one of ${allowed.join(', ')}; using "${DEFAULT_SETTINGS[key]}"`);
+    }
+  }
   // Clients that send flat dotted keys (`"outline.groupBy": ...`) and nested objects both work.
   const outline = isRecord(raw.outline) ? raw.outline : {};
   const groupBy = outline.groupBy ?? raw['outline.groupBy'];
@@ -40,7 +45,7 @@ export function readSettings(raw: unknown): NewsmarkSettings {
   return {
     validate: oneOf(raw.validate, ['onType', 'onSave'] as const, DEFAULT_SETTINGS.validate),
     style: oneOf(raw.style, STYLE_SETTINGS, DEFAULT_SETTINGS.style),
-    rules: readRules(raw.rules),
+    rules: readRules(raw.rules, warn),
     quoteUnattributedMinWords:
       typeof minWords === 'number' && Number.isFinite(minWords) && minWords >= 1 ? Math.floor(minWords) : DEFAULT_SETTINGS.quoteUnattributedMinWords,
     outlineGroupBy: oneOf(groupBy, ['speaker', 'section'] as const, DEFAULT_SETTINGS.outlineGroupBy),
@@ -48,11 +53,15 @@ export function readSettings(raw: unknown): NewsmarkSettings {
 }
 
 /** Keeps only known codes with known severities; the rest keep their default severity. */
-function readRules(raw: unknown): Partial<Record<DiagnosticCode, RuleSetting>> {
+function readRules(raw: unknown, warn: (message: string) => void): Partial<Record<DiagnosticCode, RuleSetting>> {
   const rules: Partial<Record<DiagnosticCode, RuleSetting>> = {};
   if (!isRecord(raw)) return rules;
   for (const [code, value] of Object.entries(raw)) {
-    if (isDiagnosticCode(code) && typeof value === 'string' && (RULE_SETTINGS as readonly string[]).includes(value)) {
+    if (!isDiagnosticCode(code)) {
+      warn(`newsmark.rules: "${code}" is not a NewsMark diagnostic code; it is ignored`);
+    } else if (typeof value !== 'string' || !(RULE_SETTINGS as readonly string[]).includes(value)) {
+      warn(`newsmark.rules: "${code}": ${JSON.stringify(value)} is not one of ${RULE_SETTINGS.join(', ')}; the default severity stays`);
+    } else {
       rules[code] = value as RuleSetting;
     }
   }
@@ -78,22 +87,29 @@ export interface SettingsSource {
 export class SettingsStore {
   private readonly perUri = new Map<string, Promise<NewsmarkSettings>>();
   private global: NewsmarkSettings;
+  /** Each settings mistake is logged once, not once per document. */
+  private readonly warned = new Set<string>();
+  private readonly warn = (message: string) => {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.log(message);
+  };
 
   constructor(
     private readonly source: SettingsSource,
     initial: unknown,
     private readonly log: (message: string) => void,
   ) {
-    this.global = readSettings(initial);
+    this.global = readSettings(initial, this.warn);
   }
 
   get(uri: string): Promise<NewsmarkSettings> {
     if (!this.source.pullSupported) return Promise.resolve(this.global);
     let pending = this.perUri.get(uri);
     if (!pending) {
-      pending = this.source.fetch(uri).then(readSettings, (e: unknown) => {
+      pending = this.source.fetch(uri).then((raw) => readSettings(raw, this.warn), (e: unknown) => {
         this.log(`newsmark: could not read the settings of ${uri}: ${String(e)}`);
-        this.perUri.delete(uri); // ask again next time
+        if (this.perUri.get(uri) === pending) this.perUri.delete(uri); // ask again next time (unless asked anew already)
         return this.global;
       });
       this.perUri.set(uri, pending);
@@ -108,7 +124,7 @@ export class SettingsStore {
   changed(payload: unknown): void {
     this.perUri.clear();
     if (!this.source.pullSupported && isRecord(payload) && payload.newsmark !== undefined) {
-      this.global = readSettings(payload.newsmark);
+      this.global = readSettings(payload.newsmark, this.warn);
     }
   }
 

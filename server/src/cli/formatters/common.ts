@@ -13,6 +13,10 @@ export interface ReportContext {
   version: string;
   /** Colour for terminals (stylish only). */
   color: boolean;
+  /** The folder the displayed paths are relative to. */
+  cwd?: string;
+  /** The repository root annotations are relative to (GitHub's GITHUB_WORKSPACE). */
+  workspace?: string;
 }
 
 export type Formatter = (files: FileReport[], context: ReportContext) => string;

@@ -1,7 +1,8 @@
 // `--format github`: GitHub Actions workflow commands, which become annotations on the pull
 // request's lines. Errors and warnings keep their level; info and hints become notices.
 
-import { codeOf, countSeverities, severityWord, summaryLine, type Formatter } from './common';
+import path from 'node:path';
+import { codeOf, countSeverities, severityWord, summaryLine, type Formatter, type ReportContext } from './common';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
 
@@ -10,13 +11,23 @@ const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').r
 /** Property values also escape `:` and `,`. */
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export const github: Formatter = (files) => {
+/**
+ * GitHub attaches an annotation to a file by its path from the repository root: when the check
+ * runs in a subfolder, paths relative to the current folder would attach to nothing.
+ */
+function annotationPath(display: string, context: ReportContext): string {
+  if (!context.workspace || !context.cwd) return display;
+  const fromRoot = path.relative(context.workspace, path.resolve(context.cwd, display));
+  return fromRoot.startsWith('..') || path.isAbsolute(fromRoot) ? display : fromRoot.split(path.sep).join('/');
+}
+
+export const github: Formatter = (files, context) => {
   const lines: string[] = [];
   for (const f of files) {
     for (const d of f.diagnostics) {
       const { start, end } = d.range;
       const props = [
-        `file=${escapeProperty(f.display)}`,
+        `file=${escapeProperty(annotationPath(f.display, context))}`,
         `line=${start.line + 1}`,
         `col=${start.character + 1}`,
         `endLine=${end.line + 1}`,

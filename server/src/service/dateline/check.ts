@@ -53,9 +53,12 @@ function checkMissing(input: DatelineCheckInput, p: { start: number; end: number
   while (stop < end && stop - start < 60 && !isSpace(codePointAt(text, stop))) stop += codePointAt(text, stop).length || 1;
   if (stop === start) stop = Math.min(end, start + 1);
   const style = makeContext(input, { start, end: start, bodyStart: start }).rules;
-  const opener = text.slice(start, stop);
+  // The first word as a reader sees it: without quote markup or quotation marks around it.
+  const raw = text.slice(start, stop);
+  const opener = raw.replace(/^[[\s"“‘«„]+/, '').replace(/[\]{}"”’»,.;:!?]+$/, '') || raw;
+  const who = style.label === 'Wire' ? 'wire copy' : `${style.label} style`;
   return [{
     code: 'dateline-missing', start, end: stop,
-    message: `The first paragraph has no dateline: it opens with ${q(opener)}; ${style.label} style opens with one, as in ${q(style.example.trim())}`,
+    message: `The first paragraph has no dateline: it opens with ${q(opener)}; ${who} opens with one, as in ${q(style.example.trim())}`,
   }];
 }

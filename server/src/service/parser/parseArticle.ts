@@ -72,7 +72,13 @@ export class ArticleParser {
       // whole article (its blocks are still found in the text cache).
       const old = prev.article;
       const safeFrom = old.frontMatter ? old.bodyStart : lineAfter(old.text, start);
-      if (prefix >= safeFrom && prefix >= start) return this.parseEdit(uri, version, text, prev, prefix);
+      if (prefix >= safeFrom && prefix >= start) {
+        try {
+          return this.parseEdit(uri, version, text, prev, prefix);
+        } catch {
+          // A bug in the incremental path must cost speed, not the tree: parse it all.
+        }
+      }
     }
     return this.parseWhole(uri, version, text, start);
   }

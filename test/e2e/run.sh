@@ -7,7 +7,8 @@
 # Steps: Debian packages (when root with apt-get) -> code-server + playwright-core into a cache dir ->
 # npm run build (unless SKIP_BUILD=1) -> npm run package (.vsix) -> code-server --install-extension ->
 # code-server on 127.0.0.1 with a fresh profile and a copy of test/vscode/workspace ->
-#   1. test/e2e/ui.mjs: Problems panel, Outline view and hover in the workbench, screenshots
+#   1. test/e2e/ui.mjs: status bar, Outline view, hovers (speaker, dateline), Problems panel, completion
+#      after {@ and a quick fix through the workbench (edits undone; auto save off), screenshots
 #   2. the extension-host mocha suite (dist/test/suite/index.js) run inside code-server's extension
 #      host with extensionDevelopmentPath = this project (dist/ as built here)
 # Prints PASS/FAIL lines and a final "e2e: N passed, N failed"; exit status 0 only if all passed.
@@ -157,14 +158,19 @@ fi
 # 5. Fresh profile, the .vsix installed, code-server on loopback without auth.
 mkdir -p "$WORK/user/User" "$WORK/extensions" "$WORK/ws"
 cp -R "$ROOT/test/vscode/workspace/." "$WORK/ws/"
-cat > "$WORK/user/User/settings.json" <<'JSON'
-{ "workbench.startupEditor": "none", "security.workspace.trust.enabled": false, "workbench.tips.enabled": false,
+# settings.json for a part: the common settings plus $1 (extra "key": value pairs, or nothing).
+write_settings() {
+  cat > "$WORK/user/User/settings.json" <<JSON
+{ ${1:+$1,}
+  "workbench.startupEditor": "none", "security.workspace.trust.enabled": false, "workbench.tips.enabled": false,
   "telemetry.telemetryLevel": "off", "extensions.autoCheckUpdates": false, "extensions.autoUpdate": false,
   "update.mode": "none", "workbench.enableExperiments": false, "chat.disableAIFeatures": true,
   "workbench.welcomePage.walkthroughs.openOnInstall": false, "editor.hover.delay": 150,
   "window.restoreWindows": "none", "files.hotExit": "off", "git.enabled": false, "editor.wordWrap": "on",
   "editor.minimap.enabled": false, "workbench.colorTheme": "Default Light Modern" }
 JSON
+}
+write_settings
 CS_ARGS=(--config /dev/null --user-data-dir "$WORK/user" --extensions-dir "$WORK/extensions")
 if "$CODE_SERVER" "${CS_ARGS[@]}" --install-extension "$WORK/newsmark.vsix" > "$WORK/install-ext.log" 2>&1 \
    && [ -f "$WORK/extensions/"newsmark.newsmark-*/dist/server.js ]; then
@@ -197,6 +203,9 @@ stop_code_server() {
 set +e
 # 6. UI: the installed .vsix in the workbench.
 if [ "${E2E_ONLY:-ui}" = ui ] || [ -z "${E2E_ONLY:-}" ]; then
+  # The UI test types into broken.news and undoes it: no auto save (on by default in the browser), so
+  # the copy on disk never changes and the tab's dirty mark tells when the undo is complete.
+  write_settings '"files.autoSave": "off"'
   if start_code_server "$WORK/extensions"; then
     step "UI test (code-server on 127.0.0.1:$PORT, pid $CS_PID)"
     node "$HERE/ui.mjs" --url "http://127.0.0.1:$PORT" --folder "$WORK/ws" --out "$RESULTS" 2>&1 | tee "$WORK/ui.log"
@@ -214,6 +223,7 @@ fi
 if [ "${E2E_ONLY:-exthost}" = exthost ] || [ -z "${E2E_ONLY:-}" ]; then
   if [ -f "$DEV/dist/test/suite/index.js" ]; then
     rm -rf "$WORK/ws" && mkdir -p "$WORK/ws" "$WORK/ext-empty" && cp -R "$ROOT/test/vscode/workspace/." "$WORK/ws/"
+    write_settings  # the suite runs with the browser's defaults (auto save after a delay)
     if start_code_server "$WORK/ext-empty"; then
       step "extension-host suite (code-server on 127.0.0.1:$PORT, pid $CS_PID)"
       E2E_RESULTS_FILE="$WORK/exthost-results.txt" node "$HERE/ui.mjs" exthost --url "http://127.0.0.1:$PORT" --folder "$WORK/ws" \

@@ -1,10 +1,15 @@
 // Drives a running code-server with playwright-core and Debian's chromium (started by test/e2e/run.sh).
 //
 //   node test/e2e/ui.mjs [ui] --url http://127.0.0.1:PORT --folder /abs/ws [--out DIR]
-//     The installed NewsMark .vsix in the workbench: the reference example has no problems, its Outline
-//     shows the speakers and a hover on @chen names Chen Wenqing; broken.news lists its problems in
-//     the Problems panel. Screenshots go to DIR (default test-results/e2e); with UPDATE_SCREENSHOT=1
-//     the overview is copied to docs/images/screenshot.png.
+//     The installed NewsMark .vsix in the workbench: the reference example has no problems, its status
+//     bar item counts 2 speakers and 8 quotes, its Outline shows the speakers, a hover on @chen names
+//     Chen Wenqing and one on the dateline BERLIN gives the day and its distance from publication;
+//     broken.news lists its problems in the Problems panel, typing `{@` after `]` in it brings up the
+//     suggest widget with the speakers and their names, and Ctrl+. on "chne" offers and applies the
+//     quick fix Change to "@chen" (Chen Wenqing), which clears its problem. Both edits are undone
+//     (Ctrl+Z until the tab is clean; run.sh turns auto save off), so the file on disk never changes.
+//     Screenshots go to DIR (default test-results/e2e); with UPDATE_SCREENSHOT=1 the overview is
+//     copied to docs/images/screenshot.png.
 //   node test/e2e/ui.mjs exthost --url ... --folder ... --dev /abs/ext --tests /abs/ext/dist/test/suite/index.js [--out DIR]
 //     Runs the mocha suite inside code-server's extension host (the @vscode/test-web protocol:
 //     window.codeAutomationLog / window.codeAutomationExit) and re-prints its PASS/FAIL lines.
@@ -13,7 +18,7 @@
 //      (default /usr/bin/chromium), TIMEOUT_MS (per wait, default 90000), EXTHOST_TIMEOUT_MS (whole
 //      suite, default 600000). Prints PASS/FAIL lines and "N passed, N failed"; exit 0 only if all pass.
 import { createRequire } from 'node:module';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { format } from 'node:util';
 import path from 'node:path';
 
@@ -133,7 +138,7 @@ async function outlineRows() {
 async function pointOf(needle, delta) {
   return page.locator('.editor-group-container.active .monaco-editor .view-lines').evaluate((lines, [needle, delta]) => {
     for (const line of lines.querySelectorAll('.view-line')) {
-      const text = line.textContent || '';
+      const text = (line.textContent || '').replace(/\u00a0/g, ' '); // the editor renders spaces as U+00A0
       const at = text.indexOf(needle);
       if (at < 0) continue;
       let offset = at + delta;
@@ -154,6 +159,83 @@ async function pointOf(needle, delta) {
   }, [needle, delta]);
 }
 
+const HOVER = '.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content';
+/** The visible hover whose text contains `text`. */
+const hoverWith = (text) => page.locator(HOVER).filter({ hasText: text }).first();
+const activeEditor = () => page.locator('.editor-group-container.active .monaco-editor').first();
+
+/** Shows the hover over the character at `delta` in `needle` (mouse first, then the keyboard hover
+ *  command) and returns its text ('' when `locator` never shows). */
+async function hoverOn(needle, delta, locator, what) {
+  let hovered = false;
+  for (let attempt = 0; attempt < 4 && !hovered; attempt++) {
+    const p = await pointOf(needle, delta);
+    if (!p) break;
+    await page.mouse.move(p.x - 40, p.y + 40);
+    await page.mouse.move(p.x, p.y, { steps: 4 });
+    hovered = await locator.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
+  }
+  if (!hovered) {
+    info(`mouse hover did not show; trying the keyboard: cursor on ${what} + "Show or Focus Hover"`);
+    const p = await pointOf(needle, delta);
+    if (p) await page.mouse.click(p.x, p.y);
+    await runCommand('Show or Focus Hover');
+    hovered = await locator.waitFor({ state: 'visible', timeout: 10000 }).then(() => true, () => false);
+  }
+  return hovered ? (await locator.textContent()).replace(/\s+/g, ' ').trim() : '';
+}
+
+/** Until the hover around `locator` has faded in (its 100 ms animation), for a screenshot. */
+async function settled(locator) {
+  await poll(() => locator.evaluate((el) => {
+    const h = el.closest('.monaco-hover') || el;
+    return h.getAnimations({ subtree: true }).every((a) => a.playState !== 'running') && getComputedStyle(h).opacity === '1';
+  }), (ok) => ok, 3000, 50);
+}
+
+/** Mouse away and Escape until no hover is shown. */
+async function dismissHover() {
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.locator(HOVER).first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+}
+
+/** The text of the lines the active editor renders (the whole of a short file). */
+async function editorLines() {
+  return activeEditor().locator('.view-lines').evaluate((el) =>
+    [...el.querySelectorAll('.view-line')].sort((a, b) => a.offsetTop - b.offsetTop).map((l) => (l.textContent || '').replace(/\u00a0/g, ' ')));
+}
+
+/** Puts the cursor on the character at `delta` in `needle` with a click in the active editor. */
+async function clickAt(needle, delta) {
+  const p = await pointOf(needle, delta);
+  if (!p) throw new Error(`"${needle}" is not visible in the editor`);
+  await page.mouse.click(p.x, p.y);
+  await poll(() => activeEditor().evaluate((e) => e.classList.contains('focused')), (f) => f, 5000, 50);
+}
+
+/** Ctrl+Z in the active editor until the tab of `name` is clean again: back at the saved text (run.sh
+ *  turns auto save off for the UI test). Returns { wasDirty, clean, presses }. */
+async function undoUntilClean(name) {
+  const dirty = page.locator(`.tabs-container .tab.dirty[data-resource-name="${name}"]`);
+  const wasDirty = (await poll(() => dirty.count(), (n) => n > 0, 5000, 50)) > 0;
+  let presses = 0;
+  for (; presses < 60 && (await dirty.count()); presses++) {
+    await page.keyboard.press('Control+z');
+    await poll(() => dirty.count(), (n) => n === 0, 300, 50);
+  }
+  const clean = (await dirty.count()) === 0;
+  info(`undo: ${presses} x Ctrl+Z, ${name} ${clean ? 'clean' : 'still modified'}`);
+  return { wasDirty, clean, presses };
+}
+
+/** Saves the outer HTML of `selector` next to the screenshots, for a failing step. */
+async function dump(name, selector) {
+  const html = await page.locator(selector).evaluateAll((els) => els.map((e) => e.outerHTML).join('\n\n')).catch((e) => String(e));
+  writeFileSync(path.join(OUT, `${name}.html`), html);
+  info(`DOM of ${selector} in ${path.relative(process.cwd(), path.join(OUT, `${name}.html`))}`);
+}
+
 // ---- modes ----------------------------------------------------------------------------------------
 
 async function ui() {
@@ -167,6 +249,9 @@ async function ui() {
   const status = await poll(() => page.locator('.statusbar-item', { hasText: /\d+ speakers?, \d+ quotes?/ }).first().textContent({ timeout: 1000 }),
     (t) => /speakers?/.test(t || ''));
   check(/2 speakers, 8 quotes/.test(status || ''), `status bar shows "${(status || '').trim()}" for ${REFERENCE} (${since()})`, 'expected "2 speakers, 8 quotes"');
+  const statusFile = path.join(OUT, 'statusbar.png');
+  await page.locator('.part.statusbar').first().screenshot({ path: statusFile }).catch((e) => info(`screenshot statusbar failed: ${e.message}`));
+  info(`screenshot ${path.relative(process.cwd(), statusFile)}`);
   const langStatus = await page.locator('#status\\.editor\\.mode').textContent().catch(() => '');
   check(/NewsMark/i.test(langStatus || ''), `language mode shows "${(langStatus || '').trim()}"`, 'expected NewsMark');
 
@@ -187,25 +272,22 @@ async function ui() {
     `Outline view: Chen Wenqing has ${children('Chen Wenqing')} quotes below it, Wolfgang Schmidt ${children('Wolfgang Schmidt')}`, 'expected 8 and 0');
 
   // 3. Hover on @chen (mouse over the id; the keyboard hover command as a fallback).
-  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content').filter({ hasText: 'Chen Wenqing' }).first();
-  let hovered = false;
-  for (let attempt = 0; attempt < 4 && !hovered; attempt++) {
-    const p = await pointOf('{@chen}', 3);
-    if (!p) break;
-    await page.mouse.move(p.x - 40, p.y + 40);
-    await page.mouse.move(p.x, p.y, { steps: 4 });
-    hovered = await hover.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
-  }
-  if (!hovered) {
-    info('mouse hover did not show; trying the keyboard: cursor on @chen + "Show or Focus Hover"');
-    const p = await pointOf('{@chen}', 3);
-    if (p) await page.mouse.click(p.x, p.y);
-    await runCommand('Show or Focus Hover');
-    hovered = await hover.waitFor({ state: 'visible', timeout: 10000 }).then(() => true, () => false);
-  }
-  const hoverText = hovered ? (await hover.textContent()).replace(/\s+/g, ' ').trim() : '';
-  check(hovered && hoverText.includes('Chen Wenqing'), `hover on @chen shows "${hoverText.slice(0, 100)}"`, 'no hover naming Chen Wenqing');
+  const hover = hoverWith('Chen Wenqing');
+  const hoverText = await hoverOn('{@chen}', 3, hover, '@chen');
+  check(hoverText.includes('Chen Wenqing'), `hover on @chen shows "${hoverText.slice(0, 100)}"`, 'no hover naming Chen Wenqing');
+  if (hoverText) await settled(hover);
   await shot('hover');
+
+  // 3b. Hover on the dateline place BERLIN: the day "Sept. 27" stands for and how far it is from the
+  //     publication date (2023-09-28).
+  await dismissHover();
+  const datelineText = await hoverOn('BERLIN, Sept.', 2, hoverWith('September 27, 2023'), 'BERLIN');
+  check(datelineText.includes('Wednesday, September 27, 2023') && datelineText.includes('1 day before publication'),
+    `hover on the dateline BERLIN shows "${(/Date: .*?\(\d{4}-\d\d-\d\d\)/.exec(datelineText) || [datelineText.slice(0, 90)])[0]}" (${since()})`,
+    `expected "Wednesday, September 27, 2023" and "1 day before publication", got "${datelineText}"`);
+  if (datelineText) await settled(hoverWith('September 27, 2023'));
+  await shot('hover-dateline');
+  await dismissHover();
 
   // 4. Problems: none for the reference example.
   await page.mouse.move(5, 5);
@@ -228,6 +310,104 @@ async function ui() {
   check(!(rows || []).some((r) => r.label.includes(REFERENCE)), `still nothing for ${REFERENCE} with both files open`);
   await shot('problems');
 
+  // 5b. Completion after `{@`, typed key by key in a new paragraph at the end of broken.news (the
+  //     editor auto-closes `[` and `{`): the suggest widget lists the speakers with their names. The
+  //     edit is undone (Ctrl+Z until the tab is clean), so the file is as on disk for what follows.
+  await clickAt('Wolfgang Schmidt, head', 0);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Schmidt said [the talks were useful]');
+  await page.keyboard.type('{@');
+  const suggest = page.locator('.monaco-editor .suggest-widget.visible').first();
+  const suggestRows = () => suggest.locator('.monaco-list-row').evaluateAll((els) => els.map((e) => ({
+    label: e.getAttribute('aria-label') || '', name: (e.querySelector('.label-name')?.textContent || '').trim(),
+    text: (e.textContent || '').replace(/\s+/g, ' ').trim(), focused: e.classList.contains('focused'),
+    // The detail (the speaker's name) as shown: the widget shows it in the focused row.
+    detail: [...e.querySelectorAll('.details-label')].filter((d) => d.checkVisibility()).map((d) => d.textContent.trim()).join(' ') })));
+  const bothIds = (rs) => ['chen', 'schmidt'].every((id) => rs.some((r) => r.name === id));
+  let items = await poll(suggestRows, bothIds, 15000);
+  if (!bothIds(items || [])) {
+    info(`suggest widget after "{@": [${(items || []).map((r) => r.text)}]; trying Ctrl+Space`);
+    await page.keyboard.press('Control+Space');
+    items = await poll(suggestRows, bothIds, 15000);
+  }
+  items = items || [];
+  const typed = (await editorLines()).find((l) => l.includes('the talks were useful')) || '';
+  info(`typed line: ${typed}`);
+  items.forEach((r) => info(`  suggest ${r.focused ? '>' : ' '} ${r.text} [${r.label}]`));
+  await shot('completion');
+  check(/\]\{@\}?$/.test(typed.trim()), `typed "{@" after "]" in ${BROKEN}: "${typed.trim()}"`, 'expected the line to end in "]{@" or "]{@}"');
+  // Each id with its name as the widget shows it: chen is focused first (front matter order), the
+  // arrow key moves to schmidt, which is then accepted with Enter.
+  const shown = {};
+  const focusedWithDetail = (id) => (rs) => rs.some((r) => r.focused && r.name === id && r.detail);
+  const note = (rs) => (rs || []).filter((r) => r.focused && r.detail).forEach((r) => { shown[r.name] = r.detail; });
+  note(await poll(suggestRows, focusedWithDetail('chen'), 5000, 50));
+  for (let i = 0; i < items.length && !shown.schmidt; i++) {
+    await page.keyboard.press('ArrowDown');
+    note(await poll(suggestRows, focusedWithDetail('schmidt'), 1000, 50));
+  }
+  info(`suggest widget shows ${JSON.stringify(shown)}`);
+  check(bothIds(items) && shown.chen === 'Chen Wenqing' && shown.schmidt === 'Wolfgang Schmidt',
+    `suggest widget lists chen "${shown.chen}" and schmidt "${shown.schmidt}" (${since()})`, `rows: ${items.map((r) => `${r.text} [${r.label}]`).join(' | ')}`);
+  if (!items.length) await dump('completion', '.monaco-editor .suggest-widget');
+  await page.keyboard.press('Enter');
+  const accepted = await poll(editorLines, (ls) => ls.some((l) => l.includes('[the talks were useful]{@schmidt}')), 10000);
+  check((accepted || []).some((l) => l.includes('[the talks were useful]{@schmidt}')), 'accepting schmidt writes "]{@schmidt}"',
+    (accepted || []).find((l) => l.includes('the talks')));
+  const undo1 = await undoUntilClean(BROKEN);
+  const after1 = await editorLines();
+  check(undo1.wasDirty && undo1.clean && !after1.some((l) => l.includes('the talks were useful')),
+    `Ctrl+Z (${undo1.presses}x) restores ${BROKEN}: tab clean, typed paragraph gone`, `${JSON.stringify(undo1)}; ${after1.slice(-3).join(' / ')}`);
+
+  // 5c. Quick fix through the UI: cursor on "chne", Ctrl+. opens the code action menu, which offers
+  //     Change to "@chen" (Chen Wenqing); applying it clears the Problems entry. Undone afterwards.
+  const FIX = 'Change to "@chen" (Chen Wenqing)';
+  await clickAt('{@chne}', 3);
+  const menu = page.locator('.action-widget').filter({ has: page.locator('.monaco-list-row') }).first();
+  const fixRow = menu.locator('.monaco-list-row', { hasText: FIX }).first();
+  await page.keyboard.press('Control+Period');
+  let menuShown = await fixRow.waitFor({ state: 'visible', timeout: 15000 }).then(() => true, () => false);
+  if (!menuShown) {
+    info('Ctrl+. showed no quick fix menu; trying the light bulb, then "Quick Fix..."');
+    await page.keyboard.press('Escape');
+    await clickAt('{@chne}', 3);
+    const bulb = activeEditor().locator('.lightBulbWidget').first();
+    if (await bulb.isVisible().catch(() => false)) await bulb.click();
+    else await runCommand('Quick Fix...');
+    menuShown = await fixRow.waitFor({ state: 'visible', timeout: 15000 }).then(() => true, () => false);
+  }
+  const menuRows = menuShown ? await menu.locator('.monaco-list-row').evaluateAll((els) => els.map((e) => (e.textContent || '').replace(/\s+/g, ' ').trim())) : [];
+  menuRows.forEach((r) => info(`  code action ${r}`));
+  await shot('quickfix-menu');
+  if (!menuShown) await dump('quickfix-menu', '.context-view, .action-widget');
+  check(menuShown, `quick fix menu on "chne" offers ${FIX} (${since()})`, `rows: [${menuRows}]`);
+  if (menuShown) {
+    // The keyboard: a click lands on the menu's pointer block until the mouse has moved.
+    for (let i = 0; i < menuRows.length && !(await fixRow.evaluate((e) => e.classList.contains('focused'))); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await menu.waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
+    const fixed = await poll(editorLines, (ls) => ls.some((l) => l.includes('interests of both countries]{@chen}.')), 10000);
+    check((fixed || []).some((l) => l.includes('interests of both countries]{@chen}.')), 'the quick fix writes "]{@chen}." in the editor',
+      (fixed || []).find((l) => l.includes('interests of both')));
+    const remaining = BROKEN_CODES.filter((c) => c !== 'quote-unknown-speaker');
+    const cleared = await poll(problemRows, (rs) => !rs.some((r) => r.text.includes('quote-unknown-speaker')) && remaining.every((c) => rs.some((r) => r.text.includes(c))), 15000);
+    await shot('quickfix-applied');
+    check(!!cleared && !cleared.some((r) => r.text.includes('quote-unknown-speaker')) && remaining.every((c) => cleared.some((r) => r.text.includes(c))),
+      `Problems panel: quote-unknown-speaker gone after the fix, ${remaining.join(' and ')} still listed (${since()})`, (cleared || []).map((r) => r.label).join(' | '));
+  }
+  await page.keyboard.press('Escape');
+  await clickAt('Wolfgang Schmidt, head', 0);
+  const undo2 = await undoUntilClean(BROKEN);
+  const back = await poll(problemRows, (rs) => BROKEN_CODES.every((c) => rs.some((r) => r.text.includes(c))), 15000);
+  const after2 = await editorLines();
+  check(undo2.wasDirty && undo2.clean && after2.some((l) => l.includes(']{@chne}.')) && BROKEN_CODES.every((c) => (back || []).some((r) => r.text.includes(c))),
+    `Ctrl+Z (${undo2.presses}x) restores ${BROKEN}: tab clean, "{@chne}" and its problem back (${since()})`,
+    `${JSON.stringify(undo2)}; rows ${(back || []).map((r) => r.text).join(' | ')}`);
+
+  const onDisk = readFileSync(path.join(args.folder, BROKEN), 'utf8');
+  check(onDisk === readFileSync(path.join(ROOT, 'test/vscode/workspace', BROKEN), 'utf8'), `${BROKEN} in the workspace is unchanged on disk`);
+
   // 6. The status bar item belongs to .news editors only: a plain text editor hides it.
   const statsItem = page.locator('.statusbar-item', { hasText: /\d+ speakers?, \d+ quotes?/ });
   const shownBefore = await statsItem.count();
@@ -242,7 +422,7 @@ async function ui() {
   await outlineRows();
   const p = await pointOf('{@chen}', 3);
   if (p) { await page.mouse.move(p.x, p.y - 30); await page.mouse.move(p.x, p.y, { steps: 4 }); }
-  await hover.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+  if (await hover.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) await settled(hover);
   const overview = await shot('overview');
   if (process.env.UPDATE_SCREENSHOT === '1') {
     mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });

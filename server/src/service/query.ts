@@ -16,17 +16,21 @@ export type Target =
 const inside = (s: TextSpan, offset: number) => offset >= s.start && offset <= s.end;
 const strictlyInside = (s: TextSpan, offset: number) => offset >= s.start && offset < s.end;
 
-export function blockAt(article: ParsedArticle, offset: number): Block | undefined {
-  const blocks = article.blocks;
-  let lo = 0, hi = blocks.length - 1;
+/** Binary search in spans sorted by position that do not overlap: the one holding the offset (ends included). */
+function spanAt<T extends TextSpan>(spans: readonly T[], offset: number): T | undefined {
+  let lo = 0, hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const b = blocks[mid];
-    if (offset < b.start) hi = mid - 1;
-    else if (offset > b.end) lo = mid + 1;
-    else return b;
+    const s = spans[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset > s.end) lo = mid + 1;
+    else return s;
   }
   return undefined;
+}
+
+export function blockAt(article: ParsedArticle, offset: number): Block | undefined {
+  return spanAt(article.blocks, offset);
 }
 
 /** The innermost quote whose span holds the offset. */
@@ -86,16 +90,7 @@ function chainAt(article: ParsedArticle, offset: number): Quote[] {
 }
 
 export function mentionAt(article: ParsedArticle, offset: number): Mention | undefined {
-  const ms = article.mentions;
-  let lo = 0, hi = ms.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = ms[mid];
-    if (offset < m.start) hi = mid - 1;
-    else if (offset > m.end) lo = mid + 1;
-    else return m;
-  }
-  return undefined;
+  return spanAt(article.mentions, offset);
 }
 
 export function quotesOf(article: ParsedArticle, speakerId: string): Quote[] {

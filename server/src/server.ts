@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, TextDocuments, type Connection, type InitializeParams } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../package.json';
 import { LanguageService } from './service';
 import { readLaunch, USAGE } from './lsp/commandLine';
 import type { ServerContext } from './lsp/context';
@@ -56,7 +57,7 @@ function startServer(connection: Connection): void {
     ctx.settings.changed({ newsmark: options.newsmark ?? (options.settings as Record<string, unknown> | undefined)?.newsmark });
     const roots = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : params?.rootPath ? [pathToFileURL(params.rootPath).toString()] : []);
     ctx.index.setRoots(roots);
-    return { capabilities: serverCapabilities(workspaceFolders), serverInfo: { name: 'newsmark-language-server', version: '0.1.0' } };
+    return { capabilities: serverCapabilities(workspaceFolders), serverInfo: { name: 'newsmark-language-server', version } };
   });
   connection.onInitialized(() => {
     try {

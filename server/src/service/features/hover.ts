@@ -41,7 +41,8 @@ function speakerMarkdown(article: ParsedArticle, speakerId: string): string {
   const def = article.speakersById.get(speakerId);
   const counts = countQuotes(quotesOf(article, speakerId));
   const mentions = mentionsOf(article, speakerId).length;
-  const tally = `${plural(counts.total, 'quote')}: ${counts.direct} direct, ${counts.partial} partial, ${counts.indirect} indirect · ${plural(mentions, 'mention')}`;
+  const quotes = counts.total ? `${plural(counts.total, 'quote')}: ${counts.direct} direct, ${counts.partial} partial, ${counts.indirect} indirect` : 'No quotes';
+  const tally = `${quotes} · ${plural(mentions, 'mention')}`;
   if (!def) {
     return `${code('@' + speakerId)} — not in the front matter \`speakers\`\n\n${tally}`;
   }

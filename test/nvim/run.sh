@@ -17,15 +17,19 @@ give_up() {
   exit 1
 }
 
-# Neovim: Debian's package when we may install it, otherwise a clear failure.
+# Neovim: Debian's package when we may install it; otherwise skipped with the reason on a
+# developer's machine, and a failure under CI=true (as test/e2e/run.sh does).
 if ! command -v nvim >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "INFO installing neovim with apt-get"
     export DEBIAN_FRONTEND=noninteractive
     { apt-get install -y -qq --no-install-recommends neovim || { apt-get update -qq && apt-get install -y -qq --no-install-recommends neovim; }; } >/dev/null 2>&1 \
       || give_up "could not install neovim with apt-get"
-  else
+  elif [ "${CI:-}" = true ]; then
     give_up "neovim (nvim, 0.7 or later) is not installed and cannot be installed here (needs root and apt-get): install it, e.g. 'sudo apt-get install neovim'"
+  else
+    echo "SKIP nvim: neovim (nvim, 0.7 or later) is not installed (install it, e.g. 'sudo apt-get install neovim', or run as root on Debian)"
+    echo "nvim: 0 passed, 0 failed"; exit 0
   fi
 fi
 command -v node >/dev/null 2>&1 || give_up "node is not on PATH"

@@ -59,3 +59,19 @@ describe('LineIndex', () => {
     assert.deepEqual(LineIndex.afterEdit(li, edited, 4, 8).lineStarts, LineIndex.of(edited).lineStarts);
   });
 });
+
+describe('ArticleParser memory', () => {
+  test('typing into a paragraph does not leave a cached parse per keystroke behind', async () => {
+    const { ArticleParser } = await import('../../server/src/service/parser/parseArticle');
+    let text = '---\nheadline: H\ndate: 2023-09-28\n---\n\nBERLIN, Sept. 27 (Xinhua) -- One.\n\nTwo [words]{@a}.\n\nThree.\n';
+    const parser = new ArticleParser();
+    parser.parse('file:///m.news', 0, text);
+    const at = text.indexOf('Two') + 3;
+    for (let k = 1; k <= 200; k++) {
+      text = text.slice(0, at) + 'x' + text.slice(at);
+      parser.parse('file:///m.news', k, text);
+    }
+    assert.equal(parser.lastStats.paragraphs, 3);
+    assert.ok(parser.lastStats.cached <= 3, `${parser.lastStats.cached} cached paragraph parses for 3 paragraphs`);
+  });
+});

@@ -40,11 +40,14 @@ export interface ParseStats {
   resplit: number;
   /** Paragraphs whose inline markup had to be read (not found in the cache). */
   reparsed: number;
+  /** Paragraph parses held in the text cache. */
+  cached: number;
 }
 
 interface ParseState {
   article: ParsedArticle;
-  matcherKey: string;
+  /** The speakers' names and aliases of this version's front matter (an edit below it keeps them). */
+  matcher: SpeakerMatcher;
   /** Per block: its cache entry (comment blocks have none) and its mentions (absolute). */
   entries: (CachedParagraph | undefined)[];
   blockMentions: Mention[][];
@@ -60,14 +63,14 @@ export function cacheEntryOf(block: Block): CachedParagraph | undefined {
 export class ArticleParser {
   private state?: ParseState;
   private textCache = new Map<string, CachedParagraph>();
-  lastStats: ParseStats = { paragraphs: 0, resplit: 0, reparsed: 0 };
+  lastStats: ParseStats = { paragraphs: 0, resplit: 0, reparsed: 0, cached: 0 };
 
   parse(uri: string, version: number, text: string): ParsedArticle {
     const prev = this.state;
     const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     if (prev && prev.article.frontMatter?.closed !== false) {
       const prefix = commonPrefix(prev.article.text, text);
-      if (prefix === text.length && prefix === prev.article.text.length) return this.finish({ ...prev.article, uri, version }, prev.entries, prev.blockMentions, prev.matcherKey, 0, 0);
+      if (prefix === text.length && prefix === prev.article.text.length) return this.finish({ ...prev.article, uri, version }, prev.entries, prev.blockMentions, prev.matcher, 0, 0);
       // An edit of the front matter, or of the first line where one could begin, parses the
       // whole article (its blocks are still found in the text cache).
       const old = prev.article;
@@ -89,13 +92,13 @@ export class ArticleParser {
     const matcher = buildSpeakerMatcher(frontMatter?.speakers ?? []);
     this.refillTextCache();
     const split = splitBlocks(text, bodyStart);
-    const placed = split.blocks.map((raw) => this.place(text, raw, matcher));
+    const placed = split.blocks.map((raw) => this.place(text, raw, matcher, true));
     const article: ParsedArticle = {
       uri, version, text, lines: LineIndex.of(text), bodyStart, frontMatter,
       blocks: placed.map((p) => p.block), comments: split.comments, mentions: [],
       speakersById: speakerMap(frontMatter?.speakers ?? []),
     };
-    return this.finish(article, placed.map((p) => p.entry), placed.map((p) => p.mentions), matcher.key, split.blocks.length, placed.filter((p) => p.reparsed).length);
+    return this.finish(article, placed.map((p) => p.entry), placed.map((p) => p.mentions), matcher, split.blocks.length, placed.filter((p) => p.reparsed).length);
   }
 
   private parseEdit(uri: string, version: number, text: string, prev: ParseState, prefix: number): ParsedArticle {
@@ -120,8 +123,9 @@ export class ArticleParser {
       while (j < blocks.length && blocks[j].start + delta < pos) j++;
       return j < blocks.length && blocks[j].start + delta === pos;
     });
-    const matcher: SpeakerMatcher = buildSpeakerMatcher(old.frontMatter?.speakers ?? []);
-    const placed = split.blocks.map((raw) => this.place(text, raw, matcher));
+    // Paragraphs split again are looked up in the text cache but not added to it: typing into a
+    // paragraph would otherwise leave one entry per keystroke behind.
+    const placed = split.blocks.map((raw) => this.place(text, raw, prev.matcher, false));
 
     const outBlocks: Block[] = blocks.slice(0, keepBefore);
     const entries = prev.entries.slice(0, keepBefore);
@@ -153,30 +157,30 @@ export class ArticleParser {
       uri, version, text, lines: LineIndex.afterEdit(old.lines, text, prefix, suffix), bodyStart: old.bodyStart,
       frontMatter: old.frontMatter, blocks: outBlocks, comments, mentions: [], speakersById: old.speakersById,
     };
-    return this.finish(article, entries, blockMentions, matcher.key, split.blocks.length, placed.filter((p) => p.reparsed).length);
+    return this.finish(article, entries, blockMentions, prev.matcher, split.blocks.length, placed.filter((p) => p.reparsed).length);
   }
 
   /** Common end of both paths: mentions, the first paragraph and its dateline, the state. */
-  private finish(article: ParsedArticle, entries: (CachedParagraph | undefined)[], blockMentions: Mention[][], matcherKey: string, resplit: number, reparsed: number): ParsedArticle {
+  private finish(article: ParsedArticle, entries: (CachedParagraph | undefined)[], blockMentions: Mention[][], matcher: SpeakerMatcher, resplit: number, reparsed: number): ParsedArticle {
     const mentions: Mention[] = [];
     for (const list of blockMentions) for (const m of list) mentions.push(m);
     article.mentions = mentions;
     const firstParagraph = article.blocks.find((b): b is Paragraph => b.type === 'paragraph');
     article.firstParagraph = firstParagraph;
     article.dateline = firstParagraph ? safe(() => recogniseDateline(article.text, firstParagraph.start, firstParagraph.end)) : undefined;
-    this.state = { article, matcherKey, entries, blockMentions };
-    this.lastStats = { paragraphs: article.blocks.length, resplit, reparsed };
+    this.state = { article, matcher, entries, blockMentions };
+    this.lastStats = { paragraphs: article.blocks.length, resplit, reparsed, cached: this.textCache.size };
     return article;
   }
 
-  private place(text: string, raw: RawBlock, matcher: SpeakerMatcher): { block: Block; entry?: CachedParagraph; mentions: Mention[]; reparsed: boolean } {
+  private place(text: string, raw: RawBlock, matcher: SpeakerMatcher, remember: boolean): { block: Block; entry?: CachedParagraph; mentions: Mention[]; reparsed: boolean } {
     if (raw.type === 'comment') return { block: { type: 'comment', start: raw.start, end: raw.end }, mentions: [], reparsed: false };
     const t = text.slice(raw.start, raw.end);
     let entry = this.textCache.get(t);
     const reparsed = !entry;
     if (!entry) {
       entry = raw.type === 'paragraph' ? readParagraph(t) : { quotes: [], problems: [], loose: [] };
-      this.textCache.set(t, entry);
+      if (remember) this.textCache.set(t, entry);
     }
     if (entry.mentionsKey !== matcher.key) {
       entry.mentions = findMentions(t, matcher);
@@ -189,8 +193,9 @@ export class ArticleParser {
   }
 
   /**
-   * The text cache holds the paragraphs of the last version only (so it never outgrows the
-   * document); a whole parse re-reads them by text, e.g. after an edit of the front matter.
+   * The text cache holds the paragraphs of the last version that was parsed whole (refilled from
+   * the current tree then), so it never outgrows the document; a whole parse re-reads paragraphs
+   * by text, e.g. after an edit of the front matter.
    */
   private refillTextCache() {
     const prev = this.state;

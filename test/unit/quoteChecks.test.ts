@@ -102,3 +102,16 @@ describe('severity settings and inline switches', () => {
     assert.equal(count(all, 'quote-unknown-speaker'), 0);
   });
 });
+
+describe('diagnostics of one parse', () => {
+  test('are computed once per parse and options (code actions ask again at every cursor move)', async () => {
+    const { computeDiagnostics, DEFAULT_OPTIONS } = await import('../../server/src/service');
+    const service = new LanguageService();
+    const a = service.parse(doc(article(`${DATELINE}[Ready]{@chne}, Chen Wenqing said.`, chen)));
+    const first = computeDiagnostics(a, DEFAULT_OPTIONS);
+    assert.equal(computeDiagnostics(a, { ...DEFAULT_OPTIONS }), first, 'same parse, equal options: the same result');
+    const off = computeDiagnostics(a, { ...DEFAULT_OPTIONS, rules: { 'quote-unknown-speaker': 'off' } });
+    assert.notEqual(off, first);
+    assert.ok(first.some((d) => d.code === 'quote-unknown-speaker') && !off.some((d) => d.code === 'quote-unknown-speaker'));
+  });
+});

@@ -39,11 +39,21 @@ export function collectFindings(article: ParsedArticle, options: ServiceOptions,
     .sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
 }
 
+/**
+ * Diagnostics of one parse under some options, kept with the parse: the editor asks for code
+ * actions at every cursor move, and those need this version's diagnostics again.
+ */
+const computed = new WeakMap<ParsedArticle, { key: string; diagnostics: Diagnostic[] }>();
+
 export function computeDiagnostics(article: ParsedArticle, options: ServiceOptions, token?: Cancellation): Diagnostic[] {
+  const key = JSON.stringify(options);
+  const known = computed.get(article);
+  if (known && known.key === key) return known.diagnostics;
   const out: Diagnostic[] = [];
   for (const f of collectFindings(article, options, token)) {
     const severity = severityOf(f.code, options);
     if (severity !== 'off') out.push(toLspDiagnostic(article, f, severity, options));
   }
+  if (!token?.isCancellationRequested) computed.set(article, { key, diagnostics: out });
   return out;
 }

@@ -5,7 +5,7 @@ import cueVerbs from '../data/cue-verbs.json';
 import type { Finding, FixProposal } from '../diagnostics/finding';
 import { addSpeakerEdit } from '../edits/addSpeaker';
 import { cacheEntryOf } from '../parser/parseArticle';
-import { allQuotes, type Paragraph, type ParsedArticle, type Quote } from '../syntax';
+import { allQuotes, walkQuotes, type Paragraph, type ParsedArticle, type Quote } from '../syntax';
 import { oneLine, OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, isWordChar, mayBeTrailingApostrophe } from '../text/characters';
 import { nearest } from '../text/editDistance';
 
@@ -36,7 +36,7 @@ export function checkQuotes(article: ParsedArticle, unattributedMinWords: number
     for (const problem of p.problems) local.push(markupFinding(article, problem));
     checkLoose(article, p, unattributedMinWords, local);
     for (const q of p.quotes) checkCueVerb(article, p, q, local);
-    for (const q of walk(p.quotes)) checkMarks(article, p, q, nextOpensWithMark, local);
+    for (const q of walkQuotes(p.quotes)) checkMarks(article, p, q, nextOpensWithMark, local);
     if (entry) {
       entry.findingsKey = key;
       entry.findings = local.map((f) => moveFinding(f, -p.start));
@@ -56,10 +56,6 @@ function moveFinding(f: Finding, d: number): Finding {
     fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) })),
     related: f.related?.map((r) => ({ ...r, start: r.start + d, end: r.end + d })),
   };
-}
-
-function* walk(quotes: Quote[]): Generator<Quote> {
-  for (const q of quotes) { yield q; yield* walk(q.children); }
 }
 
 function markupFinding(article: ParsedArticle, problem: Paragraph['problems'][number]): Finding {

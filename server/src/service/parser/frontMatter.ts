@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { Field, FrontMatter, FrontMatterProblem, PublicationDate, SpeakerDefinition, SpeakerKind, TextPart, TextSpan } from '../syntax';
 import { SPEAKER_KINDS } from '../syntax';
+import { isValidDate } from '../dateline/calendar';
 
 const SPEAKER_ID = /^[a-z][a-z0-9_-]*$/;
 const TOP_LEVEL_KEYS = new Set(['headline', 'date', 'agency', 'byline', 'lang', 'speakers']);
@@ -258,14 +259,11 @@ export function parsePublicationDate(value: string): PublicationDate | undefined
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (!m) return undefined;
   const year = Number(m[1]), month = Number(m[2]), day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (!isValidDate({ year, month, day })) return undefined;
   if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return undefined;
   return { year, month, day };
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 function spanOf(node: YamlNode | null | undefined, base: number, fallback?: TextSpan): TextSpan {
   const r = node?.range;

@@ -124,7 +124,7 @@ function readAttribution(t: string, brace: number): Attribution {
 
 function makeQuote(t: string, open: OpenBracket, close: number, a: Attribution): Quote {
   sortByStart(open.children);
-  const text = publishedWords(t, open.at + 1, close);
+  const text = publish(t, open.at + 1, close);
   const quote: Quote = {
     start: open.at,
     end: a.end,
@@ -149,21 +149,39 @@ function sortByStart(quotes: Quote[]) {
 }
 
 /**
- * The words of [start, end) as published: escapes resolved, comments and nested quote markup
- * (`[`, `]{@id}`) removed. Plain bracket pairs are kept, they are part of the words.
+ * The words of [start, end) as published: escapes resolved, comments dropped (a comment alone on
+ * its lines takes the lines with it), `[` and `]{@id}` of quote spans removed; plain bracket
+ * pairs are kept, they are part of the words. strip() publishes paragraphs with it, and each
+ * quote's `text` is its words published the same way.
  */
-export function publishedWords(t: string, start: number, end: number): string {
+export function publish(t: string, start: number, end: number): string {
+  const markup = markupBrackets(t, start, end);
   let out = '';
   let i = start;
-  // Which `[` open quotes (and so are markup) is only known at their `]`: collect the
-  // positions of markup brackets first, in one pass with a stack.
-  const markup = markupBrackets(t, start, end);
   while (i < end) {
     const ch = t[i];
-    if (ch === '\\' && i + 1 < end && ESCAPABLE.has(t[i + 1])) { out += t[i + 1]; i += 2; continue; }
+    if (ch === '\\' && i + 1 < end && ESCAPABLE.has(t[i + 1])) {
+      // `\]{` unescaped would read as quote markup again: keep that one escape.
+      if (t[i + 1] === ']' && t[i + 2] === '{') out += '\\';
+      out += t[i + 1];
+      i += 2;
+      continue;
+    }
     if (ch === '<' && t.startsWith('<!--', i)) {
       const close = t.indexOf('-->', i + 4);
-      i = close === -1 || close + 3 > end ? end : close + 3;
+      let after = close === -1 || close + 3 > end ? end : close + 3;
+      const lineStartOut = out.length === 0 || out.endsWith('\n') || out.endsWith('\r');
+      let j = after;
+      while (j < end && (t[j] === ' ' || t[j] === '\t')) j++;
+      if (lineStartOut && (j === end || t[j] === '\n' || t[j] === '\r')) {
+        // The comment filled its lines: drop its line break too.
+        if (t[j] === '\r') j++;
+        if (t[j] === '\n') j++;
+        after = j;
+      } else if (out.endsWith(' ') && t[after] === ' ') {
+        after++; // "word <!-- x --> word": one space, not two
+      }
+      i = after;
       continue;
     }
     const skipTo = markup.get(i);
@@ -171,7 +189,10 @@ export function publishedWords(t: string, start: number, end: number): string {
     out += ch;
     i++;
   }
-  return out;
+  // A comment at the end of a paragraph leaves trailing spaces on its line: drop them.
+  let e = out.length;
+  while (e > 0 && isWhitespace(out.charCodeAt(e - 1)) && out[e - 1] !== '\n') e--;
+  return out.slice(0, e);
 }
 
 /** Maps the offset of each markup bracket to the offset just past it (`[` → +1, `]{@id}` → past `}`). */

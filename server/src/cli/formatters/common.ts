@@ -48,9 +48,7 @@ export function summaryLine(c: Counts): string {
 }
 
 /** A message on one line with single spaces, so that line-based problem matchers can split it. */
-export function oneLine(message: string): string {
-  return message.replace(/\s+/g, ' ').trim();
-}
+export { oneLine } from '../../service/text/characters';
 
 export function codeOf(d: Diagnostic): string {
   return d.code === undefined ? 'newsmark' : String(d.code);

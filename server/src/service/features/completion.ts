@@ -8,7 +8,7 @@ import { MONTH_NAMES, resolveHouseStyle } from '../dateline';
 import { findAgency, styleRules } from '../dateline/data';
 import type { HouseStyle, StyleSetting } from '../options';
 import { SPEAKER_KINDS, type FrontMatter, type ParsedArticle } from '../syntax';
-import { oneLine } from './symbols';
+import { oneLine } from '../text/characters';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 

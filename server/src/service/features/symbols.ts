@@ -75,7 +75,6 @@ export function speakerLabel(article: ParsedArticle, speakerId: string): string 
 }
 
 /** Whitespace runs (line breaks included) as one space: symbol names are single lines. */
-export { oneLine };
 
 /** The dateline as written, up to its agency (without the separator): "BERLIN, Sept. 27 (Xinhua)". */
 export function datelineText(article: ParsedArticle, d: Dateline): string {

@@ -4,7 +4,8 @@
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { Cancellation } from '../cancellation';
 import { allQuotes, type ParsedArticle, type TextSpan } from '../syntax';
-import { oneLine, openingWords, speakerLabel } from './symbols';
+import { oneLine } from '../text/characters';
+import { openingWords, speakerLabel } from './symbols';
 
 /** More than a person can read in a quick-pick; the editor asks again as the query grows. */
 export const MAX_WORKSPACE_SYMBOLS = 500;

@@ -14,10 +14,6 @@ export function isWhitespace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000;
 }
 
-export function isUpperCaseLetter(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
 /** Opening quotation marks and the closing marks each accepts. `"` opens and closes itself. */
 export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
   ['"', ['"']],

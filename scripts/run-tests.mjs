@@ -1,6 +1,7 @@
 // Runs the test suites and prints one closing line "N passed, N failed" for all of them.
 //   node scripts/run-tests.mjs            everything (what `npm test` and CI run)
-//   node scripts/run-tests.mjs unit       only the named groups: unit protocol cli grammar nvim e2e
+//   node scripts/run-tests.mjs unit       only the named groups: lint unit protocol cli grammar nvim e2e
+// The lint group (scripts/lint.mjs) counts one pass or fail per linter: eslint, knip, deps, cpd.
 // Groups that need a program this machine lacks (neovim, chromium, code-server) install it when
 // they can (root with apt-get, npm); otherwise they fail under CI=true and are skipped, with the
 // reason, on a developer's machine.
@@ -10,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ALL = ['unit', 'protocol', 'cli', 'grammar', 'nvim', 'e2e'];
+const ALL = ['lint', 'unit', 'protocol', 'cli', 'grammar', 'nvim', 'e2e'];
 const asked = process.argv.slice(2);
 const groups = asked.length ? asked : ALL;
 for (const g of groups) if (!ALL.includes(g)) { console.error(`run-tests: unknown group "${g}" (known: ${ALL.join(' ')})`); process.exit(2); }
@@ -63,6 +64,7 @@ if (!existsSync(path.join(root, 'dist/server.js')) || process.env.NEWSMARK_SKIP_
 }
 for (const group of groups) {
   console.log(`\n=== ${group} ===`);
+  if (group === 'lint') scriptTests(group, 'node', ['scripts/lint.mjs']);
   if (group === 'unit') {
     if (run('npx', ['tsc', '-p', '.', '--noEmit']).status !== 0) { failures.push('typecheck'); failed++; }
     nodeTests(group, ['test/unit', 'test/golden', 'test/property']);

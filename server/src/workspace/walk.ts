@@ -126,3 +126,22 @@ export function reason(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   return message.split('\n')[0];
 }
+
+/**
+ * Whether the walk from `root` would reach `file`: below the root, through no skipped or ignored
+ * folder, and not ignored itself. For files named by watcher events, which the walk did not see.
+ */
+export async function isWalked(file: string, root: string, ignores: GitIgnores): Promise<boolean> {
+  const rel = path.relative(root, file);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
+  const parts = rel.split(path.sep);
+  let dir = root;
+  for (const [i, part] of parts.entries()) {
+    const isDir = i < parts.length - 1;
+    if (isDir && ALWAYS_SKIPPED.has(part)) return false;
+    const full = path.join(dir, part);
+    if ((await ignores.forFolder(dir)).ignored(full, isDir)) return false;
+    dir = full;
+  }
+  return true;
+}

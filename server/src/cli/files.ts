@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ARTICLE_EXTENSION, exists, GitIgnores, isArticlePath, reason, walkFiles } from '../workspace/walk';
 import { globBase, globMatcher, isGlob } from './glob';
 
-export { ARTICLE_EXTENSION, reason };
+export { reason };
 
 export interface FileSelection {
   /** Absolute paths, sorted, without duplicates. */

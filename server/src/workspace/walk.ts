@@ -71,7 +71,7 @@ export class GitIgnores {
   }
 }
 
-export class IgnoreChain {
+class IgnoreChain {
   constructor(readonly levels: { dir: string; rules: Ignore }[]) {}
 
   ignored(file: string, isDir: boolean): boolean {

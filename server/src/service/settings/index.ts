@@ -1,16 +1,5 @@
-// The settings model: schema as data, the one reader, and the JSON schemas generated from them.
-export { SETTINGS, SETTING_LIST, STYLE_CHOICES, RULE_CHOICES, type SettingSpec, type ValidateSetting, type OutlineGrouping, type Rules } from './schema';
-export {
-  DEFAULT_SETTINGS,
-  readSettings,
-  readSettingsLayer,
-  readSettingsLayers,
-  mergeLayers,
-  withSettingDefaults,
-  toServiceOptions,
-  type NewsmarkSettings,
-  type SettingsLayer,
-  type SettingsOrigin,
-  type Warn,
-} from './readSettings';
-export { editorConfiguration, configFileSchema, packageJsonText, configSchemaText } from './jsonSchemas';
+// The settings model's public face: the one reader and the texts of the generated schemas
+// (the schema itself, settings/schema.ts, is read through them).
+export { type OutlineGrouping, type ValidateSetting } from './schema';
+export { DEFAULT_SETTINGS, readSettings, readSettingsLayers, toServiceOptions, type NewsmarkSettings, type SettingsOrigin } from './readSettings';
+export { packageJsonText, configSchemaText } from './jsonSchemas';

@@ -28,9 +28,9 @@ export interface NewsmarkSettings {
 }
 
 /** The valid keys one source sets; the others are absent (not defaulted). */
-export type SettingsLayer = Partial<NewsmarkSettings>;
+type SettingsLayer = Partial<NewsmarkSettings>;
 
-export type Warn = (message: string) => void;
+type Warn = (message: string) => void;
 
 /** Where raw settings come from, for the messages: `.newsmarkrc.json: rules.x: unknown diagnostic code`. */
 export interface SettingsOrigin {
@@ -65,7 +65,7 @@ export function readSettingsLayers(sources: readonly { raw: unknown; origin: Set
 }
 
 /** Later layers win key by key; `rules` merge code by code. */
-export function mergeLayers(...layers: SettingsLayer[]): SettingsLayer {
+function mergeLayers(...layers: SettingsLayer[]): SettingsLayer {
   const merged: SettingsLayer = {};
   for (const layer of layers) {
     const { rules, ...rest } = layer;
@@ -75,7 +75,7 @@ export function mergeLayers(...layers: SettingsLayer[]): SettingsLayer {
   return merged;
 }
 
-export function withSettingDefaults(layer: SettingsLayer): NewsmarkSettings {
+function withSettingDefaults(layer: SettingsLayer): NewsmarkSettings {
   return { ...DEFAULT_SETTINGS, ...layer, rules: { ...(layer.rules ?? {}) } };
 }
 
@@ -89,7 +89,7 @@ export function toServiceOptions(settings: NewsmarkSettings): Omit<ServiceOption
  * file and in VS Code's answer) or flat (`"outline.groupBy"`, as some clients send them); `null`
  * means unset. Unknown keys, wrong types and values outside the schema are named and left out.
  */
-export function readSettingsLayer(raw: unknown, warn: Warn, origin: SettingsOrigin = EDITOR): SettingsLayer {
+function readSettingsLayer(raw: unknown, warn: Warn, origin: SettingsOrigin = EDITOR): SettingsLayer {
   const layer: SettingsLayer = {};
   if (raw === undefined || raw === null) return layer;
   const say = (key: string, problem: string) => warn(`${origin.where}: ${`${origin.keyPrefix ?? ''}${key}` || '(top level)'}: ${problem}`);

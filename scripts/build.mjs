@@ -3,11 +3,14 @@
 //   dist/cli.js        the command line; bin newsmark
 //   dist/extension.js  the VS Code client (vscode is provided by the editor)
 //   dist/test/...      the mocha suite that runs inside VS Code's extension host
+// First it regenerates the files made from the settings schema (scripts/generate-settings.mjs):
+// package.json `contributes.configuration` and server/src/cli/config.schema.json.
 // Usage: node scripts/build.mjs [--watch] [--production]
 //   --production: minified, without source maps (what `npm run package` ships)
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { generateSettings } from './generate-settings.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const watch = process.argv.includes('--watch');
@@ -42,6 +45,8 @@ if (existsSync(suiteDir)) {
 if (existsSync(path.join(root, 'test/vscode/runElectron.ts'))) {
   programs.push({ entryPoints: ['test/vscode/runElectron.ts'], outfile: path.join(dist, 'test/runElectron.js'), external: ['@vscode/test-electron'] });
 }
+
+for (const f of await generateSettings()) console.log(`build: regenerated ${f} from the settings schema`);
 
 rmSync(dist, { recursive: true, force: true });
 const present = programs.filter((p) => p.entryPoints.every((e) => existsSync(path.join(root, e))));

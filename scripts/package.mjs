@@ -2,15 +2,14 @@
 // on Node 20), without node_modules (dist/ bundles everything), then checks what went in.
 //   npm run package                 -> newsmark-<version>.vsix in the project root
 //   NEWSMARK_VSIX_OUT=/x/y.vsix npm run package
-//   node scripts/package.mjs --sync-rules   rewrite the `newsmark.rules` settings schema in package.json
-//                                            from server/src/service/diagnostics/codes.ts, then stop
 // Needs a build first (`npm run build`). Fails when a required file is missing, when anything outside
-// the allow-list (.vscodeignore) got in, when the package is 1 MB or more, or when the settings schema
-// of `newsmark.rules` does not list exactly the diagnostic codes of codes.ts. Prints the file list.
+// the allow-list (.vscodeignore) got in, when the package is 1 MB or more, or when package.json's
+// `contributes.configuration` is not what the settings schema generates. Prints the file list.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import path from 'node:path';
+import { generateSettings } from './generate-settings.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const pkgPath = path.join(root, 'package.json');
@@ -19,44 +18,10 @@ const out = path.resolve(root, process.env.NEWSMARK_VSIX_OUT || `${pkg.name}-${p
 const MAX_BYTES = 1024 * 1024;
 const fail = (msg) => { console.error(`package: ${msg}`); process.exit(1); };
 
-// ---- the `newsmark.rules` schema follows codes.ts ----
-function codesFromSource() {
-  const src = readFileSync(path.join(root, 'server/src/service/diagnostics/codes.ts'), 'utf8');
-  return [...src.matchAll(/^\s*'([a-z][a-z0-9-]*)':\s*\{\s*severity:\s*'(\w+)',\s*summary:\s*(['"])(.*?)\3\s*,?\s*\}/gm)]
-    .map((m) => ({ code: m[1], severity: m[2], summary: m[4] }));
-}
-function rulesSchema(codes) {
-  return {
-    type: 'object',
-    default: {},
-    scope: 'resource',
-    markdownDescription: 'Severity per diagnostic code, or `off`, e.g. `{ "speaker-unused": "off", "quote-cue-verb": "info" }`. Codes not listed keep their default severity.',
-    propertyNames: { enum: codes.map((x) => x.code) },
-    additionalProperties: false,
-    properties: Object.fromEntries(codes.map(({ code, severity, summary }) => [code, {
-      type: 'string',
-      enum: ['error', 'warning', 'info', 'hint', 'off'],
-      enumDescriptions: ['Report as an error.', 'Report as a warning.', 'Report as information.', 'Show as a hint (faded in the editor, not in the Problems panel).', 'Do not report.'],
-      markdownDescription: `Reported when ${summary}. Default: \`${severity}\`.`,
-    }])),
-  };
-}
-const codes = codesFromSource();
-if (process.argv.includes('--sync-rules')) {
-  if (codes.length < 10) fail(`only ${codes.length} codes read from codes.ts: has its format changed?`);
-  const fresh = JSON.parse(readFileSync(pkgPath, 'utf8')); // read-modify-write of this one key
-  fresh.contributes.configuration.properties['newsmark.rules'] = rulesSchema(codes);
-  writeFileSync(pkgPath, JSON.stringify(fresh, null, 2) + '\n');
-  console.log(`package: newsmark.rules now lists ${codes.length} codes`);
-  process.exit(0);
-}
+// ---- the settings schema in package.json is the generated one ----
 {
-  const listed = Object.keys(pkg.contributes?.configuration?.properties?.['newsmark.rules']?.properties ?? {});
-  const want = codes.map((c) => c.code);
-  const missingCodes = want.filter((c) => !listed.includes(c)), staleCodes = listed.filter((c) => !want.includes(c));
-  if (missingCodes.length || staleCodes.length) {
-    fail(`the newsmark.rules settings schema is out of date (missing: ${missingCodes.join(', ') || '-'}; unknown: ${staleCodes.join(', ') || '-'}); run: node scripts/package.mjs --sync-rules`);
-  }
+  const stale = await generateSettings({ check: true });
+  if (stale.length) fail(`generated from the settings schema but out of date: ${stale.join(', ')}; run: npm run build`);
 }
 
 const required = ['dist/extension.js', 'dist/server.js', 'package.json', 'README.md', 'images/icon.png', 'docs/syntax.md'];

@@ -40,7 +40,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: schemes.map((scheme) => ({ scheme, language: LANGUAGE_ID })),
     synchronize: {
       configurationSection: 'newsmark',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.newsmarkrc.json'),
+      // The server reads the nearest .newsmarkrc.json (or package.json "newsmark" key) above each
+      // article: it must hear when one changes.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.newsmarkrc.json,package.json}'),
+    },
+    middleware: {
+      workspace: {
+        // Only the settings the user made: a default must not hide the .newsmarkrc.json value.
+        configuration: async (params, token, next) => {
+          const answered = await next(params, token);
+          if (!Array.isArray(answered)) return answered;
+          return params.items.map((item, i) => (item.section === LANGUAGE_ID ? explicitSettings(context, item.scopeUri) : answered[i]));
+        },
+      },
     },
     initializationOptions: {
       docsBaseUrl: vscode.Uri.joinPath(context.extensionUri, 'docs', 'syntax.md').toString(),
@@ -93,6 +105,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   if (client && client.state !== State.Stopped) await client.stop();
   client = undefined;
+}
+
+/**
+ * The `newsmark.*` settings the user set for a document, nested as the server reads them
+ * (`{ outline: { groupBy } }`): the most specific of workspace folder, workspace and user values,
+ * each with its language-specific (`"[newsmark]": {...}`) value. Defaults are left out, because the server
+ * puts the editor settings over the article's `.newsmarkrc.json`.
+ */
+function explicitSettings(context: vscode.ExtensionContext, scopeUri: string | undefined): Record<string, unknown> {
+  const declared = Object.keys((context.extension.packageJSON as { contributes?: { configuration?: { properties?: object } } }).contributes?.configuration?.properties ?? {});
+  const keys = declared.filter((k) => k.startsWith('newsmark.') && !k.startsWith('newsmark.trace.')).map((k) => k.slice('newsmark.'.length));
+  const config = vscode.workspace.getConfiguration(LANGUAGE_ID, scopeUri ? { uri: vscode.Uri.parse(scopeUri), languageId: LANGUAGE_ID } : undefined);
+  const settings: Record<string, unknown> = {};
+  for (const key of keys) {
+    const set = config.inspect(key);
+    // VS Code's own order: each level's language-specific value just above that level's value.
+    const value = set?.workspaceFolderLanguageValue ?? set?.workspaceFolderValue ?? set?.workspaceLanguageValue
+      ?? set?.workspaceValue ?? set?.globalLanguageValue ?? set?.globalValue;
+    if (value === undefined) continue;
+    const path = key.split('.');
+    let into = settings;
+    for (const part of path.slice(0, -1)) into = (into[part] ??= {}) as Record<string, unknown>;
+    into[path[path.length - 1]] = value;
+  }
+  return settings;
 }
 
 function reportError(output: vscode.OutputChannel, message: string, e: unknown): void {

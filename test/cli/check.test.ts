@@ -184,6 +184,16 @@ describe('newsmark check: exit status and settings', () => {
     assert.deepEqual(schema.properties.rules.propertyNames.enum, ALL_CODES);
   });
 
+  it('the extension-host fixture: its .newsmarkrc.json applies and the expected JSON is current', () => {
+    // test/vscode/suite/extension.test.ts asserts that VS Code shows exactly these diagnostics.
+    const ws = path.join(ROOT, 'test/vscode/workspace');
+    const r = run(['check', '--format', 'json', 'desk/every-diagnostic.news'], ws);
+    assert.equal(r.stdout, readFileSync(path.join(ws, 'desk/newsmark-check.json'), 'utf8'), 'regenerate desk/newsmark-check.json with this command');
+    const severities = new Map((JSON.parse(r.stdout)[0].diagnostics as { code: string; severity: string }[]).map((d) => [d.code, d.severity]));
+    assert.equal(severities.get('speaker-unused'), 'error');
+    assert.ok(!severities.has('quote-cue-verb'));
+  });
+
   it('exits 2 for a missing or unreadable file, with the reason', () => {
     const dir = tempDir();
     symlinkSync('loop.news', path.join(dir, 'loop.news'));

@@ -1,5 +1,6 @@
-// Workspace symbols over the `.news` files of the workspace folders: read from disk, open
-// documents preferred, kept fresh by file events (when the client watches) or by re-scanning.
+// Workspace symbols over the `.news` files of the workspace folders: walked in the background by
+// the command line's walker (so `.gitignore` applies), open documents preferred, kept fresh by file
+// events (when the client watches) or by re-scanning.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -22,6 +23,10 @@ function makeWorkspace(): string {
   mkdirSync(path.join(dir, '.git'));
   writeFileSync(path.join(dir, '.git', 'hidden.news'), article('Hidden Dot', 'dot'));
   writeFileSync(path.join(dir, 'notes.txt'), article('Hidden Text', 'txt'));
+  // Ignored as `newsmark check` ignores it.
+  writeFileSync(path.join(dir, '.gitignore'), 'build/\n');
+  mkdirSync(path.join(dir, 'build'));
+  writeFileSync(path.join(dir, 'build', 'ignored.news'), article('Hidden Ignored', 'ign'));
   return dir;
 }
 
@@ -51,8 +56,9 @@ for (const watchFiles of [true, false]) {
       rmSync(dir, { recursive: true, force: true });
     });
 
-    it('indexes the .news files of the folders, skipping node_modules and dot-folders', async () => {
-      const symbols = await client.request<WorkspaceSymbol[]>('workspace/symbol', { query: '' });
+    it('indexes the .news files of the folders, skipping node_modules, .git and what .gitignore ignores', async () => {
+      // Indexed in the background: a request answers with what is indexed so far.
+      const symbols = await symbolsUntil(client, '', (s) => speakerNames(s).length >= 3);
       assert.deepEqual(speakerNames(symbols), ['Anna Mayor', 'Chen Wenqing', 'Wolfgang Schmidt']);
       const mayor = symbols.find((s) => s.name === 'Anna Mayor')!;
       assert.equal('uri' in mayor.location && mayor.location.uri, fileUri(dir, 'desk', 'politics', 'mayor.news'));
@@ -61,10 +67,12 @@ for (const watchFiles of [true, false]) {
       assert.deepEqual(speakerNames(fuzzy), ['Wolfgang Schmidt']);
     });
 
-    it('registers a watcher for **/*.news only when the client can', () => {
+    it('registers watchers for articles and settings files only when the client can', () => {
       const watchers = client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles');
       assert.equal(watchers.length, watchFiles ? 1 : 0);
-      if (watchFiles) assert.deepEqual(watchers[0].registerOptions, { watchers: [{ globPattern: '**/*.news' }] });
+      if (watchFiles) {
+        assert.deepEqual(watchers[0].registerOptions, { watchers: [{ globPattern: '**/*.news' }, { globPattern: '**/.newsmarkrc.json' }, { globPattern: '**/package.json' }] });
+      }
     });
 
     it('prefers the live text of an open document to the file on disk', async () => {
@@ -90,6 +98,23 @@ for (const watchFiles of [true, false]) {
         });
       }
       await symbolsUntil(client, '', (s) => speakerNames(s).join() === 'Anna Mayor,Carla New');
+    });
+
+    it('leaves out an article created in an ignored folder', async () => {
+      const ignored = path.join(dir, 'build', 'late.news');
+      writeFileSync(ignored, article('Late Ignored', 'late'));
+      const created = path.join(dir, 'desk', 'later.news');
+      writeFileSync(created, article('Dora Later', 'dora'));
+      if (watchFiles) {
+        await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+          changes: [
+            { uri: fileUri(ignored), type: 1 },
+            { uri: fileUri(created), type: 1 },
+          ],
+        });
+      }
+      const symbols = await symbolsUntil(client, '', (s) => speakerNames(s).includes('Dora Later'));
+      assert.deepEqual(speakerNames(symbols), ['Anna Mayor', 'Carla New', 'Dora Later']);
     });
   });
 }

@@ -136,13 +136,15 @@ describe('dateline hover with a publication date that is not a date', () => {
 });
 
 describe('workspace index limit', () => {
-  test('stops at the limit even when one folder holds more articles', () => {
+  test('stops at the limit even when one folder holds more articles', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-limit-'));
     try {
       for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `a${i}.news`), `---\nheadline: A${i}\ndate: 2024-01-01\n---\n\nText.\n`);
       const service = new LanguageService();
       const index = new WorkspaceIndex((d) => service.parse(d), { get: () => undefined, all: () => [] }, () => {}, 5);
       index.setRoots([`file://${dir}`]);
+      index.start();
+      await index.idle();
       assert.equal(index.articles({ isCancellationRequested: false }).length, 5);
     } finally {
       rmSync(dir, { recursive: true, force: true });

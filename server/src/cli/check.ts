@@ -17,7 +17,7 @@ export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
 
 export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
-  const selection = selectFiles(cmd.paths, io.cwd);
+  const selection = await selectFiles(cmd.paths, io.cwd);
   if (selection.problems.length) {
     for (const p of selection.problems) io.error(p);
     return EXIT_USAGE;
@@ -26,7 +26,9 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   let tasks: AnalyseTask[];
   try {
     const configs = new ConfigResolver(cmd, io.cwd);
-    tasks = selection.files.map((file) => ({ file, display: relativePath(io.cwd, file), options: configs.optionsFor(file), fix }));
+    tasks = [];
+    // One file after the other: the first broken configuration file is the one reported.
+    for (const file of selection.files) tasks.push({ file, display: relativePath(io.cwd, file), options: await configs.optionsFor(file), fix });
   } catch (e) {
     if (e instanceof ConfigError) { io.error(e.message); return EXIT_USAGE; }
     throw e;

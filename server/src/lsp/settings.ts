@@ -1,98 +1,51 @@
-// The `newsmark.*` settings as the server sees them: read per document from the client
-// (`workspace/configuration`, scopeUri = the document) when it can answer, else from the last
-// `workspace/didChangeConfiguration` payload or the initialization options. Whatever arrives is
-// checked field by field: a wrong type falls back to that field's default, never to an error.
+// The settings of each document as the server sees them, in two layers read by the service's one
+// settings reader: the nearest `.newsmarkrc.json` (or package.json `newsmark` key) above the
+// document, found exactly as the command line finds it (workspace/configFiles.ts), and over it the
+// editor settings. The editor layer is asked of the client per document (`workspace/configuration`,
+// scopeUri = the document) when it can answer, else it is the last `workspace/didChangeConfiguration`
+// payload or the initialization options. Editors must send only what the user set (the VS Code
+// client's middleware does; Neovim and others send only what is configured), so that an editor
+// default never hides the file. Precedence: defaults < configuration file < editor settings.
+// Mistakes are logged once each, naming the file or "editor settings" and the key, and fall back.
 
-import { isDiagnosticCode, STYLE_SETTINGS, type DiagnosticCode, type RuleSetting, type ServiceOptions, type StyleSetting } from '../service';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readSettingsLayers, toServiceOptions, type NewsmarkSettings, type ServiceOptions, type SettingsOrigin } from '../service';
+import { ConfigFiles, type FoundConfig } from '../workspace/configFiles';
 
-export type ValidateSetting = 'onType' | 'onSave';
-export type OutlineGrouping = 'speaker' | 'section';
+export type { NewsmarkSettings };
 
-export interface NewsmarkSettings {
-  validate: ValidateSetting;
-  style: StyleSetting;
-  rules: Partial<Record<DiagnosticCode, RuleSetting>>;
-  quoteUnattributedMinWords: number;
-  outlineGroupBy: OutlineGrouping;
-}
-
-export const DEFAULT_SETTINGS: NewsmarkSettings = {
-  validate: 'onType',
-  style: 'auto',
-  rules: {},
-  quoteUnattributedMinWords: 4,
-  outlineGroupBy: 'speaker',
-};
-
-const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
-  typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
-
-/** Turns whatever the client sent for the `newsmark` section into complete, valid settings. */
-export function readSettings(raw: unknown, warn: (message: string) => void = () => {}): NewsmarkSettings {
-  if (!isRecord(raw)) return { ...DEFAULT_SETTINGS, rules: {} };
-  for (const [key, allowed] of [['validate', ['onType', 'onSave']], ['style', STYLE_SETTINGS]] as const) {
-    if (raw[key] !== undefined && !(allowed as readonly unknown[]).includes(raw[key])) {
-      warn(`newsmark.${key}: ${JSON.stringify(raw[key])} is not one of ${allowed.join(', ')}; using "${DEFAULT_SETTINGS[key]}"`);
-    }
-  }
-  // Clients that send flat dotted keys (`"outline.groupBy": ...`) and nested objects both work.
-  const outline = isRecord(raw.outline) ? raw.outline : {};
-  const groupBy = outline.groupBy ?? raw['outline.groupBy'];
-  const minWords = raw.quoteUnattributedMinWords;
-  return {
-    validate: oneOf(raw.validate, ['onType', 'onSave'] as const, DEFAULT_SETTINGS.validate),
-    style: oneOf(raw.style, STYLE_SETTINGS, DEFAULT_SETTINGS.style),
-    rules: readRules(raw.rules, warn),
-    quoteUnattributedMinWords:
-      typeof minWords === 'number' && Number.isFinite(minWords) && minWords >= 1 ? Math.floor(minWords) : DEFAULT_SETTINGS.quoteUnattributedMinWords,
-    outlineGroupBy: oneOf(groupBy, ['speaker', 'section'] as const, DEFAULT_SETTINGS.outlineGroupBy),
-  };
-}
-
-/** Keeps only known codes with known severities; the rest keep their default severity. */
-function readRules(raw: unknown, warn: (message: string) => void): Partial<Record<DiagnosticCode, RuleSetting>> {
-  const rules: Partial<Record<DiagnosticCode, RuleSetting>> = {};
-  if (!isRecord(raw)) return rules;
-  for (const [code, value] of Object.entries(raw)) {
-    if (!isDiagnosticCode(code)) {
-      warn(`newsmark.rules: "${code}" is not a NewsMark diagnostic code; it is ignored`);
-    } else if (typeof value !== 'string' || !(RULE_SETTINGS as readonly string[]).includes(value)) {
-      warn(`newsmark.rules: "${code}": ${JSON.stringify(value)} is not one of ${RULE_SETTINGS.join(', ')}; the default severity stays`);
-    } else {
-      rules[code] = value as RuleSetting;
-    }
-  }
-  return rules;
-}
+const EDITOR: SettingsOrigin = { where: 'editor settings', keyPrefix: 'newsmark.' };
 
 /** The part of the settings the language service's diagnostics read. */
 export function serviceOptions(settings: NewsmarkSettings, docsBaseUrl: string): ServiceOptions {
-  return { style: settings.style, rules: settings.rules, unattributedMinWords: settings.quoteUnattributedMinWords, docsBaseUrl };
+  return { ...toServiceOptions(settings), docsBaseUrl };
 }
 
-/** Where the settings come from; `fetch` is `connection.workspace.getConfiguration`. */
+/** Where the editor settings come from; `fetch` is `connection.workspace.getConfiguration`. */
 export interface SettingsSource {
   /** True when the client answers `workspace/configuration`. */
   readonly pullSupported: boolean;
   fetch(scopeUri: string): Promise<unknown>;
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /**
- * Settings per document, asked of the client once and cached until the next
- * `didChangeConfiguration`. Clients without `workspace/configuration` get one global value.
+ * Settings per document, computed once and cached until the editor settings or a configuration
+ * file change. Clients without `workspace/configuration` get one editor layer for every document.
  */
 export class SettingsStore {
   private readonly perUri = new Map<string, Promise<NewsmarkSettings>>();
-  private global: NewsmarkSettings;
-  /** Each settings mistake is logged once, not once per document. */
+  private readonly configFiles = new ConfigFiles();
+  /** The editor layer for clients that cannot be asked (raw, read with each document's file layer). */
+  private pushed: unknown;
+  /** Each settings mistake is logged once, not once per document (until the settings change). */
   private readonly warned = new Set<string>();
   private readonly warn = (message: string) => {
     if (this.warned.has(message)) return;
     this.warned.add(message);
-    this.log(message);
+    this.log(`newsmark: ${message}`);
   };
 
   constructor(
@@ -100,18 +53,19 @@ export class SettingsStore {
     initial: unknown,
     private readonly log: (message: string) => void,
   ) {
-    this.global = readSettings(initial, this.warn);
+    this.pushed = initial;
   }
 
   get(uri: string): Promise<NewsmarkSettings> {
-    if (!this.source.pullSupported) return Promise.resolve(this.global);
     let pending = this.perUri.get(uri);
     if (!pending) {
-      pending = this.source.fetch(uri).then((raw) => readSettings(raw, this.warn), (e: unknown) => {
-        this.log(`newsmark: could not read the settings of ${uri}: ${String(e)}`);
-        if (this.perUri.get(uri) === pending) this.perUri.delete(uri); // ask again next time (unless asked anew already)
-        return this.global;
+      const settings: Promise<NewsmarkSettings> = Promise.all([this.editorLayer(uri), this.fileLayer(uri)]).then(([editor, file]) => {
+        // The client could not answer: ask again next time (unless asked anew already).
+        if (editor.failed && this.perUri.get(uri) === settings) this.perUri.delete(uri);
+        const fileSource = file.file ? [{ raw: file.raw, origin: { where: file.file, keyPrefix: file.keyPrefix } }] : [];
+        return readSettingsLayers([...fileSource, { raw: editor.raw, origin: EDITOR }], this.warn);
       });
+      pending = settings;
       this.perUri.set(uri, pending);
     }
     return pending;
@@ -123,12 +77,48 @@ export class SettingsStore {
    */
   changed(payload: unknown): void {
     this.perUri.clear();
-    if (!this.source.pullSupported && isRecord(payload) && payload.newsmark !== undefined) {
-      this.global = readSettings(payload.newsmark, this.warn);
-    }
+    this.warned.clear();
+    if (!this.source.pullSupported && isRecord(payload) && payload.newsmark !== undefined) this.pushed = payload.newsmark;
+  }
+
+  /** A `.newsmarkrc.json` or package.json changed on disk: find and read them again. */
+  configFilesChanged(): void {
+    this.configFiles.forget();
+    this.perUri.clear();
+    this.warned.clear();
   }
 
   forget(uri: string): void {
     this.perUri.delete(uri);
+  }
+
+  private async editorLayer(uri: string): Promise<{ raw: unknown; failed?: boolean }> {
+    if (!this.source.pullSupported) return { raw: this.pushed };
+    try {
+      return { raw: await this.source.fetch(uri) };
+    } catch (e) {
+      this.log(`newsmark: could not read the editor settings of ${uri}: ${String(e)}`);
+      return { raw: this.pushed, failed: true };
+    }
+  }
+
+  /** The configuration file above a document on disk; none for other schemes or a broken file (logged). */
+  private async fileLayer(uri: string): Promise<FoundConfig> {
+    const file = uriToPath(uri);
+    if (!file) return { keyPrefix: '' };
+    try {
+      return await this.configFiles.nearest(path.dirname(file));
+    } catch (e) {
+      this.warn(`${e instanceof Error ? e.message : String(e)} (ignored)`);
+      return { keyPrefix: '' };
+    }
+  }
+}
+
+function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -1,13 +1,20 @@
 // Keeping up with the editor: documents opened, changed, saved and closed (→ diagnostics),
-// settings changed (→ every open document checked again), `.news` files changed on disk and
-// workspace folders added or removed (→ the workspace index).
+// settings changed, in the editor or in a `.newsmarkrc.json` / package.json on disk (→ every open
+// document checked again), `.news` files changed on disk and workspace folders added or removed
+// (→ the workspace index).
 
+import path from 'node:path';
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, type ClientCapabilities } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { serviceOptions } from './settings';
 import { guardedNotification } from './guard';
 import { ValidationScheduler } from './validation';
 import type { ServerContext } from './context';
+import { CONFIG_FILE } from '../workspace/configFiles';
+
+/** The files whose changes the server wants to hear of: articles and where settings are read from. */
+const WATCHED = ['**/*.news', `**/${CONFIG_FILE}`, '**/package.json'];
+const isSettingsFile = (uri: string) => [CONFIG_FILE, 'package.json'].includes(path.posix.basename(uri));
 
 export function registerSync(ctx: ServerContext): ValidationScheduler {
   const { connection, documents, service, log } = ctx;
@@ -52,13 +59,21 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
   );
   connection.onDidChangeWatchedFiles(
     guardedNotification('didChangeWatchedFiles', log, (params) => {
-      ctx.index.filesChanged((params?.changes ?? []).map((c) => c.uri).filter((u): u is string => typeof u === 'string'));
+      const uris = (params?.changes ?? []).map((c) => c?.uri).filter((u): u is string => typeof u === 'string');
+      ctx.index.filesChanged(uris);
+      if (uris.some(isSettingsFile)) {
+        ctx.settings.configFilesChanged();
+        validation.revalidate(documents.keys());
+      }
     }),
   );
   return validation;
 }
 
-/** After `initialized`: ask the client for the notifications it only sends when registered. */
+/**
+ * After `initialized`: ask the client for the notifications it only sends when registered, and
+ * start indexing the workspace in the background.
+ */
 export function registerDynamicCapabilities(ctx: ServerContext, capabilities: ClientCapabilities, workspaceFolders: boolean): void {
   const { connection, log } = ctx;
   if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
@@ -67,11 +82,12 @@ export function registerDynamicCapabilities(ctx: ServerContext, capabilities: Cl
       .catch((e: unknown) => log(`newsmark: could not register for configuration changes: ${String(e)}`));
   }
   if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.news' }] }).then(
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) }).then(
       () => (ctx.index.watching = true),
       (e: unknown) => log(`newsmark: could not watch .news files, rescanning instead: ${String(e)}`),
     );
   }
+  ctx.index.start();
   if (workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(
       guardedNotification('didChangeWorkspaceFolders', log, async () => {

@@ -1,13 +1,15 @@
-// The `.news` articles of the workspace folders, for workspace symbols. Files are read from disk
-// and parsed by a language service of their own; an article open in the editor is taken in its
-// live version instead. When the client watches `**/*.news` for us, its events keep the index
-// fresh; otherwise the folders are walked again at most every RESCAN_INTERVAL_MS, re-reading only
-// files whose size or modification time changed.
+// The `.news` articles of the workspace folders, for workspace symbols. The folders are walked in
+// the background by the walker the command line uses (workspace/walk.ts: asynchronous,
+// `.gitignore`-aware), first after `initialized`; requests never wait for a walk: they answer with
+// what is indexed so far. Files are parsed by a language service of their own; an article open in
+// the editor is taken in its live version instead. When the client watches `**/*.news` for us, its
+// events keep the index fresh; otherwise a request starts a new background walk when the last one
+// is older than RESCAN_INTERVAL_MS, re-reading only files whose size or modification time changed.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LanguageService, type ArticleDocument, type Cancellation, type ParsedArticle } from '../service';
+import { GitIgnores, isArticlePath, isWalked, walkFiles } from '../workspace/walk';
 
 const RESCAN_INTERVAL_MS = 2000;
 /** A guard against a workspace folder that is a home directory or a disk root. */
@@ -28,6 +30,12 @@ export class WorkspaceIndex {
   private readonly diskService = new LanguageService();
   private readonly files = new Map<string, DiskArticle>();
   private roots: string[] = [];
+  private started = false;
+  /** The walk under way, if any; a second one asked for meanwhile runs right after it. */
+  private scanning?: Promise<void>;
+  private scanAgain = false;
+  /** Bumped when the roots change: a walk of the old roots must not fill the index. */
+  private generation = 0;
   private lastScan = -Infinity;
   private nextVersion = 1;
   /** True once the client has agreed to send `workspace/didChangeWatchedFiles` for `.news` files. */
@@ -43,24 +51,37 @@ export class WorkspaceIndex {
   /** Workspace folder uris (`file:` only: other schemes have no disk to walk). */
   setRoots(uris: readonly string[]): void {
     this.roots = [...new Set(uris.map(uriToPath).filter((p): p is string => !!p))];
+    this.generation++;
     this.files.clear();
     this.lastScan = -Infinity;
+    if (this.started) void this.rescan();
   }
 
-  /** `workspace/didChangeWatchedFiles`: re-read just the files named. */
+  /** After `initialized`: the first walk, in the background. */
+  start(): void {
+    this.started = true;
+    void this.rescan();
+  }
+
+  /** `workspace/didChangeWatchedFiles`: re-read just the articles named (in the background). */
   filesChanged(uris: readonly string[]): void {
+    const generation = this.generation;
+    const ignores = new GitIgnores();
     for (const uri of uris) {
       const file = uriToPath(uri);
-      if (!file || !file.endsWith('.news')) continue;
-      this.diskService.forget(uri);
-      this.files.delete(uri);
-      this.readFile(file, uri);
+      if (!file || !isArticlePath(file)) continue;
+      void (async () => {
+        const walked = (await Promise.all(this.roots.map((root) => isWalked(file, root, ignores)))).some(Boolean);
+        if (generation !== this.generation) return;
+        if (walked) await this.readFile(file, uri, generation);
+        else this.drop(uri);
+      })().catch((e: unknown) => this.log(`newsmark: could not index ${file}: ${String(e)}`));
     }
   }
 
-  /** Every article of the workspace plus the open ones outside it, parsed. */
+  /** Every article indexed so far plus the open ones, parsed; never waits for a walk. */
   articles(token: Cancellation): ParsedArticle[] {
-    this.refresh(token);
+    if (this.started && !this.watching && Date.now() - this.lastScan >= RESCAN_INTERVAL_MS) void this.rescan();
     const out: ParsedArticle[] = [];
     const seen = new Set<string>();
     for (const doc of this.open.all()) {
@@ -76,64 +97,67 @@ export class WorkspaceIndex {
     return out;
   }
 
-  private refresh(token: Cancellation): void {
-    const now = Date.now();
-    // With file watching, one walk at the start is enough; events do the rest.
-    if (this.watching && this.lastScan > -Infinity) return;
-    if (!this.watching && now - this.lastScan < RESCAN_INTERVAL_MS) return;
-    this.lastScan = now;
-    const found = new Set<string>();
-    for (const root of this.roots) this.walk(root, found, token);
-    if (token.isCancellationRequested) {
-      this.lastScan = -Infinity; // an interrupted walk must not count as done
-      return;
-    }
-    for (const uri of [...this.files.keys()]) {
-      if (!found.has(uri)) {
-        this.files.delete(uri);
-        this.diskService.forget(uri);
-      }
-    }
+  /** Resolves when no walk is under way (tests and benchmarks). */
+  async idle(): Promise<void> {
+    while (this.scanning) await this.scanning;
   }
 
-  private walk(dir: string, found: Set<string>, token: Cancellation): void {
-    // Iterative, so a deep tree cannot overflow the stack.
-    const stack = [dir];
-    while (stack.length) {
-      if (token.isCancellationRequested || found.size >= this.maxFiles) return;
-      const current = stack.pop()!;
-      let entries;
-      try {
-        entries = readdirSync(current, { withFileTypes: true });
-      } catch {
-        continue; // unreadable or vanished folder
-      }
-      for (const entry of entries) {
-        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-        const full = path.join(current, entry.name);
-        if (entry.isDirectory()) stack.push(full);
-        else if (entry.isFile() && entry.name.endsWith('.news')) {
-          // Checked per file too: one folder may hold more articles than the whole limit.
-          if (found.size >= this.maxFiles) return;
-          const uri = pathToFileURL(full).toString();
-          found.add(uri);
-          this.readFile(full, uri);
-        }
-      }
+  private rescan(): Promise<void> {
+    if (this.scanning) {
+      this.scanAgain = true;
+      return this.scanning;
     }
+    this.scanning = this.scan()
+      .catch((e: unknown) => this.log(`newsmark: indexing the workspace failed: ${String(e)}`))
+      .finally(() => {
+        this.scanning = undefined;
+        if (this.scanAgain) {
+          this.scanAgain = false;
+          void this.rescan();
+        }
+      });
+    return this.scanning;
+  }
+
+  private async scan(): Promise<void> {
+    const generation = this.generation;
+    const found: string[] = [];
+    const ignores = new GitIgnores();
+    const full = () => found.length >= this.maxFiles || generation !== this.generation;
+    for (const root of this.roots) {
+      await walkFiles(root, ignores, (file) => { if (isArticlePath(file) && found.length < this.maxFiles) found.push(file); }, { shouldStop: full });
+    }
+    if (generation !== this.generation) return;
+    const uris = new Set<string>();
+    for (const file of found) {
+      const uri = pathToFileURL(file).toString();
+      uris.add(uri);
+      await this.readFile(file, uri, generation);
+    }
+    if (generation !== this.generation) return;
+    for (const uri of [...this.files.keys()]) if (!uris.has(uri)) this.drop(uri);
+    this.lastScan = Date.now();
+  }
+
+  private drop(uri: string): void {
+    this.files.delete(uri);
+    this.diskService.forget(uri);
   }
 
   /** Reads a file unless the copy in the index has the same size and modification time. */
-  private readFile(file: string, uri: string): void {
+  private async readFile(file: string, uri: string, generation: number): Promise<void> {
     try {
-      const stat = statSync(file);
-      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return;
+      const info = await stat(file);
+      if (!info.isFile() || info.size > MAX_FILE_BYTES) return this.drop(uri);
       const known = this.files.get(uri);
-      if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return;
-      const text = readFileSync(file, 'utf8');
+      if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return;
+      const text = await readFile(file, 'utf8');
+      if (generation !== this.generation) return;
       const version = this.nextVersion++;
-      this.files.set(uri, { uri, version, getText: () => text, mtimeMs: stat.mtimeMs, size: stat.size });
+      this.diskService.forget(uri);
+      this.files.set(uri, { uri, version, getText: () => text, mtimeMs: info.mtimeMs, size: info.size });
     } catch (e) {
+      this.drop(uri);
       if ((e as NodeJS.ErrnoException)?.code !== 'ENOENT') this.log(`newsmark: could not read ${file}: ${String(e)}`);
     }
   }

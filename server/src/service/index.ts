@@ -1,6 +1,7 @@
 // The public face of the language service.
 export * from './languageService';
 export * from './options';
+export * from './settings';
 export * from './syntax';
 export * from './query';
 export { strip } from './strip';

@@ -1,7 +1,8 @@
 // The NewsMark extension inside a real VS Code extension host, through the `vscode` API only.
 // Runs in code-server (test/e2e/run.sh) and in desktop VS Code (dist/test/runElectron.js), on a copy of
 // test/vscode/workspace: berlin-security-dialogue.news (the reference example, no problems) and
-// broken.news (an unknown speaker id, an unclosed quote, a Reuters-style month in a Xinhua dateline).
+// broken.news (an unknown speaker id, an unclosed quote, a Reuters-style month in a Xinhua dateline);
+// desk/ holds a .newsmarkrc.json, an article and what `newsmark check --format json` says of it.
 // Tests that edit work on scratch copies, so that the fixtures stay as they are.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
@@ -347,5 +348,59 @@ describe('NewsMark in the VS Code extension host', function () {
     assert.ok(symbols.length >= 2);
     broken = await open(BROKEN);
     await waitFor('diagnostics after the restart', () => codesOf(broken.uri), (c) => c.includes('quote-unknown-speaker'));
+  });
+});
+
+// ---- the configuration file ------------------------------------------------------------------------
+
+/** The diagnostics `newsmark check --format json` reports, as test/cli/check.test.ts keeps them current. */
+interface CheckedDiagnostic {
+  code: string;
+  severity: string;
+  message: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+const SEVERITY_WORDS = new Map([
+  [vscode.DiagnosticSeverity.Error, 'error'],
+  [vscode.DiagnosticSeverity.Warning, 'warning'],
+  [vscode.DiagnosticSeverity.Information, 'info'],
+  [vscode.DiagnosticSeverity.Hint, 'hint'],
+]);
+
+const asChecked = (d: vscode.Diagnostic): CheckedDiagnostic => ({
+  code: codeOf(d),
+  severity: SEVERITY_WORDS.get(d.severity) ?? String(d.severity),
+  message: d.message,
+  range: { start: { line: d.range.start.line, character: d.range.start.character }, end: { line: d.range.end.line, character: d.range.end.character } },
+});
+
+describe('NewsMark reads .newsmarkrc.json as the command line does', function () {
+  this.timeout(DEADLINE_MS * 3);
+  const ARTICLE = 'desk/every-diagnostic.news';
+
+  it('shows the diagnostics of newsmark check --format json for an article under a .newsmarkrc.json', async () => {
+    const [expected] = JSON.parse(await readFixture('desk/newsmark-check.json')) as { diagnostics: CheckedDiagnostic[] }[];
+    // The file turns quote-cue-verb off and makes speaker-unused an error: the comparison below
+    // cannot pass by both sides ignoring it.
+    assert.ok(expected.diagnostics.some((d) => d.code === 'speaker-unused' && d.severity === 'error'));
+    assert.ok(!expected.diagnostics.some((d) => d.code === 'quote-cue-verb'));
+    const doc = await open(ARTICLE);
+    const want = JSON.stringify(expected.diagnostics);
+    await waitFor(`the diagnostics of ${ARTICLE} to equal the command line's`, () => JSON.stringify(vscode.languages.getDiagnostics(doc.uri).map(asChecked)), (got) => got === want);
+  });
+
+  it('editor settings override the file where both set a key', async () => {
+    const doc = await open(ARTICLE);
+    try {
+      await setRules({ 'speaker-unused': 'hint' });
+      await waitFor('speaker-unused as a hint, quote-cue-verb still off (the file)', () => vscode.languages.getDiagnostics(doc.uri),
+        (ds) => ds.some((d) => codeOf(d) === 'speaker-unused' && d.severity === vscode.DiagnosticSeverity.Hint) &&
+          !ds.some((d) => codeOf(d) === 'quote-cue-verb') && ds.length > 0);
+    } finally {
+      await setRules(undefined);
+    }
+    await waitFor('speaker-unused an error again (the file)', () => vscode.languages.getDiagnostics(doc.uri),
+      (ds) => ds.some((d) => codeOf(d) === 'speaker-unused' && d.severity === vscode.DiagnosticSeverity.Error));
   });
 });

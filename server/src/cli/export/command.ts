@@ -32,7 +32,7 @@ export async function runExport(cmd: ExportCommand, io: Io): Promise<number> {
   }
   let options;
   try {
-    options = new ConfigResolver(cmd, io.cwd).optionsFor(file);
+    options = await new ConfigResolver(cmd, io.cwd).optionsFor(file);
   } catch (e) {
     if (e instanceof ConfigError) { io.error(e.message); return EXIT_USAGE; }
     throw e;

@@ -1,0 +1,153 @@
+// The NewsMark settings as data: every key the editor (`newsmark.*`) and `.newsmarkrc.json` accept,
+// with its type, allowed values, default, scope and description. This is the one declaration: the
+// reader (readSettings.ts) validates against it, and the build generates the editor's
+// `contributes.configuration` and the command line's `config.schema.json` from it
+// (jsonSchemas.ts, scripts/generate-settings.mjs). Rule summaries come from diagnostics/codes.ts.
+
+import { DIAGNOSTIC_CODES, type DiagnosticCode, type RuleSetting } from '../diagnostics/codes';
+
+export type StyleSetting = 'auto' | 'ap' | 'reuters' | 'xinhua' | 'upi' | 'none';
+export type ValidateSetting = 'onType' | 'onSave';
+export type OutlineGrouping = 'speaker' | 'section';
+export type Rules = Partial<Record<DiagnosticCode, RuleSetting>>;
+
+/** One choice of an enumerated setting, with the sentence the editor shows beside it. */
+export interface Choice<T extends string = string> {
+  value: T;
+  description: string;
+}
+
+interface SettingBase {
+  /** Dotted key without the `newsmark.` prefix: `outline.groupBy`. */
+  key: string;
+  /** `resource`: may differ per folder and file; `window`: one value for the whole window. */
+  scope: 'resource' | 'window';
+  /** Markdown, shown in the editor's settings UI and in the JSON schema of the configuration file. */
+  description: string;
+  /** Read by the editor's client only (the language server and the command line never see it). */
+  clientOnly?: boolean;
+  /** Used by the editor only: allowed in a configuration file, ignored by the command line. */
+  editorOnly?: boolean;
+}
+
+export interface EnumSetting<T extends string = string> extends SettingBase {
+  type: 'enum';
+  choices: readonly Choice<T>[];
+  default: T;
+}
+
+export interface IntegerSetting extends SettingBase {
+  type: 'integer';
+  minimum: number;
+  default: number;
+}
+
+export interface RulesSetting extends SettingBase {
+  type: 'rules';
+  default: Rules;
+}
+
+export type SettingSpec = EnumSetting | IntegerSetting | RulesSetting;
+
+export const STYLE_CHOICES: readonly Choice<StyleSetting>[] = [
+  { value: 'auto', description: 'Pick the house style from the front matter `agency` (AP, Reuters, Xinhua, UPI); no style checks for other agencies.' },
+  { value: 'ap', description: 'Associated Press: `KANSAS CITY, Mo. (AP) — `, date only when not the publication day, months `Jan. Feb. Aug. Sept. Oct. Nov. Dec.`, March to July in full.' },
+  { value: 'reuters', description: 'Reuters: `HOUSTON, Jan 27 (Reuters) - `, three-letter months without a period (`Sept` allowed).' },
+  { value: 'xinhua', description: 'Xinhua: `BEIJING, Sept. 27 (Xinhua) -- `, months as AP.' },
+  { value: 'upi', description: 'United Press International: `HORIZON CITY, Texas, Jan. 14 (UPI) -- `, months as AP.' },
+  { value: 'none', description: 'No house style: any dateline form, month spelling and separator.' },
+];
+
+export const RULE_CHOICES: readonly Choice<RuleSetting>[] = [
+  { value: 'error', description: 'Report as an error.' },
+  { value: 'warning', description: 'Report as a warning.' },
+  { value: 'info', description: 'Report as information.' },
+  { value: 'hint', description: 'Show as a hint (faded in the editor, not in the Problems panel).' },
+  { value: 'off', description: 'Do not report.' },
+];
+
+const VALIDATE: EnumSetting<ValidateSetting> = {
+  key: 'validate',
+  type: 'enum',
+  choices: [
+    { value: 'onType', description: 'Check an article as it is typed.' },
+    { value: 'onSave', description: 'Check an article when it is opened and each time it is saved.' },
+  ],
+  default: 'onType',
+  scope: 'resource',
+  description: 'When NewsMark checks an article.',
+  editorOnly: true,
+};
+
+const STYLE: EnumSetting<StyleSetting> = {
+  key: 'style',
+  type: 'enum',
+  choices: STYLE_CHOICES,
+  default: 'auto',
+  scope: 'resource',
+  description: 'House style of the dateline (form, month abbreviations, separator). See the `dateline-*` rules.',
+};
+
+const RULES: RulesSetting = {
+  key: 'rules',
+  type: 'rules',
+  default: {},
+  scope: 'resource',
+  description:
+    'Severity per diagnostic code, or `off`, e.g. `{ "speaker-unused": "off", "quote-cue-verb": "info" }`. Codes not listed keep their default severity.',
+};
+
+const MIN_WORDS: IntegerSetting = {
+  key: 'quoteUnattributedMinWords',
+  type: 'integer',
+  minimum: 1,
+  default: 4,
+  scope: 'resource',
+  description:
+    'Words in quotation marks outside any quote span from which `quote-unattributed` reports them; shorter ones are taken for titles and scare quotes.',
+};
+
+const OUTLINE_GROUP_BY: EnumSetting<OutlineGrouping> = {
+  key: 'outline.groupBy',
+  type: 'enum',
+  choices: [
+    { value: 'speaker', description: 'Each speaker with its quotes as children, after the dateline.' },
+    { value: 'section', description: 'The sections (subheadings) of the article in order, with the quotes in each.' },
+  ],
+  default: 'speaker',
+  scope: 'resource',
+  description: 'How the Outline view groups the quotes of an article.',
+  editorOnly: true,
+};
+
+const TRACE_SERVER: EnumSetting<'off' | 'messages' | 'verbose'> = {
+  key: 'trace.server',
+  type: 'enum',
+  choices: [
+    { value: 'off', description: 'No tracing.' },
+    { value: 'messages', description: 'Trace the names of messages.' },
+    { value: 'verbose', description: 'Trace messages with their contents.' },
+  ],
+  default: 'off',
+  scope: 'window',
+  description: 'Traces the communication between VS Code and the NewsMark language server in the **NewsMark** output channel.',
+  clientOnly: true,
+};
+
+/** Every setting, in the order the editor lists them. */
+export const SETTINGS = {
+  validate: VALIDATE,
+  style: STYLE,
+  rules: RULES,
+  quoteUnattributedMinWords: MIN_WORDS,
+  outlineGroupBy: OUTLINE_GROUP_BY,
+  traceServer: TRACE_SERVER,
+} as const;
+
+export const SETTING_LIST: readonly SettingSpec[] = Object.values(SETTINGS);
+
+/** "Reported when … Default: `warning`.": the description of one code's entry under `rules`. */
+export function ruleDescription(code: DiagnosticCode): string {
+  const { summary, severity } = DIAGNOSTIC_CODES[code];
+  return `Reported when ${summary}. Default: \`${severity}\`.`;
+}

@@ -2,10 +2,10 @@
 // editor (`newsmark.*`) and from `.newsmarkrc.json` by the command line.
 
 import type { DiagnosticCode, RuleSetting } from './diagnostics/codes';
+import type { StyleSetting } from './domain/data';
 
-export type HouseStyle = 'ap' | 'reuters' | 'xinhua' | 'upi' | 'none';
-export type StyleSetting = HouseStyle | 'auto';
-export const STYLE_SETTINGS: readonly StyleSetting[] = ['auto', 'ap', 'reuters', 'xinhua', 'upi', 'none'];
+// The house styles are domain knowledge (domain/data.ts); the settings name them from there.
+export { STYLE_SETTINGS, type HouseStyle, type StyleSetting } from './domain/data';
 
 export interface ServiceOptions {
   /** House style of the dateline; `auto` picks one from the front matter `agency`. */

@@ -47,7 +47,7 @@ export async function runExport(cmd: ExportCommand, io: Io): Promise<number> {
     return EXIT_PROBLEMS;
   }
 
-  const model = buildModel(article);
+  const model = buildModel(article, options);
   let out: string;
   switch (cmd.format) {
     case 'text': out = toText(model); break;

@@ -4,9 +4,10 @@
 
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
 import agenciesJson from '../data/agencies.json';
-import { MONTH_NAMES, resolveHouseStyle } from '../dateline';
-import { findAgency, styleRules } from '../dateline/data';
-import type { HouseStyle, StyleSetting } from '../options';
+import { articleContext } from '../context/articleContext';
+import { MONTH_NAMES } from '../domain/calendar';
+import { findAgency, styleRules, type HouseStyle } from '../domain/data';
+import { DEFAULT_OPTIONS, type ServiceOptions } from '../options';
 import { SPEAKER_KINDS, type FrontMatter, type ParsedArticle } from '../syntax';
 import { oneLine } from '../text/characters';
 
@@ -36,7 +37,7 @@ const SPEAKER_KEYS: readonly [key: string, snippet: string, doc: string][] = [
 const isIdChar = (ch: string | undefined) => !!ch && /[A-Za-z0-9_-]/.test(ch);
 const isLetterOrPeriod = (ch: string | undefined) => !!ch && /[\p{L}.]/u.test(ch);
 
-export function getCompletions(article: ParsedArticle, position: Position, style: StyleSetting = 'auto'): CompletionList {
+export function getCompletions(article: ParsedArticle, position: Position, options: ServiceOptions = DEFAULT_OPTIONS): CompletionList {
   try {
     const offset = article.lines.offset(position);
     const fm = article.frontMatter;
@@ -46,7 +47,7 @@ export function getCompletions(article: ParsedArticle, position: Position, style
     if (offset < article.bodyStart || insideComment(article, offset)) return EMPTY;
     const speakerItems = speakerIdCompletions(article, offset);
     if (speakerItems) return list(speakerItems);
-    return list(datelineCompletions(article, offset, style));
+    return list(datelineCompletions(article, offset, options));
   } catch {
     return EMPTY; // never throw at an editor
   }
@@ -257,7 +258,7 @@ function keyItems(keys: typeof TOP_LEVEL_KEYS, present: Set<string>, range: Rang
 const MAX_DATELINE_LENGTH = 120;
 const SEPARATOR_IN_TEXT = /--|—|–| - /;
 
-function datelineCompletions(article: ParsedArticle, offset: number, style: StyleSetting): CompletionItem[] {
+function datelineCompletions(article: ParsedArticle, offset: number, options: ServiceOptions): CompletionItem[] {
   const p = article.firstParagraph;
   const t = article.text;
   if (!p || offset < p.start || offset - p.start > MAX_DATELINE_LENGTH) return [];
@@ -287,7 +288,7 @@ function datelineCompletions(article: ParsedArticle, offset: number, style: Styl
   const lead = t.slice(p.start, wordStart);
   const items: CompletionItem[] = [];
   // The date follows the place and a comma: `BERLIN, Sept. 27`.
-  if (/,[ \t]*$/.test(lead)) items.push(...monthItems(resolveHouseStyle(style, agency), range));
+  if (/,[ \t]*$/.test(lead)) items.push(...monthItems(articleContext(article, options).houseStyle.style, range));
   if (!lead.includes('(')) items.push(...agencyNames(agency).map((name, i) => agencyItem(name, i, range, `(${name})`)));
   return items;
 }

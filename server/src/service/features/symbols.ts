@@ -7,7 +7,9 @@
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { Cancellation } from '../cancellation';
-import { allQuotes, type Dateline, type Heading, type ParsedArticle, type Quote, type SpeakerDefinition, type TextSpan } from '../syntax';
+import { articleContext } from '../context/articleContext';
+import { DEFAULT_OPTIONS, type ServiceOptions } from '../options';
+import { type Dateline, type Heading, type ParsedArticle, type Quote, type SpeakerDefinition, type TextSpan } from '../syntax';
 import { isWhitespace, oneLine } from '../text/characters';
 
 export type OutlineGrouping = 'speaker' | 'section';
@@ -17,13 +19,13 @@ const OPENING_WORDS = 8;
 /** A cap on the characters of a symbol name, for quotes made of one endless "word". */
 const MAX_NAME_CHARS = 80;
 
-export function getDocumentSymbols(article: ParsedArticle, groupBy: OutlineGrouping = 'speaker', token?: Cancellation): DocumentSymbol[] {
+export function getDocumentSymbols(article: ParsedArticle, groupBy: OutlineGrouping = 'speaker', options: ServiceOptions = DEFAULT_OPTIONS, token?: Cancellation): DocumentSymbol[] {
   try {
     const symbols: DocumentSymbol[] = [];
     const headline = headlineSymbol(article);
     if (headline) symbols.push(headline);
     if (article.dateline) symbols.push(datelineSymbol(article, article.dateline));
-    const rest = groupBy === 'section' ? sectionOutline(article, token) : speakerOutline(article, token);
+    const rest = groupBy === 'section' ? sectionOutline(article, token) : speakerOutline(article, options, token);
     if (!rest) return [];
     symbols.push(...rest);
     return symbols;
@@ -107,13 +109,9 @@ function datelineSymbol(article: ParsedArticle, d: Dateline): DocumentSymbol {
 // ---------------------------------------------------------------------------------------------
 // Grouped by speaker
 
-function speakerOutline(article: ParsedArticle, token?: Cancellation): DocumentSymbol[] | undefined {
-  const bySpeaker = new Map<string, Quote[]>();
-  for (const q of allQuotes(article)) {
-    if (token?.isCancellationRequested) return undefined;
-    const list = bySpeaker.get(q.speakerId);
-    if (list) list.push(q); else bySpeaker.set(q.speakerId, [q]);
-  }
+function speakerOutline(article: ParsedArticle, options: ServiceOptions, token?: Cancellation): DocumentSymbol[] | undefined {
+  if (token?.isCancellationRequested) return undefined;
+  const bySpeaker = articleContext(article, options).speakers.quotes;
   const symbols: DocumentSymbol[] = [];
   const listed = new Set<string>();
   for (const def of article.frontMatter?.speakers ?? []) {
@@ -132,7 +130,7 @@ function speakerOutline(article: ParsedArticle, token?: Cancellation): DocumentS
   return symbols;
 }
 
-function definedSpeakerSymbol(article: ParsedArticle, def: SpeakerDefinition, quotes: Quote[]): DocumentSymbol {
+function definedSpeakerSymbol(article: ParsedArticle, def: SpeakerDefinition, quotes: readonly Quote[]): DocumentSymbol {
   const children = quotes.map((q) => quoteSymbol(article, q, q.kind));
   // The YAML value's span ends after its line break: stop the range at the last character.
   const definition = { start: def.start, end: trimmedEnd(article.text, def.start, def.end) };
@@ -142,7 +140,7 @@ function definedSpeakerSymbol(article: ParsedArticle, def: SpeakerDefinition, qu
   return symbol(article, name, `@${def.id}${kind} · ${countLabel(quotes.length)}`, SymbolKind.Class, span, def.idSpan, children);
 }
 
-function undefinedSpeakerSymbol(article: ParsedArticle, id: string, quotes: Quote[]): DocumentSymbol {
+function undefinedSpeakerSymbol(article: ParsedArticle, id: string, quotes: readonly Quote[]): DocumentSymbol {
   const children = quotes.map((q) => quoteSymbol(article, q, q.kind));
   const first = quotes[0];
   // `@id` of the first quote: the `@` sits just before the id span, inside the quote's `{...}`.

@@ -6,7 +6,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { Field, FrontMatter, FrontMatterProblem, PublicationDate, SpeakerDefinition, SpeakerKind, TextPart, TextSpan } from '../syntax';
 import { SPEAKER_KINDS } from '../syntax';
-import { isValidDate } from '../dateline/calendar';
+import { isValidDate } from '../domain/calendar';
 
 const SPEAKER_ID = /^[a-z][a-z0-9_-]*$/;
 const TOP_LEVEL_KEYS = new Set(['headline', 'date', 'agency', 'byline', 'lang', 'speakers']);

@@ -14,7 +14,7 @@
 import type { Block, Comment, Heading, LooseQuotation, Mention, MarkupProblem, Paragraph, ParsedArticle, Quote, SpeakerDefinition } from '../syntax';
 import type { Finding } from '../diagnostics/finding';
 import { LineIndex } from '../text/lineIndex';
-import { recogniseDateline } from '../dateline';
+import { recogniseDateline } from './dateline/recognise';
 import { splitBlocks, type RawBlock } from './blocks';
 import { parseFrontMatter } from './frontMatter';
 import { findLooseQuotations } from './looseQuotations';

@@ -18,11 +18,11 @@
 // Everything happens inside a window of WINDOW characters, so the cost is bounded whatever the
 // paragraph's length.
 
-import type { Dateline, TextPart } from '../syntax';
-import { codePointAt, isBodyOpener, isDigit, isLetter, isLower, isSpace, isUpper } from './chars';
-import { findAgency } from './data';
+import type { Dateline, TextPart } from '../../syntax';
+import { codePointAt, isDigit, isLetter, isLower, isUpper, isWhitespace } from '../../text/characters';
+import { findAgency } from '../../domain/data';
 import { parseDateAt } from './dates';
-import { hasDigit, isCapsWord, isInitials, letterCount, startsUpper, tokenize, type Token } from './tokens';
+import { hasDigit, isBodyOpener, isCapsWord, isInitials, letterCount, startsUpper, tokenize, type Token } from './tokens';
 
 /** How far into the paragraph a dateline may reach (the longest real ones are under 100). */
 export const WINDOW = 240;
@@ -70,10 +70,8 @@ function namesNoPlace(place: string): boolean {
  * result are absolute. Leading whitespace and HTML comments (`<!-- ... -->`) are skipped.
  */
 export function recogniseDateline(text: string, start: number, end: number): Dateline | undefined {
-  if (typeof text !== 'string') return undefined;
-  const s = Math.max(0, Math.min(Number.isFinite(start) ? Math.floor(start) : 0, text.length));
-  const e = Math.max(s, Math.min(Number.isFinite(end) ? Math.floor(end) : text.length, text.length));
-  const p = skipLeadingComments(text, s, e);
+  const e = Math.min(end, text.length);
+  const p = skipLeadingComments(text, start, e);
   if (p === undefined || p >= e) return undefined;
   return readDateline(text, tokenize(text, p, Math.min(e, p + WINDOW)), e);
 }
@@ -82,7 +80,7 @@ export function recogniseDateline(text: string, start: number, end: number): Dat
 export function skipLeadingComments(text: string, start: number, end: number): number | undefined {
   let i = start;
   for (;;) {
-    while (i < end && isSpace(text[i])) i++;
+    while (i < end && isWhitespace(text.charCodeAt(i))) i++;
     if (!text.startsWith('<!--', i)) return i;
     const close = text.indexOf('-->', i + 4);
     if (close < 0 || close + 3 > end) return undefined;
@@ -175,7 +173,7 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
 
   const lastEnd = separator?.end ?? agencyParens?.end ?? date?.end ?? region?.end ?? place?.end ?? 0;
   let bodyStart = lastEnd;
-  while (bodyStart < paraEnd && isSpace(text[bodyStart])) bodyStart++;
+  while (bodyStart < paraEnd && isWhitespace(text.charCodeAt(bodyStart))) bodyStart++;
 
   // Evidence (see the header comment).
   const evidence = (date ? 1 : 0) + (agency ? 1 : 0) + (separator ? 1 : 0);
@@ -288,8 +286,8 @@ function readAgency(text: string, toks: Token[], k: number): { agency: TextPart;
   if (!is(toks[m], 'close')) return undefined;
   let a = toks[k].end;
   let z = toks[m].start;
-  while (a < z && isSpace(text[a])) a++;
-  while (z > a && isSpace(text[z - 1])) z--;
+  while (a < z && isWhitespace(text.charCodeAt(a))) a++;
+  while (z > a && isWhitespace(text.charCodeAt(z - 1))) z--;
   const name = text.slice(a, z);
   if (!name || name.length > MAX_AGENCY_CHARS) return undefined;
   if (!findAgency(name) && !startsUpper(name)) return undefined;

@@ -10,6 +10,7 @@ import { findAgency, styleRules, type HouseStyle } from '../domain/data';
 import { DEFAULT_OPTIONS, type ServiceOptions } from '../options';
 import { SPEAKER_KINDS, type FrontMatter, type ParsedArticle } from '../syntax';
 import { oneLine } from '../text/characters';
+import { isEscaped } from '../text/scan';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
@@ -86,13 +87,6 @@ function speakerIdCompletions(article: ParsedArticle, offset: number): Completio
     return speakerItems(article, range, (id) => `@${id}${close}`);
   }
   return undefined;
-}
-
-/** An odd number of backslashes before `at` escapes the character there. */
-function isEscaped(t: string, at: number): boolean {
-  let n = 0;
-  while (at - n - 1 >= 0 && t[at - n - 1] === '\\') n++;
-  return n % 2 === 1;
 }
 
 function speakerItems(article: ParsedArticle, range: Range, newText: (id: string) => string): CompletionItem[] {

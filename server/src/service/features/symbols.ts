@@ -11,6 +11,7 @@ import { articleContext } from '../context/articleContext';
 import { DEFAULT_OPTIONS, type ServiceOptions } from '../options';
 import { type Dateline, type Heading, type ParsedArticle, type Quote, type SpeakerDefinition, type TextSpan } from '../syntax';
 import { isWhitespace, oneLine } from '../text/characters';
+import { trimEnd } from '../text/scan';
 
 export type OutlineGrouping = 'speaker' | 'section';
 
@@ -133,7 +134,7 @@ function speakerOutline(article: ParsedArticle, options: ServiceOptions, token?:
 function definedSpeakerSymbol(article: ParsedArticle, def: SpeakerDefinition, quotes: readonly Quote[]): DocumentSymbol {
   const children = quotes.map((q) => quoteSymbol(article, q, q.kind));
   // The YAML value's span ends after its line break: stop the range at the last character.
-  const definition = { start: def.start, end: trimmedEnd(article.text, def.start, def.end) };
+  const definition = { start: def.start, end: trimEnd(article.text, def.start, def.end) };
   const span = cover([definition, def.idSpan, ...quotes]);
   const name = oneLine(def.name?.value ?? '') || def.id || '(no name)';
   const kind = def.kind === 'person' ? '' : ` · ${def.kind}`;
@@ -222,13 +223,6 @@ function sectionSymbols(article: ParsedArticle, quoteChildren: (quotes: Quote[])
 }
 
 // ---------------------------------------------------------------------------------------------
-
-/** `end` moved back over trailing whitespace, not before `start`. */
-function trimmedEnd(text: string, start: number, end: number): number {
-  let e = Math.min(end, text.length);
-  while (e > start && isWhitespace(text.charCodeAt(e - 1))) e--;
-  return e;
-}
 
 /** The smallest span covering all the given spans. */
 function cover(spans: readonly TextSpan[]): TextSpan {

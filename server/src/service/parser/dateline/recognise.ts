@@ -21,6 +21,7 @@
 import type { Dateline, TextPart } from '../../syntax';
 import { codePointAt, isDigit, isLetter, isLower, isUpper, isWhitespace } from '../../text/characters';
 import { findAgency } from '../../domain/data';
+import { commentEndAt } from '../../text/scan';
 import { parseDateAt } from './dates';
 import { hasDigit, isBodyOpener, isCapsWord, isInitials, letterCount, startsUpper, tokenize, type Token } from './tokens';
 
@@ -82,9 +83,9 @@ export function skipLeadingComments(text: string, start: number, end: number): n
   for (;;) {
     while (i < end && isWhitespace(text.charCodeAt(i))) i++;
     if (!text.startsWith('<!--', i)) return i;
-    const close = text.indexOf('-->', i + 4);
-    if (close < 0 || close + 3 > end) return undefined;
-    i = close + 3;
+    const after = commentEndAt(text, i, end);
+    if (after < 0) return undefined;
+    i = after;
   }
 }
 

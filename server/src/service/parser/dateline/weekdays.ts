@@ -5,6 +5,7 @@
 
 import type { DatelineDate, TextPart } from '../../syntax';
 import { codePointAt, codePointBefore, isDigit, isLetter } from '../../text/characters';
+import { skipComment } from '../../text/scan';
 import { NOT_A_WEEKDAY_AFTER, weekdayFromWord } from '../../domain/data';
 import { parseDateAt } from './dates';
 import { tokenize } from './tokens';
@@ -34,8 +35,7 @@ export function weekdayMentions(text: string, start: number, end: number): Weekd
   let i = start;
   while (i < e) {
     if (text.startsWith('<!--', i)) {
-      const close = text.indexOf('-->', i + 4);
-      i = close < 0 || close + 3 > e ? e : close + 3;
+      i = skipComment(text, i, e);
       continue;
     }
     const ch = codePointAt(text, i);

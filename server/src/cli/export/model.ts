@@ -2,10 +2,10 @@
 // speakers, and every quote with its published words and source offsets. Built once from the
 // parse; text, JSON, NITF and JSON-LD are views of it.
 
-import { allQuotes, type ParsedArticle, type Quote, type QuoteKind, type ServiceOptions, type SpeakerDefinition, type SpeakerKind } from '../../service';
-import { articleContext, type HouseStyleReason } from '../../service/context/articleContext';
-import { formatIsoDate } from '../../service/domain/calendar';
-import type { HouseStyle } from '../../service/domain/data';
+import {
+  allQuotes, articleContext, formatIsoDate, type HouseStyle, type HouseStyleReason, type ParsedArticle, type Quote, type QuoteKind,
+  type ServiceOptions, type SpeakerDefinition, type SpeakerKind,
+} from '../../service';
 import { strip } from '../../service';
 
 export interface ExportedDateline {

@@ -13,7 +13,7 @@ import { isWhitespace } from '../text/characters';
 import { isEscaped } from '../text/scan';
 import { computeDiagnostics } from './diagnostics';
 import { fixAllEdits } from './fixAll';
-import { speakerLabel } from './symbols';
+import { speakerLabel } from '../labels';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsmark`;
 export const MARK_AS_QUOTE_KIND = `${CodeActionKind.RefactorRewrite}.newsmark.markAsQuote`;

@@ -3,6 +3,7 @@
 
 import type { CodeLens, Location } from 'vscode-languageserver-types';
 import { articleContext } from '../context/articleContext';
+import { plural } from '../labels';
 import { DEFAULT_OPTIONS, type ServiceOptions } from '../options';
 import type { ParsedArticle, TextSpan } from '../syntax';
 
@@ -26,7 +27,7 @@ export function getCodeLenses(article: ParsedArticle, options: ServiceOptions = 
       return {
         range,
         command: {
-          title: `${count(qs.length, 'quote')} · ${count(ms.length, 'mention')}`,
+          title: `${plural(qs.length, 'quote')} · ${plural(ms.length, 'mention')}`,
           command: SHOW_REFERENCES_COMMAND,
           arguments: [article.uri, range.start, locations],
         },
@@ -35,8 +36,4 @@ export function getCodeLenses(article: ParsedArticle, options: ServiceOptions = 
   } catch {
     return [];
   }
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -8,31 +8,36 @@ import { articleContext } from '../context/articleContext';
 import { MONTH_NAMES } from '../domain/calendar';
 import { findAgency, styleRules, type HouseStyle } from '../domain/data';
 import { DEFAULT_OPTIONS, type ServiceOptions } from '../options';
-import { SPEAKER_KINDS, type FrontMatter, type ParsedArticle } from '../syntax';
+import { FRONT_MATTER_KEYS, SPEAKER_KEYS as SPEAKER_KEY_LIST, SPEAKER_KINDS, type FrontMatter, type FrontMatterKey, type ParsedArticle, type SpeakerKey } from '../syntax';
 import { oneLine } from '../text/characters';
 import { isEscaped } from '../text/scan';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
-/** Top-level front matter keys in their usual order, with the snippet each inserts. */
-const TOP_LEVEL_KEYS: readonly [key: string, snippet: string, doc: string][] = [
-  ['headline', 'headline: "${1}"', 'The headline (required).'],
-  // No current date: completion must be deterministic, and the writer knows the publication day.
-  ['date', 'date: ${1:YYYY-MM-DD}', 'The publication date, YYYY-MM-DD (required). Dateline dates resolve against it.'],
-  ['agency', 'agency: ${1}', 'The wire service or publisher (AP, Reuters, Xinhua, UPI, ...); picks the house style.'],
-  ['byline', 'byline: ${1}', 'The author, or a list of authors.'],
-  ['lang', 'lang: ${1:en}', 'The language, a BCP 47 tag (default en).'],
-  ['speakers', 'speakers:\n  ${1:id}:\n    name: ${2:Full Name}', 'The people and bodies quoted: a map from speaker id to speaker.'],
-];
+type KeyHelp = readonly [key: string, snippet: string, doc: string];
 
-const SPEAKER_KEYS: readonly [key: string, snippet: string, doc: string][] = [
-  ['name', 'name: ${1}', 'The full name, as on first reference (required).'],
-  ['role', 'role: ${1}', 'Title or function.'],
-  ['org', 'org: ${1}', 'Organisation.'],
-  ['aliases', 'aliases: [${1}]', 'Later references (surname, short form). Default: the last word of the name.'],
-  ['kind', `kind: \${1|${SPEAKER_KINDS.join(',')}|}`, 'person (default), organization, group or anonymous.'],
-  ['reason', 'reason: ${1}', 'For an anonymous source: why it is not named, as the article gives it.'],
-];
+/** The snippet each top-level key inserts; the keys and their order are the parser's (syntax.ts). */
+const TOP_LEVEL_HELP: Record<FrontMatterKey, [snippet: string, doc: string]> = {
+  headline: ['headline: "${1}"', 'The headline (required).'],
+  // No current date: completion must be deterministic, and the writer knows the publication day.
+  date: ['date: ${1:YYYY-MM-DD}', 'The publication date, YYYY-MM-DD (required). Dateline dates resolve against it.'],
+  agency: ['agency: ${1}', 'The wire service or publisher (AP, Reuters, Xinhua, UPI, ...); picks the house style.'],
+  byline: ['byline: ${1}', 'The author, or a list of authors.'],
+  lang: ['lang: ${1:en}', 'The language, a BCP 47 tag (default en).'],
+  speakers: ['speakers:\n  ${1:id}:\n    name: ${2:Full Name}', 'The people and bodies quoted: a map from speaker id to speaker.'],
+};
+
+const SPEAKER_HELP: Record<SpeakerKey, [snippet: string, doc: string]> = {
+  name: ['name: ${1}', 'The full name, as on first reference (required).'],
+  role: ['role: ${1}', 'Title or function.'],
+  org: ['org: ${1}', 'Organisation.'],
+  aliases: ['aliases: [${1}]', 'Later references (surname, short form). Default: the last word of the name.'],
+  kind: [`kind: \${1|${SPEAKER_KINDS.join(',')}|}`, 'person (default), organization, group or anonymous.'],
+  reason: ['reason: ${1}', 'For an anonymous source: why it is not named, as the article gives it.'],
+};
+
+const TOP_LEVEL_KEYS: readonly KeyHelp[] = FRONT_MATTER_KEYS.map((key) => [key, ...TOP_LEVEL_HELP[key]]);
+const SPEAKER_KEYS: readonly KeyHelp[] = SPEAKER_KEY_LIST.map((key) => [key, ...SPEAKER_HELP[key]]);
 
 /** Ids of speakers: lower-case letters, digits, `-`, `_` (upper case is read too while typing). */
 const isIdChar = (ch: string | undefined) => !!ch && /[A-Za-z0-9_-]/.test(ch);

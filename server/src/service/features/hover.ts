@@ -11,7 +11,7 @@ import { weekdayReferences } from '../parser/dateline/weekdays';
 import { blockAt, countQuotes, mentionsOf, quotesOf, targetAt } from '../query';
 import type { Dateline, FrontMatter, ParsedArticle, Quote, TextSpan } from '../syntax';
 import { countWords } from '../text/characters';
-import { datelineText, speakerLabel } from './symbols';
+import { datelineText, plural, speakerLabel } from '../labels';
 
 export function getHover(article: ParsedArticle, position: Position, options: ServiceOptions = DEFAULT_OPTIONS): Hover | null {
   try {
@@ -175,8 +175,6 @@ function hover(article: ParsedArticle, markdown: string, span: TextSpan): Hover 
 
 /** Lines of one paragraph: Markdown needs two trailing spaces for a line break. */
 const lines = (items: string[]) => items.join('  \n');
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Inline code; an id as written may hold a backtick (it is then invalid, but still shown). */
 function code(text: string): string {

@@ -5,13 +5,12 @@
 
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { Field, FrontMatter, FrontMatterProblem, PublicationDate, SpeakerDefinition, SpeakerKind, TextPart, TextSpan } from '../syntax';
-import { SPEAKER_KINDS } from '../syntax';
+import { FRONT_MATTER_KEYS, SPEAKER_KEYS as SPEAKER_KEY_LIST, SPEAKER_KINDS, isSpeakerId } from '../syntax';
 import { isValidDate } from '../domain/calendar';
 import { lineEndAt, lineStartAt, nextLineStart, trimEnd } from '../text/scan';
 
-const SPEAKER_ID = /^[a-z][a-z0-9_-]*$/;
-const TOP_LEVEL_KEYS = new Set(['headline', 'date', 'agency', 'byline', 'lang', 'speakers']);
-const SPEAKER_KEYS = new Set(['name', 'role', 'org', 'aliases', 'kind', 'reason']);
+const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(FRONT_MATTER_KEYS);
+const SPEAKER_KEYS: ReadonlySet<string> = new Set(SPEAKER_KEY_LIST);
 
 /** Finds the fences. Returns undefined when the document does not open with `---`. */
 export function locateFrontMatter(text: string, start: number): { open: TextSpan; content: TextSpan; close?: TextSpan; end: number } | undefined {
@@ -167,7 +166,7 @@ function readSpeakers(fm: FrontMatter, map: YAMLMap, base: number, text: string)
     // A block map's range takes the line break after it: the entry ends with its last character.
     const end = value ? trimmedSpan(text, spanOf(value, base, idSpan)).end : idSpan.end;
     const def: SpeakerDefinition = { id, idSpan, start: idSpan.start, end, aliases: [], aliasesGiven: false, kind: 'person', unknownKeys: [] };
-    if (!SPEAKER_ID.test(id)) {
+    if (!isSpeakerId(id)) {
       fm.problems.push({ code: 'speaker-invalid', ...idSpan, message: `"${id}" is not a valid speaker id: use lower-case letters, digits, "-" and "_", starting with a letter` });
     }
     if (value && isScalar(value) && typeof value.value === 'string' && value.value.trim()) {

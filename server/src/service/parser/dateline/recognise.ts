@@ -23,7 +23,7 @@ import { codePointAt, isDigit, isLetter, isLower, isUpper, isWhitespace } from '
 import { findAgency } from '../../domain/data';
 import { commentEndAt } from '../../text/scan';
 import { parseDateAt } from './dates';
-import { hasDigit, isBodyOpener, isCapsWord, isInitials, letterCount, startsUpper, tokenize, type Token } from './tokens';
+import { hasDigit, isBodyOpener, isCapsWord, isInitials, letterCount, part, startsUpper, tokenize, type Token } from './tokens';
 
 /** How far into the paragraph a dateline may reach (the longest real ones are under 100). */
 export const WINDOW = 240;
@@ -89,10 +89,6 @@ export function skipLeadingComments(text: string, start: number, end: number): n
   }
 }
 
-function part(text: string, start: number, end: number): TextPart {
-  return { start, end, text: text.slice(start, end) };
-}
-
 const is = (t: Token | undefined, kind: Token['kind']): t is Token => t !== undefined && t.kind === kind;
 
 function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | undefined {
@@ -125,6 +121,14 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
     k = d.next;
     return true;
   };
+  // After a region: a date, or a comma and then a date, an agency or a separator (else no dateline).
+  const dateAfterRegion = (): boolean => {
+    if (!takeDate(k) && is(toks[k], 'comma')) {
+      k++;
+      if (!takeDate(k) && !startsAgencyOrSeparator(toks[k])) return false;
+    }
+    return true;
+  };
   if (!place) {
     if (!takeDate(k)) return undefined;
   } else if (placeCaps && startsTitleCaseRegion(toks[k]) && !parseDateAt(text, toks, k)) {
@@ -137,10 +141,7 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
     region = part(text, toks[k].start, toks[r - 1].end);
     regionWithoutComma = true;
     k = r;
-    if (!takeDate(k) && is(toks[k], 'comma')) {
-      k++;
-      if (!takeDate(k) && !startsAgencyOrSeparator(toks[k])) return undefined;
-    }
+    if (!dateAfterRegion()) return undefined;
   } else if (!takeDate(k) && is(toks[k], 'comma')) {
     k++;
     if (!takeDate(k) && !startsAgencyOrSeparator(toks[k])) {
@@ -148,10 +149,7 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
       if (r === k) return undefined;
       region = part(text, toks[k].start, toks[r - 1].end);
       k = r;
-      if (!takeDate(k) && is(toks[k], 'comma')) {
-        k++;
-        if (!takeDate(k) && !startsAgencyOrSeparator(toks[k])) return undefined;
-      }
+      if (!dateAfterRegion()) return undefined;
     }
   }
   // A comma left between the date and the agency or separator (`Sept. 27, (Xinhua)`).

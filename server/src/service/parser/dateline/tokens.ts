@@ -83,6 +83,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
+/** The part of `text` in [start, end), with its offsets. */
+export function part(text: string, start: number, end: number): TextPart {
+  return { start, end, text: text.slice(start, end) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Word shapes
 

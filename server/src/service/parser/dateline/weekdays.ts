@@ -8,7 +8,7 @@ import { codePointAt, codePointBefore, isDigit, isLetter } from '../../text/char
 import { skipComment } from '../../text/scan';
 import { NOT_A_WEEKDAY_AFTER, weekdayFromWord } from '../../domain/data';
 import { parseDateAt } from './dates';
-import { tokenize } from './tokens';
+import { part, tokenize } from './tokens';
 import type { WeekdayQualifier } from '../../domain/weekdays';
 
 export type { WeekdayQualifier };
@@ -122,8 +122,4 @@ function qualify(text: string, m: WeekdayMention, floor: number, limit: number):
     phraseEnd = words[of + 1].end;
   }
   return { ...m, qualifier, phrase: part(text, phraseStart, phraseEnd) };
-}
-
-function part(text: string, start: number, end: number): TextPart {
-  return { start, end, text: text.slice(start, end) };
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { InsertTextFormat, type CompletionItem, type CompletionList, type Position, type TextEdit } from 'vscode-languageserver-types';
 import { getCompletions } from '../../server/src/service/features/completion';
-import type { StyleSetting } from '../../server/src/service/options';
+import { withDefaults, type StyleSetting } from '../../server/src/service/options';
 import { article, example, parse } from '../support/documents';
 
 const CURSOR = '|';
@@ -14,7 +14,7 @@ function complete(textWithCursor: string, style?: StyleSetting): { text: string;
   const text = textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1);
   const a = parse(text);
   const at = a.lines.position(offset);
-  return { text, list: getCompletions(a, at, style), at };
+  return { text, list: getCompletions(a, at, withDefaults(style ? { style } : {})), at };
 }
 
 const labels = (list: CompletionList) => list.items.map((i) => i.label);

@@ -2,7 +2,9 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkDateline, recogniseDateline, resolveHouseStyle } from '../../server/src/service/dateline';
+import { checkDateline } from '../../server/src/service/checks/dateline/check';
+import { recogniseDateline } from '../../server/src/service/parser/dateline/recognise';
+import { resolveHouseStyle } from '../../server/src/service/domain/styles';
 import type { Finding, FixProposal } from '../../server/src/service/diagnostics/finding';
 import { isDiagnosticCode, type DiagnosticCode } from '../../server/src/service/diagnostics/codes';
 import type { HouseStyle } from '../../server/src/service/options';

@@ -2,10 +2,9 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  daysBetween, describeDistance, formatDate, resolveDatelineDate, resolveHouseStyle, resolveWeekday, weekdayOf,
-  isLeapYear, sameAgency, agencyDatelineForm, styleDate,
-} from '../../server/src/service/dateline';
+import { daysBetween, describeDistance, formatDate, isLeapYear, resolveWeekday, weekdayOf } from '../../server/src/service/domain/calendar';
+import { resolveDatelineDate } from '../../server/src/service/domain/resolve';
+import { agencyDatelineForm, resolveHouseStyle, sameAgency, styleDate } from '../../server/src/service/domain/styles';
 import type { DatelineDate } from '../../server/src/service/syntax';
 
 function date(month: number, day: number, year?: number): DatelineDate {

@@ -5,7 +5,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkDateline, recogniseDateline, resolveHouseStyle, resolveDatelineDate } from '../../server/src/service/dateline';
+import { checkDateline } from '../../server/src/service/checks/dateline/check';
+import { recogniseDateline } from '../../server/src/service/parser/dateline/recognise';
+import { resolveHouseStyle } from '../../server/src/service/domain/styles';
+import { resolveDatelineDate } from '../../server/src/service/domain/resolve';
 
 const EXAMPLE = path.resolve(__dirname, '../../examples/berlin-security-dialogue.news');
 

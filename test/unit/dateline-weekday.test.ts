@@ -2,9 +2,11 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  checkDateline, recogniseDateline, resolveHouseStyle, resolveWeekdayReference, weekdayMentions, weekdayReferences,
-} from '../../server/src/service/dateline';
+import { checkDateline } from '../../server/src/service/checks/dateline/check';
+import { recogniseDateline } from '../../server/src/service/parser/dateline/recognise';
+import { resolveHouseStyle } from '../../server/src/service/domain/styles';
+import { resolveWeekdayReference } from '../../server/src/service/domain/weekdays';
+import { weekdayMentions, weekdayReferences } from '../../server/src/service/parser/dateline/weekdays';
 import type { PublicationDate } from '../../server/src/service/syntax';
 
 const SEPT_28: PublicationDate = { year: 2023, month: 9, day: 28 };

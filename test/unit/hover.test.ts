@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Hover, MarkupContent, Range } from 'vscode-languageserver-types';
 import { getHover } from '../../server/src/service/features/hover';
+import { withDefaults } from '../../server/src/service/options';
 import type { ParsedArticle } from '../../server/src/service/syntax';
 import { article, example, parse, positionIn, toCrlf } from '../support/documents';
 
@@ -111,8 +112,8 @@ describe('hover on the dateline', () => {
 
   test('the house style follows the setting', () => {
     const a = parse(BERLIN);
-    assert.ok(markdown(getHover(a, at(a, 'BERLIN'), 'ap')).endsWith('House style: AP (set in the settings)'));
-    assert.ok(markdown(getHover(a, at(a, 'BERLIN'), 'none')).endsWith('House style: none (set in the settings)'));
+    assert.ok(markdown(getHover(a, at(a, 'BERLIN'), withDefaults({ style: 'ap' }))).endsWith('House style: AP (set in the settings)'));
+    assert.ok(markdown(getHover(a, at(a, 'BERLIN'), withDefaults({ style: 'none' }))).endsWith('House style: none (set in the settings)'));
   });
 
   test('AP without a date: the day of publication; a region', () => {

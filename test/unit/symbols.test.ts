@@ -4,7 +4,9 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver-types';
-import { getDocumentSymbols, openingWords } from '../../server/src/service/features/symbols';
+import { getDocumentSymbols } from '../../server/src/service/features/symbols';
+import { openingWords } from '../../server/src/service/labels';
+import { DEFAULT_OPTIONS } from '../../server/src/service/options';
 import { article, example, parse, ROOT, toCrlf } from '../support/documents';
 
 const BERLIN = 'berlin-security-dialogue.news';
@@ -175,7 +177,7 @@ describe('outline invariants', () => {
   });
 
   test('a cancelled request returns nothing', () => {
-    assert.deepEqual(getDocumentSymbols(parse(example(BERLIN)), 'speaker', { isCancellationRequested: true }), []);
+    assert.deepEqual(getDocumentSymbols(parse(example(BERLIN)), 'speaker', DEFAULT_OPTIONS, { isCancellationRequested: true }), []);
   });
 });
 

@@ -3,6 +3,7 @@
 
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { plural } from '../service';
 import type { CheckCommand } from './args';
 import { analyse, type AnalyseResult, type AnalyseTask, type FixMode } from './analyse';
 import { ConfigError, ConfigResolver } from './config';
@@ -62,12 +63,12 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   if (fix === 'dry-run') {
     const diffs = reports.map((r) => r.diff).filter((d): d is string => !!d);
     if (!emit(diffs.join(''))) return EXIT_USAGE;
-    io.error(`${diffs.length} of ${reports.length} file${reports.length === 1 ? '' : 's'} would change`);
+    io.error(`${diffs.length} of ${plural(reports.length, 'file')} would change`);
   } else {
     if (!emit(FORMATTERS[cmd.format](reports, { version: io.version, color: cmd.output === undefined && io.color, cwd: io.cwd, workspace: process.env.GITHUB_WORKSPACE || undefined }))) return EXIT_USAGE;
     if (fix === 'fix') {
       const changed = reports.filter((r) => r.changed).length;
-      if (changed) io.error(`fixed ${changed} file${changed === 1 ? '' : 's'}`);
+      if (changed) io.error(`fixed ${plural(changed, 'file')}`);
     }
   }
 

@@ -19,7 +19,7 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
         const position = validPosition(params.position);
         if (!doc || !position) return null;
         const { style } = await settingsOf(ctx, doc);
-        return token.isCancellationRequested ? null : service.hover(doc, position, style);
+        return token.isCancellationRequested ? null : service.hover(doc, position, { style });
       }),
     ),
     connection.onDocumentSymbol(
@@ -75,7 +75,7 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
         const position = validPosition(params.position);
         if (!doc || !position) return [];
         const { style } = await settingsOf(ctx, doc);
-        return token.isCancellationRequested ? [] : service.completions(doc, position, style);
+        return token.isCancellationRequested ? [] : service.completions(doc, position, { style });
       }),
     ),
     connection.onCodeAction(

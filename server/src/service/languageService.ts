@@ -14,7 +14,7 @@ import { getHover } from './features/hover';
 import { getDefinition, getDocumentHighlights, getReferences, getRenameEdits, prepareRename } from './features/navigation';
 import { getDocumentSymbols, type OutlineGrouping } from './features/symbols';
 import { getWorkspaceSymbols } from './features/workspaceSymbols';
-import { withDefaults, type ServiceOptions, type StyleSetting } from './options';
+import { withDefaults, type ServiceOptions } from './options';
 import { ArticleParser, type ParseStats } from './parser/parseArticle';
 import { strip } from './strip';
 import type { ParsedArticle } from './syntax';
@@ -80,12 +80,12 @@ export class LanguageService {
   // Editor features: each parses (or re-uses the parse of) the document and delegates to its
   // module under features/. The language server calls these.
 
-  hover(doc: ArticleDocument, position: Position, style?: StyleSetting): Hover | null {
-    return getHover(this.parse(doc), position, style);
+  hover(doc: ArticleDocument, position: Position, options?: Partial<ServiceOptions>): Hover | null {
+    return getHover(this.parse(doc), position, withDefaults(options));
   }
 
-  completions(doc: ArticleDocument, position: Position, style?: StyleSetting): CompletionList {
-    return getCompletions(this.parse(doc), position, style);
+  completions(doc: ArticleDocument, position: Position, options?: Partial<ServiceOptions>): CompletionList {
+    return getCompletions(this.parse(doc), position, withDefaults(options));
   }
 
   codeActions(doc: ArticleDocument, range: Range, context: CodeActionContext, options?: Partial<ServiceOptions>): CodeAction[] {
@@ -96,16 +96,16 @@ export class LanguageService {
     return getFoldingRanges(this.parse(doc));
   }
 
-  codeLenses(doc: ArticleDocument): CodeLens[] {
-    return getCodeLenses(this.parse(doc));
+  codeLenses(doc: ArticleDocument, options?: Partial<ServiceOptions>): CodeLens[] {
+    return getCodeLenses(this.parse(doc), withDefaults(options));
   }
 
   articleStats(doc: ArticleDocument): ArticleStats {
     return getArticleStats(this.parse(doc));
   }
 
-  documentSymbols(doc: ArticleDocument, groupBy: OutlineGrouping = 'speaker', token?: Cancellation): DocumentSymbol[] {
-    return getDocumentSymbols(this.parse(doc), groupBy, token);
+  documentSymbols(doc: ArticleDocument, groupBy: OutlineGrouping = 'speaker', token?: Cancellation, options?: Partial<ServiceOptions>): DocumentSymbol[] {
+    return getDocumentSymbols(this.parse(doc), groupBy, withDefaults(options), token);
   }
 
   definition(doc: ArticleDocument, position: Position): Location | null {

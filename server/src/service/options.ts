@@ -3,14 +3,13 @@
 
 import type { DiagnosticCode, RuleSetting } from './diagnostics/codes';
 import { DEFAULT_SETTINGS, toServiceOptions } from './settings/readSettings';
-import { STYLE_CHOICES, type StyleSetting } from './settings/schema';
+import type { StyleSetting } from './domain/data';
 
-export type HouseStyle = 'ap' | 'reuters' | 'xinhua' | 'upi' | 'none';
-export type { StyleSetting };
-export const STYLE_SETTINGS: readonly StyleSetting[] = STYLE_CHOICES.map((c) => c.value);
+// The house styles are domain knowledge (domain/data.ts); the settings name them from there.
+export { STYLE_SETTINGS, type HouseStyle, type StyleSetting } from './domain/data';
 
 export interface ServiceOptions {
-  /** House style of the dateline; `auto` picks one from the front matter `agency`. */
+  /** House style of the dateline; `auto` picks one from the front matter `agency`, else the dateline's (context/articleContext.ts). */
   style: StyleSetting;
   /** Per-code severity override, or `off`. */
   rules: Partial<Record<DiagnosticCode, RuleSetting>>;

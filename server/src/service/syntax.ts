@@ -3,7 +3,8 @@
 // Every node carries `start`/`end`: offsets into the document's text, in UTF-16 code units (the
 // unit of JavaScript strings and of LSP positions). `ParsedArticle.lines.range(node)` turns them into
 // LSP line/character ranges; offsets are kept in the tree because they stay valid when a paragraph
-// is re-used after an edit elsewhere (see parser/paragraphCache.ts) and make every check cheap.
+// is re-used after an edit elsewhere (parser/parseArticle.ts moves unchanged paragraphs) and make
+// every check cheap.
 
 import type { LineIndex } from './text/lineIndex';
 
@@ -24,6 +25,18 @@ export interface TextPart extends TextSpan {
 
 export type SpeakerKind = 'person' | 'organization' | 'group' | 'anonymous';
 export const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'group', 'anonymous'];
+
+/** The top-level front matter keys of the spec, in their usual order (the parser and completion read them). */
+export const FRONT_MATTER_KEYS = ['headline', 'date', 'agency', 'byline', 'lang', 'speakers'] as const;
+export type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
+/** The keys of a speaker's map. */
+export const SPEAKER_KEYS = ['name', 'role', 'org', 'aliases', 'kind', 'reason'] as const;
+export type SpeakerKey = (typeof SPEAKER_KEYS)[number];
+
+/** The speaker id rule of the spec: `[a-z][a-z0-9_-]*`. */
+export function isSpeakerId(id: string): boolean {
+  return /^[a-z][a-z0-9_-]*$/.test(id);
+}
 
 /** A scalar value read from the front matter, with the span of the value and of its key. */
 export interface Field<T> extends TextSpan {

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { LanguageService } from '../../service';
+import { LanguageService, plural } from '../../service';
 import { readArticle } from '../analyse';
 import type { ExportCommand } from '../args';
 import { EXIT_PROBLEMS, EXIT_USAGE } from '../check';
@@ -43,11 +43,11 @@ export async function runExport(cmd: ExportCommand, io: Io): Promise<number> {
   const errors = service.diagnostics(doc, options).filter((d) => d.severity === DiagnosticSeverity.Error);
   if (errors.length) io.stderr.write(stylish([{ display, diagnostics: errors }], { version: io.version, color: false }));
   if (errors.length && cmd.strict) {
-    io.error(`${display}: not exported (--strict) because of ${errors.length} error${errors.length === 1 ? '' : 's'}`);
+    io.error(`${display}: not exported (--strict) because of ${plural(errors.length, 'error')}`);
     return EXIT_PROBLEMS;
   }
 
-  const model = buildModel(article);
+  const model = buildModel(article, options);
   let out: string;
   switch (cmd.format) {
     case 'text': out = toText(model); break;

@@ -2,8 +2,10 @@
 // speakers, and every quote with its published words and source offsets. Built once from the
 // parse; text, JSON, NITF and JSON-LD are views of it.
 
-import { allQuotes, type ParsedArticle, type Quote, type QuoteKind, type SpeakerDefinition, type SpeakerKind } from '../../service';
-import { resolveDatelineDate } from '../../service/dateline';
+import {
+  allQuotes, articleContext, formatIsoDate, type HouseStyle, type HouseStyleReason, type ParsedArticle, type Quote, type QuoteKind,
+  type ServiceOptions, type SpeakerDefinition, type SpeakerKind,
+} from '../../service';
 import { strip } from '../../service';
 
 export interface ExportedDateline {
@@ -47,6 +49,14 @@ export interface ExportedQuote {
   depth: number;
 }
 
+/** The house style the article is checked against, and why (the same choice as hover's). */
+export interface ExportedHouseStyle {
+  style: HouseStyle;
+  reason: HouseStyleReason;
+  /** The agency it was chosen from, for the reasons `front-matter-agency` and `dateline-agency`. */
+  agency: string | null;
+}
+
 export interface ExportedArticle {
   headline: string | null;
   /** Publication date, ISO (`2023-09-28`), as the front matter writes it. */
@@ -55,14 +65,16 @@ export interface ExportedArticle {
   byline: string[];
   lang: string;
   dateline: ExportedDateline | null;
+  houseStyle: ExportedHouseStyle;
   speakers: ExportedSpeaker[];
   quotes: ExportedQuote[];
   /** The publishable article: markup removed, words verbatim. */
   text: string;
 }
 
-export function buildModel(article: ParsedArticle): ExportedArticle {
+export function buildModel(article: ParsedArticle, options: Pick<ServiceOptions, 'style'>): ExportedArticle {
   const fm = article.frontMatter;
+  const context = articleContext(article, options);
   const speakers = (fm?.speakers ?? []).map(exportSpeaker);
   const names = new Map(speakers.map((s) => [s.id, s.name]));
   return {
@@ -71,7 +83,8 @@ export function buildModel(article: ParsedArticle): ExportedArticle {
     agency: fm?.agency?.value ?? null,
     byline: (fm?.byline ?? []).map((b) => b.text),
     lang: fm?.lang?.value ?? 'en',
-    dateline: exportDateline(article),
+    dateline: exportDateline(article, options),
+    houseStyle: { style: context.houseStyle.style, reason: context.houseStyle.reason, agency: context.houseStyle.agency ?? null },
     speakers,
     quotes: [...allQuotes(article)].map((q) => exportQuote(q, names)),
     text: strip(article),
@@ -103,32 +116,24 @@ function exportQuote(q: Quote, names: Map<string, string>): ExportedQuote {
 
 function publicationIso(article: ParsedArticle): string | null {
   const parsed = article.frontMatter?.date?.parsed;
-  return parsed ? iso(parsed.year, parsed.month, parsed.day) : null;
+  return parsed ? formatIsoDate(parsed) : null;
 }
 
-function exportDateline(article: ParsedArticle): ExportedDateline | null {
+function exportDateline(article: ParsedArticle, options: Pick<ServiceOptions, 'style'>): ExportedDateline | null {
   const d = article.dateline;
   if (!d) return null;
   const t = article.text;
   const end = d.separator ? d.separator.start : d.agencyParens ? d.agencyParens.end : d.bodyStart;
-  let date: string | null = null;
-  if (d.date) {
-    const resolved = resolveDatelineDate(d.date, article.frontMatter?.date?.parsed);
-    date = resolved.valid && Number.isFinite(resolved.year) ? iso(resolved.year, resolved.month, resolved.day) : null;
-  } else date = publicationIso(article);
+  // The date weekdays are counted from: the dateline's own, else the publication date.
+  const reference = articleContext(article, options).reference;
   return {
     text: t.slice(d.place?.start ?? d.start, end).trim(),
     place: d.place?.text ?? null,
     region: d.region?.text ?? null,
     dateText: d.date?.text ?? null,
-    date,
+    date: reference ? formatIsoDate(reference.date) : null,
     dateWritten: !!d.date,
     agency: d.agency?.text ?? null,
     separator: d.separator?.text ?? null,
   };
-}
-
-export function iso(year: number, month: number, day: number): string {
-  const pad = (n: number, w: number) => String(Math.abs(n)).padStart(w, '0');
-  return `${year < 0 ? '-' : ''}${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }

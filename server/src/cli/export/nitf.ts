@@ -10,7 +10,7 @@
 
 import path from 'node:path';
 import type { Heading, Paragraph, ParsedArticle } from '../../service';
-import { matchState } from '../../service/dateline/data';
+import { matchState } from '../../service/domain/data';
 import type { ExportedArticle, ExportedSpeaker } from './model';
 import { paragraphSegments, type Segment } from './segments';
 import { element, escapeText, textElement } from './xml';

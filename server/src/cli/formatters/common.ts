@@ -1,7 +1,7 @@
 // What every report format needs: severities as words, counts, and the checked files.
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { Severity } from '../../service';
+import { plural, type Severity } from '../../service';
 
 export interface FileReport {
   /** Relative to the current folder, forward slashes. */
@@ -38,8 +38,6 @@ export function countSeverities(files: readonly FileReport[]): Counts {
   for (const f of files) for (const d of f.diagnostics) { c[severityWord(d)]++; c.total++; }
   return c;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "✖ 3 problems (1 error, 2 warnings, 0 infos, 0 hints)" or "No problems". */
 export function summaryLine(c: Counts): string {

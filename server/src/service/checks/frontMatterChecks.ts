@@ -2,6 +2,7 @@
 
 import type { Finding } from '../diagnostics/finding';
 import type { ParsedArticle } from '../syntax';
+import { detectEol, lineEndAt } from '../text/scan';
 
 export function checkFrontMatter(article: ParsedArticle): Finding[] {
   const fm = article.frontMatter;
@@ -10,7 +11,7 @@ export function checkFrontMatter(article: ParsedArticle): Finding[] {
   if (!fm) {
     const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     findings.push({
-      code: 'front-matter-missing', start: at, end: at + firstLineLength(text, at),
+      code: 'front-matter-missing', start: at, end: lineEndAt(text, at),
       message: 'The article has no front matter: add "---" lines with its headline and publication date at the top',
     });
     return findings;
@@ -47,13 +48,4 @@ export function checkFrontMatter(article: ParsedArticle): Finding[] {
   return findings;
 }
 
-export function detectEol(text: string): string {
-  const i = text.indexOf('\n');
-  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
-}
 
-function firstLineLength(text: string, at: number): number {
-  let e = at;
-  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
-  return e - at;
-}

@@ -8,6 +8,7 @@ import { cacheEntryOf } from '../parser/parseArticle';
 import { allQuotes, walkQuotes, type Paragraph, type ParsedArticle, type Quote } from '../syntax';
 import { oneLine, OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, isWordChar, mayBeTrailingApostrophe } from '../text/characters';
 import { nearest } from '../text/editDistance';
+import { trimEnd } from '../text/scan';
 
 const LOADED_VERBS = new Map(Object.entries(cueVerbs).filter(([k]) => !k.startsWith('$')) as [string, string][]);
 /** Neutral attribution: the search for a loaded verb stops at one (`said Grady, who admitted ...`). */
@@ -134,7 +135,7 @@ function checkMarks(article: ParsedArticle, p: Paragraph, q: Quote, nextOpensWit
   const endsParagraph = article.text.slice(q.end, p.end).trim().replace(/^[.,;:!?]+/, '') === '';
   if (strayCloser < 0 && stack.length === 1 && q.kind === 'direct' && q.depth === 0 && endsParagraph && nextOpensWithMark) return;
 
-  const contentEnd = trimEndOffset(article.text, q.content.start, q.content.end);
+  const contentEnd = trimEnd(article.text, q.content.start, q.content.end);
   const f: Finding = { code: 'quote-marks', start: q.start, end: q.end, message: '' };
   if (stack.length) {
     const open = stack[0];
@@ -148,10 +149,6 @@ function checkMarks(article: ParsedArticle, p: Paragraph, q: Quote, nextOpensWit
   findings.push(f);
 }
 
-function trimEndOffset(text: string, start: number, end: number): number {
-  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
-  return end;
-}
 
 function checkLoose(article: ParsedArticle, p: Paragraph, minWords: number, findings: Finding[]) {
   const fm = article.frontMatter;

@@ -3,7 +3,7 @@
 
 import type { OffsetEdit } from '../diagnostics/finding';
 import type { ParsedArticle } from '../syntax';
-import { detectEol } from '../checks/frontMatterChecks';
+import { detectEol, lineEndAt, nextLineStart } from '../text/scan';
 
 export function addSpeakerEdit(article: ParsedArticle, id: string, name: string): OffsetEdit {
   const { text, frontMatter: fm } = article;
@@ -30,7 +30,7 @@ export function addSpeakerEdit(article: ParsedArticle, id: string, name: string)
   }
   if (fm.speakersKey) {
     // `speakers:` with nothing under it: replace the rest of its line.
-    const lineEnd = endOfLine(text, fm.speakersKey.end);
+    const lineEnd = lineEndAt(text, fm.speakersKey.end);
     return { start: fm.speakersKey.start, end: lineEnd, newText: `speakers:${eol}${entry('  ').replace(/\r?\n$/, '')}` };
   }
   const at = fm.content.end;
@@ -49,14 +49,5 @@ function flowString(s: string): string {
 }
 
 function lineStartAfter(text: string, offset: number, limit: number): number {
-  let i = Math.max(0, offset);
-  while (i < limit && text[i] !== '\n' && text[i] !== '\r') i++;
-  if (text[i] === '\r' && text[i + 1] === '\n') return i + 2;
-  return Math.min(i + 1, limit);
-}
-
-function endOfLine(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  return i;
+  return nextLineStart(text, lineEndAt(text, offset, limit), limit);
 }

@@ -10,9 +10,10 @@ import type { ServiceOptions } from '../options';
 import { blockAt } from '../query';
 import { walkQuotes, type Paragraph, type ParsedArticle } from '../syntax';
 import { isWhitespace } from '../text/characters';
+import { isEscaped } from '../text/scan';
 import { computeDiagnostics } from './diagnostics';
 import { fixAllEdits } from './fixAll';
-import { speakerLabel } from './symbols';
+import { speakerLabel } from '../labels';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsmark`;
 export const MARK_AS_QUOTE_KIND = `${CodeActionKind.RefactorRewrite}.newsmark.markAsQuote`;
@@ -156,9 +157,7 @@ function safeToWrap(t: string, start: number, end: number): boolean {
     else if (ch === ']' && --depth < 0) return false;
   }
   // A backslash just before the selection would escape the opening bracket.
-  let slashes = 0;
-  while (start - slashes - 1 >= 0 && t[start - slashes - 1] === '\\') slashes++;
-  return depth === 0 && slashes % 2 === 0;
+  return depth === 0 && !isEscaped(t, start);
 }
 
 function freeSpeakerId(article: ParsedArticle): string {

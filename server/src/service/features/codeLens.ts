@@ -2,31 +2,32 @@
 // runs `newsmark.showReferences`, which the client turns into the editor's references peek.
 
 import type { CodeLens, Location } from 'vscode-languageserver-types';
-import { allQuotes, type ParsedArticle, type TextSpan } from '../syntax';
+import { articleContext } from '../context/articleContext';
+import { plural } from '../labels';
+import { DEFAULT_OPTIONS, type ServiceOptions } from '../options';
+import type { ParsedArticle, TextSpan } from '../syntax';
 
 export const SHOW_REFERENCES_COMMAND = 'newsmark.showReferences';
 
-export function getCodeLenses(article: ParsedArticle): CodeLens[] {
+export function getCodeLenses(article: ParsedArticle, options: ServiceOptions = DEFAULT_OPTIONS): CodeLens[] {
   const fm = article.frontMatter;
   if (!fm?.speakers.length) return [];
   try {
-    // One pass over quotes and mentions, grouped by speaker, rather than one pass per speaker.
-    const quotes = new Map<string, TextSpan[]>();
-    for (const q of allQuotes(article)) push(quotes, q.speakerId, q);
-    const mentions = new Map<string, TextSpan[]>();
-    for (const m of article.mentions) push(mentions, m.speakerId, m);
+    // Quotes and mentions grouped by speaker once (the outline reads the same grouping).
+    const { quotes, mentions } = articleContext(article, options).speakers;
 
     return fm.speakers.map((s) => {
       const qs = quotes.get(s.id) ?? [];
       const ms = mentions.get(s.id) ?? [];
-      const locations: Location[] = [...qs, ...ms]
+      const spans: TextSpan[] = [...qs, ...ms];
+      const locations: Location[] = spans
         .sort((a, b) => a.start - b.start || a.end - b.end)
         .map((span) => ({ uri: article.uri, range: article.lines.range(span) }));
       const range = article.lines.range(s.idSpan);
       return {
         range,
         command: {
-          title: `${count(qs.length, 'quote')} · ${count(ms.length, 'mention')}`,
+          title: `${plural(qs.length, 'quote')} · ${plural(ms.length, 'mention')}`,
           command: SHOW_REFERENCES_COMMAND,
           arguments: [article.uri, range.start, locations],
         },
@@ -35,14 +36,4 @@ export function getCodeLenses(article: ParsedArticle): CodeLens[] {
   } catch {
     return [];
   }
-}
-
-function push(map: Map<string, TextSpan[]>, id: string, span: TextSpan) {
-  const list = map.get(id);
-  if (list) list.push(span);
-  else map.set(id, [span]);
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -4,39 +4,46 @@
 
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
 import agenciesJson from '../data/agencies.json';
-import { MONTH_NAMES, resolveHouseStyle } from '../dateline';
-import { findAgency, styleRules } from '../dateline/data';
-import type { HouseStyle, StyleSetting } from '../options';
-import { SPEAKER_KINDS, type FrontMatter, type ParsedArticle } from '../syntax';
+import { articleContext } from '../context/articleContext';
+import { MONTH_NAMES } from '../domain/calendar';
+import { findAgency, styleRules, type HouseStyle } from '../domain/data';
+import { DEFAULT_OPTIONS, type ServiceOptions } from '../options';
+import { FRONT_MATTER_KEYS, SPEAKER_KEYS as SPEAKER_KEY_LIST, SPEAKER_KINDS, type FrontMatter, type FrontMatterKey, type ParsedArticle, type SpeakerKey } from '../syntax';
 import { oneLine } from '../text/characters';
+import { isEscaped } from '../text/scan';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
-/** Top-level front matter keys in their usual order, with the snippet each inserts. */
-const TOP_LEVEL_KEYS: readonly [key: string, snippet: string, doc: string][] = [
-  ['headline', 'headline: "${1}"', 'The headline (required).'],
-  // No current date: completion must be deterministic, and the writer knows the publication day.
-  ['date', 'date: ${1:YYYY-MM-DD}', 'The publication date, YYYY-MM-DD (required). Dateline dates resolve against it.'],
-  ['agency', 'agency: ${1}', 'The wire service or publisher (AP, Reuters, Xinhua, UPI, ...); picks the house style.'],
-  ['byline', 'byline: ${1}', 'The author, or a list of authors.'],
-  ['lang', 'lang: ${1:en}', 'The language, a BCP 47 tag (default en).'],
-  ['speakers', 'speakers:\n  ${1:id}:\n    name: ${2:Full Name}', 'The people and bodies quoted: a map from speaker id to speaker.'],
-];
+type KeyHelp = readonly [key: string, snippet: string, doc: string];
 
-const SPEAKER_KEYS: readonly [key: string, snippet: string, doc: string][] = [
-  ['name', 'name: ${1}', 'The full name, as on first reference (required).'],
-  ['role', 'role: ${1}', 'Title or function.'],
-  ['org', 'org: ${1}', 'Organisation.'],
-  ['aliases', 'aliases: [${1}]', 'Later references (surname, short form). Default: the last word of the name.'],
-  ['kind', `kind: \${1|${SPEAKER_KINDS.join(',')}|}`, 'person (default), organization, group or anonymous.'],
-  ['reason', 'reason: ${1}', 'For an anonymous source: why it is not named, as the article gives it.'],
-];
+/** The snippet each top-level key inserts; the keys and their order are the parser's (syntax.ts). */
+const TOP_LEVEL_HELP: Record<FrontMatterKey, [snippet: string, doc: string]> = {
+  headline: ['headline: "${1}"', 'The headline (required).'],
+  // No current date: completion must be deterministic, and the writer knows the publication day.
+  date: ['date: ${1:YYYY-MM-DD}', 'The publication date, YYYY-MM-DD (required). Dateline dates resolve against it.'],
+  agency: ['agency: ${1}', 'The wire service or publisher (AP, Reuters, Xinhua, UPI, ...); picks the house style.'],
+  byline: ['byline: ${1}', 'The author, or a list of authors.'],
+  lang: ['lang: ${1:en}', 'The language, a BCP 47 tag (default en).'],
+  speakers: ['speakers:\n  ${1:id}:\n    name: ${2:Full Name}', 'The people and bodies quoted: a map from speaker id to speaker.'],
+};
+
+const SPEAKER_HELP: Record<SpeakerKey, [snippet: string, doc: string]> = {
+  name: ['name: ${1}', 'The full name, as on first reference (required).'],
+  role: ['role: ${1}', 'Title or function.'],
+  org: ['org: ${1}', 'Organisation.'],
+  aliases: ['aliases: [${1}]', 'Later references (surname, short form). Default: the last word of the name.'],
+  kind: [`kind: \${1|${SPEAKER_KINDS.join(',')}|}`, 'person (default), organization, group or anonymous.'],
+  reason: ['reason: ${1}', 'For an anonymous source: why it is not named, as the article gives it.'],
+};
+
+const TOP_LEVEL_KEYS: readonly KeyHelp[] = FRONT_MATTER_KEYS.map((key) => [key, ...TOP_LEVEL_HELP[key]]);
+const SPEAKER_KEYS: readonly KeyHelp[] = SPEAKER_KEY_LIST.map((key) => [key, ...SPEAKER_HELP[key]]);
 
 /** Ids of speakers: lower-case letters, digits, `-`, `_` (upper case is read too while typing). */
 const isIdChar = (ch: string | undefined) => !!ch && /[A-Za-z0-9_-]/.test(ch);
 const isLetterOrPeriod = (ch: string | undefined) => !!ch && /[\p{L}.]/u.test(ch);
 
-export function getCompletions(article: ParsedArticle, position: Position, style: StyleSetting = 'auto'): CompletionList {
+export function getCompletions(article: ParsedArticle, position: Position, options: ServiceOptions = DEFAULT_OPTIONS): CompletionList {
   try {
     const offset = article.lines.offset(position);
     const fm = article.frontMatter;
@@ -46,7 +53,7 @@ export function getCompletions(article: ParsedArticle, position: Position, style
     if (offset < article.bodyStart || insideComment(article, offset)) return EMPTY;
     const speakerItems = speakerIdCompletions(article, offset);
     if (speakerItems) return list(speakerItems);
-    return list(datelineCompletions(article, offset, style));
+    return list(datelineCompletions(article, offset, options));
   } catch {
     return EMPTY; // never throw at an editor
   }
@@ -85,13 +92,6 @@ function speakerIdCompletions(article: ParsedArticle, offset: number): Completio
     return speakerItems(article, range, (id) => `@${id}${close}`);
   }
   return undefined;
-}
-
-/** An odd number of backslashes before `at` escapes the character there. */
-function isEscaped(t: string, at: number): boolean {
-  let n = 0;
-  while (at - n - 1 >= 0 && t[at - n - 1] === '\\') n++;
-  return n % 2 === 1;
 }
 
 function speakerItems(article: ParsedArticle, range: Range, newText: (id: string) => string): CompletionItem[] {
@@ -257,7 +257,7 @@ function keyItems(keys: typeof TOP_LEVEL_KEYS, present: Set<string>, range: Rang
 const MAX_DATELINE_LENGTH = 120;
 const SEPARATOR_IN_TEXT = /--|—|–| - /;
 
-function datelineCompletions(article: ParsedArticle, offset: number, style: StyleSetting): CompletionItem[] {
+function datelineCompletions(article: ParsedArticle, offset: number, options: ServiceOptions): CompletionItem[] {
   const p = article.firstParagraph;
   const t = article.text;
   if (!p || offset < p.start || offset - p.start > MAX_DATELINE_LENGTH) return [];
@@ -287,7 +287,7 @@ function datelineCompletions(article: ParsedArticle, offset: number, style: Styl
   const lead = t.slice(p.start, wordStart);
   const items: CompletionItem[] = [];
   // The date follows the place and a comma: `BERLIN, Sept. 27`.
-  if (/,[ \t]*$/.test(lead)) items.push(...monthItems(resolveHouseStyle(style, agency), range));
+  if (/,[ \t]*$/.test(lead)) items.push(...monthItems(articleContext(article, options).houseStyle.style, range));
   if (!lead.includes('(')) items.push(...agencyNames(agency).map((name, i) => agencyItem(name, i, range, `(${name})`)));
   return items;
 }

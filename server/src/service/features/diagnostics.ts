@@ -19,7 +19,7 @@ const CHECKS: [string, Check][] = [
   ['front matter', (a) => checkFrontMatter(a)],
   ['speakers', (a) => checkSpeakers(a)],
   ['quotes', (a, o) => checkQuotes(a, o.unattributedMinWords)],
-  ['dateline', (a, o) => checkDatelineOfArticle(a, o.style)],
+  ['dateline', (a, o) => checkDatelineOfArticle(a, o)],
 ];
 
 /** Findings of every check, without those switched off in the settings or by inline comments, sorted (fix-all and the command line's --fix use them). */

@@ -2,18 +2,18 @@
 // quote, the dateline, or a weekday in the text ("on Tuesday" → the date it means).
 
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import {
-  daysBetween, describeDistance, formatDate, formatIsoDate, resolveDatelineDate, resolveHouseStyle, resolveWeekdayReference,
-  weekdayOf, weekdayReferences, WEEKDAY_NAMES, type CalendarDate,
-} from '../dateline';
-import { styleRules } from '../dateline/data';
-import type { StyleSetting } from '../options';
+import { articleContext, type ArticleContext, type HouseStyleChoice } from '../context/articleContext';
+import { daysBetween, describeDistance, formatDate, formatIsoDate, weekdayOf, WEEKDAY_NAMES } from '../domain/calendar';
+import { styleRules } from '../domain/data';
+import { resolveWeekdayReference } from '../domain/weekdays';
+import { DEFAULT_OPTIONS, type ServiceOptions } from '../options';
+import { weekdayReferences } from '../parser/dateline/weekdays';
 import { blockAt, countQuotes, mentionsOf, quotesOf, targetAt } from '../query';
 import type { Dateline, FrontMatter, ParsedArticle, Quote, TextSpan } from '../syntax';
 import { countWords } from '../text/characters';
-import { datelineText, speakerLabel } from './symbols';
+import { datelineText, plural, speakerLabel } from '../labels';
 
-export function getHover(article: ParsedArticle, position: Position, style: StyleSetting = 'auto'): Hover | null {
+export function getHover(article: ParsedArticle, position: Position, options: ServiceOptions = DEFAULT_OPTIONS): Hover | null {
   try {
     const offset = article.lines.offset(position);
     const target = targetAt(article, offset);
@@ -24,10 +24,11 @@ export function getHover(article: ParsedArticle, position: Position, style: Styl
         return hover(article, speakerMarkdown(article, target.speakerId), target.span);
     }
     // A weekday is the most specific thing under the cursor, also inside a quote's words.
-    const weekday = weekdayHover(article, offset);
+    const context = articleContext(article, options);
+    const weekday = weekdayHover(article, context, offset);
     if (weekday) return weekday;
     if (target?.type === 'quote') return hover(article, quoteMarkdown(article, target.quote), target.span);
-    if (target?.type === 'dateline') return hover(article, datelineMarkdown(article, target.dateline, style), target.span);
+    if (target?.type === 'dateline') return hover(article, datelineMarkdown(article, context, target.dateline), target.span);
   } catch {
     // Hover is informative only: a bug shows nothing rather than an error.
   }
@@ -93,50 +94,48 @@ function outerQuote(article: ParsedArticle, quote: Quote): Quote | undefined {
 // ---------------------------------------------------------------------------------------------
 // Dateline and weekdays
 
-/** The date a dateline stands for: its own when it has one, else the publication day (AP style). */
-function datelineDate(article: ParsedArticle): { date: CalendarDate; written: boolean } | undefined {
-  const publication = article.frontMatter?.date?.parsed;
-  const written = article.dateline?.date;
-  if (written) {
-    const resolved = resolveDatelineDate(written, publication);
-    // Without a year (no publication date either) there is no weekday to count from.
-    return resolved.valid && Number.isFinite(resolved.year) ? { date: resolved, written: true } : undefined;
-  }
-  return publication ? { date: publication, written: false } : undefined;
-}
-
-function datelineMarkdown(article: ParsedArticle, d: Dateline, style: StyleSetting): string {
+function datelineMarkdown(article: ParsedArticle, context: ArticleContext, d: Dateline): string {
   const fm = article.frontMatter;
-  const publication = fm?.date?.parsed;
   const facts: string[] = [];
   if (d.byline) facts.push(`Byline: ${md(d.byline.text)} (glued to the dateline)`);
   facts.push(`Place: ${d.place ? md(d.place.text) : '*none*'}`);
   if (d.region) facts.push(`Region: ${md(d.region.text)}`);
-  facts.push(`Date: ${dateFact(d, publication, fm)}`);
+  facts.push(`Date: ${dateFact(d, context, fm)}`);
   facts.push(`Agency: ${d.agency ? md(d.agency.text) : '*none*'}`);
   if (d.separator) facts.push(`Separator: ${code(d.separator.text)}`);
-  const house = resolveHouseStyle(style, fm?.agency?.value);
-  const why = style === 'auto' ? (fm?.agency?.value ? ` (from the front matter agency, ${md(fm.agency.value)})` : ' (no front matter agency)') : ' (set in the settings)';
-  facts.push(`House style: ${house === 'none' ? 'none' : styleRules(house).label}${why}`);
+  facts.push(`House style: ${houseStyleFact(context.houseStyle)}`);
   return `**Dateline** ${md(datelineText(article, d))}\n\n${lines(facts)}`;
 }
 
-function dateFact(d: Dateline, publication: CalendarDate | undefined, fm: FrontMatter | undefined): string {
+/** The style and why it applies (the rule of articleContext's chooseHouseStyle). */
+function houseStyleFact(choice: HouseStyleChoice): string {
+  const name = choice.style === 'none' ? 'none' : styleRules(choice.style).label;
+  const agency = md(choice.agency ?? '');
+  switch (choice.reason) {
+    case 'setting': return `${name} (set in the settings)`;
+    case 'front-matter-agency': return `${name} (from the front matter agency, ${agency})`;
+    case 'dateline-agency': return `${name} (from the dateline agency, ${agency}: no agency in the front matter)`;
+    case 'no-agency': return `${name} (no agency in the front matter or the dateline)`;
+  }
+}
+
+function dateFact(d: Dateline, context: ArticleContext, fm: FrontMatter | undefined): string {
+  const publication = context.publication;
   if (!d.date) {
     if (!publication) return `*not written* (${noPublicationDate(fm)})`;
     return `*not written*: the day of publication, ${formatDate(publication)}`;
   }
-  const resolved = resolveDatelineDate(d.date, publication);
+  const resolved = context.datelineDate!;
   if (!resolved.valid) return `${md(d.date.text)} — no such day (${formatDate(resolved)})`;
   const when = formatDate(resolved);
   if (!publication) return `${when} (${noPublicationDate(fm)})`;
   return `${when} — ${describeDistance(daysBetween(resolved, publication))} (${formatIsoDate(publication)})`;
 }
 
-/** Why a weekday cannot be placed (datelineDate found no date to count from). */
-function noReferenceDate(article: ParsedArticle): string {
+/** Why a weekday cannot be placed (the context has no reference date). */
+function noReferenceDate(article: ParsedArticle, context: ArticleContext): string {
   const written = article.dateline?.date;
-  if (written && !resolveDatelineDate(written, article.frontMatter?.date?.parsed).valid) {
+  if (written && !context.datelineDate?.valid) {
     return `no date to count from: the dateline date ${md(written.text)} is not a real day`;
   }
   if (!article.frontMatter?.date?.value?.trim()) return written ? 'no year to count from: no publication date in the front matter' : 'no dateline or publication date to count from';
@@ -150,19 +149,19 @@ function noPublicationDate(fm: FrontMatter | undefined): string {
   return written ? `the front matter date ${code(written)} is not a valid date` : 'no publication date in the front matter';
 }
 
-function weekdayHover(article: ParsedArticle, offset: number): Hover | undefined {
+function weekdayHover(article: ParsedArticle, context: ArticleContext, offset: number): Hover | undefined {
   const block = blockAt(article, offset);
   if (!block || block.type !== 'paragraph') return undefined;
   // The whole phrase places the day: "next Tuesday", "Tuesday before last", "Tuesday, Sept. 26".
   const ref = weekdayReferences(article.text, block.start, block.end).find((w) => offset >= w.phrase.start && offset <= w.phrase.end);
   if (!ref) return undefined;
   const phrase = ref.phrase;
-  const reference = datelineDate(article);
-  if (!reference) return hover(article, `**${md(phrase.text)}**: ${noReferenceDate(article)}`, phrase);
+  const reference = context.reference;
+  if (!reference) return hover(article, `**${md(phrase.text)}**: ${noReferenceDate(article, context)}`, phrase);
   const day = resolveWeekdayReference(ref, reference.date);
   if (!day) return hover(article, `**${md(phrase.text)}**: no such date`, phrase);
   const back = daysBetween(day, reference.date);
-  const against = reference.written ? 'the dateline' : 'publication (the dateline has no date)';
+  const against = reference.source === 'dateline' ? 'the dateline' : 'publication (the dateline has no date)';
   const distance = back === 0 ? `The day of ${against}` : back > 0 ? `${plural(back, 'day')} before ${against}` : `${plural(-back, 'day')} after ${against}`;
   const weekdayMismatch = weekdayOf(day) !== ref.weekday ? `\n\n${WEEKDAY_NAMES[weekdayOf(day)]}, not ${WEEKDAY_NAMES[ref.weekday]}` : '';
   return hover(article, `**${md(phrase.text)}** → ${formatDate(day)}\n\n${distance}, ${formatDate(reference.date)}${weekdayMismatch}`, phrase);
@@ -176,8 +175,6 @@ function hover(article: ParsedArticle, markdown: string, span: TextSpan): Hover 
 
 /** Lines of one paragraph: Markdown needs two trailing spaces for a line break. */
 const lines = (items: string[]) => items.join('  \n');
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Inline code; an id as written may hold a backtick (it is then invalid, but still shown). */
 function code(text: string): string {

@@ -6,11 +6,9 @@
 // renaming a person is an edit of the text, not of the id.
 
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
-import { allQuotes, type ParsedArticle, type TextSpan } from '../syntax';
+import { allQuotes, isSpeakerId, type ParsedArticle, type TextSpan } from '../syntax';
+import { plural } from '../labels';
 import { mentionsOf, targetAt, type Target } from '../query';
-
-/** The speaker id rule of the spec (`[a-z][a-z0-9_-]*`). */
-const SPEAKER_ID = /^[a-z][a-z0-9_-]*$/;
 
 type SpeakerTarget = Extract<Target, { type: 'speaker-reference' | 'speaker-definition' | 'mention' }>;
 
@@ -72,7 +70,7 @@ function renameEdits(article: ParsedArticle, position: Position, newName: string
   }
   // Writers may type the `@` they see in the text: accept it, the id itself has none.
   const wanted = newName.trim().replace(/^@/, '');
-  if (!SPEAKER_ID.test(wanted)) {
+  if (!isSpeakerId(wanted)) {
     return { error: `"${newName}" is not a valid speaker id: use lower-case letters, digits, "-" and "_", starting with a letter (e.g. "chen" or "chen-wenqing").` };
   }
   const refused = wanted === id.speakerId ? undefined : mergeRefusal(article, id.speakerId, wanted);
@@ -102,7 +100,7 @@ function mergeRefusal(article: ParsedArticle, from: string, to: string): string 
   }
   let used = 0;
   for (const q of allQuotes(article)) if (q.speakerId === to) used++;
-  if (used) return `"${to}" is already used by ${used} quote${used === 1 ? '' : 's'} (not in the front matter): renaming would attribute ${used === 1 ? 'it' : 'them'} to this speaker. Choose another id.`;
+  if (used) return `"${to}" is already used by ${plural(used, 'quote')} (not in the front matter): renaming would attribute ${used === 1 ? 'it' : 'them'} to this speaker. Choose another id.`;
   return undefined;
 }
 

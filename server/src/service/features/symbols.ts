@@ -7,23 +7,22 @@
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { Cancellation } from '../cancellation';
-import { allQuotes, type Dateline, type Heading, type ParsedArticle, type Quote, type SpeakerDefinition, type TextSpan } from '../syntax';
-import { isWhitespace, oneLine } from '../text/characters';
+import { articleContext } from '../context/articleContext';
+import { DEFAULT_OPTIONS, type ServiceOptions } from '../options';
+import type { Dateline, Heading, ParsedArticle, Quote, SpeakerDefinition, TextSpan } from '../syntax';
+import { datelineLabelEnd, datelineText, openingWords, plural, speakerLabel } from '../labels';
+import { oneLine } from '../text/characters';
+import { trimEnd } from '../text/scan';
 
 export type OutlineGrouping = 'speaker' | 'section';
 
-/** How many words of a quote name it in the outline and in workspace symbols. */
-const OPENING_WORDS = 8;
-/** A cap on the characters of a symbol name, for quotes made of one endless "word". */
-const MAX_NAME_CHARS = 80;
-
-export function getDocumentSymbols(article: ParsedArticle, groupBy: OutlineGrouping = 'speaker', token?: Cancellation): DocumentSymbol[] {
+export function getDocumentSymbols(article: ParsedArticle, groupBy: OutlineGrouping = 'speaker', options: ServiceOptions = DEFAULT_OPTIONS, token?: Cancellation): DocumentSymbol[] {
   try {
     const symbols: DocumentSymbol[] = [];
     const headline = headlineSymbol(article);
     if (headline) symbols.push(headline);
     if (article.dateline) symbols.push(datelineSymbol(article, article.dateline));
-    const rest = groupBy === 'section' ? sectionOutline(article, token) : speakerOutline(article, token);
+    const rest = groupBy === 'section' ? sectionOutline(article, token) : speakerOutline(article, options, token);
     if (!rest) return [];
     symbols.push(...rest);
     return symbols;
@@ -31,61 +30,6 @@ export function getDocumentSymbols(article: ParsedArticle, groupBy: OutlineGroup
     // An outline is a convenience: a bug must cost the outline, never the server.
     return [];
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Shared labels (hover and workspace symbols use them too)
-
-/** The opening words of a quote, "…" when there are more: its name in lists of symbols. */
-export function openingWords(text: string, maxWords = OPENING_WORDS): string {
-  const words: string[] = [];
-  let i = 0;
-  // Scan only as far as needed: a long quote costs no more than its opening words.
-  while (i < text.length && words.length <= maxWords) {
-    while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
-    const start = i;
-    while (i < text.length && !isWhitespace(text.charCodeAt(i))) i++;
-    if (i > start) words.push(text.slice(start, i));
-  }
-  const more = words.length > maxWords;
-  let name = words.slice(0, maxWords).join(' ');
-  if (name.length > MAX_NAME_CHARS) return truncate(name, MAX_NAME_CHARS) + '…';
-  if (more) name += '…';
-  return name || '(empty quote)';
-}
-
-/**
- * The text cut to at most `max` UTF-16 code units: at the last space when that keeps more than
- * half of it (no half word), and never between the two halves of a surrogate pair (an emoji).
- */
-function truncate(text: string, max: number): string {
-  let cut = max;
-  const space = text.lastIndexOf(' ', max);
-  if (space > max / 2) cut = space;
-  else if (isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
-  return text.slice(0, cut);
-}
-
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
-
-/** A speaker's name as the article defines it (on one line), else `@id`. */
-export function speakerLabel(article: ParsedArticle, speakerId: string): string {
-  const name = oneLine(article.speakersById.get(speakerId)?.name?.value ?? '');
-  return name ? name : speakerId ? `@${speakerId}` : '(no speaker id)';
-}
-
-/** Whitespace runs (line breaks included) as one space: symbol names are single lines. */
-
-/** The dateline as written, up to its agency (without the separator): "BERLIN, Sept. 27 (Xinhua)". */
-export function datelineText(article: ParsedArticle, d: Dateline): string {
-  return oneLine(article.text.slice(d.start, datelineLabelEnd(d))) || 'Dateline';
-}
-
-function datelineLabelEnd(d: Dateline): number {
-  const parts: (TextSpan | undefined)[] = [d.byline, d.place, d.region, d.date, d.agencyParens];
-  let end = d.start;
-  for (const p of parts) if (p && p.end > end) end = p.end;
-  return end > d.start ? end : d.end;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -107,13 +51,9 @@ function datelineSymbol(article: ParsedArticle, d: Dateline): DocumentSymbol {
 // ---------------------------------------------------------------------------------------------
 // Grouped by speaker
 
-function speakerOutline(article: ParsedArticle, token?: Cancellation): DocumentSymbol[] | undefined {
-  const bySpeaker = new Map<string, Quote[]>();
-  for (const q of allQuotes(article)) {
-    if (token?.isCancellationRequested) return undefined;
-    const list = bySpeaker.get(q.speakerId);
-    if (list) list.push(q); else bySpeaker.set(q.speakerId, [q]);
-  }
+function speakerOutline(article: ParsedArticle, options: ServiceOptions, token?: Cancellation): DocumentSymbol[] | undefined {
+  if (token?.isCancellationRequested) return undefined;
+  const bySpeaker = articleContext(article, options).speakers.quotes;
   const symbols: DocumentSymbol[] = [];
   const listed = new Set<string>();
   for (const def of article.frontMatter?.speakers ?? []) {
@@ -132,17 +72,17 @@ function speakerOutline(article: ParsedArticle, token?: Cancellation): DocumentS
   return symbols;
 }
 
-function definedSpeakerSymbol(article: ParsedArticle, def: SpeakerDefinition, quotes: Quote[]): DocumentSymbol {
+function definedSpeakerSymbol(article: ParsedArticle, def: SpeakerDefinition, quotes: readonly Quote[]): DocumentSymbol {
   const children = quotes.map((q) => quoteSymbol(article, q, q.kind));
   // The YAML value's span ends after its line break: stop the range at the last character.
-  const definition = { start: def.start, end: trimmedEnd(article.text, def.start, def.end) };
+  const definition = { start: def.start, end: trimEnd(article.text, def.start, def.end) };
   const span = cover([definition, def.idSpan, ...quotes]);
   const name = oneLine(def.name?.value ?? '') || def.id || '(no name)';
   const kind = def.kind === 'person' ? '' : ` · ${def.kind}`;
-  return symbol(article, name, `@${def.id}${kind} · ${countLabel(quotes.length)}`, SymbolKind.Class, span, def.idSpan, children);
+  return symbol(article, name, `@${def.id}${kind} · ${plural(quotes.length, 'quote')}`, SymbolKind.Class, span, def.idSpan, children);
 }
 
-function undefinedSpeakerSymbol(article: ParsedArticle, id: string, quotes: Quote[]): DocumentSymbol {
+function undefinedSpeakerSymbol(article: ParsedArticle, id: string, quotes: readonly Quote[]): DocumentSymbol {
   const children = quotes.map((q) => quoteSymbol(article, q, q.kind));
   const first = quotes[0];
   // `@id` of the first quote: the `@` sits just before the id span, inside the quote's `{...}`.
@@ -151,8 +91,6 @@ function undefinedSpeakerSymbol(article: ParsedArticle, id: string, quotes: Quot
   const detail = id ? 'not in front matter' : 'quotes without a speaker id';
   return symbol(article, name, detail, SymbolKind.Class, cover(quotes), at, children);
 }
-
-const countLabel = (n: number) => `${n} quote${n === 1 ? '' : 's'}`;
 
 function quoteSymbol(article: ParsedArticle, q: Quote, detail: string): DocumentSymbol {
   return symbol(article, openingWords(q.text), detail, SymbolKind.String, q, q.content);
@@ -224,13 +162,6 @@ function sectionSymbols(article: ParsedArticle, quoteChildren: (quotes: Quote[])
 }
 
 // ---------------------------------------------------------------------------------------------
-
-/** `end` moved back over trailing whitespace, not before `start`. */
-function trimmedEnd(text: string, start: number, end: number): number {
-  let e = Math.min(end, text.length);
-  while (e > start && isWhitespace(text.charCodeAt(e - 1))) e--;
-  return e;
-}
 
 /** The smallest span covering all the given spans. */
 function cover(spans: readonly TextSpan[]): TextSpan {

@@ -5,7 +5,7 @@ import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { Cancellation } from '../cancellation';
 import { allQuotes, type ParsedArticle, type TextSpan } from '../syntax';
 import { oneLine } from '../text/characters';
-import { openingWords, speakerLabel } from './symbols';
+import { openingWords, speakerLabel } from '../labels';
 
 /** More than a person can read in a quick-pick; the editor asks again as the query grows. */
 export const MAX_WORKSPACE_SYMBOLS = 500;

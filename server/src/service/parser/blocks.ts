@@ -7,6 +7,7 @@
 
 import type { Comment, TextSpan } from '../syntax';
 import { isWhitespace } from '../text/characters';
+import { trimEnd } from '../text/scan';
 
 export interface RawBlock extends TextSpan {
   type: 'paragraph' | 'heading' | 'comment';
@@ -132,7 +133,3 @@ export function isHeadingLine(text: string, start: number, end: number): boolean
   return level >= 1 && level <= 3 && i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9);
 }
 
-function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
-  return end;
-}

@@ -5,12 +5,12 @@
 
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { Field, FrontMatter, FrontMatterProblem, PublicationDate, SpeakerDefinition, SpeakerKind, TextPart, TextSpan } from '../syntax';
-import { SPEAKER_KINDS } from '../syntax';
-import { isValidDate } from '../dateline/calendar';
+import { FRONT_MATTER_KEYS, SPEAKER_KEYS as SPEAKER_KEY_LIST, SPEAKER_KINDS, isSpeakerId } from '../syntax';
+import { isValidDate } from '../domain/calendar';
+import { lineEndAt, lineStartAt, nextLineStart, trimEnd } from '../text/scan';
 
-const SPEAKER_ID = /^[a-z][a-z0-9_-]*$/;
-const TOP_LEVEL_KEYS = new Set(['headline', 'date', 'agency', 'byline', 'lang', 'speakers']);
-const SPEAKER_KEYS = new Set(['name', 'role', 'org', 'aliases', 'kind', 'reason']);
+const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(FRONT_MATTER_KEYS);
+const SPEAKER_KEYS: ReadonlySet<string> = new Set(SPEAKER_KEY_LIST);
 
 /** Finds the fences. Returns undefined when the document does not open with `---`. */
 export function locateFrontMatter(text: string, start: number): { open: TextSpan; content: TextSpan; close?: TextSpan; end: number } | undefined {
@@ -89,16 +89,11 @@ export function parseFrontMatter(text: string, start: number): FrontMatter | und
  * problems that follow from it on the same line only repeat the error, so they are dropped.
  */
 function dropEchoesOfYamlErrors(fm: FrontMatter, text: string) {
-  const yamlLines = new Set(fm.problems.filter((p) => p.code === 'front-matter-yaml').map((p) => lineStartOf(text, p.start)));
+  const yamlLines = new Set(fm.problems.filter((p) => p.code === 'front-matter-yaml').map((p) => lineStartAt(text, p.start)));
   if (!yamlLines.size) return;
-  fm.problems = fm.problems.filter((p) => p.code === 'front-matter-yaml' || p.code === 'front-matter-unclosed' || !yamlLines.has(lineStartOf(text, p.start)));
+  fm.problems = fm.problems.filter((p) => p.code === 'front-matter-yaml' || p.code === 'front-matter-unclosed' || !yamlLines.has(lineStartAt(text, p.start)));
 }
 
-function lineStartOf(text: string, offset: number): number {
-  let s = offset;
-  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
-  return s;
-}
 
 /** A map entry's key name, the key's span and the value node; undefined for a non-scalar key. */
 function readPair(pair: Pair, base: number): { name: string; keySpan: TextSpan; value: YamlNode | null } | undefined {
@@ -171,7 +166,7 @@ function readSpeakers(fm: FrontMatter, map: YAMLMap, base: number, text: string)
     // A block map's range takes the line break after it: the entry ends with its last character.
     const end = value ? trimmedSpan(text, spanOf(value, base, idSpan)).end : idSpan.end;
     const def: SpeakerDefinition = { id, idSpan, start: idSpan.start, end, aliases: [], aliasesGiven: false, kind: 'person', unknownKeys: [] };
-    if (!SPEAKER_ID.test(id)) {
+    if (!isSpeakerId(id)) {
       fm.problems.push({ code: 'speaker-invalid', ...idSpan, message: `"${id}" is not a valid speaker id: use lower-case letters, digits, "-" and "_", starting with a letter` });
     }
     if (value && isScalar(value) && typeof value.value === 'string' && value.value.trim()) {
@@ -273,15 +268,11 @@ function spanOf(node: YamlNode | null | undefined, base: number, fallback?: Text
 
 /** The span without the whitespace and line breaks at its end. */
 function trimmedSpan(text: string, span: TextSpan): TextSpan {
-  let end = span.end;
-  while (end > span.start && /\s/.test(text[end - 1])) end--;
-  return { start: span.start, end };
+  return { start: span.start, end: trimEnd(text, span.start, span.end) };
 }
 
 function indentOf(text: string, offset: number): string {
-  let s = offset;
-  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
-  return text.slice(s, offset).replace(/[^\t ]/g, ' ');
+  return text.slice(lineStartAt(text, offset), offset).replace(/[^\t ]/g, ' ');
 }
 
 function firstLine(s: string): string {
@@ -289,16 +280,6 @@ function firstLine(s: string): string {
   return i < 0 ? s : s.slice(0, i);
 }
 
-function lineEndAt(text: string, pos: number): number {
-  let e = pos;
-  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
-  return e;
-}
-
-function nextLineStart(text: string, lineEnd: number): number {
-  if (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n') return lineEnd + 2;
-  return Math.min(text.length, lineEnd + 1);
-}
 
 /**
  * The usual YAML error in a front matter: `headline: Talks resume: minister`, a plain value with

@@ -3,6 +3,7 @@
 
 import type { LooseQuotation, Quote } from '../syntax';
 import { QUOTE_PAIRS, countWords, isQuotationMarkAt } from '../text/characters';
+import { skipComment, trimEnd } from '../text/scan';
 
 export function findLooseQuotations(t: string, quotes: readonly Quote[]): LooseQuotation[] {
   const found: LooseQuotation[] = [];
@@ -29,8 +30,7 @@ export function findLooseQuotations(t: string, quotes: readonly Quote[]): LooseQ
     const ch = t[i];
     if (ch === '\\') { i += 2; continue; }
     if (ch === '<' && t.startsWith('<!--', i)) {
-      const close = t.indexOf('-->', i + 4);
-      i = close === -1 ? t.length : close + 3;
+      i = skipComment(t, i);
       continue;
     }
     if (isQuotationMarkAt(t, i)) {
@@ -46,12 +46,7 @@ export function findLooseQuotations(t: string, quotes: readonly Quote[]): LooseQ
     }
     i++;
   }
-  if (open >= 0) found.push({ start: open, end: trimmedEnd(t), wordCount: wordCount(t.length) });
+  if (open >= 0) found.push({ start: open, end: trimEnd(t, 0, t.length), wordCount: wordCount(t.length) });
   return found;
 }
 
-function trimmedEnd(t: string): number {
-  let e = t.length;
-  while (e > 0 && /\s/.test(t[e - 1])) e--;
-  return e;
-}

@@ -6,6 +6,7 @@
 
 import type { Mention, SpeakerDefinition } from '../syntax';
 import { isWordChar } from '../text/characters';
+import { skipComment } from '../text/scan';
 
 interface Phrase {
   speakerId: string;
@@ -72,8 +73,7 @@ export function findMentions(t: string, matcher: SpeakerMatcher): Mention[] {
   while (i < t.length) {
     const ch = t[i];
     if (ch === '<' && t.startsWith('<!--', i)) {
-      const close = t.indexOf('-->', i + 4);
-      i = close === -1 ? t.length : close + 3;
+      i = skipComment(t, i);
       continue;
     }
     if (ch === '{' && t[i + 1] === '@') {

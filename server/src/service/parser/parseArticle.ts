@@ -14,7 +14,8 @@
 import type { Block, Comment, Heading, LooseQuotation, Mention, MarkupProblem, Paragraph, ParsedArticle, Quote, SpeakerDefinition } from '../syntax';
 import type { Finding } from '../diagnostics/finding';
 import { LineIndex } from '../text/lineIndex';
-import { recogniseDateline } from '../dateline';
+import { lineEndAt, nextLineStart } from '../text/scan';
+import { recogniseDateline } from './dateline/recognise';
 import { splitBlocks, type RawBlock } from './blocks';
 import { parseFrontMatter } from './frontMatter';
 import { findLooseQuotations } from './looseQuotations';
@@ -276,10 +277,7 @@ function speakerMap(speakers: readonly SpeakerDefinition[]): Map<string, Speaker
 
 /** The offset after the line break that ends the line holding `offset`. */
 function lineAfter(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  if (text[i] === '\r' && text[i + 1] === '\n') return i + 2;
-  return Math.min(text.length, i + 1);
+  return nextLineStart(text, lineEndAt(text, offset));
 }
 
 /** The dateline recogniser is heuristic: a bug in it must cost the dateline, not the whole parse. */

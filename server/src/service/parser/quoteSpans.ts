@@ -8,6 +8,7 @@
 
 import type { MarkupProblem, Quote, QuoteKind } from '../syntax';
 import { CLOSING_MARKS, OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, mayBeTrailingApostrophe } from '../text/characters';
+import { skipComment } from '../text/scan';
 
 export const ESCAPABLE = new Set(['[', ']', '{', '\\']);
 const ID_CHAR = /[a-zA-Z0-9_-]/;
@@ -34,8 +35,7 @@ export function parseQuoteSpans(t: string): ParagraphMarkup {
     const ch = t[i];
     if (ch === '\\' && i + 1 < n && ESCAPABLE.has(t[i + 1])) { i += 2; continue; }
     if (ch === '<' && t.startsWith('<!--', i)) {
-      const close = t.indexOf('-->', i + 4);
-      i = close === -1 ? n : close + 3;
+      i = skipComment(t, i);
       continue;
     }
     if (ch === '[') { stack.push({ at: i, children: [] }); i++; continue; }
@@ -168,8 +168,7 @@ export function publish(t: string, start: number, end: number): string {
       continue;
     }
     if (ch === '<' && t.startsWith('<!--', i)) {
-      const close = t.indexOf('-->', i + 4);
-      let after = close === -1 || close + 3 > end ? end : close + 3;
+      let after = skipComment(t, i, end);
       const lineStartOut = out.length === 0 || out.endsWith('\n') || out.endsWith('\r');
       let j = after;
       while (j < end && (t[j] === ' ' || t[j] === '\t')) j++;
@@ -204,8 +203,7 @@ export function markupBrackets(t: string, start: number, end: number): Map<numbe
     const ch = t[i];
     if (ch === '\\' && i + 1 < end && ESCAPABLE.has(t[i + 1])) { i += 2; continue; }
     if (ch === '<' && t.startsWith('<!--', i)) {
-      const close = t.indexOf('-->', i + 4);
-      i = close === -1 ? end : close + 3;
+      i = skipComment(t, i, end);
       continue;
     }
     if (ch === '[') stack.push(i);

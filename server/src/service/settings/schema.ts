@@ -6,7 +6,9 @@
 
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type RuleSetting } from '../diagnostics/codes';
 
-export type StyleSetting = 'auto' | 'ap' | 'reuters' | 'xinhua' | 'upi' | 'none';
+import type { StyleSetting } from '../domain/data';
+
+export type { StyleSetting };
 export type ValidateSetting = 'onType' | 'onSave';
 export type OutlineGrouping = 'speaker' | 'section';
 export type Rules = Partial<Record<DiagnosticCode, RuleSetting>>;
@@ -50,7 +52,7 @@ export interface RulesSetting extends SettingBase {
 export type SettingSpec = EnumSetting | IntegerSetting | RulesSetting;
 
 export const STYLE_CHOICES: readonly Choice<StyleSetting>[] = [
-  { value: 'auto', description: 'Pick the house style from the front matter `agency` (AP, Reuters, Xinhua, UPI); no style checks for other agencies.' },
+  { value: 'auto', description: 'Pick the house style from the front matter `agency` (AP, Reuters, Xinhua, UPI), else from the dateline\'s agency; no style checks for other agencies.' },
   { value: 'ap', description: 'Associated Press: `KANSAS CITY, Mo. (AP) — `, date only when not the publication day, months `Jan. Feb. Aug. Sept. Oct. Nov. Dec.`, March to July in full.' },
   { value: 'reuters', description: 'Reuters: `HOUSTON, Jan 27 (Reuters) - `, three-letter months without a period (`Sept` allowed).' },
   { value: 'xinhua', description: 'Xinhua: `BEIJING, Sept. 27 (Xinhua) -- `, months as AP.' },

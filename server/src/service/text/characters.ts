@@ -10,8 +10,13 @@ export function isWordChar(ch: string): boolean {
   return LETTER_OR_DIGIT.test(ch);
 }
 
+/**
+ * The one definition of white space for every scanner: space, tab, line breaks, form feed and
+ * vertical tab, no-break space, thin and narrow no-break spaces, ideographic space.
+ */
 export function isWhitespace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000;
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 ||
+    c === 12 || c === 11;
 }
 
 /** Opening quotation marks and the closing marks each accepts. `"` opens and closes itself. */
@@ -77,4 +82,45 @@ export function countWords(text: string, start = 0, end = text.length): number {
 /** Text on one line: runs of white space (line breaks included) become one space, ends trimmed. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// One code point at a time (the dateline scanner). Each test looks at one code point, so none of
+// them can backtrack; "uppercase" follows the spec's definition that works in any cased script.
+
+const LETTER = /^[\p{L}\p{M}]$/u;
+
+/** The code point starting at `i` as a string (one or two UTF-16 units); '' past the end. */
+export function codePointAt(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+/** The code point ending right before `i` (one or two UTF-16 units); '' at the start. */
+export function codePointBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) return text.slice(i - 2, i);
+  return text[i - 1] ?? '';
+}
+
+export function isLetter(ch: string): boolean {
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  }
+  return ch.length > 0 && LETTER.test(ch);
+}
+
+export function isDigit(ch: string): boolean {
+  return ch.length === 1 && ch >= '0' && ch <= '9';
+}
+
+/** Uppercase in any cased script (`Ä`, `Д`, `Σ`); uncased letters (CJK) are neither. */
+export function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }

@@ -1,9 +1,9 @@
 // Reading a date out of a token list: `Sept. 27`, `Sep 20`, `Jan. 14, 2009`, `30 April 2009`,
 // `27th`. Used by the dateline recogniser and by the weekday check ("Tuesday, Sept. 26").
 
-import type { DatelineDate } from '../syntax';
-import { isDigit } from './chars';
-import { monthFromWord } from './data';
+import type { DatelineDate } from '../../syntax';
+import { isDigit } from '../../text/characters';
+import { monthFromWord } from '../../domain/data';
 import type { Token } from './tokens';
 
 export interface DateAt {

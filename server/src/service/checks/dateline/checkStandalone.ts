@@ -3,8 +3,8 @@
 // ap-datelines.json are judged: an unknown city without a region is most likely foreign (a
 // capital such as NAIROBI), where AP's rule is the country's business, not this check's.
 
-import type { Finding } from '../diagnostics/finding';
-import { AP_CITIES_NEEDING_STATE, AP_STANDALONE_INTERNATIONAL, AP_STANDALONE_US, normalisePlace } from './data';
+import type { Finding } from '../../diagnostics/finding';
+import { AP_CITIES_NEEDING_STATE, AP_STANDALONE_INTERNATIONAL, AP_STANDALONE_US, normalisePlace } from '../../domain/data';
 import { q, type CheckContext } from './context';
 
 export function checkStandaloneCity({ dateline: d, style }: CheckContext): Finding[] {

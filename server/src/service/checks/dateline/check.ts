@@ -1,38 +1,34 @@
 // checkDateline: every dateline diagnostic of the spec (section 6) for one article.
 
-import type { Finding } from '../diagnostics/finding';
-import { codePointAt, isSpace } from './chars';
+import type { Finding } from '../../diagnostics/finding';
+import { codePointAt, isWhitespace } from '../../text/characters';
 import { checkForm } from './checkForm';
 import { checkAgency, checkDateValue, checkMonthStyle, checkPlaceCase } from './checkParts';
 import { checkStandaloneCity } from './checkStandalone';
 import { checkWeekdays } from './checkWeekday';
 import { makeContext, q, type DatelineCheckInput } from './context';
-import { guarded } from './guard';
-import { skipLeadingComments } from './recognise';
+import { skipLeadingComments } from '../../parser/dateline/recognise';
 
 /**
  * The findings for the dateline of `input.firstParagraph` (recognised beforehand with
  * recogniseDateline). Codes: dateline-missing, -form, -place-case, -month-style, -date,
- * -distance, -agency, -weekday, -standalone-city. Never throws.
+ * -distance, -agency, -weekday, -standalone-city.
  */
 export function checkDateline(input: DatelineCheckInput): Finding[] {
-  return guarded<Finding[]>([], () => {
-    if (!input || typeof input.text !== 'string') return [];
-    const { dateline, firstParagraph } = input;
-    if (!dateline) return firstParagraph && isEnglish(input.lang) ? checkMissing(input, firstParagraph) : [];
-    const c = makeContext({ ...input, leadParagraphs: input.leadParagraphs ?? [] }, dateline);
-    const findings = [
-      ...checkForm(c), ...checkPlaceCase(c), ...checkMonthStyle(c), ...checkDateValue(c),
-      ...checkAgency(c), ...checkWeekdays(c), ...checkStandaloneCity(c),
-    ];
-    // An empty fix list means "no mechanical fix": drop it rather than offer nothing.
-    return findings.map((f) => (f.fixes && f.fixes.length === 0 ? { ...rest(f) } : f));
-  });
+  const { dateline, firstParagraph } = input;
+  if (!dateline) return firstParagraph && isEnglish(input.lang) ? checkMissing(input, firstParagraph) : [];
+  const c = makeContext(input, dateline);
+  const findings = [
+    ...checkForm(c), ...checkPlaceCase(c), ...checkMonthStyle(c), ...checkDateValue(c),
+    ...checkAgency(c), ...checkWeekdays(c), ...checkStandaloneCity(c),
+  ];
+  // An empty fix list means "no mechanical fix": drop it rather than offer nothing.
+  return findings.map((f) => (f.fixes && f.fixes.length === 0 ? { ...rest(f) } : f));
 }
 
 /** No `lang` (the default is `en`), or one whose primary language is English (`en`, `en-GB`). */
 function isEnglish(lang: string | undefined): boolean {
-  if (typeof lang !== 'string' || !lang.trim()) return true;
+  if (!lang?.trim()) return true;
   return lang.trim().split(/[-_]/)[0].toLowerCase() === 'en';
 }
 
@@ -44,13 +40,12 @@ function rest(f: Finding): Finding {
 /** dateline-missing, on the paragraph's first word (after any leading comment). */
 function checkMissing(input: DatelineCheckInput, p: { start: number; end: number }): Finding[] {
   const { text } = input;
-  const clamp = (n: number) => Math.max(0, Math.min(Number.isFinite(n) ? Math.floor(n) : 0, text.length));
-  const from = clamp(p.start);
-  const end = Math.max(from, clamp(p.end));
+  const from = p.start;
+  const end = Math.min(p.end, text.length);
   let start = skipLeadingComments(text, from, end) ?? from;
   if (start >= end) start = from;
   let stop = start;
-  while (stop < end && stop - start < 60 && !isSpace(codePointAt(text, stop))) stop += codePointAt(text, stop).length || 1;
+  while (stop < end && stop - start < 60 && !isWhitespace(text.charCodeAt(stop))) stop += codePointAt(text, stop).length || 1;
   if (stop === start) stop = Math.min(end, start + 1);
   const style = makeContext(input, { start, end: start, bodyStart: start }).rules;
   // The first word as a reader sees it: without quote markup or quotation marks around it.

@@ -1,15 +1,17 @@
-// Weekdays named in the lead ("held here on Tuesday", "Tuesday's talks", "next Friday",
-// "Tuesday, Sept. 26") and how they are placed on the calendar relative to a reference date (the
-// dateline's date). See checkWeekday.ts for which placements are reported.
+// Recognising weekdays named in the lead ("held here on Tuesday", "Tuesday's talks", "next
+// Friday", "Tuesday, Sept. 26") and the words that place them. Where such a phrase falls on the
+// calendar is domain knowledge (domain/weekdays.ts); which placements are reported is the check's
+// business (checks/dateline/checkWeekday.ts).
 
-import type { DatelineDate, TextPart } from '../syntax';
-import {
-  addDays, daysBetween, isValidDate, resolveWeekday, weekdayOf, type CalendarDate,
-} from './calendar';
-import { codePointAt, codePointBefore, isDigit, isLetter } from './chars';
-import { NOT_A_WEEKDAY_AFTER, weekdayFromWord } from './data';
+import type { DatelineDate, TextPart } from '../../syntax';
+import { codePointAt, codePointBefore, isDigit, isLetter } from '../../text/characters';
+import { skipComment } from '../../text/scan';
+import { NOT_A_WEEKDAY_AFTER, weekdayFromWord } from '../../domain/data';
 import { parseDateAt } from './dates';
-import { tokenize } from './tokens';
+import { part, tokenize } from './tokens';
+import type { WeekdayQualifier } from '../../domain/weekdays';
+
+export type { WeekdayQualifier };
 
 export interface WeekdayMention {
   start: number;
@@ -17,14 +19,6 @@ export interface WeekdayMention {
   /** 0 = Sunday ... 6 = Saturday. */
   weekday: number;
 }
-
-/**
- * What places the weekday: nothing (`on Tuesday`: the most recent Tuesday on or before the
- * reference), `last`/`past` (strictly before), `next`/`coming` (strictly after), `before-last`
- * (`Tuesday before last`), `last-week`/`next-week` (`Tuesday last week`, calendar weeks from
- * Monday), or an explicit date written after it (`Tuesday, Sept. 26`).
- */
-export type WeekdayQualifier = 'none' | 'last' | 'next' | 'before-last' | 'last-week' | 'next-week' | 'date';
 
 export interface WeekdayReference extends WeekdayMention {
   qualifier: WeekdayQualifier;
@@ -37,13 +31,11 @@ export interface WeekdayReference extends WeekdayMention {
 /** Weekday names in [start, end) as whole words, outside HTML comments (`Tuesdays` is not one). */
 export function weekdayMentions(text: string, start: number, end: number): WeekdayMention[] {
   const out: WeekdayMention[] = [];
-  if (typeof text !== 'string') return out;
-  const e = Math.max(0, Math.min(Number.isFinite(end) ? end : text.length, text.length));
-  let i = Math.max(0, Math.min(Number.isFinite(start) ? Math.floor(start) : 0, e));
+  const e = Math.min(end, text.length);
+  let i = start;
   while (i < e) {
     if (text.startsWith('<!--', i)) {
-      const close = text.indexOf('-->', i + 4);
-      i = close < 0 || close + 3 > e ? e : close + 3;
+      i = skipComment(text, i, e);
       continue;
     }
     const ch = codePointAt(text, i);
@@ -68,7 +60,7 @@ export function weekdayMentions(text: string, start: number, end: number): Weekd
 
 /** Weekday mentions together with what places them. */
 export function weekdayReferences(text: string, start: number, end: number): WeekdayReference[] {
-  const e = Math.min(Number.isFinite(end) ? end : 0, typeof text === 'string' ? text.length : 0);
+  const e = Math.min(end, text.length);
   return weekdayMentions(text, start, end).map((m) => qualify(text, m, start, e));
 }
 
@@ -130,40 +122,4 @@ function qualify(text: string, m: WeekdayMention, floor: number, limit: number):
     phraseEnd = words[of + 1].end;
   }
   return { ...m, qualifier, phrase: part(text, phraseStart, phraseEnd) };
-}
-
-function part(text: string, start: number, end: number): TextPart {
-  return { start, end, text: text.slice(start, end) };
-}
-
-/**
- * The day a weekday reference names, relative to `reference` (the dateline date). For an
- * explicit date without a year, the year that puts it nearest the reference. Returns undefined
- * when an explicit date does not exist (Sept. 31).
- */
-export function resolveWeekdayReference(ref: WeekdayReference, reference: CalendarDate): CalendarDate | undefined {
-  const w = ref.weekday;
-  const mondayOffset = (weekdayOf(reference) + 6) % 7; // days since this week's Monday
-  switch (ref.qualifier) {
-    case 'date': {
-      const d = ref.date!;
-      if (d.year !== undefined) {
-        const explicit = { year: d.year, month: d.month, day: d.day };
-        return isValidDate(explicit) ? explicit : undefined;
-      }
-      let best: CalendarDate | undefined;
-      for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
-        const c = { year, month: d.month, day: d.day };
-        if (!isValidDate(c)) continue;
-        if (!best || Math.abs(daysBetween(c, reference)) < Math.abs(daysBetween(best, reference))) best = c;
-      }
-      return best;
-    }
-    case 'last': return resolveWeekday(w, addDays(reference, -1));
-    case 'next': return resolveWeekday(w, addDays(reference, 7));
-    case 'before-last': return addDays(resolveWeekday(w, addDays(reference, -1)), -7);
-    case 'last-week': return addDays(reference, -mondayOffset - 7 + ((w + 6) % 7));
-    case 'next-week': return addDays(reference, -mondayOffset + 7 + ((w + 6) % 7));
-    default: return resolveWeekday(w, reference);
-  }
 }

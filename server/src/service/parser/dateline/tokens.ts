@@ -2,8 +2,8 @@
 // the first paragraph). Every character is visited once; the callers then walk the token list
 // with a cursor that only moves forward, so recognising a dateline is linear in the window.
 
-import { codePointAt, codePointBefore, isDash, isDigit, isLetter, isLower, isSpace, isUpper } from './chars';
-import type { TextPart } from '../syntax';
+import type { TextPart } from '../../syntax';
+import { codePointAt, codePointBefore, isDigit, isLetter, isLower, isUpper, isWhitespace } from '../../text/characters';
 
 export type TokenKind = 'word' | 'comma' | 'dash' | 'open' | 'close' | 'other';
 
@@ -16,6 +16,17 @@ export interface Token extends TextPart {
 }
 
 const MAX_TOKENS = 80;
+
+/** Dash characters a dateline separator can be made of (the check says which are right). */
+export function isDash(ch: string): boolean {
+  return ch === '-' || ch === '\u2013' || ch === '\u2014' || ch === '\u2015' || ch === '\u2012';
+}
+
+/** Opening quotation marks and brackets that may start the article text after a dateline. */
+export function isBodyOpener(ch: string): boolean {
+  return ch === '"' || ch === '\u201c' || ch === '\u2018' || ch === '\u00ab' || ch === '\u201e' || ch === '[' ||
+    ch === "'" || ch === '(';
+}
 
 /**
  * Words are runs of letters, digits, combining marks, `.`, `'` and `’`, plus hyphens between two
@@ -31,7 +42,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let newline = false;
   while (i < stop && tokens.length < MAX_TOKENS) {
     const ch = codePointAt(text, i);
-    if (isSpace(ch)) {
+    if (isWhitespace(text.charCodeAt(i))) {
       space = true;
       if (ch === '\n' || ch === '\r') newline = true;
       i += ch.length;
@@ -70,6 +81,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     i = j;
   }
   return tokens;
+}
+
+/** The part of `text` in [start, end), with its offsets. */
+export function part(text: string, start: number, end: number): TextPart {
+  return { start, end, text: text.slice(start, end) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -18,11 +18,12 @@
 // Everything happens inside a window of WINDOW characters, so the cost is bounded whatever the
 // paragraph's length.
 
-import type { Dateline, TextPart } from '../syntax';
-import { codePointAt, isBodyOpener, isDigit, isLetter, isLower, isSpace, isUpper } from './chars';
-import { findAgency } from './data';
+import type { Dateline, TextPart } from '../../syntax';
+import { codePointAt, isDigit, isLetter, isLower, isUpper, isWhitespace } from '../../text/characters';
+import { findAgency } from '../../domain/data';
+import { commentEndAt } from '../../text/scan';
 import { parseDateAt } from './dates';
-import { hasDigit, isCapsWord, isInitials, letterCount, startsUpper, tokenize, type Token } from './tokens';
+import { hasDigit, isBodyOpener, isCapsWord, isInitials, letterCount, part, startsUpper, tokenize, type Token } from './tokens';
 
 /** How far into the paragraph a dateline may reach (the longest real ones are under 100). */
 export const WINDOW = 240;
@@ -70,10 +71,8 @@ function namesNoPlace(place: string): boolean {
  * result are absolute. Leading whitespace and HTML comments (`<!-- ... -->`) are skipped.
  */
 export function recogniseDateline(text: string, start: number, end: number): Dateline | undefined {
-  if (typeof text !== 'string') return undefined;
-  const s = Math.max(0, Math.min(Number.isFinite(start) ? Math.floor(start) : 0, text.length));
-  const e = Math.max(s, Math.min(Number.isFinite(end) ? Math.floor(end) : text.length, text.length));
-  const p = skipLeadingComments(text, s, e);
+  const e = Math.min(end, text.length);
+  const p = skipLeadingComments(text, start, e);
   if (p === undefined || p >= e) return undefined;
   return readDateline(text, tokenize(text, p, Math.min(e, p + WINDOW)), e);
 }
@@ -82,16 +81,12 @@ export function recogniseDateline(text: string, start: number, end: number): Dat
 export function skipLeadingComments(text: string, start: number, end: number): number | undefined {
   let i = start;
   for (;;) {
-    while (i < end && isSpace(text[i])) i++;
+    while (i < end && isWhitespace(text.charCodeAt(i))) i++;
     if (!text.startsWith('<!--', i)) return i;
-    const close = text.indexOf('-->', i + 4);
-    if (close < 0 || close + 3 > end) return undefined;
-    i = close + 3;
+    const after = commentEndAt(text, i, end);
+    if (after < 0) return undefined;
+    i = after;
   }
-}
-
-function part(text: string, start: number, end: number): TextPart {
-  return { start, end, text: text.slice(start, end) };
 }
 
 const is = (t: Token | undefined, kind: Token['kind']): t is Token => t !== undefined && t.kind === kind;
@@ -126,6 +121,14 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
     k = d.next;
     return true;
   };
+  // After a region: a date, or a comma and then a date, an agency or a separator (else no dateline).
+  const dateAfterRegion = (): boolean => {
+    if (!takeDate(k) && is(toks[k], 'comma')) {
+      k++;
+      if (!takeDate(k) && !startsAgencyOrSeparator(toks[k])) return false;
+    }
+    return true;
+  };
   if (!place) {
     if (!takeDate(k)) return undefined;
   } else if (placeCaps && startsTitleCaseRegion(toks[k]) && !parseDateAt(text, toks, k)) {
@@ -138,10 +141,7 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
     region = part(text, toks[k].start, toks[r - 1].end);
     regionWithoutComma = true;
     k = r;
-    if (!takeDate(k) && is(toks[k], 'comma')) {
-      k++;
-      if (!takeDate(k) && !startsAgencyOrSeparator(toks[k])) return undefined;
-    }
+    if (!dateAfterRegion()) return undefined;
   } else if (!takeDate(k) && is(toks[k], 'comma')) {
     k++;
     if (!takeDate(k) && !startsAgencyOrSeparator(toks[k])) {
@@ -149,10 +149,7 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
       if (r === k) return undefined;
       region = part(text, toks[k].start, toks[r - 1].end);
       k = r;
-      if (!takeDate(k) && is(toks[k], 'comma')) {
-        k++;
-        if (!takeDate(k) && !startsAgencyOrSeparator(toks[k])) return undefined;
-      }
+      if (!dateAfterRegion()) return undefined;
     }
   }
   // A comma left between the date and the agency or separator (`Sept. 27, (Xinhua)`).
@@ -175,7 +172,7 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
 
   const lastEnd = separator?.end ?? agencyParens?.end ?? date?.end ?? region?.end ?? place?.end ?? 0;
   let bodyStart = lastEnd;
-  while (bodyStart < paraEnd && isSpace(text[bodyStart])) bodyStart++;
+  while (bodyStart < paraEnd && isWhitespace(text.charCodeAt(bodyStart))) bodyStart++;
 
   // Evidence (see the header comment).
   const evidence = (date ? 1 : 0) + (agency ? 1 : 0) + (separator ? 1 : 0);
@@ -288,8 +285,8 @@ function readAgency(text: string, toks: Token[], k: number): { agency: TextPart;
   if (!is(toks[m], 'close')) return undefined;
   let a = toks[k].end;
   let z = toks[m].start;
-  while (a < z && isSpace(text[a])) a++;
-  while (z > a && isSpace(text[z - 1])) z--;
+  while (a < z && isWhitespace(text.charCodeAt(a))) a++;
+  while (z > a && isWhitespace(text.charCodeAt(z - 1))) z--;
   const name = text.slice(a, z);
   if (!name || name.length > MAX_AGENCY_CHARS) return undefined;
   if (!findAgency(name) && !startsUpper(name)) return undefined;

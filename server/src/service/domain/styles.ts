@@ -1,8 +1,7 @@
 // House styles: which one applies, and how each writes a dateline's month, date and agency.
 
-import type { HouseStyle, StyleSetting } from '../options';
 import { MONTH_NAMES } from './calendar';
-import { findAgency, isHouseStyle, normaliseAgency, styleRules } from './data';
+import { findAgency, isHouseStyle, normaliseAgency, styleRules, type HouseStyle, type StyleSetting } from './data';
 
 /**
  * The house style to check against. An explicit setting wins; `auto` looks the agency up in

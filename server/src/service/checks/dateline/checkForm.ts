@@ -1,12 +1,12 @@
 // dateline-form: the dateline departs from the house style's form. One finding per problem, each
 // naming what is written and what the style expects, with a fix where the repair is mechanical.
 
-import type { Finding } from '../diagnostics/finding';
-import type { TextSpan } from '../syntax';
-import { resolveDatelineDate } from './resolve';
-import { isSpace } from './chars';
-import { AP_CITIES_NEEDING_STATE, AP_STANDALONE_INTERNATIONAL, AP_STANDALONE_US, SEPARATORS, matchState, normalisePlace } from './data';
-import { agencyDatelineForm, styleDate } from './styles';
+import type { Finding } from '../../diagnostics/finding';
+import type { TextSpan } from '../../syntax';
+import { isPublicationDay } from '../../domain/resolve';
+import { isWhitespace } from '../../text/characters';
+import { AP_CITIES_NEEDING_STATE, AP_STANDALONE_INTERNATIONAL, AP_STANDALONE_US, SEPARATORS, matchState, normalisePlace } from '../../domain/data';
+import { agencyDatelineForm, styleDate } from '../../domain/styles';
 import { q, showSeparator, type CheckContext } from './context';
 
 export function checkForm(c: CheckContext): Finding[] {
@@ -91,8 +91,7 @@ function checkDateForm(c: CheckContext): Draft[] {
   const date = d.date;
   // AP: no date on the publication day.
   if (rules.date === 'unless-publication-day' && publication) {
-    const r = resolveDatelineDate(date, publication);
-    if (r.valid && r.year === publication.year && r.month === publication.month && r.day === publication.day) {
+    if (isPublicationDay(date, publication)) {
       let end = date.end;
       const trailing = next ? commaBetween(text, date.end, next.start) : undefined;
       if (trailing) end = trailing.end;
@@ -166,7 +165,7 @@ function checkSeparator(c: CheckContext): Draft[] {
       fixes: expected ? [{ title: `Insert ${q(showSeparator(expected))}`, edits: [{ start: d.end, end: d.bodyStart, newText: replacement(expected) }], preferred: true }] : [],
     }];
   }
-  const spaceBefore = sep.start > 0 && isSpace(text[sep.start - 1]);
+  const spaceBefore = sep.start > 0 && isWhitespace(text.charCodeAt(sep.start - 1));
   const spaceAfter = bodyEmpty || d.bodyStart > sep.end;
   const edit = (s: string) => ({ start: c.beforeSeparator, end: d.bodyStart, newText: replacement(s) });
   if (expected ? sep.text !== expected : !SEPARATORS.includes(sep.text)) {

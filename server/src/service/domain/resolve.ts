@@ -2,7 +2,7 @@
 // front matter `date`". A year written in the dateline (`30 April 2009`) wins.
 
 import type { DatelineDate, PublicationDate } from '../syntax';
-import { daysInMonth } from './calendar';
+import { daysInMonth, type CalendarDate } from './calendar';
 
 export interface ResolvedDate {
   year: number;
@@ -39,4 +39,28 @@ export function resolveDatelineDate(date: DatelineDate, publication: Publication
   }
   const valid = Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
   return { year, month, day, valid, yearSource };
+}
+
+/** Whether a dateline date is the publication day itself (AP then drops the date). */
+export function isPublicationDay(date: DatelineDate, publication: PublicationDate): boolean {
+  const r = resolveDatelineDate(date, publication);
+  return r.valid && r.year === publication.year && r.month === publication.month && r.day === publication.day;
+}
+
+/**
+ * The date a dateline stands for, which weekdays in the lead are counted from: its own date with
+ * the year resolved against publication; without a date in the dateline (AP on the day), the
+ * publication date. Undefined when there is none to trust: the dateline's date is no real day,
+ * or has no year because the front matter has no publication date.
+ */
+export interface ReferenceDate {
+  date: CalendarDate;
+  /** Where it comes from: the dateline's own date, or the publication date. */
+  source: 'dateline' | 'publication';
+}
+
+export function referenceDate(date: DatelineDate | undefined, publication: PublicationDate | undefined): ReferenceDate | undefined {
+  if (!date) return publication && { date: { year: publication.year, month: publication.month, day: publication.day }, source: 'publication' };
+  const r = resolveDatelineDate(date, publication);
+  return r.valid && r.yearSource !== 'none' ? { date: { year: r.year, month: r.month, day: r.day }, source: 'dateline' } : undefined;
 }

@@ -1,7 +1,6 @@
 // Typed views of the JSON data files in ../data. The files are imported (bundled), never read
 // from disk, so the service stays pure. Lookups are built once, at module load.
 
-import type { HouseStyle } from '../options';
 import monthsJson from '../data/months.json';
 import stylesJson from '../data/house-styles.json';
 import agenciesJson from '../data/agencies.json';
@@ -36,7 +35,12 @@ export interface StateEntry {
   ambiguous?: boolean;
 }
 
-const HOUSE_STYLES: readonly HouseStyle[] = ['ap', 'reuters', 'xinhua', 'upi', 'none'];
+/** The house styles NewsMark knows; `none` checks only what no style accepts. */
+export const HOUSE_STYLES = ['ap', 'reuters', 'xinhua', 'upi', 'none'] as const;
+export type HouseStyle = (typeof HOUSE_STYLES)[number];
+/** The `style` setting: a house style, or `auto` to choose one from the article's agency. */
+export type StyleSetting = HouseStyle | 'auto';
+export const STYLE_SETTINGS: readonly StyleSetting[] = ['auto', ...HOUSE_STYLES];
 
 export const STYLE_RULES = stylesJson.styles as Record<HouseStyle, StyleRules>;
 export const SEPARATORS: readonly string[] = stylesJson.separators;

@@ -2,6 +2,8 @@
 // Gregorian calendar (Howard Hinnant's days_from_civil), not `Date`, so that years 0-99 and
 // time zones cannot shift a date.
 
+import { plural } from '../labels';
+
 export interface CalendarDate {
   year: number;
   month: number; // 1-12
@@ -89,8 +91,7 @@ export function formatIsoDate(d: CalendarDate): string {
 
 /** How far a date lies from publication, given daysBetween(date, publication): "1 day before publication". */
 export function describeDistance(daysBeforePublication: number): string {
-  const n = Math.abs(daysBeforePublication);
-  const days = `${n} day${n === 1 ? '' : 's'}`;
+  const days = plural(Math.abs(daysBeforePublication), 'day');
   if (daysBeforePublication === 0) return 'the day of publication';
   return daysBeforePublication > 0 ? `${days} before publication` : `${days} after publication`;
 }

@@ -1,11 +1,12 @@
 // What every dateline check gets: the input, the style's rules and a few positions worked out
 // once (where the separator goes, which part comes last).
 
-import type { Finding } from '../diagnostics/finding';
-import type { HouseStyle } from '../options';
-import type { Dateline, PublicationDate, TextSpan } from '../syntax';
-import { isSpace } from './chars';
-import { styleRules, type StyleRules } from './data';
+import type { Finding } from '../../diagnostics/finding';
+import type { HouseStyle } from '../../domain/data';
+import type { Dateline, PublicationDate, TextSpan } from '../../syntax';
+import { isWhitespace } from '../../text/characters';
+import { styleRules, type StyleRules } from '../../domain/data';
+import { referenceDate, type ReferenceDate } from '../../domain/resolve';
 
 export interface DatelineCheckInput {
   /** The whole document. */
@@ -14,8 +15,8 @@ export interface DatelineCheckInput {
   dateline?: Dateline;
   /** The first body paragraph; without one nothing is reported. */
   firstParagraph?: { start: number; end: number };
-  /** The first three body paragraphs, searched for weekdays. */
-  leadParagraphs: { start: number; end: number }[];
+  /** The lead paragraphs (articleContext: the first three body paragraphs), searched for weekdays. */
+  leadParagraphs: readonly { start: number; end: number }[];
   /** The front matter `date`. */
   publication?: PublicationDate;
   /** The front matter `agency`. */
@@ -35,15 +36,20 @@ export interface CheckContext extends DatelineCheckInput {
   beforeSeparator: number;
   /** The part after which REGION/DATE would follow: the region, else the place. */
   anchor?: TextSpan & { text: string };
+  /** The date weekdays are counted from (domain/resolve.ts `referenceDate`, as articleContext has it). */
+  reference?: ReferenceDate;
 }
 
 export function makeContext(input: DatelineCheckInput, dateline: Dateline): CheckContext {
   let beforeSeparator = dateline.end;
   if (dateline.separator) {
     beforeSeparator = dateline.separator.start;
-    while (beforeSeparator > dateline.start && isSpace(input.text[beforeSeparator - 1])) beforeSeparator--;
+    while (beforeSeparator > dateline.start && isWhitespace(input.text.charCodeAt(beforeSeparator - 1))) beforeSeparator--;
   }
-  return { ...input, dateline, rules: styleRules(input.style), beforeSeparator, anchor: dateline.region ?? dateline.place };
+  return {
+    ...input, dateline, rules: styleRules(input.style), beforeSeparator, anchor: dateline.region ?? dateline.place,
+    reference: referenceDate(dateline.date, input.publication),
+  };
 }
 
 export type Check = (c: CheckContext) => Finding[];

@@ -1,12 +1,12 @@
 // Checks on single parts of the dateline: the place's case, the month's spelling, whether the
 // day exists, how far it lies from publication, and the agency against the front matter.
 
-import type { Finding } from '../diagnostics/finding';
-import { MONTH_NAMES, daysBetween, daysInMonth, describeDistance, formatDate, formatIsoDate } from './calendar';
-import { styleRules } from './data';
-import { resolveDatelineDate } from './resolve';
-import { agencyDatelineForm, monthFitsStyle, sameAgency, suggestedMonth } from './styles';
-import { isCapsWord } from './tokens';
+import type { Finding } from '../../diagnostics/finding';
+import { MONTH_NAMES, daysBetween, daysInMonth, describeDistance, formatDate, formatIsoDate } from '../../domain/calendar';
+import { styleRules } from '../../domain/data';
+import { isPublicationDay, resolveDatelineDate } from '../../domain/resolve';
+import { agencyDatelineForm, monthFitsStyle, sameAgency, suggestedMonth } from '../../domain/styles';
+import { isCapsWord } from '../../parser/dateline/tokens';
 import { q, type CheckContext } from './context';
 
 /** The largest distance before publication a dateline date may have (spec: 7 days). */
@@ -33,10 +33,7 @@ export function checkMonthStyle({ dateline: d, style, publication }: CheckContex
   const forms = styleRules(style).months;
   if (!date || !forms || date.dayFirst || date.year !== undefined) return [];
   // AP on the publication day: dateline-form says to drop the whole date; no point styling it.
-  if (styleRules(style).date === 'unless-publication-day' && publication) {
-    const r = resolveDatelineDate(date, publication);
-    if (r.year === publication.year && r.month === publication.month && r.day === publication.day) return [];
-  }
+  if (styleRules(style).date === 'unless-publication-day' && publication && isPublicationDay(date, publication)) return [];
   const written = date.monthPart.text;
   if (monthFitsStyle(written, date.month, style)) return [];
   const accepted = forms[date.month - 1] ?? [];

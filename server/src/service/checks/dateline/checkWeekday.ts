@@ -17,31 +17,24 @@
 // So the check fires exactly when the text itself places the weekday outside the 7 days up to
 // the dateline date, or contradicts its own date.
 
-import type { Finding } from '../diagnostics/finding';
-import type { TextSpan } from '../syntax';
-import { WEEKDAY_NAMES, daysBetween, formatDate, weekdayOf, type CalendarDate } from './calendar';
-import { resolveDatelineDate } from './resolve';
-import { resolveWeekdayReference, weekdayReferences } from './weekdays';
+import type { Finding } from '../../diagnostics/finding';
+import type { TextSpan } from '../../syntax';
+import { WEEKDAY_NAMES, daysBetween, formatDate, weekdayOf } from '../../domain/calendar';
+import { resolveWeekdayReference } from '../../domain/weekdays';
+import { weekdayReferences } from '../../parser/dateline/weekdays';
 import { q, type CheckContext } from './context';
 
 /** The most days a weekday may lie before the dateline date. */
 export const WEEKDAY_WINDOW_DAYS = 7;
 
-/** The date weekdays are measured against, or undefined when there is none to trust. */
-export function weekdayReferenceDate(c: Pick<CheckContext, 'dateline' | 'publication'>): CalendarDate | undefined {
-  const { dateline: d, publication } = c;
-  if (!d.date) return publication && { year: publication.year, month: publication.month, day: publication.day };
-  const r = resolveDatelineDate(d.date, publication);
-  return r.valid && r.yearSource !== 'none' ? { year: r.year, month: r.month, day: r.day } : undefined;
-}
-
 export function checkWeekdays(c: CheckContext): Finding[] {
-  const reference = weekdayReferenceDate(c);
-  if (!reference) return [];
+  if (!c.reference) return [];
+  const reference = c.reference.date;
   const refText = formatDate(reference);
-  const refName = c.dateline.date ? `the dateline date, ${refText}` : `the publication date, ${refText}`;
+  const refName = c.reference.source === 'dateline' ? `the dateline date, ${refText}` : `the publication date, ${refText}`;
   const out: Finding[] = [];
-  for (const p of c.leadParagraphs.slice(0, 3)) {
+  // The caller hands over the lead paragraphs only (articleContext decides how many).
+  for (const p of c.leadParagraphs) {
     // In the dateline's paragraph, start after the dateline.
     const start = c.dateline.start >= p.start && c.dateline.start < p.end ? Math.max(p.start, c.dateline.bodyStart) : p.start;
     for (const ref of weekdayReferences(c.text, start, p.end)) {

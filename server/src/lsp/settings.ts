@@ -69,8 +69,8 @@ function readRules(raw: unknown, warn: (message: string) => void): Partial<Recor
 }
 
 /** The part of the settings the language service's diagnostics read. */
-export function serviceOptions(settings: NewsmarkSettings, docsBaseUrl: string): ServiceOptions {
-  return { style: settings.style, rules: settings.rules, unattributedMinWords: settings.quoteUnattributedMinWords, docsBaseUrl };
+export function serviceOptions(settings: NewsmarkSettings): ServiceOptions {
+  return { style: settings.style, rules: settings.rules, unattributedMinWords: settings.quoteUnattributedMinWords };
 }
 
 /** Where the settings come from; `fetch` is `connection.workspace.getConfiguration`. */

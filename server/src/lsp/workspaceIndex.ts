@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LanguageService, type ArticleDocument, type Cancellation, type ParsedArticle } from '../service';
+import { LanguageService, lineLogger, type ArticleDocument, type Cancellation, type ParsedArticle } from '../service';
 
 const RESCAN_INTERVAL_MS = 2000;
 /** A guard against a workspace folder that is a home directory or a disk root. */
@@ -25,7 +25,7 @@ export interface OpenDocuments {
 }
 
 export class WorkspaceIndex {
-  private readonly diskService = new LanguageService();
+  private readonly diskService: LanguageService;
   private readonly files = new Map<string, DiskArticle>();
   private roots: string[] = [];
   private lastScan = -Infinity;
@@ -38,7 +38,9 @@ export class WorkspaceIndex {
     private readonly open: OpenDocuments,
     private readonly log: (message: string) => void,
     private readonly maxFiles = MAX_FILES,
-  ) {}
+  ) {
+    this.diskService = new LanguageService({ logger: lineLogger(log) });
+  }
 
   /** Workspace folder uris (`file:` only: other schemes have no disk to walk). */
   setRoots(uris: readonly string[]): void {

@@ -14,15 +14,12 @@ export interface ServiceOptions {
   rules: Partial<Record<DiagnosticCode, RuleSetting>>;
   /** Words in quotation marks outside a quote span from which `quote-unattributed` fires. */
   unattributedMinWords: number;
-  /** Base of the documentation links of diagnostics: `${docsBaseUrl}#${code}`. */
-  docsBaseUrl: string;
 }
 
 export const DEFAULT_OPTIONS: ServiceOptions = {
   style: 'auto',
   rules: {},
   unattributedMinWords: 4,
-  docsBaseUrl: 'https://newsmark.invalid/docs/syntax.md',
 };
 
 export function withDefaults(partial: Partial<ServiceOptions> | undefined): ServiceOptions {

@@ -2,9 +2,7 @@
 // speakers, and every quote with its published words and source offsets. Built once from the
 // parse; text, JSON, NITF and JSON-LD are views of it.
 
-import { allQuotes, type ParsedArticle, type Quote, type QuoteKind, type SpeakerDefinition, type SpeakerKind } from '../../service';
-import { resolveDatelineDate } from '../../service/dateline';
-import { strip } from '../../service';
+import { allQuotes, resolveDatelineDate, strip, type ParsedArticle, type Quote, type QuoteKind, type SpeakerDefinition, type SpeakerKind } from '../../service';
 
 export interface ExportedDateline {
   /** As written, up to the separator: "BERLIN, Sept. 27 (Xinhua)". */

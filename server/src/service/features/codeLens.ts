@@ -2,39 +2,34 @@
 // runs `newsmark.showReferences`, which the client turns into the editor's references peek.
 
 import type { CodeLens, Location } from 'vscode-languageserver-types';
+import { SHOW_REFERENCES_COMMAND } from '../../protocol';
 import { allQuotes, type ParsedArticle, type TextSpan } from '../syntax';
-
-export const SHOW_REFERENCES_COMMAND = 'newsmark.showReferences';
 
 export function getCodeLenses(article: ParsedArticle): CodeLens[] {
   const fm = article.frontMatter;
   if (!fm?.speakers.length) return [];
-  try {
-    // One pass over quotes and mentions, grouped by speaker, rather than one pass per speaker.
-    const quotes = new Map<string, TextSpan[]>();
-    for (const q of allQuotes(article)) push(quotes, q.speakerId, q);
-    const mentions = new Map<string, TextSpan[]>();
-    for (const m of article.mentions) push(mentions, m.speakerId, m);
+  // One pass over quotes and mentions, grouped by speaker, rather than one pass per speaker.
+  const quotes = new Map<string, TextSpan[]>();
+  for (const q of allQuotes(article)) push(quotes, q.speakerId, q);
+  const mentions = new Map<string, TextSpan[]>();
+  for (const m of article.mentions) push(mentions, m.speakerId, m);
 
-    return fm.speakers.map((s) => {
-      const qs = quotes.get(s.id) ?? [];
-      const ms = mentions.get(s.id) ?? [];
-      const locations: Location[] = [...qs, ...ms]
-        .sort((a, b) => a.start - b.start || a.end - b.end)
-        .map((span) => ({ uri: article.uri, range: article.lines.range(span) }));
-      const range = article.lines.range(s.idSpan);
-      return {
-        range,
-        command: {
-          title: `${count(qs.length, 'quote')} · ${count(ms.length, 'mention')}`,
-          command: SHOW_REFERENCES_COMMAND,
-          arguments: [article.uri, range.start, locations],
-        },
-      };
-    });
-  } catch {
-    return [];
-  }
+  return fm.speakers.map((s) => {
+    const qs = quotes.get(s.id) ?? [];
+    const ms = mentions.get(s.id) ?? [];
+    const locations: Location[] = [...qs, ...ms]
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .map((span) => ({ uri: article.uri, range: article.lines.range(span) }));
+    const range = article.lines.range(s.idSpan);
+    return {
+      range,
+      command: {
+        title: `${count(qs.length, 'quote')} · ${count(ms.length, 'mention')}`,
+        command: SHOW_REFERENCES_COMMAND,
+        arguments: [article.uri, range.start, locations],
+      },
+    };
+  });
 }
 
 function push(map: Map<string, TextSpan[]>, id: string, span: TextSpan) {

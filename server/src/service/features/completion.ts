@@ -6,7 +6,7 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import agenciesJson from '../data/agencies.json';
 import { MONTH_NAMES, resolveHouseStyle } from '../dateline';
 import { findAgency, styleRules } from '../dateline/data';
-import type { HouseStyle, StyleSetting } from '../options';
+import type { HouseStyle, ServiceOptions, StyleSetting } from '../options';
 import { SPEAKER_KINDS, type FrontMatter, type ParsedArticle } from '../syntax';
 import { oneLine } from '../text/characters';
 
@@ -36,20 +36,16 @@ const SPEAKER_KEYS: readonly [key: string, snippet: string, doc: string][] = [
 const isIdChar = (ch: string | undefined) => !!ch && /[A-Za-z0-9_-]/.test(ch);
 const isLetterOrPeriod = (ch: string | undefined) => !!ch && /[\p{L}.]/u.test(ch);
 
-export function getCompletions(article: ParsedArticle, position: Position, style: StyleSetting = 'auto'): CompletionList {
-  try {
-    const offset = article.lines.offset(position);
-    const fm = article.frontMatter;
-    if (fm && offset >= fm.content.start && (offset < fm.content.end || (!fm.closed && offset <= fm.content.end))) {
-      return list(frontMatterCompletions(article, fm, offset));
-    }
-    if (offset < article.bodyStart || insideComment(article, offset)) return EMPTY;
-    const speakerItems = speakerIdCompletions(article, offset);
-    if (speakerItems) return list(speakerItems);
-    return list(datelineCompletions(article, offset, style));
-  } catch {
-    return EMPTY; // never throw at an editor
+export function getCompletions(article: ParsedArticle, position: Position, options: ServiceOptions): CompletionList {
+  const offset = article.lines.offset(position);
+  const fm = article.frontMatter;
+  if (fm && offset >= fm.content.start && (offset < fm.content.end || (!fm.closed && offset <= fm.content.end))) {
+    return list(frontMatterCompletions(article, fm, offset));
   }
+  if (offset < article.bodyStart || insideComment(article, offset)) return EMPTY;
+  const speakerItems = speakerIdCompletions(article, offset);
+  if (speakerItems) return list(speakerItems);
+  return list(datelineCompletions(article, offset, options.style));
 }
 
 function list(items: CompletionItem[]): CompletionList {

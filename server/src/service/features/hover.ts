@@ -7,30 +7,26 @@ import {
   weekdayOf, weekdayReferences, WEEKDAY_NAMES, type CalendarDate,
 } from '../dateline';
 import { styleRules } from '../dateline/data';
-import type { StyleSetting } from '../options';
+import type { ServiceOptions, StyleSetting } from '../options';
 import { blockAt, countQuotes, mentionsOf, quotesOf, targetAt } from '../query';
 import type { Dateline, FrontMatter, ParsedArticle, Quote, TextSpan } from '../syntax';
 import { countWords } from '../text/characters';
 import { datelineText, speakerLabel } from './symbols';
 
-export function getHover(article: ParsedArticle, position: Position, style: StyleSetting = 'auto'): Hover | null {
-  try {
-    const offset = article.lines.offset(position);
-    const target = targetAt(article, offset);
-    switch (target?.type) {
-      case 'speaker-reference':
-      case 'speaker-definition':
-      case 'mention':
-        return hover(article, speakerMarkdown(article, target.speakerId), target.span);
-    }
-    // A weekday is the most specific thing under the cursor, also inside a quote's words.
-    const weekday = weekdayHover(article, offset);
-    if (weekday) return weekday;
-    if (target?.type === 'quote') return hover(article, quoteMarkdown(article, target.quote), target.span);
-    if (target?.type === 'dateline') return hover(article, datelineMarkdown(article, target.dateline, style), target.span);
-  } catch {
-    // Hover is informative only: a bug shows nothing rather than an error.
+export function getHover(article: ParsedArticle, position: Position, options: ServiceOptions): Hover | null {
+  const offset = article.lines.offset(position);
+  const target = targetAt(article, offset);
+  switch (target?.type) {
+    case 'speaker-reference':
+    case 'speaker-definition':
+    case 'mention':
+      return hover(article, speakerMarkdown(article, target.speakerId), target.span);
   }
+  // A weekday is the most specific thing under the cursor, also inside a quote's words.
+  const weekday = weekdayHover(article, offset);
+  if (weekday) return weekday;
+  if (target?.type === 'quote') return hover(article, quoteMarkdown(article, target.quote), target.span);
+  if (target?.type === 'dateline') return hover(article, datelineMarkdown(article, target.dateline, options.style), target.span);
   return null;
 }
 

@@ -17,20 +17,15 @@ const OPENING_WORDS = 8;
 /** A cap on the characters of a symbol name, for quotes made of one endless "word". */
 const MAX_NAME_CHARS = 80;
 
-export function getDocumentSymbols(article: ParsedArticle, groupBy: OutlineGrouping = 'speaker', token?: Cancellation): DocumentSymbol[] {
-  try {
-    const symbols: DocumentSymbol[] = [];
-    const headline = headlineSymbol(article);
-    if (headline) symbols.push(headline);
-    if (article.dateline) symbols.push(datelineSymbol(article, article.dateline));
-    const rest = groupBy === 'section' ? sectionOutline(article, token) : speakerOutline(article, token);
-    if (!rest) return [];
-    symbols.push(...rest);
-    return symbols;
-  } catch {
-    // An outline is a convenience: a bug must cost the outline, never the server.
-    return [];
-  }
+export function getDocumentSymbols(article: ParsedArticle, groupBy: OutlineGrouping, token: Cancellation): DocumentSymbol[] {
+  const symbols: DocumentSymbol[] = [];
+  const headline = headlineSymbol(article);
+  if (headline) symbols.push(headline);
+  if (article.dateline) symbols.push(datelineSymbol(article, article.dateline));
+  const rest = groupBy === 'section' ? sectionOutline(article, token) : speakerOutline(article, token);
+  if (!rest) return [];
+  symbols.push(...rest);
+  return symbols;
 }
 
 // ---------------------------------------------------------------------------------------------

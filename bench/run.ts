@@ -3,10 +3,11 @@
 // Usage: npm run bench   (BENCH_PARAGRAPHS=20000 to change the size)
 // Figures are printed, never asserted: speed is shown here, not in tests.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LanguageService } from '../server/src/service';
-import { getDocumentSymbols } from '../server/src/service/features/symbols';
-
+import { LanguageService, lineLogger, NEVER_CANCELLED } from '../server/src/service';
 import { largeArticle, mb, median } from './largeArticle';
+
+// A bug the service survives would make the figures lie: report it loudly.
+const newService = () => new LanguageService({ logger: lineLogger((line) => console.error(line)) });
 
 const N = Number(process.env.BENCH_PARAGRAPHS || 20000);
 const text = largeArticle(N);
@@ -18,7 +19,7 @@ function time<T>(f: () => T): [T, number] {
 }
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
-const service = new LanguageService();
+const service = newService();
 const uri = 'file:///bench.news';
 gc();
 const heapBefore = process.memoryUsage().heapUsed;
@@ -26,8 +27,8 @@ let version = 1;
 const [, firstParse] = time(() => service.parse(TextDocument.create(uri, 'newsmark', version, text)));
 gc();
 const heapAfter = process.memoryUsage().heapUsed;
-const [diagnostics, diagTime] = time(() => service.diagnostics(TextDocument.create(uri, 'newsmark', version, text)));
-const [symbols, symbolTime] = time(() => getDocumentSymbols(service.parse(TextDocument.create(uri, 'newsmark', version, text))));
+const [diagnostics, diagTime] = time(() => service.diagnostics(TextDocument.create(uri, 'newsmark', version, text), {}, {}, NEVER_CANCELLED));
+const [symbols, symbolTime] = time(() => service.documentSymbols(TextDocument.create(uri, 'newsmark', version, text), { groupBy: 'speaker' }, {}, NEVER_CANCELLED));
 
 // Keystrokes: insert a character in a paragraph in the middle, then parse + diagnose that version.
 const keystrokes: number[] = [];
@@ -39,7 +40,7 @@ for (let k = 0; k < 30; k++) {
   version++;
   const doc = TextDocument.create(uri, 'newsmark', version, current);
   const [, tp] = time(() => service.parse(doc));
-  const [, td] = time(() => service.diagnostics(doc));
+  const [, td] = time(() => service.diagnostics(doc, {}, {}, NEVER_CANCELLED));
   keystrokeParse.push(tp);
   keystrokes.push(tp + td);
 }
@@ -57,6 +58,6 @@ console.log(`  heap held by one parse:   ${mb(heapAfter - heapBefore)}${(globalT
 // Linear growth: parse time per character at three sizes.
 for (const n of [N / 4, N / 2, N].map(Math.floor)) {
   const t = largeArticle(n);
-  const runs = [0, 1, 2].map(() => time(() => new LanguageService().diagnostics(TextDocument.create(uri, 'newsmark', 1, t)))[1]);
+  const runs = [0, 1, 2].map(() => time(() => newService().diagnostics(TextDocument.create(uri, 'newsmark', 1, t), {}, {}, NEVER_CANCELLED))[1]);
   console.log(`  ${String(n).padStart(6)} paragraphs: parse + diagnostics ${median(runs).toFixed(1)} ms (${(median(runs) * 1e6 / t.length).toFixed(1)} ns/char)`);
 }

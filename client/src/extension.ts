@@ -5,21 +5,20 @@ import * as vscode from 'vscode';
 import {
   LanguageClient,
   type LanguageClientOptions,
+  RequestType,
   type ServerOptions,
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
+import {
+  ARTICLE_STATS_METHOD, FIX_ALL_KIND, MARK_AS_QUOTE_KIND as MARK_AS_QUOTE, SHOW_REFERENCES_COMMAND,
+  type ArticleStats, type ArticleStatsParams,
+} from '../../server/src/protocol';
 
 const LANGUAGE_ID = 'newsmark';
-const MARK_AS_QUOTE_KIND = vscode.CodeActionKind.Refactor.append('rewrite.newsmark.markAsQuote');
-const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('newsmark');
-const STATS_REQUEST = 'newsmark/articleStats';
+const MARK_AS_QUOTE_KIND = vscode.CodeActionKind.Empty.append(MARK_AS_QUOTE);
+const ARTICLE_STATS_REQUEST = new RequestType<ArticleStatsParams, ArticleStats | null, void>(ARTICLE_STATS_METHOD);
 const STATS_DEBOUNCE_MS = 300;
-
-interface ArticleStats {
-  speakers: number;
-  quotes: number;
-}
 
 let client: LanguageClient | undefined;
 
@@ -80,14 +79,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('newsmark.markSelectionAsQuote', () => markSelectionAsQuote()),
     // The server's code lenses ("8 quotes · 5 mentions") carry LSP locations: convert them and
     // open VS Code's references peek.
-    vscode.commands.registerCommand('newsmark.showReferences', (uri: string, position: unknown, locations: unknown[]) => {
+    vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, (uri: string, position: unknown, locations: unknown[]) => {
       if (!client) return;
       const c = client.protocol2CodeConverter;
       return vscode.commands.executeCommand('editor.action.showReferences',
         vscode.Uri.parse(uri), c.asPosition(position as never), (locations ?? []).map((l) => c.asLocation(l as never)));
     }),
     vscode.commands.registerCommand('newsmark.fixAll', () =>
-      vscode.commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL_KIND.value, apply: 'first' }),
+      vscode.commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL_KIND, apply: 'first' }),
     ),
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) status.refresh();
@@ -220,7 +219,7 @@ class StatsStatusItem implements vscode.Disposable {
       return;
     }
     if (!client || client.state !== State.Running) return; // shown again when the client runs
-    client.sendRequest<ArticleStats>(STATS_REQUEST, { uri: document.uri.toString() }).then(
+    client.sendRequest(ARTICLE_STATS_REQUEST, { uri: document.uri.toString() }).then(
       (stats) => {
         if (generation !== this.generation) return; // a newer request is on its way
         if (!stats || typeof stats.speakers !== 'number' || typeof stats.quotes !== 'number') {
@@ -238,7 +237,7 @@ class StatsStatusItem implements vscode.Disposable {
         this.item.hide();
         if (!this.reportedFailure) {
           this.reportedFailure = true;
-          this.output.appendLine(`${STATS_REQUEST} failed: ${e instanceof Error ? e.message : String(e)}`);
+          this.output.appendLine(`${ARTICLE_STATS_METHOD} failed: ${e instanceof Error ? e.message : String(e)}`);
         }
       },
     );

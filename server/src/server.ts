@@ -7,10 +7,9 @@ import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, TextDocuments, type Connection, type InitializeParams } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
-import { LanguageService } from './service';
+import { LanguageService, lineLogger } from './service';
 import { readLaunch, USAGE } from './lsp/commandLine';
 import type { ServerContext } from './lsp/context';
-import { errorText } from './lsp/guard';
 import { registerFeatures } from './lsp/features';
 import { serverCapabilities } from './lsp/protocol';
 import { SettingsStore } from './lsp/settings';
@@ -31,17 +30,20 @@ startServer(connection);
 
 function startServer(connection: Connection): void {
   const log = (message: string) => connection.console.error(message);
+  // Errors and warnings to the client's output channel; the one sink of every report of the server.
+  const logger = lineLogger(log);
   const documents = new TextDocuments(TextDocument);
-  const service = new LanguageService();
+  const bundledDocs = pathToFileURL(path.join(__dirname, '..', 'docs', 'syntax.md')).toString();
   let pullSettings = false;
   const ctx: ServerContext = {
     connection,
     documents,
-    service,
+    // Replaced at `initialize` (no request comes before it), when the client may name the docs.
+    service: new LanguageService({ docsBaseUrl: bundledDocs, logger }),
+    logger,
     log,
-    docsBaseUrl: pathToFileURL(path.join(__dirname, '..', 'docs', 'syntax.md')).toString(),
     settings: new SettingsStore({ get pullSupported() { return pullSettings; }, fetch: (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: 'newsmark' }) }, undefined, log),
-    index: new WorkspaceIndex((doc) => service.parse(doc), { get: (uri) => documents.get(uri), all: () => documents.all() }, log),
+    index: new WorkspaceIndex((doc) => ctx.service.parse(doc), { get: (uri) => documents.get(uri), all: () => documents.all() }, log),
   };
 
   let initializeParams: InitializeParams | undefined;
@@ -52,7 +54,8 @@ function startServer(connection: Connection): void {
     pullSettings = !!caps.workspace?.configuration;
     workspaceFolders = !!caps.workspace?.workspaceFolders;
     const options = (params?.initializationOptions ?? {}) as Record<string, unknown>;
-    if (typeof options.docsBaseUrl === 'string' && options.docsBaseUrl) ctx.docsBaseUrl = options.docsBaseUrl;
+    const docsBaseUrl = typeof options.docsBaseUrl === 'string' && options.docsBaseUrl ? options.docsBaseUrl : bundledDocs;
+    ctx.service = new LanguageService({ docsBaseUrl, logger });
     // Clients that cannot be asked for settings may pass them here: `{ newsmark: {...} }`.
     ctx.settings.changed({ newsmark: options.newsmark ?? (options.settings as Record<string, unknown> | undefined)?.newsmark });
     const roots = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : params?.rootPath ? [pathToFileURL(params.rootPath).toString()] : []);
@@ -63,7 +66,7 @@ function startServer(connection: Connection): void {
     try {
       registerDynamicCapabilities(ctx, initializeParams?.capabilities ?? {}, workspaceFolders);
     } catch (e) {
-      log(`newsmark: registering capabilities failed: ${errorText(e)}`);
+      logger.error('newsmark: registering capabilities failed', e);
     }
   });
 

@@ -5,13 +5,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
-import { allQuotes, LanguageService, strip } from '../../server/src/service';
+import { allQuotes, strip } from '../../server/src/service';
 import { globMatcher, expandBraces } from '../../server/src/cli/glob';
 import { CLEAN_EXAMPLES, EXAMPLES, run, tempDir } from './helpers';
+import { testService } from '../support/service';
 
 const parseExample = (name: string) => {
   const text = readFileSync(path.join(EXAMPLES, name), 'utf8');
-  return new LanguageService().parse({ uri: `file:///${name}`, version: 1, getText: () => text });
+  return testService().parse({ uri: `file:///${name}`, version: 1, getText: () => text });
 };
 
 describe('newsmark export', () => {

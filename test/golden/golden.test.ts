@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
-import { LanguageService } from '../../server/src/service';
-import { getDocumentSymbols } from '../../server/src/service/features/symbols';
 import { ROOT, doc, toCrlf } from '../support/documents';
+import { testService } from '../support/service';
+import { NEVER_CANCELLED } from '../../server/src/service';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 const EXPECTED = path.join(__dirname, 'expected');
@@ -28,15 +28,15 @@ function outline(symbols: DocumentSymbol[]): unknown[] {
 }
 
 function observe(text: string, name: string) {
-  const service = new LanguageService();
+  const service = testService();
   const d = doc(text, `file:///examples/${name}`);
-  const diagnostics = service.diagnostics(d).map((x) => ({
+  const diagnostics = service.diagnostics(d, {}, {}, NEVER_CANCELLED).map((x) => ({
     code: x.code,
     severity: x.severity,
     range: `${x.range.start.line + 1}:${x.range.start.character + 1}-${x.range.end.line + 1}:${x.range.end.character + 1}`,
     message: x.message,
   }));
-  return { diagnostics, outline: outline(getDocumentSymbols(service.parse(d))) };
+  return { diagnostics, outline: outline(service.documentSymbols(d, { groupBy: 'speaker' }, {}, NEVER_CANCELLED)) };
 }
 
 describe('golden examples', () => {
@@ -58,10 +58,10 @@ describe('golden examples', () => {
 
   test('the reference example: no error or warning; Chen Wenqing with 8 quotes, Wolfgang Schmidt with none', () => {
     const text = readFileSync(path.join(EXAMPLES, 'berlin-security-dialogue.news'), 'utf8');
-    const service = new LanguageService();
+    const service = testService();
     const d = doc(text);
-    assert.deepEqual(service.diagnostics(d).filter((x) => x.severity! <= 2).map((x) => x.message), []);
-    const symbols = getDocumentSymbols(service.parse(d));
+    assert.deepEqual(service.diagnostics(d, {}, {}, NEVER_CANCELLED).filter((x) => x.severity! <= 2).map((x) => x.message), []);
+    const symbols = service.documentSymbols(d, { groupBy: 'speaker' }, {}, NEVER_CANCELLED);
     const chen = symbols.find((s) => s.name === 'Chen Wenqing');
     const schmidt = symbols.find((s) => s.name === 'Wolfgang Schmidt');
     assert.equal(chen?.children?.length, 8);
@@ -74,7 +74,7 @@ describe('golden examples', () => {
     const seen = new Set<string>();
     for (const file of files.filter((f) => f.startsWith('every-diagnostic') || f.startsWith('broken'))) {
       const text = readFileSync(path.join(EXAMPLES, file), 'utf8');
-      new LanguageService().diagnostics(doc(text)).forEach((x) => seen.add(String(x.code)));
+      testService().diagnostics(doc(text), {}, {}, NEVER_CANCELLED).forEach((x) => seen.add(String(x.code)));
     }
     assert.deepEqual(ALL_CODES.filter((c) => !seen.has(c)), []);
   });

@@ -7,9 +7,11 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { Range } from 'vscode-languageserver-types';
-import { LanguageService } from '../../server/src/service';
 import { ArticleParser } from '../../server/src/service/parser/parseArticle';
 import { ROOT, doc } from '../support/documents';
+import { testService } from '../support/service';
+import { NEVER_CANCELLED } from '../../server/src/service';
+import { rethrowingLogger } from '../support/service';
 
 const RUNS = Number(process.env.PROPERTY_RUNS || 150);
 
@@ -46,20 +48,20 @@ function assertRangeInside(r: Range, text: string, what: string) {
 describe('language service properties', () => {
   test('never throws; every diagnostic range lies inside the document and is well ordered', () => {
     fc.assert(fc.property(anyDocument, (text) => {
-      const service = new LanguageService();
+      const service = testService();
       const d = doc(text);
-      const diagnostics = service.diagnostics(d);
+      const diagnostics = service.diagnostics(d, {}, {}, NEVER_CANCELLED);
       for (const x of diagnostics) {
         assertRangeInside(x.range, text, `diagnostic ${x.code}`);
         for (const fix of (x.data as { fixes: { edits: { range: Range }[] }[] }).fixes) for (const e of fix.edits) assertRangeInside(e.range, text, `fix of ${x.code}`);
       }
-      service.strip(d);
+      service.strip(d, {}, {}, NEVER_CANCELLED);
     }), { numRuns: RUNS });
   });
 
   test('every node of the tree lies inside the document, well ordered', () => {
     fc.assert(fc.property(anyDocument, (text) => {
-      const a = new LanguageService().parse(doc(text));
+      const a = testService().parse(doc(text));
       const spans: [string, { start: number; end: number }][] = [];
       for (const b of a.blocks) {
         spans.push([b.type, b]);
@@ -81,8 +83,8 @@ describe('language service properties', () => {
 
   test('strip() output holds no markup that the parser reads again as a quote', () => {
     fc.assert(fc.property(anyDocument, (text) => {
-      const service = new LanguageService();
-      const stripped = service.strip(doc(text));
+      const service = testService();
+      const stripped = service.strip(doc(text), {}, {}, NEVER_CANCELLED);
       const again = service.parse(doc(stripped));
       const quotes = again.blocks.flatMap((b) => (b.type === 'paragraph' ? b.quotes : []));
       assert.deepEqual(quotes.map((q) => stripped.slice(q.start, q.end)), []);
@@ -96,22 +98,22 @@ describe('language service properties', () => {
     const body = fc.tuple(fc.array(paragraph, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
       .map(([ps, eol, trailing]) => ps.join('\n\n').replace(/\n/g, eol) + (trailing ? eol : ''));
     fc.assert(fc.property(body, (text) => {
-      assert.equal(new LanguageService().strip(doc(text)), text);
+      assert.equal(testService().strip(doc(text), {}, {}, NEVER_CANCELLED), text);
       const withFrontMatter = `---\nheadline: H\ndate: 2023-09-28\n---\n${text}`;
-      assert.equal(new LanguageService().strip(doc(withFrontMatter)), text);
+      assert.equal(testService().strip(doc(withFrontMatter), {}, {}, NEVER_CANCELLED), text);
     }), { numRuns: RUNS });
   });
 
   test('an edited document re-parsed with paragraph re-use equals a fresh parse', () => {
     fc.assert(fc.property(fc.constantFrom(...examples), fc.array(mutation, { minLength: 1, maxLength: 5 }), (original, ms) => {
-      const parser = new ArticleParser();
+      const parser = new ArticleParser(rethrowingLogger);
       let text = original;
       parser.parse('file:///x.news', 0, text);
       ms.forEach((m, k) => {
         const at = m.at % (text.length + 1);
         text = text.slice(0, at) + m.insert + text.slice(at + m.del);
         const incremental = parser.parse('file:///x.news', k + 1, text);
-        const fresh = new ArticleParser().parse('file:///x.news', k + 1, text);
+        const fresh = new ArticleParser(rethrowingLogger).parse('file:///x.news', k + 1, text);
         assert.deepEqual(strip(incremental), strip(fresh));
         assert.deepEqual(incremental.lines.lineStarts, fresh.lines.lineStarts);
       });
@@ -121,7 +123,7 @@ describe('language service properties', () => {
   test('typing, deleting and pasting in the body, one edit at a time, keeps the tree equal to a fresh parse', () => {
     const bodyEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 40 }), insert: fc.oneof(fc.constantFrom('', '\n', '\n\n', '\r\n', '<!--', '-->', '[', ']{@chen}', '## ', 'x', ' '), piece) });
     fc.assert(fc.property(fc.constantFrom(...examples), fc.array(bodyEdit, { minLength: 1, maxLength: 12 }), (original, edits) => {
-      const parser = new ArticleParser();
+      const parser = new ArticleParser(rethrowingLogger);
       let text = original;
       parser.parse('file:///y.news', 0, text);
       const bodyStart = text.indexOf('\n---', 3) + 5;
@@ -129,7 +131,7 @@ describe('language service properties', () => {
         const at = bodyStart + Math.floor(e.at * (text.length - bodyStart));
         text = text.slice(0, at) + e.insert + text.slice(at + e.del);
         const incremental = parser.parse('file:///y.news', k + 1, text);
-        const fresh = new ArticleParser().parse('file:///y.news', k + 1, text);
+        const fresh = new ArticleParser(rethrowingLogger).parse('file:///y.news', k + 1, text);
         assert.deepEqual(strip(incremental), strip(fresh));
         assert.deepEqual(incremental.lines.lineStarts, fresh.lines.lineStarts);
       });

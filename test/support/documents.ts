@@ -4,7 +4,8 @@ import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import assert from 'node:assert/strict';
 import type { Position } from 'vscode-languageserver-types';
-import { LanguageService, type ParsedArticle } from '../../server/src/service';
+import { NEVER_CANCELLED, type ParsedArticle, type ServiceOptions } from '../../server/src/service';
+import { serviceOfTree, testService } from './service';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
@@ -17,13 +18,22 @@ export function example(name: string): string {
   return readFileSync(path.join(ROOT, 'examples', name), 'utf8');
 }
 
-export function parse(text: string) {
-  return new LanguageService().parse(doc(text));
+/** The tree of `text` as a new document, parsed by a test service of its own (support/features.ts's helpers ask it). */
+export function parse(text: string, uri?: string): ParsedArticle {
+  const service = testService();
+  const article = service.parse(doc(text, uri)) as ParsedArticle;
+  serviceOfTree.set(article, service);
+  return article;
 }
 
 /** The codes of the diagnostics of `text`, in order. */
-export function codes(text: string, options?: Parameters<LanguageService['diagnostics']>[1]): string[] {
-  return new LanguageService().diagnostics(doc(text), options).map((d) => String(d.code));
+export function codes(text: string, options: Partial<ServiceOptions> = {}): string[] {
+  return diagnostics(text, options).map((d) => String(d.code));
+}
+
+/** The diagnostics of `text` as the server publishes them. */
+export function diagnostics(text: string, options: Partial<ServiceOptions> = {}) {
+  return testService().diagnostics(doc(text), {}, options, NEVER_CANCELLED);
 }
 
 export function toCrlf(text: string): string {

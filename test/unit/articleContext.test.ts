@@ -7,11 +7,9 @@ import assert from 'node:assert/strict';
 import type { CompletionItem, MarkupContent } from 'vscode-languageserver-types';
 import { buildModel } from '../../server/src/cli/export/model';
 import { articleContext, LEAD_PARAGRAPHS } from '../../server/src/service/context/articleContext';
-import { getCompletions } from '../../server/src/service/features/completion';
-import { collectFindings } from '../../server/src/service/features/diagnostics';
-import { getHover } from '../../server/src/service/features/hover';
-import { withDefaults, type StyleSetting } from '../../server/src/service/options';
-import { parse, positionIn } from '../support/documents';
+import { withDefaults, type ParsedArticle, type ServiceOptions, type StyleSetting } from '../../server/src/service';
+import { diagnostics, parse, positionIn } from '../support/documents';
+import { completions, hover as hoverOf } from '../support/features';
 
 interface Row {
   name: string;
@@ -80,7 +78,10 @@ function articleText(agency: string | undefined, lead: string): string {
   return `---\nheadline: H\ndate: 2023-09-28\n${agency ? `agency: ${agency}\n` : ''}---\n\n${lead}\n`;
 }
 
-const value = (h: ReturnType<typeof getHover>) => (h?.contents as MarkupContent | undefined)?.value ?? '';
+/** The messages of one code in the diagnostics the service publishes for the article. */
+const messages = (a: ParsedArticle, options: ServiceOptions, code: string) => diagnostics(a.text, options).filter((d) => d.code === code).map((d) => d.message);
+
+const value = (h: ReturnType<typeof hoverOf>) => (h?.contents as MarkupContent | undefined)?.value ?? '';
 
 describe('house style: hover, completion, diagnostics and export agree', () => {
   for (const row of ROWS) {
@@ -88,15 +89,15 @@ describe('house style: hover, completion, diagnostics and export agree', () => {
       const options = withDefaults(row.style ? { style: row.style } : {});
       const a = parse(articleText(row.agency, `${row.dateline} Chen said.`));
 
-      const hover = value(getHover(a, positionIn(a, 'BERLIN', 0, 2), options));
+      const hover = value(hoverOf(a, positionIn(a, 'BERLIN', 0, 2), options));
       assert.equal(hover.split('\n').pop(), `House style: ${row.hover}`);
 
-      const items = getCompletions(a, positionIn(a, 'Sep 27', 0, 2), options).items;
+      const items = completions(a, positionIn(a, 'Sep 27', 0, 2), options).items;
       const september = items.filter((i: CompletionItem) => i.detail === 'September');
       assert.deepEqual(september.map((i) => i.label), row.september);
       assert.equal(september[0].documentation, row.septemberDoc);
 
-      const monthStyle = collectFindings(a, options).filter((f) => f.code === 'dateline-month-style').map((f) => f.message);
+      const monthStyle = messages(a, options, 'dateline-month-style');
       assert.deepEqual(monthStyle, row.monthStyle ? [row.monthStyle] : []);
 
       assert.deepEqual(buildModel(a, options).houseStyle, row.export);
@@ -106,7 +107,7 @@ describe('house style: hover, completion, diagnostics and export agree', () => {
 
   test('a forced style elsewhere checks the separator of that style', () => {
     const a = parse(articleText('Xinhua', 'BERLIN, Sep 27 (Xinhua) -- Chen said.'));
-    const form = collectFindings(a, withDefaults({ style: 'reuters' })).filter((f) => f.code === 'dateline-form').map((f) => f.message);
+    const form = messages(a, withDefaults({ style: 'reuters' }), 'dateline-form');
     assert.deepEqual(form, ['Reuters style separates the dateline with " - ", not "--"']);
   });
 });
@@ -149,8 +150,8 @@ describe('reference date: hover, the weekday check and export agree', () => {
     test(row.name, () => {
       const options = withDefaults({});
       const a = parse(articleText('Xinhua', `${row.dateline} Chen will travel next Tuesday.`));
-      assert.equal(value(getHover(a, positionIn(a, 'Tuesday', 0, 2), options)), row.hover);
-      const weekday = collectFindings(a, options).filter((f) => f.code === 'dateline-weekday').map((f) => f.message);
+      assert.equal(value(hoverOf(a, positionIn(a, 'Tuesday', 0, 2), options)), row.hover);
+      const weekday = messages(a, options, 'dateline-weekday');
       assert.deepEqual(weekday, row.weekday ? [row.weekday] : []);
       assert.equal(buildModel(a, options).dateline?.date, row.exportDate);
     });
@@ -160,8 +161,8 @@ describe('reference date: hover, the weekday check and export agree', () => {
     const paras = ['BERLIN, Sept. 27 (Xinhua) -- One.', 'Two.', 'Three.', 'Four, next Tuesday.'];
     const a = parse(articleText('Xinhua', paras.join('\n\n')));
     assert.equal(articleContext(a, withDefaults({})).leadParagraphs.length, LEAD_PARAGRAPHS);
-    assert.deepEqual(collectFindings(a, withDefaults({})).filter((f) => f.code === 'dateline-weekday'), []);
+    assert.deepEqual(messages(a, withDefaults({}), 'dateline-weekday'), []);
     const b = parse(articleText('Xinhua', [...paras.slice(0, 2), paras[3]].join('\n\n')));
-    assert.equal(collectFindings(b, withDefaults({})).filter((f) => f.code === 'dateline-weekday').length, 1);
+    assert.equal(messages(b, withDefaults({}), 'dateline-weekday').length, 1);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { splitBlocks } from '../../server/src/service/parser/blocks';
+import { rethrowingLogger } from '../support/service';
 
 const types = (text: string) => splitBlocks(text, 0).blocks.map((b) => [b.type, text.slice(b.start, b.end)]);
 
@@ -64,7 +65,7 @@ describe('ArticleParser memory', () => {
   test('typing into a paragraph does not leave a cached parse per keystroke behind', async () => {
     const { ArticleParser } = await import('../../server/src/service/parser/parseArticle');
     let text = '---\nheadline: H\ndate: 2023-09-28\n---\n\nBERLIN, Sept. 27 (Xinhua) -- One.\n\nTwo [words]{@a}.\n\nThree.\n';
-    const parser = new ArticleParser();
+    const parser = new ArticleParser(rethrowingLogger);
     parser.parse('file:///m.news', 0, text);
     const at = text.indexOf('Two') + 3;
     for (let k = 1; k <= 200; k++) {

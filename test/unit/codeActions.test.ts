@@ -2,18 +2,21 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import { LanguageService } from '../../server/src/service';
-import { FIX_ALL_KIND, MARK_AS_QUOTE_KIND, getCodeActions } from '../../server/src/service/features/codeActions';
-import { DEFAULT_OPTIONS } from '../../server/src/service/options';
-import { allQuotes } from '../../server/src/service/syntax';
+import { FIX_ALL_KIND, MARK_AS_QUOTE_KIND } from '../../server/src/protocol';
+import { allQuotes, DEFAULT_OPTIONS, NEVER_CANCELLED, type ParsedArticle } from '../../server/src/service';
 import { article, doc, example, parse } from '../support/documents';
+import { codeActions } from '../support/features';
+import { serviceOfTree, testService } from '../support/service';
 
 const URI = 'file:///test/actions.news';
 
 function setup(text: string) {
-  const service = new LanguageService();
+  const service = testService();
   const d = doc(text, URI);
-  return { service, a: service.parse(d), diagnostics: service.diagnostics(d) };
+  const a = service.parse(d) as ParsedArticle;
+  // The code actions below are asked of the service that parsed `a`, as the server does.
+  serviceOfTree.set(a, service);
+  return { service, a, diagnostics: service.diagnostics(d, {}, {}, NEVER_CANCELLED) };
 }
 
 /** The text after applying a code action's workspace edit. */
@@ -23,7 +26,7 @@ function applyAction(text: string, action: CodeAction): string {
   return TextDocument.applyEdits(TextDocument.create(URI, 'newsmark', 1, text), edits);
 }
 
-const codesOf = (text: string) => new LanguageService().diagnostics(doc(text)).map((d) => String(d.code));
+const codesOf = (text: string) => testService().diagnostics(doc(text), {}, {}, NEVER_CANCELLED).map((d) => String(d.code));
 const whole: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 const ctx = (diagnostics: Diagnostic[], only?: string[]): CodeActionContext => (only ? { diagnostics, only } : { diagnostics });
 
@@ -71,7 +74,7 @@ describe('quick fixes', () => {
       for (const d of fixable) {
         const code = String(d.code);
         assert.equal(codesOf(text).filter((c) => c === code).length, 1, `${code} occurs once`);
-        const actions = getCodeActions(a, d.range, ctx([d], [CodeActionKind.QuickFix]), DEFAULT_OPTIONS);
+        const actions = codeActions(a, d.range, ctx([d], [CodeActionKind.QuickFix]), DEFAULT_OPTIONS);
         assert.ok(actions.length > 0, `${code} has quick fixes`);
         for (const action of actions) {
           assert.equal(action.kind, CodeActionKind.QuickFix);
@@ -88,7 +91,7 @@ describe('quick fixes', () => {
   test('titles and preference come from the diagnostic', () => {
     const { a, diagnostics } = setup(BROKEN[0]);
     const unknown = diagnostics.find((d) => d.code === 'quote-unknown-speaker')!;
-    const actions = getCodeActions(a, unknown.range, ctx([unknown]), DEFAULT_OPTIONS).filter((x) => x.kind === CodeActionKind.QuickFix);
+    const actions = codeActions(a, unknown.range, ctx([unknown]), DEFAULT_OPTIONS).filter((x) => x.kind === CodeActionKind.QuickFix);
     assert.deepEqual(actions.map((x) => [x.title, x.isPreferred]), [
       ['Change to "@chen" (Chen Wenqing)', true],
       ['Add speaker "chne" to the front matter', false],
@@ -98,9 +101,9 @@ describe('quick fixes', () => {
   test('diagnostics of other sources, or without fixes, give no action', () => {
     const { a, diagnostics } = setup(BROKEN[0]);
     const foreign = diagnostics.map((d) => ({ ...d, source: 'spell' }));
-    assert.deepEqual(getCodeActions(a, whole, ctx(foreign), DEFAULT_OPTIONS), []);
+    assert.deepEqual(codeActions(a, whole, ctx(foreign), DEFAULT_OPTIONS), []);
     const bare: Diagnostic = { range: whole, message: 'x', source: 'newsmark' };
-    assert.deepEqual(getCodeActions(a, whole, ctx([bare, { ...bare, data: { fixes: 'nonsense' } }]), DEFAULT_OPTIONS), []);
+    assert.deepEqual(codeActions(a, whole, ctx([bare, { ...bare, data: { fixes: 'nonsense' } }]), DEFAULT_OPTIONS), []);
   });
 });
 
@@ -108,7 +111,7 @@ describe('fix all', () => {
   test('one source.fixAll.newsmark action repairs every preferred fix', () => {
     const text = BROKEN[0];
     const { a } = setup(text);
-    const actions = getCodeActions(a, whole, ctx([], ['source.fixAll']), DEFAULT_OPTIONS);
+    const actions = codeActions(a, whole, ctx([], ['source.fixAll']), DEFAULT_OPTIONS);
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind, FIX_ALL_KIND);
     assert.equal(actions[0].title, 'Fix all auto-fixable NewsMark problems');
@@ -125,18 +128,18 @@ describe('fix all', () => {
   test('offered for source and source.fixAll.newsmark, never unasked, never empty', () => {
     const { a } = setup(BROKEN[0]);
     for (const only of [['source'], ['source.fixAll.newsmark']]) {
-      assert.deepEqual(getCodeActions(a, whole, ctx([], only), DEFAULT_OPTIONS).map((x) => x.kind), [FIX_ALL_KIND]);
+      assert.deepEqual(codeActions(a, whole, ctx([], only), DEFAULT_OPTIONS).map((x) => x.kind), [FIX_ALL_KIND]);
     }
-    assert.ok(!getCodeActions(a, whole, ctx([]), DEFAULT_OPTIONS).some((x) => x.kind === FIX_ALL_KIND));
-    assert.deepEqual(getCodeActions(a, whole, ctx([], ['quickfix']), DEFAULT_OPTIONS), []);
+    assert.ok(!codeActions(a, whole, ctx([]), DEFAULT_OPTIONS).some((x) => x.kind === FIX_ALL_KIND));
+    assert.deepEqual(codeActions(a, whole, ctx([], ['quickfix']), DEFAULT_OPTIONS), []);
     const clean = parse(example('berlin-security-dialogue.news'));
-    assert.deepEqual(getCodeActions(clean, whole, ctx([], ['source.fixAll']), DEFAULT_OPTIONS), []);
+    assert.deepEqual(codeActions(clean, whole, ctx([], ['source.fixAll']), DEFAULT_OPTIONS), []);
   });
 
   test('settings that turn a rule off keep fix-all from fixing it', () => {
     const { a } = setup(BROKEN[0]);
     const options = { ...DEFAULT_OPTIONS, rules: { 'dateline-month-style': 'off' as const } };
-    const [action] = getCodeActions(a, whole, ctx([], ['source.fixAll']), options);
+    const [action] = codeActions(a, whole, ctx([], ['source.fixAll']), options);
     assert.match(applyAction(BROKEN[0], action), /BERLIN, Sep 27/);
   });
 });
@@ -154,7 +157,7 @@ describe('mark as quote', () => {
 
   const refactors = (text: string, from: string, to?: string, only?: string[]) => {
     const { a, range } = select(text, from, to);
-    return getCodeActions(a, range, ctx([], only), DEFAULT_OPTIONS).filter((x) => x.kind === MARK_AS_QUOTE_KIND);
+    return codeActions(a, range, ctx([], only), DEFAULT_OPTIONS).filter((x) => x.kind === MARK_AS_QUOTE_KIND);
   };
 
   test('one action per speaker and one for a new speaker, trimming the selection', () => {
@@ -209,7 +212,7 @@ describe('mark as quote', () => {
     assert.deepEqual(refactors(article('One [sic words.', { chen: 'Chen Wenqing' }), '[sic', 'words'), []);
     const { a } = select(TEXT, 'both');
     const point = a.lines.position(TEXT.indexOf('both'));
-    assert.deepEqual(getCodeActions(a, { start: point, end: point }, ctx([]), DEFAULT_OPTIONS), []);
+    assert.deepEqual(codeActions(a, { start: point, end: point }, ctx([]), DEFAULT_OPTIONS), []);
     assert.deepEqual(refactors(TEXT, 'headline'), [], 'front matter');
   });
 
@@ -230,13 +233,13 @@ describe('quick fixes after an edit, before the next publish', () => {
     // A line inserted above moves the dateline down; the editor has not received new diagnostics.
     const after = before.replace('---\n\n', '---\n\nIntro line.\n\n');
     const { a, diagnostics: fresh } = setup(after);
-    const stale = getCodeActions(a, month.range, ctx([month]), DEFAULT_OPTIONS).filter((x) => x.kind === CodeActionKind.QuickFix);
+    const stale = codeActions(a, month.range, ctx([month]), DEFAULT_OPTIONS).filter((x) => x.kind === CodeActionKind.QuickFix);
     assert.deepEqual(stale.map((x) => x.title), []);
     const moved = fresh.find((d) => d.code === 'dateline-month-style');
     // (With "Intro line." first, the dateline is no longer the first paragraph: no month check.)
     assert.equal(moved, undefined);
     const { a: a2, diagnostics: same } = setup(before);
-    const current = getCodeActions(a2, month.range, ctx([same.find((d) => d.code === 'dateline-month-style')!], [CodeActionKind.QuickFix]), DEFAULT_OPTIONS);
+    const current = codeActions(a2, month.range, ctx([same.find((d) => d.code === 'dateline-month-style')!], [CodeActionKind.QuickFix]), DEFAULT_OPTIONS);
     assert.deepEqual(current.map((x) => x.title), ['Write "Aug."']);
     assert.match(applyAction(before, current[0]), /WASHINGTON, Aug\. 3 \(AP\)/);
   });

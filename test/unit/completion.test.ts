@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { InsertTextFormat, type CompletionItem, type CompletionList, type Position, type TextEdit } from 'vscode-languageserver-types';
-import { getCompletions } from '../../server/src/service/features/completion';
-import { withDefaults, type StyleSetting } from '../../server/src/service/options';
+import type { StyleSetting } from '../../server/src/service';
+import { completions } from '../support/features';
 import { article, example, parse } from '../support/documents';
 
 const CURSOR = '|';
@@ -14,7 +14,7 @@ function complete(textWithCursor: string, style?: StyleSetting): { text: string;
   const text = textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1);
   const a = parse(text);
   const at = a.lines.position(offset);
-  return { text, list: getCompletions(a, at, withDefaults(style ? { style } : {})), at };
+  return { text, list: completions(a, at, style ? { style } : {}), at };
 }
 
 const labels = (list: CompletionList) => list.items.map((i) => i.label);
@@ -157,7 +157,7 @@ describe('completion never throws', () => {
     for (const text of ['', '---', '---\n', '{@', ']{', 'BERLIN, ', '---\nspeakers:\n  a:\n    ']) {
       const a = parse(text);
       for (const at of [{ line: 0, character: 0 }, { line: 5, character: 99 }, { line: -1, character: -1 }, a.lines.position(text.length)]) {
-        assert.equal(getCompletions(a, at).isIncomplete, false);
+        assert.equal(completions(a, at).isIncomplete, false);
       }
     }
   });

@@ -8,18 +8,14 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { CompletionList, DocumentSymbol, MarkupContent, TextEdit } from 'vscode-languageserver-types';
 import { WorkspaceIndex } from '../../server/src/lsp/workspaceIndex';
-import { LanguageService } from '../../server/src/service';
-import { getCodeActions, MARK_AS_QUOTE_KIND } from '../../server/src/service/features/codeActions';
-import { getCompletions } from '../../server/src/service/features/completion';
-import { getHover } from '../../server/src/service/features/hover';
-import { getDocumentSymbols } from '../../server/src/service/features/symbols';
+import { MARK_AS_QUOTE_KIND } from '../../server/src/protocol';
 import { openingWords } from '../../server/src/service/labels';
-import { getWorkspaceSymbols } from '../../server/src/service/features/workspaceSymbols';
-import { DEFAULT_OPTIONS } from '../../server/src/service/options';
+import { codeActions, completions, documentSymbols, hover, workspaceSymbols } from '../support/features';
 import { parse, positionIn } from '../support/documents';
+import { testService } from '../support/service';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const hoverText = (h: ReturnType<typeof getHover>) => (h?.contents as MarkupContent | undefined)?.value ?? '';
+const hoverText = (h: ReturnType<typeof hover>) => (h?.contents as MarkupContent | undefined)?.value ?? '';
 
 describe('quote names in the outline', () => {
   test('a long opening is cut between words, not inside one', () => {
@@ -56,32 +52,32 @@ describe('speakers with blank or multi-line names', () => {
   const a = parse(ODD_NAMES);
 
   test('hover on a blank-named speaker shows its id, never an empty bold "****"', () => {
-    const onId = hoverText(getHover(a, positionIn(a, '{@blank}', 0, 3)));
+    const onId = hoverText(hover(a, positionIn(a, '{@blank}', 0, 3)));
     assert.doesNotMatch(onId, /\*\*\*\*/);
     assert.match(onId, /^`@blank` \(no name\)/);
-    const onQuote = hoverText(getHover(a, positionIn(a, 'the pumps held', 0, 4)));
+    const onQuote = hoverText(hover(a, positionIn(a, 'the pumps held', 0, 4)));
     assert.match(onQuote, /^Indirect quote by `@blank` \(no name\)/);
-    const onBare = hoverText(getHover(a, positionIn(a, '[yes]', 0, 2)));
+    const onBare = hoverText(hover(a, positionIn(a, '[yes]', 0, 2)));
     assert.match(onBare, /^Indirect quote by `@bare` \(no name\)/);
   });
 
   test('the outline names a blank-named speaker by its id', () => {
-    const names = (getDocumentSymbols(a) as DocumentSymbol[]).map((s) => s.name);
+    const names = (documentSymbols(a) as DocumentSymbol[]).map((s) => s.name);
     assert.ok(names.includes('blank'), names.join(' | '));
     assert.ok(names.includes('Ann Lee'), names.join(' | '));
   });
 
   test('workspace symbols keep a blank-named speaker, under its id', () => {
-    const names = getWorkspaceSymbols([a], 'blank').map((s) => s.name);
+    const names = workspaceSymbols([a], 'blank').map((s) => s.name);
     assert.deepEqual(names, ['blank']);
   });
 
   test('mark-as-quote titles and completion details are one line, never empty', () => {
     const range = { start: positionIn(a, 'Also here'), end: positionIn(a, 'Also here', 0, 9) };
-    const titles = getCodeActions(a, range, { diagnostics: [], only: [MARK_AS_QUOTE_KIND] }, DEFAULT_OPTIONS).map((x) => x.title);
+    const titles = codeActions(a, range, { diagnostics: [], only: [MARK_AS_QUOTE_KIND] }).map((x) => x.title);
     assert.ok(titles.includes('Mark as quote by @blank'), titles.join(' | '));
     assert.ok(titles.includes('Mark as quote by Ann Lee'), titles.join(' | '));
-    const list = getCompletions(a, positionIn(a, '{@blank}', 0, 2));
+    const list = completions(a, positionIn(a, '{@blank}', 0, 2));
     const details = list.items.map((i) => i.detail);
     assert.deepEqual(details, ['blank', 'Ann Lee', 'bare']);
   });
@@ -92,7 +88,7 @@ describe('completion of a speaker id typed in front of prose', () => {
   const complete = (body: string): { text: string; list: CompletionList } => {
     const text = fm + body.replace('|', '');
     const a = parse(text);
-    return { text, list: getCompletions(a, a.lines.position(fm.length + body.indexOf('|'))) };
+    return { text, list: completions(a, a.lines.position(fm.length + body.indexOf('|'))) };
   };
   const covered = (text: string, e: TextEdit) => {
     const a = parse(text);
@@ -119,19 +115,19 @@ describe('dateline hover with a publication date that is not a date', () => {
   const a = parse(text);
 
   test('says the front matter date is invalid rather than absent', () => {
-    const md = hoverText(getHover(a, positionIn(a, 'BERLIN', 0, 2)));
+    const md = hoverText(hover(a, positionIn(a, 'BERLIN', 0, 2)));
     assert.match(md, /Date: September 27 \(the front matter date `2023-02-30` is not a valid date\)/);
     assert.doesNotMatch(md, /no publication date in the front matter/);
   });
 
   test('a weekday says why it cannot be placed', () => {
-    const md = hoverText(getHover(a, positionIn(a, 'Tuesday', 0, 2)));
+    const md = hoverText(hover(a, positionIn(a, 'Tuesday', 0, 2)));
     assert.match(md, /no year to count from: the front matter date `2023-02-30` is not a valid date/);
   });
 
   test('a weekday after a dateline date that is no real day says so', () => {
     const b = parse('---\nheadline: x\ndate: 2023-03-05\nagency: Xinhua\n---\n\nBERLIN, Feb. 30 (Xinhua) -- Talks began on Tuesday.\n');
-    const md = hoverText(getHover(b, positionIn(b, 'Tuesday', 0, 2)));
+    const md = hoverText(hover(b, positionIn(b, 'Tuesday', 0, 2)));
     assert.match(md, /the dateline date Feb\. 30 is not a real day/);
   });
 });
@@ -141,7 +137,7 @@ describe('workspace index limit', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-limit-'));
     try {
       for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `a${i}.news`), `---\nheadline: A${i}\ndate: 2024-01-01\n---\n\nText.\n`);
-      const service = new LanguageService();
+      const service = testService();
       const index = new WorkspaceIndex((d) => service.parse(d), { get: () => undefined, all: () => [] }, () => {}, 5);
       index.setRoots([`file://${dir}`]);
       index.start();

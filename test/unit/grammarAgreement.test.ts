@@ -29,8 +29,9 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { LanguageService, allQuotes, type Heading, type ParsedArticle, type Quote } from '../../server/src/service';
+import { allQuotes, type Heading, type ParsedArticle, type Quote } from '../../server/src/service';
 import { ROOT, doc } from '../support/documents';
+import { testService } from '../support/service';
 
 const GRAMMAR_PATH = path.join(ROOT, 'syntaxes/newsmark.tmLanguage.json');
 const EXAMPLES = path.join(ROOT, 'examples');
@@ -327,7 +328,7 @@ test('the TextMate grammar colours what the parser finds in the example articles
     assert.ok(BROKEN(k.file), `${k.file} is a clean example: the grammar must agree with the parser there fully`);
   }
 
-  const service = new LanguageService();
+  const service = testService();
   const totals = new Map<string, number>();
   const kinds = new Map<string, number>();
   const used = new Set<string>();

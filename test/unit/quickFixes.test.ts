@@ -4,11 +4,12 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { LanguageService } from '../../server/src/service';
 import { doc, toCrlf } from '../support/documents';
+import { testService } from '../support/service';
+import { NEVER_CANCELLED } from '../../server/src/service';
 
 function diagnostics(text: string): Diagnostic[] {
-  return new LanguageService().diagnostics(doc(text));
+  return testService().diagnostics(doc(text), {}, {}, NEVER_CANCELLED);
 }
 
 /** Applies the fix titled `title` of the first diagnostic with `code`; returns the new text. */
@@ -124,7 +125,7 @@ describe('quotes', () => {
     for (const words of ['“the residents’ homes were flooded,”', 'the residents’ homes were flooded', '"the music of the ’90s was better,"']) {
       assert.deepEqual(codesOf(`${fm}Chen said [${words}]{@chen}.\n`), [], words);
     }
-    const a = new LanguageService().parse(doc(`${fm}Chen said [the residents’ homes were flooded]{@chen}.\n`));
+    const a = testService().parse(doc(`${fm}Chen said [the residents’ homes were flooded]{@chen}.\n`));
     const last = a.blocks[a.blocks.length - 1];
     assert.equal(last.type === 'paragraph' && last.quotes[0].kind, 'indirect');
   });

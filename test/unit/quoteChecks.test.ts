@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { LanguageService, fixesOf } from '../../server/src/service';
+import { fixesOf, NEVER_CANCELLED } from '../../server/src/service';
 import { article, codes, doc } from '../support/documents';
+import { testService } from '../support/service';
 
 const DATELINE = 'BERLIN, Sept. 27 (Xinhua) -- ';
 const chen = { chen: 'Chen Wenqing' };
 const count = (text: string, code: string, options?: Parameters<typeof codes>[1]) => codes(text, options).filter((c) => c === code).length;
 
 function applyFirstFix(text: string, code: string): string {
-  const d = new LanguageService().diagnostics(doc(text)).find((x) => x.code === code)!;
+  const d = testService().diagnostics(doc(text), {}, {}, NEVER_CANCELLED).find((x) => x.code === code)!;
   const edits = fixesOf(d)[0].edits;
   const td = doc(text);
   const sorted = [...edits].sort((a, b) => td.offsetAt(b.range.start) - td.offsetAt(a.range.start));
@@ -20,13 +21,13 @@ function applyFirstFix(text: string, code: string): string {
 describe('quote checks', () => {
   test('quote-unknown-speaker offers the nearest id and adding the speaker', () => {
     const text = article(`${DATELINE}[Ready]{@chne}, Chen Wenqing said.`, chen);
-    const d = new LanguageService().diagnostics(doc(text)).find((x) => x.code === 'quote-unknown-speaker')!;
+    const d = testService().diagnostics(doc(text), {}, {}, NEVER_CANCELLED).find((x) => x.code === 'quote-unknown-speaker')!;
     assert.match(d.message, /did you mean "@chen"/);
     assert.deepEqual(fixesOf(d).map((f) => f.title), ['Change to "@chen" (Chen Wenqing)', 'Add speaker "chne" to the front matter']);
     assert.equal(count(applyFirstFix(text, 'quote-unknown-speaker'), 'quote-unknown-speaker'), 0);
-    const added = new LanguageService();
+    const added = testService();
     const withNew = (() => {
-      const dd = added.diagnostics(doc(text)).find((x) => x.code === 'quote-unknown-speaker')!;
+      const dd = added.diagnostics(doc(text), {}, {}, NEVER_CANCELLED).find((x) => x.code === 'quote-unknown-speaker')!;
       const e = fixesOf(dd)[1].edits[0];
       const td = doc(text);
       return text.slice(0, td.offsetAt(e.range.start)) + e.newText + text.slice(td.offsetAt(e.range.end));
@@ -57,7 +58,7 @@ describe('quote checks', () => {
 
   test('quote-cue-verb: a loaded verb next to a quote is a hint, with a neutral replacement', () => {
     const text = article(`${DATELINE}[The talks failed]{@chen}, Chen Wenqing claimed.`, chen);
-    const d = new LanguageService().diagnostics(doc(text)).find((x) => x.code === 'quote-cue-verb')!;
+    const d = testService().diagnostics(doc(text), {}, {}, NEVER_CANCELLED).find((x) => x.code === 'quote-cue-verb')!;
     assert.equal(d.severity, 4);
     assert.equal(text.slice(doc(text).offsetAt(d.range.start), doc(text).offsetAt(d.range.end)), 'claimed');
     assert.equal(count(article(`${DATELINE}[The talks failed]{@chen}, Chen Wenqing said.`, chen), 'quote-cue-verb'), 0);
@@ -80,15 +81,15 @@ describe('quote checks', () => {
 describe('severity settings and inline switches', () => {
   const broken = article(`${DATELINE}[Ready]{@chne}, Chen Wenqing said.`, chen);
   test('a rule can change severity or be turned off', () => {
-    const service = new LanguageService();
-    const sev = (rules: object) => service.diagnostics(doc(broken), { rules }).filter((d) => d.code === 'quote-unknown-speaker').map((d) => d.severity);
+    const service = testService();
+    const sev = (rules: object) => service.diagnostics(doc(broken), {}, { rules }, NEVER_CANCELLED).filter((d) => d.code === 'quote-unknown-speaker').map((d) => d.severity);
     assert.deepEqual(sev({}), [1]);
     assert.deepEqual(sev({ 'quote-unknown-speaker': 'hint' }), [4]);
     assert.deepEqual(sev({ 'quote-unknown-speaker': 'off' }), []);
   });
 
   test('diagnostics carry source, code link and fixes', () => {
-    const d = new LanguageService().diagnostics(doc(broken), { docsBaseUrl: 'file:///docs/syntax.md' }).find((x) => x.code === 'quote-unknown-speaker')!;
+    const d = testService({ docsBaseUrl: 'file:///docs/syntax.md' }).diagnostics(doc(broken), {}, {}, NEVER_CANCELLED).find((x) => x.code === 'quote-unknown-speaker')!;
     assert.equal(d.source, 'newsmark');
     assert.equal(d.codeDescription?.href, 'file:///docs/syntax.md#quote-unknown-speaker');
   });
@@ -105,12 +106,12 @@ describe('severity settings and inline switches', () => {
 
 describe('diagnostics of one parse', () => {
   test('are computed once per parse and options (code actions ask again at every cursor move)', async () => {
-    const { computeDiagnostics, DEFAULT_OPTIONS } = await import('../../server/src/service');
-    const service = new LanguageService();
-    const a = service.parse(doc(article(`${DATELINE}[Ready]{@chne}, Chen Wenqing said.`, chen)));
-    const first = computeDiagnostics(a, DEFAULT_OPTIONS);
-    assert.equal(computeDiagnostics(a, { ...DEFAULT_OPTIONS }), first, 'same parse, equal options: the same result');
-    const off = computeDiagnostics(a, { ...DEFAULT_OPTIONS, rules: { 'quote-unknown-speaker': 'off' } });
+    const { DEFAULT_OPTIONS } = await import('../../server/src/service');
+    const service = testService();
+    const d = doc(article(`${DATELINE}[Ready]{@chne}, Chen Wenqing said.`, chen));
+    const first = service.diagnostics(d, {}, DEFAULT_OPTIONS, NEVER_CANCELLED);
+    assert.equal(service.diagnostics(d, {}, { ...DEFAULT_OPTIONS }, NEVER_CANCELLED), first, 'same parse, equal options: the same result');
+    const off = service.diagnostics(d, {}, { ...DEFAULT_OPTIONS, rules: { 'quote-unknown-speaker': 'off' } }, NEVER_CANCELLED);
     assert.notEqual(off, first);
     assert.ok(first.some((d) => d.code === 'quote-unknown-speaker') && !off.some((d) => d.code === 'quote-unknown-speaker'));
   });

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { article, codes } from '../support/documents';
+import { testService } from '../support/service';
+import { NEVER_CANCELLED } from '../../server/src/service';
 
 const only = (text: string, code: string) => codes(text).filter((c) => c === code).length;
 
@@ -31,10 +33,9 @@ describe('speaker checks', () => {
 
 describe('speaker names that are blank or span lines', () => {
   test('a blank name is no name; a name with a line break reads on one line in messages and fix titles', async () => {
-    const { LanguageService } = await import('../../server/src/service');
     const { doc } = await import('../support/documents');
     const t = '---\nheadline: H\ndate: 2023-09-28\nagency: Xinhua\nspeakers:\n  a:\n    name: "  "\n  b:\n    name: "Ann\\nLee"\n---\n\nBERLIN, Sept. 27 (Xinhua) -- He said "we are ready to talk now" today.';
-    const ds = new LanguageService().diagnostics(doc(t));
+    const ds = testService().diagnostics(doc(t), {}, {}, NEVER_CANCELLED);
     assert.ok(ds.some((d) => d.code === 'speaker-invalid' && /"a" has no name/.test(d.message)), ds.map((d) => d.message).join('\n'));
     const unattributed = ds.find((d) => d.code === 'quote-unattributed')!;
     const titles = (unattributed.data as { fixes: { title: string }[] }).fixes.map((f) => f.title);

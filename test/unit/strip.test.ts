@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { LanguageService } from '../../server/src/service';
 import { doc, example } from '../support/documents';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../support/documents';
+import { testService } from '../support/service';
+import { NEVER_CANCELLED } from '../../server/src/service';
 
-const strip = (text: string) => new LanguageService().strip(doc(text));
+const strip = (text: string) => testService().strip(doc(text), {}, {}, NEVER_CANCELLED);
 
 describe('strip', () => {
   test('removes front matter, comments and quote markup, keeping the words', () => {

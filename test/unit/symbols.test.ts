@@ -4,9 +4,8 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver-types';
-import { getDocumentSymbols } from '../../server/src/service/features/symbols';
 import { openingWords } from '../../server/src/service/labels';
-import { DEFAULT_OPTIONS } from '../../server/src/service/options';
+import { documentSymbols } from '../support/features';
 import { article, example, parse, ROOT, toCrlf } from '../support/documents';
 
 const BERLIN = 'berlin-security-dialogue.news';
@@ -43,7 +42,7 @@ const textOf = (text: string, r: Range, lines = parse(text).lines) => text.slice
 
 describe('document symbols, grouped by speaker', () => {
   const text = example(BERLIN);
-  const outline = getDocumentSymbols(parse(text));
+  const outline = documentSymbols(parse(text));
 
   test('the headline, the dateline, then each speaker in front matter order', () => {
     assert.deepEqual(names(outline), [
@@ -90,7 +89,7 @@ describe('document symbols, grouped by speaker', () => {
 
   test('quotes attributed to ids not in the front matter are grouped under the id', () => {
     const t = article('BERLIN, Sept. 27 (Xinhua) -- [One two]{@wang} and [three]{@chen} and [four]{@wang}.', { chen: 'Chen Wenqing' });
-    const symbols = getDocumentSymbols(parse(t));
+    const symbols = documentSymbols(parse(t));
     const wang = symbols.find((s) => s.name === '@wang');
     assert.ok(wang);
     assert.equal(wang.detail, 'not in front matter');
@@ -101,7 +100,7 @@ describe('document symbols, grouped by speaker', () => {
 
   test('nested quotes are listed under their own speaker, in reading order', () => {
     const t = article('X said [senators told him, ["There is no doubt,"]{@senators}]{@mcclure}. [More]{@senators}.', { mcclure: 'Jim McClure', senators: 'senators' });
-    const symbols = getDocumentSymbols(parse(t));
+    const symbols = documentSymbols(parse(t));
     const senators = symbols.find((s) => s.name === 'senators')!;
     assert.deepEqual(names(senators.children), ['"There is no doubt,"', 'More']);
     assert.equal(senators.children![0].detail, 'direct');
@@ -111,7 +110,7 @@ describe('document symbols, grouped by speaker', () => {
 
   test('subheadings are sections, nested by level', () => {
     const t = article('Lead [a]{@a}.\n\n## First\n\nText.\n\n### Deeper\n\nMore [b]{@a}.\n\n## Second\n\nEnd.', { a: 'Ann Lee' });
-    const symbols = getDocumentSymbols(parse(t));
+    const symbols = documentSymbols(parse(t));
     const sections = symbols.filter((s) => s.kind === SymbolKind.Namespace);
     assert.deepEqual(names(sections), ['First', 'Second']);
     assert.deepEqual(names(sections[0].children), ['Deeper']);
@@ -124,7 +123,7 @@ describe('document symbols, grouped by speaker', () => {
 describe('document symbols, grouped by section', () => {
   test('quotes before the first subheading at the top level, then sections with their quotes', () => {
     const t = article('BERLIN, Sept. 27 (Xinhua) -- [Lead words]{@a}.\n\n## First\n\n[In first]{@b}.\n\n## Second\n\n[In second]{@a}, [with [nested]{@b}]{@a}.', { a: 'Ann Lee', b: 'Bo Chan' });
-    const symbols = getDocumentSymbols(parse(t), 'section');
+    const symbols = documentSymbols(parse(t), 'section');
     assert.deepEqual(names(symbols), ['Test headline', 'BERLIN, Sept. 27 (Xinhua)', 'Lead words', 'First', 'Second']);
     assert.equal(symbols[2].detail, 'Ann Lee');
     assert.deepEqual(names(symbols[3].children), ['In first']);
@@ -134,7 +133,7 @@ describe('document symbols, grouped by section', () => {
   });
 
   test('the reference example has no sections: its quotes follow the dateline', () => {
-    const symbols = getDocumentSymbols(parse(example(BERLIN)), 'section');
+    const symbols = documentSymbols(parse(example(BERLIN)), 'section');
     assert.equal(symbols.length, 2 + 8);
     assert.ok(symbols.slice(2).every((s) => s.kind === SymbolKind.String && s.detail === 'Chen Wenqing'));
   });
@@ -151,7 +150,7 @@ describe('outline invariants', () => {
         let text = await readFile(file, 'utf8');
         if (variant === 'CRLF') text = toCrlf(text);
         for (const groupBy of ['speaker', 'section'] as const) {
-          const symbols = getDocumentSymbols(parse(text), groupBy);
+          const symbols = documentSymbols(parse(text), groupBy);
           assert.ok(symbols.length > 0);
           assert.deepEqual(containmentProblems(symbols), [], `${groupBy}`);
         }
@@ -161,8 +160,8 @@ describe('outline invariants', () => {
 
   test('CRLF and LF outlines have the same shape', () => {
     const shape = (s: DocumentSymbol): unknown => [s.name, s.kind, (s.children ?? []).map(shape)];
-    const lf = getDocumentSymbols(parse(example(BERLIN))).map(shape);
-    const crlf = getDocumentSymbols(parse(toCrlf(example(BERLIN)))).map(shape);
+    const lf = documentSymbols(parse(example(BERLIN))).map(shape);
+    const crlf = documentSymbols(parse(toCrlf(example(BERLIN)))).map(shape);
     assert.deepEqual(crlf, lf);
   });
 
@@ -170,14 +169,14 @@ describe('outline invariants', () => {
     const odd = ['', '---', '---\n---\n', '---\nheadline: ""\n---\n[x]{@}', '[]{@a}', '## \n\n#', '\ufeff---\nspeakers:\n  a: A\n---\n[a]{@a}', '[unclosed]{@a', 'Text ]{@a} [b]{@ b}'];
     for (const t of odd) {
       for (const groupBy of ['speaker', 'section'] as const) {
-        const symbols = getDocumentSymbols(parse(t), groupBy);
+        const symbols = documentSymbols(parse(t), groupBy);
         assert.deepEqual(containmentProblems(symbols), [], JSON.stringify(t));
       }
     }
   });
 
   test('a cancelled request returns nothing', () => {
-    assert.deepEqual(getDocumentSymbols(parse(example(BERLIN)), 'speaker', DEFAULT_OPTIONS, { isCancellationRequested: true }), []);
+    assert.deepEqual(documentSymbols(parse(example(BERLIN)), 'speaker', { isCancellationRequested: true }), []);
   });
 });
 
@@ -207,7 +206,7 @@ describe('outline invariants on random documents', () => {
   test('children inside parents, selections inside ranges, and nothing lost to an exception', () => {
     fc.assert(fc.property(fc.oneof(soup, mutated), fc.constantFrom('speaker', 'section' as const), (text, groupBy) => {
       const a = parse(text);
-      const symbols = getDocumentSymbols(a, groupBy);
+      const symbols = documentSymbols(a, groupBy);
       assert.deepEqual(containmentProblems(symbols), []);
       // The outline swallows its own errors; an empty outline for an article with content is one.
       const hasContent = !!a.frontMatter?.headline || !!a.dateline || a.blocks.some((b) => b.type === 'heading' || (b.type === 'paragraph' && b.quotes.length > 0)) || (groupBy === 'speaker' && !!a.frontMatter?.speakers.length);

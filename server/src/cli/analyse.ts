@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { LanguageService, type ServiceOptions } from '../service';
-import { fixAllText } from '../service/features/fixAll';
+import { LanguageService, lineLogger, NEVER_CANCELLED, type ArticleDocument, type ServiceOptions } from '../service';
 import { unifiedDiff } from './diff';
 import { reason } from './files';
 import { writeAtomically } from './fix';
@@ -37,7 +36,26 @@ export function readArticle(file: string): string {
   return readFileSync(file).toString('utf8');
 }
 
+/**
+ * The command line's error boundary, per file: a bug the service throws or reports to its logger
+ * while checking this file becomes the file's `error` (shown with its path, exit status 2), and
+ * the other files are still checked.
+ */
 export function analyse(task: AnalyseTask): AnalyseResult {
+  const base = { file: task.file, display: task.display, diagnostics: [], changed: false };
+  const failures: string[] = [];
+  // Warnings and notes go straight to stderr; an error means the answer may be degraded.
+  const logger = lineLogger((line) => process.stderr.write(`newsmark: ${task.display}: ${line}\n`));
+  logger.error = (message, error) => failures.push(error === undefined ? message : `${message}: ${reason(error)}`);
+  try {
+    const result = analyseWith(new LanguageService({ logger }), task);
+    return failures.length ? { ...base, error: `cannot check "${task.display}": ${failures[0]}` } : result;
+  } catch (e) {
+    return { ...base, error: `cannot check "${task.display}": ${reason(e)}` };
+  }
+}
+
+function analyseWith(service: LanguageService, task: AnalyseTask): AnalyseResult {
   const base = { file: task.file, display: task.display, diagnostics: [], changed: false };
   let text: string;
   try {
@@ -45,19 +63,16 @@ export function analyse(task: AnalyseTask): AnalyseResult {
   } catch (e) {
     return { ...base, error: `cannot read "${task.display}": ${reason(e)}` };
   }
-  const service = new LanguageService();
   const uri = pathToFileURL(task.file).href;
-  const document = (t: string, version: number) => ({ uri, version, getText: () => t });
+  let document: ArticleDocument = { uri, version: 0, getText: () => text };
   let finalText = text;
   let diff: string | undefined;
-  // The version under which the final text is (or will be) parsed; the diagnostics reuse that parse.
-  let finalVersion = 1000;
   if (task.fix !== 'none') {
-    // Each pass is a new version, so the service's per-version cache never serves a stale parse.
-    let last = { text, version: 0 };
-    finalText = fixAllText(text, (t, pass) => { last = { text: t, version: pass + 1 }; return service.parse(document(t, pass + 1)); }, task.options).text;
-    // Usually the last pass parsed the final text and found nothing more to fix.
-    if (last.text === finalText && last.version > 0) finalVersion = last.version;
+    // The document of the fixed text comes back with the version it was checked as, so the
+    // diagnostics below re-use that parse.
+    const fixed = service.fixAll(document, {}, task.options, NEVER_CANCELLED);
+    finalText = fixed.text;
+    document = fixed.document;
     if (finalText !== text && task.fix === 'fix') {
       try {
         writeAtomically(task.file, finalText);
@@ -67,6 +82,6 @@ export function analyse(task: AnalyseTask): AnalyseResult {
     }
     if (finalText !== text && task.fix === 'dry-run') diff = unifiedDiff(text, finalText, task.display);
   }
-  const diagnostics = service.diagnostics(document(finalText, finalVersion), task.options);
+  const diagnostics = service.diagnostics(document, {}, task.options, NEVER_CANCELLED);
   return { ...base, diagnostics, changed: finalText !== text, ...(diff !== undefined ? { diff } : {}) };
 }

@@ -20,12 +20,8 @@ interface Reply { id: number; result: AnalyseResult }
 /** The body of a worker thread. */
 export function serveWorker(): void {
   parentPort?.on('message', (request: Request) => {
-    let result: AnalyseResult;
-    try {
-      result = analyse(request.task);
-    } catch (e) {
-      result = { file: request.task.file, display: request.task.display, diagnostics: [], changed: false, error: `cannot check "${request.task.display}": ${e instanceof Error ? e.message : String(e)}` };
-    }
+    // analyse() is the per-file error boundary: it answers a failing file with its `error`.
+    const result = analyse(request.task);
     parentPort?.postMessage({ id: request.id, result } satisfies Reply);
   });
 }

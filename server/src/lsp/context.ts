@@ -3,20 +3,21 @@
 
 import type { Connection, Position, Range, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LanguageService } from '../service';
-import type { Log } from './guard';
+import type { LanguageService, Logger } from '../service';
 import type { NewsmarkSettings, SettingsStore } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface ServerContext {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
-  readonly service: LanguageService;
+  /** Made at `initialize`, when the client has said where the documentation lives. */
+  service: LanguageService;
   readonly settings: SettingsStore;
   readonly index: WorkspaceIndex;
-  /** Base of the documentation links of diagnostics (`${docsBaseUrl}#code`). */
-  docsBaseUrl: string;
-  readonly log: Log;
+  /** Writes to the client's output channel (`connection.console`). */
+  readonly logger: Logger;
+  /** A line for the output channel (the settings and the workspace index report with it). */
+  readonly log: (message: string) => void;
 }
 
 /** The open document a request names; a request for an unknown document gets an empty answer. */

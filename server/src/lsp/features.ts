@@ -1,16 +1,25 @@
 // The request handlers of the editor features. Each one finds the open document, reads the
-// settings it needs, calls the language service with the request's cancellation token and
-// returns the service's answer: all understanding of articles lives in the service.
+// settings it needs, calls the language service with the request's parameters, the options and
+// the cancellation token, and returns the service's answer: all understanding of articles lives
+// in the service. Errors are caught once, by guardRequest. Requests whose answers no setting
+// changes pass `{}` as options rather than wait for the settings.
 
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Disposable } from 'vscode-languageserver';
-import { ARTICLE_STATS_REQUEST, type ArticleStatsParams } from './protocol';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServiceOptions } from '../service';
+import type { ArticleStatsParams } from '../protocol';
+import { ARTICLE_STATS_REQUEST } from './protocol';
 import { openDocument, settingsOf, validPosition, validRange, type ServerContext } from './context';
-import { guarded } from './guard';
+import { guardRequest } from './guard';
 import { serviceOptions } from './settings';
 
 export function registerFeatures(ctx: ServerContext): Disposable[] {
-  const { connection, service, log } = ctx;
-  const handle = <P, R, E>(name: string, empty: E, fn: (params: P, token: CancellationToken) => R | Promise<R>) => guarded<P, R, E>(name, empty, log, fn);
+  const { connection, logger } = ctx;
+  const handle = <P, R, E>(name: string, empty: E, fn: (params: P, token: CancellationToken) => R | Promise<R>) => guardRequest<P, R, E>(name, empty, logger, fn);
+  /** The service's options for this document: its settings, read once per request. */
+  const optionsOf = async (doc: TextDocument): Promise<ServiceOptions> => serviceOptions(await settingsOf(ctx, doc));
+  // Read at each request: the service is made anew at `initialize`.
+  const service = () => ctx.service;
 
   return [
     connection.onHover(
@@ -18,8 +27,8 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
         const doc = openDocument(ctx, params);
         const position = validPosition(params.position);
         if (!doc || !position) return null;
-        const { style } = await settingsOf(ctx, doc);
-        return token.isCancellationRequested ? null : service.hover(doc, position, { style });
+        const options = await optionsOf(doc);
+        return token.isCancellationRequested ? null : service().hover(doc, { position }, options, token);
       }),
     ),
     connection.onDocumentSymbol(
@@ -27,43 +36,43 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
         const doc = openDocument(ctx, params);
         if (!doc) return [];
         const { outlineGroupBy } = await settingsOf(ctx, doc);
-        return service.documentSymbols(doc, outlineGroupBy, token);
+        return service().documentSymbols(doc, { groupBy: outlineGroupBy }, {}, token);
       }),
     ),
     connection.onDefinition(
-      handle('definition', null, (params) => {
+      handle('definition', null, (params, token) => {
         const doc = openDocument(ctx, params);
         const position = validPosition(params.position);
-        return doc && position ? service.definition(doc, position) : null;
+        return doc && position ? service().definition(doc, { position }, {}, token) : null;
       }),
     ),
     connection.onReferences(
-      handle('references', [], (params) => {
+      handle('references', [], (params, token) => {
         const doc = openDocument(ctx, params);
         const position = validPosition(params.position);
-        return doc && position ? service.references(doc, position, !!params.context?.includeDeclaration) : [];
+        return doc && position ? service().references(doc, { position, includeDeclaration: !!params.context?.includeDeclaration }, {}, token) : [];
       }),
     ),
     connection.onDocumentHighlight(
-      handle('documentHighlight', [], (params) => {
+      handle('documentHighlight', [], (params, token) => {
         const doc = openDocument(ctx, params);
         const position = validPosition(params.position);
-        return doc && position ? service.documentHighlights(doc, position) : [];
+        return doc && position ? service().documentHighlights(doc, { position }, {}, token) : [];
       }),
     ),
     connection.onPrepareRename(
-      handle('prepareRename', null, (params) => {
+      handle('prepareRename', null, (params, token) => {
         const doc = openDocument(ctx, params);
         const position = validPosition(params.position);
-        return doc && position ? service.prepareRename(doc, position) : null;
+        return doc && position ? service().prepareRename(doc, { position }, {}, token) : null;
       }),
     ),
     connection.onRenameRequest(
-      handle('rename', null, (params) => {
+      handle('rename', null, (params, token) => {
         const doc = openDocument(ctx, params);
         const position = validPosition(params.position);
         if (!doc || !position || typeof params.newName !== 'string') return null;
-        const result = service.renameEdits(doc, position, params.newName);
+        const result = service().renameEdits(doc, { position, newName: params.newName }, {}, token);
         // The editor shows this message to the writer (why the rename cannot be done).
         if (result.error) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
         return result.edit ?? null;
@@ -74,8 +83,8 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
         const doc = openDocument(ctx, params);
         const position = validPosition(params.position);
         if (!doc || !position) return [];
-        const { style } = await settingsOf(ctx, doc);
-        return token.isCancellationRequested ? [] : service.completions(doc, position, { style });
+        const options = await optionsOf(doc);
+        return token.isCancellationRequested ? [] : service().completions(doc, { position }, options, token);
       }),
     ),
     connection.onCodeAction(
@@ -83,36 +92,36 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
         const doc = openDocument(ctx, params);
         const range = validRange(params.range);
         if (!doc || !range) return [];
-        const settings = await settingsOf(ctx, doc);
+        const options = await optionsOf(doc);
         if (token.isCancellationRequested) return [];
         const context = params.context && Array.isArray(params.context.diagnostics) ? params.context : { ...params.context, diagnostics: [] };
-        return service.codeActions(doc, range, context, serviceOptions(settings, ctx.docsBaseUrl));
+        return service().codeActions(doc, { range, context }, options, token);
       }),
     ),
     connection.onFoldingRanges(
-      handle('foldingRange', [], (params) => {
+      handle('foldingRange', [], (params, token) => {
         const doc = openDocument(ctx, params);
-        return doc ? service.foldingRanges(doc) : [];
+        return doc ? service().foldingRanges(doc, {}, {}, token) : [];
       }),
     ),
     connection.onCodeLens(
-      handle('codeLens', [], (params) => {
+      handle('codeLens', [], (params, token) => {
         const doc = openDocument(ctx, params);
-        return doc ? service.codeLenses(doc) : [];
+        return doc ? service().codeLenses(doc, {}, {}, token) : [];
       }),
     ),
     connection.onWorkspaceSymbol(
       handle('workspaceSymbol', [], (params, token) => {
         const articles = ctx.index.articles(token);
-        return service.workspaceSymbols(articles, typeof params?.query === 'string' ? params.query : '', token);
+        return service().workspaceSymbols(articles, { query: typeof params?.query === 'string' ? params.query : '' }, {}, token);
       }),
     ),
     connection.onRequest(
       ARTICLE_STATS_REQUEST,
-      handle('articleStats', null, (params: ArticleStatsParams) => {
+      handle('articleStats', null, (params: ArticleStatsParams, token) => {
         const uri = params?.uri;
         const doc = typeof uri === 'string' ? ctx.documents.get(uri) : undefined;
-        return doc ? service.articleStats(doc) : null;
+        return doc ? service().articleStats(doc, {}, {}, token) : null;
       }),
     ),
   ];

@@ -1,15 +1,16 @@
-// Every request handler runs through `guarded`: a bug in a feature, a malformed request or a
-// vanished document must cost that one answer, never the server. Errors are logged and the
-// handler's empty result is returned; a request the client cancelled is answered as cancelled.
+// The server's one error boundary. Every request handler runs through `guardRequest`: a bug in a
+// feature (the language service throws rather than hide one), a malformed request or a vanished
+// document costs that one answer, never the server. The error is logged through the logger (the
+// client's output channel) and the handler's empty result is returned; a request the client
+// cancelled is answered as cancelled.
 
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import type { Logger } from '../service';
 
-export type Log = (message: string) => void;
-
-export function guarded<P, R, E>(
+export function guardRequest<P, R, E>(
   name: string,
   empty: E,
-  log: Log,
+  logger: Logger,
   handler: (params: P, token: CancellationToken) => R | Promise<R>,
 ): (params: P, token: CancellationToken) => Promise<R | E | ResponseError<void>> {
   return async (params, token) => {
@@ -21,28 +22,24 @@ export function guarded<P, R, E>(
       // A feature may refuse with a message for the user (rename's "not a speaker"): pass it on.
       if (e instanceof ResponseError) return e;
       if (token?.isCancellationRequested) return cancelled();
-      log(`newsmark: ${name} failed: ${errorText(e)}`);
+      logger.error(`newsmark: ${name} failed`, e);
       return empty;
     }
   };
 }
 
 /** Notification handlers have no answer; they only must not throw. */
-export function guardedNotification<P>(name: string, log: Log, handler: (params: P) => void | Promise<void>): (params: P) => void {
+export function guardNotification<P>(name: string, logger: Logger, handler: (params: P) => void | Promise<void>): (params: P) => void {
   return (params) => {
     try {
       const pending = handler(params);
-      if (pending) pending.catch((e: unknown) => log(`newsmark: ${name} failed: ${errorText(e)}`));
+      if (pending) pending.catch((e: unknown) => logger.error(`newsmark: ${name} failed`, e));
     } catch (e) {
-      log(`newsmark: ${name} failed: ${errorText(e)}`);
+      logger.error(`newsmark: ${name} failed`, e);
     }
   };
 }
 
 function cancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
-}
-
-export function errorText(e: unknown): string {
-  return e instanceof Error ? (e.stack ?? e.message) : String(e);
 }

@@ -1,18 +1,13 @@
-// What the server offers: its capabilities and its one custom request. Kept together so that a
-// client (or a test) can read what to expect in one place.
+// What the server offers: its capabilities and its one custom request. The names and types shared
+// with the client live in ../protocol.ts; this file turns them into the server's LSP terms.
 
 import { CodeActionKind, RequestType, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
-import type { ArticleStats } from '../service/features/articleStats';
-import { FIX_ALL_KIND, MARK_AS_QUOTE_KIND } from '../service/features/codeActions';
+import { ARTICLE_STATS_METHOD, FIX_ALL_KIND, MARK_AS_QUOTE_KIND, type ArticleStats, type ArticleStatsParams } from '../protocol';
 
-/** `newsmark/articleStats`: how many speakers and quotes an open article has (VS Code's status bar). */
-export interface ArticleStatsParams {
-  uri: string;
-}
-export const ARTICLE_STATS_REQUEST = new RequestType<ArticleStatsParams, ArticleStats | null, void>('newsmark/articleStats');
+export const ARTICLE_STATS_REQUEST = new RequestType<ArticleStatsParams, ArticleStats | null, void>(ARTICLE_STATS_METHOD);
 
-// Code lenses run `newsmark.showReferences` (features/codeLens.ts); only the VS Code client
-// implements it, other editors just show the lens title.
+// Code lenses run SHOW_REFERENCES_COMMAND (../protocol.ts); only the VS Code client implements
+// it, other editors just show the lens title.
 
 export function serverCapabilities(workspaceFolders: boolean): ServerCapabilities {
   return {

@@ -18,8 +18,8 @@ export type { NewsmarkSettings };
 const EDITOR: SettingsOrigin = { where: 'editor settings', keyPrefix: 'newsmark.' };
 
 /** The part of the settings the language service's diagnostics read. */
-export function serviceOptions(settings: NewsmarkSettings, docsBaseUrl: string): ServiceOptions {
-  return { ...toServiceOptions(settings), docsBaseUrl };
+export function serviceOptions(settings: NewsmarkSettings): ServiceOptions {
+  return toServiceOptions(settings);
 }
 
 /** Where the editor settings come from; `fetch` is `connection.workspace.getConfiguration`. */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, type ClientCapabilities } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { serviceOptions } from './settings';
-import { guardedNotification } from './guard';
+import { guardNotification } from './guard';
 import { ValidationScheduler } from './validation';
 import type { ServerContext } from './context';
 import { CONFIG_FILE } from '../workspace/configFiles';
@@ -17,48 +17,48 @@ const WATCHED = ['**/*.news', `**/${CONFIG_FILE}`, '**/package.json'];
 const isSettingsFile = (uri: string) => [CONFIG_FILE, 'package.json'].includes(path.posix.basename(uri));
 
 export function registerSync(ctx: ServerContext): ValidationScheduler {
-  const { connection, documents, service, log } = ctx;
+  const { connection, documents, logger } = ctx;
   const validation = new ValidationScheduler({
     document: (uri) => documents.get(uri),
     settings: (uri) => ctx.settings.get(uri),
-    diagnose: (doc: TextDocument, settings, token) => service.diagnostics(doc, serviceOptions(settings, ctx.docsBaseUrl), token),
+    diagnose: (doc: TextDocument, settings, token) => ctx.service.diagnostics(doc, {}, serviceOptions(settings), token),
     publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
-    log,
+    logger,
   });
 
   // TextDocuments reports an open as an open and then as a content change: the change that
   // follows an open is the open itself, not an edit.
   const justOpened = new Set<string>();
   documents.onDidOpen(
-    guardedNotification('didOpen', log, (e) => {
+    guardNotification('didOpen', logger, (e) => {
       justOpened.add(e.document.uri);
       validation.opened(e.document.uri);
     }),
   );
   documents.onDidChangeContent(
-    guardedNotification('didChange', log, (e) => {
+    guardNotification('didChange', logger, (e) => {
       if (!justOpened.delete(e.document.uri)) validation.changed(e.document.uri);
     }),
   );
-  documents.onDidSave(guardedNotification('didSave', log, (e) => validation.saved(e.document.uri)));
+  documents.onDidSave(guardNotification('didSave', logger, (e) => validation.saved(e.document.uri)));
   documents.onDidClose(
-    guardedNotification('didClose', log, (e) => {
+    guardNotification('didClose', logger, (e) => {
       const uri = e.document.uri;
       justOpened.delete(uri);
       validation.closed(uri);
-      service.forget(uri);
+      ctx.service.forget(uri);
       ctx.settings.forget(uri);
     }),
   );
 
   connection.onDidChangeConfiguration(
-    guardedNotification('didChangeConfiguration', log, (params) => {
+    guardNotification('didChangeConfiguration', logger, (params) => {
       ctx.settings.changed(params?.settings);
       validation.revalidate(documents.keys());
     }),
   );
   connection.onDidChangeWatchedFiles(
-    guardedNotification('didChangeWatchedFiles', log, (params) => {
+    guardNotification('didChangeWatchedFiles', logger, (params) => {
       const uris = (params?.changes ?? []).map((c) => c?.uri).filter((u): u is string => typeof u === 'string');
       ctx.index.filesChanged(uris);
       if (uris.some(isSettingsFile)) {
@@ -75,22 +75,22 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
  * start indexing the workspace in the background.
  */
 export function registerDynamicCapabilities(ctx: ServerContext, capabilities: ClientCapabilities, workspaceFolders: boolean): void {
-  const { connection, log } = ctx;
+  const { connection, logger } = ctx;
   if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
     connection.client
       .register(DidChangeConfigurationNotification.type, { section: 'newsmark' })
-      .catch((e: unknown) => log(`newsmark: could not register for configuration changes: ${String(e)}`));
+      .catch((e: unknown) => logger.warn(`newsmark: could not register for configuration changes: ${String(e)}`));
   }
   if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
     connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) }).then(
       () => (ctx.index.watching = true),
-      (e: unknown) => log(`newsmark: could not watch .news files, rescanning instead: ${String(e)}`),
+      (e: unknown) => logger.warn(`newsmark: could not watch .news files, rescanning instead: ${String(e)}`),
     );
   }
   ctx.index.start();
   if (workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(
-      guardedNotification('didChangeWorkspaceFolders', log, async () => {
+      guardNotification('didChangeWorkspaceFolders', logger, async () => {
         const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
         ctx.index.setRoots(folders.map((f) => f.uri));
       }),

@@ -5,8 +5,7 @@
 
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Cancellation } from '../service';
-import { errorText } from './guard';
+import type { Cancellation, Logger } from '../service';
 import type { NewsmarkSettings } from './settings';
 
 export const CHANGE_DEBOUNCE_MS = 200;
@@ -17,7 +16,7 @@ export interface ValidationHost {
   settings(uri: string): Promise<NewsmarkSettings>;
   diagnose(doc: TextDocument, settings: NewsmarkSettings, token: Cancellation): Diagnostic[];
   publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
-  log(message: string): void;
+  logger: Logger;
 }
 
 interface Pending {
@@ -44,8 +43,9 @@ export class ValidationScheduler {
 
   /** A change validates only with `validate: onType`; the setting is read per document. */
   changed(uri: string): void {
-    // A run already scheduled is left alone: it reads the document when it starts and publishes
-    // only if the version is still current, so it cannot show the old text's problems.
+    // Until the settings are read, a run already scheduled stays: it reads the document when it
+    // starts and publishes only if the version is still current, so it cannot show the old text's
+    // problems. Once they are read (with `validate: onType`), run() replaces it by a debounced one.
     const version = this.host.document(uri)?.version;
     void this.host.settings(uri).then((settings) => {
       if (settings.validate !== 'onType') return;
@@ -79,7 +79,8 @@ export class ValidationScheduler {
     this.pending.set(uri, entry);
     const go = () => {
       entry.timer = undefined;
-      void this.validate(uri, entry).catch((e: unknown) => this.host.log(`newsmark: validating ${uri} failed: ${errorText(e)}`));
+      // A timer's callback has no request around it: this is its error boundary.
+      void this.validate(uri, entry).catch((e: unknown) => this.host.logger.error(`newsmark: validating ${uri} failed`, e));
     };
     if (delayMs > 0) entry.timer = setTimeout(go, delayMs);
     else go();

@@ -8,7 +8,7 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LanguageService, type ArticleDocument, type Cancellation, type ParsedArticle } from '../service';
+import { LanguageService, lineLogger, type ArticleDocument, type Cancellation, type ParsedArticle } from '../service';
 import { GitIgnores, isArticlePath, isWalked, walkFiles } from '../workspace/walk';
 
 const RESCAN_INTERVAL_MS = 2000;
@@ -27,7 +27,7 @@ export interface OpenDocuments {
 }
 
 export class WorkspaceIndex {
-  private readonly diskService = new LanguageService();
+  private readonly diskService: LanguageService;
   private readonly files = new Map<string, DiskArticle>();
   private roots: string[] = [];
   private started = false;
@@ -46,7 +46,9 @@ export class WorkspaceIndex {
     private readonly open: OpenDocuments,
     private readonly log: (message: string) => void,
     private readonly maxFiles = MAX_FILES,
-  ) {}
+  ) {
+    this.diskService = new LanguageService({ logger: lineLogger(log) });
+  }
 
   /** Workspace folder uris (`file:` only: other schemes have no disk to walk). */
   setRoots(uris: readonly string[]): void {

@@ -1,15 +1,29 @@
-// The public face of the language service.
-export * from './languageService';
+// The public face of the language service: the server, the command line, the benchmarks and the
+// tests import from here and nowhere deeper. Everything else under service/ may change freely.
+
+export {
+  LanguageService, DEFAULT_DOCS_BASE_URL,
+  type ILanguageService, type LanguageServiceInit, type ArticleDocument, type FixAllResult,
+  type NoParams, type PositionParams, type CodeActionsParams, type ReferencesParams, type RenameParams, type OutlineParams, type SymbolQueryParams,
+} from './languageService';
+export { lineLogger, errorText, type Logger } from './logger';
+export { NEVER_CANCELLED, type Cancellation } from './cancellation';
+export type { ParseStats } from './parser/parseArticle';
+// The settings and the tree, whole: their modules are the vocabulary of every caller.
 export * from './options';
 export * from './settings';
 export * from './syntax';
-export * from './query';
+export { blockAt, quoteAt, targetAt, mentionAt, quotesOf, mentionsOf, countQuotes, type Target, type QuoteCounts } from './query';
 export { strip } from './strip';
 export { plural } from './labels';
 export { articleContext, type ArticleContext, type HouseStyleChoice, type HouseStyleReason } from './context/articleContext';
 export { formatIsoDate } from './domain/calendar';
-export { computeDiagnostics, collectFindings } from './features/diagnostics';
+// Export formats mark quotes up inside published text, word for word as strip() publishes them.
+export { publish } from './parser/quoteSpans';
 export { DIAGNOSTIC_CODES, ALL_CODES, isDiagnosticCode, type DiagnosticCode, type Severity, type RuleSetting } from './diagnostics/codes';
 export { DIAGNOSTIC_SOURCE, fixesOf, type DiagnosticData, type FixData } from './diagnostics/toLsp';
 export type { Finding, FixProposal, OffsetEdit } from './diagnostics/finding';
-export type { Cancellation } from './cancellation';
+// The dateline fact the export formats write out beside the context's dates (the state's abbreviation).
+export { matchState } from './domain/data';
+// Labels the command line's reports share with the editor's.
+export { oneLine } from './text/characters';

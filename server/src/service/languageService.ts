@@ -1,18 +1,27 @@
 // The NewsMark language service: one parse per document version, shared by every feature.
-// Pure: no `vscode`, no LSP connection. The language server, the command line and the tests all
-// call this.
+// Pure: no `vscode`, no LSP connection, no file system. The language server, the command line and
+// the tests all call this, through ILanguageService.
+//
+// Errors: features and checks throw; the caller's boundary (the server's request guard, the
+// command line's per-file report) catches and logs. The service itself keeps two degradations,
+// both reported to the injected Logger: a failed incremental parse falls back to a whole parse
+// (parser/parseArticle.ts), and a failed whole parse answers with an empty tree.
 
 import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, WorkspaceEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
+import type { ArticleStats } from '../protocol';
 import type { Cancellation } from './cancellation';
-import { getArticleStats, type ArticleStats } from './features/articleStats';
+import type { Logger } from './logger';
+import { getArticleStats } from './features/articleStats';
 import { getCodeActions } from './features/codeActions';
 import { getCodeLenses } from './features/codeLens';
 import { getCompletions } from './features/completion';
-import { computeDiagnostics } from './features/diagnostics';
+import { fixAllText } from './features/fixAll';
 import { getFoldingRanges } from './features/folding';
 import { getHover } from './features/hover';
 import { getDefinition, getDocumentHighlights, getReferences, getRenameEdits, prepareRename } from './features/navigation';
-import { getDocumentSymbols, type OutlineGrouping } from './features/symbols';
+import { DocumentProblems } from './features/problems';
+import { getDocumentSymbols } from './features/symbols';
+import type { OutlineGrouping } from './settings/schema';
 import { getWorkspaceSymbols } from './features/workspaceSymbols';
 import { withDefaults, type ServiceOptions } from './options';
 import { ArticleParser, type ParseStats } from './parser/parseArticle';
@@ -27,110 +36,223 @@ export interface ArticleDocument {
   getText(): string;
 }
 
+/** Where the documentation links of diagnostics point when the embedder names no other place. */
+export const DEFAULT_DOCS_BASE_URL = 'https://newsmark.invalid/docs/syntax.md';
+
+/** What a language service is made with: facts of the deployment, not of a request. */
+export interface LanguageServiceInit {
+  /** Base of the documentation links of diagnostics (`${docsBaseUrl}#${code}`); DEFAULT_DOCS_BASE_URL by default. */
+  docsBaseUrl?: string;
+  /** Hears of the bugs the service survives (see the top of this file). Tests give one that throws. */
+  logger: Logger;
+}
+
+/** The parameters of a request that needs none: every such method takes `{}`, in the same place as any other request's parameters. */
+export type NoParams = Record<string, never>;
+export interface PositionParams { position: Position }
+export interface CodeActionsParams { range: Range; context: CodeActionContext }
+export interface ReferencesParams { position: Position; includeDeclaration: boolean }
+export interface RenameParams { position: Position; newName: string }
+export interface OutlineParams { groupBy: OutlineGrouping }
+export interface SymbolQueryParams {
+  query: string;
+  /** At most this many symbols (MAX_WORKSPACE_SYMBOLS by default). */
+  limit?: number;
+}
+/** The text after every preferred fix, applied pass after pass, and the document it was last checked as. */
+export interface FixAllResult {
+  text: string;
+  /** Edits applied over all passes. */
+  applied: number;
+  /** The fixed text as a document of the same uri and a later version (its parse is cached). */
+  document: ArticleDocument;
+}
+
+/**
+ * The language service's face. Every request has the same shape,
+ * `(document, params, options, token)`:
+ * - `params`: what the request is about (a position, a range, a new name); `{}` for requests that
+ *   need nothing more.
+ * - `options`: the settings that change answers (`Partial<ServiceOptions>`; the service fills in
+ *   the defaults, once).
+ * - `token`: cancellation; a cancelled request returns early with an empty or partial answer that
+ *   the caller must drop (the server answers "cancelled").
+ * Requests throw on a bug: the caller decides how to answer (the server's request guard).
+ *
+ * Trees: `parse` hands out the tree of one version of a document. It is valid until the next parse
+ * of the same document, which moves re-used nodes in place; read it, don't keep it.
+ */
+export interface ILanguageService {
+  /** The tree of this version of the document (parsed once, shared by every request on that version). */
+  parse(document: ArticleDocument): Readonly<ParsedArticle>;
+  /** How much of the last parse of `uri` had to be read anew (paragraph re-use). */
+  parseStats(uri: string): ParseStats | undefined;
+  /** Drops everything held for a closed document: its parser, its tree, its checks' caches. */
+  forget(uri: string): void;
+
+  /** Every problem, as LSP diagnostics sorted by position, with severities from `options.rules`. */
+  diagnostics(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): Diagnostic[];
+  /** The text after every preferred mechanical fix, pass after pass until none is left (at most `maxPasses`, 5 by default). */
+  fixAll(document: ArticleDocument, params: { maxPasses?: number }, options: Partial<ServiceOptions>, token: Cancellation): FixAllResult;
+  /** The publishable article: front matter, comments and quote markup removed. */
+  strip(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): string;
+  /** What the editor shows over a speaker, a quote, the dateline or a weekday; null elsewhere. */
+  hover(document: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, token: Cancellation): Hover | null;
+  /** Speaker ids, front matter keys and values, dateline parts in the house style. */
+  completions(document: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, token: Cancellation): CompletionList;
+  /** Quick fixes for `params.context.diagnostics`, fix-all (only when asked for source actions) and "mark as quote". */
+  codeActions(document: ArticleDocument, params: CodeActionsParams, options: Partial<ServiceOptions>, token: Cancellation): CodeAction[];
+  /** The front matter, multi-line comments and sections. */
+  foldingRanges(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): FoldingRange[];
+  /** "8 quotes · 3 mentions" on each speaker of the front matter. */
+  codeLenses(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): CodeLens[];
+  /** Speakers and quotes counted, for the client's status bar (`newsmark/articleStats`). */
+  articleStats(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): ArticleStats;
+  /** The outline: headline, dateline, then quotes grouped by speaker or by section. */
+  documentSymbols(document: ArticleDocument, params: OutlineParams, options: Partial<ServiceOptions>, token: Cancellation): DocumentSymbol[];
+  /** The front matter entry of the speaker at the position. */
+  definition(document: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, token: Cancellation): Location | null;
+  /** Every attribution and mention of the speaker at the position (and its definition if asked). */
+  references(document: ArticleDocument, params: ReferencesParams, options: Partial<ServiceOptions>, token: Cancellation): Location[];
+  /** The speaker at the position wherever it occurs in this article. */
+  documentHighlights(document: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, token: Cancellation): DocumentHighlight[];
+  /** The speaker id that a rename at the position would change, or null. */
+  prepareRename(document: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, token: Cancellation): { range: Range; placeholder: string } | null;
+  /** The edits that rename the speaker id at the position, or why it cannot be renamed. */
+  renameEdits(document: ArticleDocument, params: RenameParams, options: Partial<ServiceOptions>, token: Cancellation): { edit?: WorkspaceEdit; error?: string };
+  /**
+   * Speakers and quotes of many articles matching `params.query` (fuzzy). The one request on many
+   * documents: it takes trees (parsed by whichever service holds them) in place of a document.
+   */
+  workspaceSymbols(articles: readonly ParsedArticle[], params: SymbolQueryParams, options: Partial<ServiceOptions>, token: Cancellation): WorkspaceSymbol[];
+}
+
+/** What the service holds per document, dropped together by `forget`. */
 interface DocumentState {
   parser: ArticleParser;
   article?: ParsedArticle;
+  /** The checks' results of this document (per-paragraph findings, the last diagnostics). */
+  problems: DocumentProblems;
 }
 
-export class LanguageService {
+export class LanguageService implements ILanguageService {
   private readonly states = new Map<string, DocumentState>();
+  private readonly docsBaseUrl: string;
+  private readonly logger: Logger;
 
-  /**
-   * The parse of this version of the document; parsed once, then shared by every request. The
-   * tree is valid until the next version of the same document is parsed (see ParsedArticle).
-   */
-  parse(doc: ArticleDocument): ParsedArticle {
-    let state = this.states.get(doc.uri);
-    if (!state) {
-      state = { parser: new ArticleParser() };
-      this.states.set(doc.uri, state);
-    }
+  constructor(init: LanguageServiceInit) {
+    this.docsBaseUrl = init.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
+    this.logger = init.logger;
+  }
+
+  parse(doc: ArticleDocument): Readonly<ParsedArticle> {
+    const state = this.stateOf(doc.uri);
     if (state.article && state.article.version === doc.version && doc.version >= 0) return state.article;
     const text = doc.getText();
     let article: ParsedArticle;
     try {
       article = state.parser.parse(doc.uri, doc.version, text);
-    } catch {
-      // Never throw at an editor: a parser bug leaves an empty tree, and the next version retries.
-      state.parser = new ArticleParser();
+    } catch (e) {
+      // A product decision: the editor keeps working on an article the parser cannot read (an
+      // empty tree answers every request with nothing), and the next version is parsed afresh.
+      this.logger.error(`newsmark: parsing ${doc.uri} failed, answering with an empty tree`, e);
+      state.parser = new ArticleParser(this.logger);
       article = emptyArticle(doc.uri, doc.version, text);
     }
     state.article = article;
     return article;
   }
 
-  /** How much of the last parse of `uri` had to be read anew (paragraph re-use). */
   parseStats(uri: string): ParseStats | undefined {
     return this.states.get(uri)?.parser.lastStats;
   }
 
-  /** Drops the cached parse of a closed document. */
   forget(uri: string): void {
     this.states.delete(uri);
   }
 
-  diagnostics(doc: ArticleDocument, options?: Partial<ServiceOptions>, token?: Cancellation): Diagnostic[] {
-    return computeDiagnostics(this.parse(doc), withDefaults(options), token);
+  diagnostics(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): Diagnostic[] {
+    return this.stateOf(doc.uri).problems.diagnostics(this.parse(doc), withDefaults(options), token);
   }
 
-  strip(doc: ArticleDocument): string {
+  fixAll(doc: ArticleDocument, params: { maxPasses?: number }, options: Partial<ServiceOptions>, token: Cancellation): FixAllResult {
+    const full = withDefaults(options);
+    // Pass k checks the text as version `doc.version + k`: each pass a new version, so the parse
+    // cache never serves a stale tree.
+    let last: ArticleDocument = doc;
+    const documentOf = (text: string, pass: number): ArticleDocument => (pass === 0 ? doc : { uri: doc.uri, version: doc.version + pass, getText: () => text });
+    const { text, applied } = fixAllText(doc.getText(), (text, pass) => {
+      last = documentOf(text, pass);
+      return this.stateOf(doc.uri).problems.findings(this.parse(last), full, token);
+    }, params.maxPasses);
+    // Usually the last pass checked the final text and found nothing more to fix.
+    const document = last.getText() === text ? last : { uri: doc.uri, version: last.version + 1, getText: () => text };
+    return { text, applied, document };
+  }
+
+  strip(doc: ArticleDocument, _params: NoParams, _options: Partial<ServiceOptions>, _token: Cancellation): string {
     return strip(this.parse(doc));
   }
 
-  // Editor features: each parses (or re-uses the parse of) the document and delegates to its
-  // module under features/. The language server calls these.
-
-  hover(doc: ArticleDocument, position: Position, options?: Partial<ServiceOptions>): Hover | null {
-    return getHover(this.parse(doc), position, withDefaults(options));
+  hover(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, _token: Cancellation): Hover | null {
+    return getHover(this.parse(doc), params.position, withDefaults(options));
   }
 
-  completions(doc: ArticleDocument, position: Position, options?: Partial<ServiceOptions>): CompletionList {
-    return getCompletions(this.parse(doc), position, withDefaults(options));
+  completions(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, _token: Cancellation): CompletionList {
+    return getCompletions(this.parse(doc), params.position, withDefaults(options));
   }
 
-  codeActions(doc: ArticleDocument, range: Range, context: CodeActionContext, options?: Partial<ServiceOptions>): CodeAction[] {
-    return getCodeActions(this.parse(doc), range, context, withDefaults(options));
+  codeActions(doc: ArticleDocument, params: CodeActionsParams, options: Partial<ServiceOptions>, token: Cancellation): CodeAction[] {
+    return getCodeActions(this.parse(doc), params.range, params.context, withDefaults(options), this.stateOf(doc.uri).problems, token);
   }
 
-  foldingRanges(doc: ArticleDocument): FoldingRange[] {
+  foldingRanges(doc: ArticleDocument, _params: NoParams, _options: Partial<ServiceOptions>, _token: Cancellation): FoldingRange[] {
     return getFoldingRanges(this.parse(doc));
   }
 
-  codeLenses(doc: ArticleDocument, options?: Partial<ServiceOptions>): CodeLens[] {
+  codeLenses(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>, _token: Cancellation): CodeLens[] {
     return getCodeLenses(this.parse(doc), withDefaults(options));
   }
 
-  articleStats(doc: ArticleDocument): ArticleStats {
+  articleStats(doc: ArticleDocument, _params: NoParams, _options: Partial<ServiceOptions>, _token: Cancellation): ArticleStats {
     return getArticleStats(this.parse(doc));
   }
 
-  documentSymbols(doc: ArticleDocument, groupBy: OutlineGrouping = 'speaker', token?: Cancellation, options?: Partial<ServiceOptions>): DocumentSymbol[] {
-    return getDocumentSymbols(this.parse(doc), groupBy, withDefaults(options), token);
+  documentSymbols(doc: ArticleDocument, params: OutlineParams, options: Partial<ServiceOptions>, token: Cancellation): DocumentSymbol[] {
+    return getDocumentSymbols(this.parse(doc), params.groupBy, withDefaults(options), token);
   }
 
-  definition(doc: ArticleDocument, position: Position): Location | null {
-    return getDefinition(this.parse(doc), position);
+  definition(doc: ArticleDocument, params: PositionParams, _options: Partial<ServiceOptions>, _token: Cancellation): Location | null {
+    return getDefinition(this.parse(doc), params.position);
   }
 
-  references(doc: ArticleDocument, position: Position, includeDeclaration: boolean): Location[] {
-    return getReferences(this.parse(doc), position, includeDeclaration);
+  references(doc: ArticleDocument, params: ReferencesParams, _options: Partial<ServiceOptions>, _token: Cancellation): Location[] {
+    return getReferences(this.parse(doc), params.position, params.includeDeclaration);
   }
 
-  documentHighlights(doc: ArticleDocument, position: Position): DocumentHighlight[] {
-    return getDocumentHighlights(this.parse(doc), position);
+  documentHighlights(doc: ArticleDocument, params: PositionParams, _options: Partial<ServiceOptions>, _token: Cancellation): DocumentHighlight[] {
+    return getDocumentHighlights(this.parse(doc), params.position);
   }
 
-  prepareRename(doc: ArticleDocument, position: Position): { range: Range; placeholder: string } | null {
-    return prepareRename(this.parse(doc), position);
+  prepareRename(doc: ArticleDocument, params: PositionParams, _options: Partial<ServiceOptions>, _token: Cancellation): { range: Range; placeholder: string } | null {
+    return prepareRename(this.parse(doc), params.position);
   }
 
-  renameEdits(doc: ArticleDocument, position: Position, newName: string): { edit?: WorkspaceEdit; error?: string } {
-    return getRenameEdits(this.parse(doc), position, newName);
+  renameEdits(doc: ArticleDocument, params: RenameParams, _options: Partial<ServiceOptions>, _token: Cancellation): { edit?: WorkspaceEdit; error?: string } {
+    return getRenameEdits(this.parse(doc), params.position, params.newName);
   }
 
-  /** Symbols of many articles (parsed by whichever service holds them) matching `query`. */
-  workspaceSymbols(articles: readonly ParsedArticle[], query: string, token?: Cancellation): WorkspaceSymbol[] {
-    return getWorkspaceSymbols(articles, query, token);
+  workspaceSymbols(articles: readonly ParsedArticle[], params: SymbolQueryParams, _options: Partial<ServiceOptions>, token: Cancellation): WorkspaceSymbol[] {
+    return getWorkspaceSymbols(articles, params.query, token, params.limit);
+  }
+
+  private stateOf(uri: string): DocumentState {
+    let state = this.states.get(uri);
+    if (!state) {
+      state = { parser: new ArticleParser(this.logger), problems: new DocumentProblems(this.docsBaseUrl) };
+      this.states.set(uri, state);
+    }
+    return state;
   }
 }
 

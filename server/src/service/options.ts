@@ -15,13 +15,10 @@ export interface ServiceOptions {
   rules: Partial<Record<DiagnosticCode, RuleSetting>>;
   /** Words in quotation marks outside a quote span from which `quote-unattributed` fires (setting `quoteUnattributedMinWords`). */
   unattributedMinWords: number;
-  /** Base of the documentation links of diagnostics: `${docsBaseUrl}#${code}`. */
-  docsBaseUrl: string;
 }
 
 export const DEFAULT_OPTIONS: ServiceOptions = {
   ...toServiceOptions(DEFAULT_SETTINGS),
-  docsBaseUrl: 'https://newsmark.invalid/docs/syntax.md',
 };
 
 export function withDefaults(partial: Partial<ServiceOptions> | undefined): ServiceOptions {

@@ -30,5 +30,3 @@ export function strip(article: ParsedArticle): string {
   }
   return out;
 }
-
-export { publish };

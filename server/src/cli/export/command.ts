@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { LanguageService, plural } from '../../service';
+import { errorText, LanguageService, lineLogger, NEVER_CANCELLED, plural } from '../../service';
 import { readArticle } from '../analyse';
 import type { ExportCommand } from '../args';
 import { EXIT_PROBLEMS, EXIT_USAGE } from '../check';
@@ -37,10 +37,14 @@ export async function runExport(cmd: ExportCommand, io: Io): Promise<number> {
     if (e instanceof ConfigError) { io.error(e.message); return EXIT_USAGE; }
     throw e;
   }
-  const service = new LanguageService();
+  const logger = lineLogger((line) => io.error(`${display}: ${line}`));
+  // An article the service could only half read must not export as if whole: the run ends with
+  // the error (main reports it, status 2).
+  logger.error = (message, error) => { throw new Error(`${display}: ${message}${error === undefined ? '' : `: ${errorText(error)}`}`); };
+  const service = new LanguageService({ logger });
   const doc = { uri: pathToFileURL(file).href, version: 1, getText: () => text };
   const article = service.parse(doc);
-  const errors = service.diagnostics(doc, options).filter((d) => d.severity === DiagnosticSeverity.Error);
+  const errors = service.diagnostics(doc, {}, options, NEVER_CANCELLED).filter((d) => d.severity === DiagnosticSeverity.Error);
   if (errors.length) io.stderr.write(stylish([{ display, diagnostics: errors }], { version: io.version, color: false }));
   if (errors.length && cmd.strict) {
     io.error(`${display}: not exported (--strict) because of ${plural(errors.length, 'error')}`);

@@ -3,10 +3,9 @@
 // parse; text, JSON, NITF and JSON-LD are views of it.
 
 import {
-  allQuotes, articleContext, formatIsoDate, type HouseStyle, type HouseStyleReason, type ParsedArticle, type Quote, type QuoteKind,
+  allQuotes, articleContext, formatIsoDate, strip, type HouseStyle, type HouseStyleReason, type ParsedArticle, type Quote, type QuoteKind,
   type ServiceOptions, type SpeakerDefinition, type SpeakerKind,
 } from '../../service';
-import { strip } from '../../service';
 
 export interface ExportedDateline {
   /** As written, up to the separator: "BERLIN, Sept. 27 (Xinhua)". */

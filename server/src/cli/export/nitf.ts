@@ -9,8 +9,7 @@
 // The text of the `p` and `hl2` elements is exactly the published article.
 
 import path from 'node:path';
-import type { Heading, Paragraph, ParsedArticle } from '../../service';
-import { matchState } from '../../service/domain/data';
+import { matchState, type Heading, type Paragraph, type ParsedArticle } from '../../service';
 import type { ExportedArticle, ExportedSpeaker } from './model';
 import { paragraphSegments, type Segment } from './segments';
 import { element, escapeText, textElement } from './xml';

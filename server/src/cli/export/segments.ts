@@ -1,8 +1,7 @@
 // A paragraph as published text interleaved with its quotes (nested ones inside their parent),
 // for the formats that mark quotes up inline (NITF). The words are exactly those of strip().
 
-import type { Paragraph, ParsedArticle, Quote } from '../../service';
-import { publish } from '../../service/strip';
+import { publish, type Paragraph, type ParsedArticle, type Quote } from '../../service';
 
 export type Segment = { type: 'text'; text: string } | { type: 'quote'; quote: Quote; children: Segment[] };
 

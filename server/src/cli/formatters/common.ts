@@ -46,7 +46,7 @@ export function summaryLine(c: Counts): string {
 }
 
 /** A message on one line with single spaces, so that line-based problem matchers can split it. */
-export { oneLine } from '../../service/text/characters';
+export { oneLine } from '../../service';
 
 export function codeOf(d: Diagnostic): string {
   return d.code === undefined ? 'newsmark' : String(d.code);

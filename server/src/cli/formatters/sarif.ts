@@ -2,7 +2,7 @@
 // Columns are 1-based UTF-16 code units, as LSP positions are; `endColumn` points just past the
 // region, as SARIF defines it.
 
-import { ALL_CODES, DIAGNOSTIC_CODES, DEFAULT_OPTIONS } from '../../service';
+import { ALL_CODES, DIAGNOSTIC_CODES, DEFAULT_DOCS_BASE_URL } from '../../service';
 import { codeOf, severityWord, type Formatter } from './common';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
@@ -14,7 +14,7 @@ export const sarif: Formatter = (files, { version }) => {
     id: code,
     name: code.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
     shortDescription: { text: capitalise(stripTicks(DIAGNOSTIC_CODES[code].summary)) },
-    helpUri: `${DEFAULT_OPTIONS.docsBaseUrl}#${code}`,
+    helpUri: `${DEFAULT_DOCS_BASE_URL}#${code}`,
     defaultConfiguration: { level: LEVEL[DIAGNOSTIC_CODES[code].severity] },
   }));
   const results = files.flatMap((f) => f.diagnostics.map((d) => {
@@ -42,7 +42,7 @@ export const sarif: Formatter = (files, { version }) => {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'newsmark', version, semanticVersion: version, informationUri: DEFAULT_OPTIONS.docsBaseUrl, rules } },
+      tool: { driver: { name: 'newsmark', version, semanticVersion: version, informationUri: DEFAULT_DOCS_BASE_URL, rules } },
       columnKind: 'utf16CodeUnits',
       artifacts: files.map((f) => ({ location: { uri: relativeUri(f.display), uriBaseId: '%SRCROOT%' } })),
       results,

@@ -4,11 +4,11 @@
 import cueVerbs from '../data/cue-verbs.json';
 import type { Finding, FixProposal } from '../diagnostics/finding';
 import { addSpeakerEdit } from '../edits/addSpeaker';
-import { cacheEntryOf } from '../parser/parseArticle';
 import { allQuotes, walkQuotes, type Paragraph, type ParsedArticle, type Quote } from '../syntax';
 import { oneLine, OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, isWordChar, mayBeTrailingApostrophe } from '../text/characters';
 import { nearest } from '../text/editDistance';
 import { trimEnd } from '../text/scan';
+import { paragraphContextKey, type ParagraphFindings } from './paragraphFindings';
 
 const LOADED_VERBS = new Map(Object.entries(cueVerbs).filter(([k]) => !k.startsWith('$')) as [string, string][]);
 /** Neutral attribution: the search for a loaded verb stops at one (`said Grady, who admitted ...`). */
@@ -16,21 +16,18 @@ const NEUTRAL_VERBS = new Set([...LOADED_VERBS.values(), 'told', 'tells', 'tell'
 /** How many words before or after a quote span the attribution verb is looked for. */
 const CUE_WINDOW_WORDS = 4;
 
-export function checkQuotes(article: ParsedArticle, unattributedMinWords: number): Finding[] {
+export function checkQuotes(article: ParsedArticle, unattributedMinWords: number, cache: ParagraphFindings): Finding[] {
   const findings: Finding[] = [];
   const paragraphs = article.blocks.filter((b): b is Paragraph => b.type === 'paragraph');
-  // What paragraph-local findings depend on besides the paragraph's own text.
-  const contextKey = `${unattributedMinWords}\u0001${(article.frontMatter?.speakers ?? []).map((s) => `${s.id}\u0000${s.name?.value ?? ''}`).join('\u0001')}`;
-  // Two keys made once: comparing the same string objects is cheap, concatenating per paragraph is not.
-  const keys = [`0${contextKey}`, `1${contextKey}`];
+  const contextKey = paragraphContextKey(unattributedMinWords, article.frontMatter?.speakers ?? []);
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const nextOpensWithMark = i + 1 < paragraphs.length && opensWithMark(article.text, paragraphs[i + 1]);
-    const key = keys[nextOpensWithMark ? 1 : 0];
+    const key = cache.keyFor(contextKey, nextOpensWithMark);
     // Findings of an unchanged paragraph are re-used after an edit elsewhere, moved into place.
-    const entry = cacheEntryOf(p);
-    if (entry && entry.findingsKey === key) {
-      for (const f of entry.findings!) findings.push(moveFinding(f, p.start));
+    const known = cache.get(article.text, p, key);
+    if (known) {
+      for (const f of known) findings.push(moveFinding(f, p.start));
       continue;
     }
     const local: Finding[] = [];
@@ -38,10 +35,7 @@ export function checkQuotes(article: ParsedArticle, unattributedMinWords: number
     checkLoose(article, p, unattributedMinWords, local);
     for (const q of p.quotes) checkCueVerb(article, p, q, local);
     for (const q of walkQuotes(p.quotes)) checkMarks(article, p, q, nextOpensWithMark, local);
-    if (entry) {
-      entry.findingsKey = key;
-      entry.findings = local.map((f) => moveFinding(f, -p.start));
-    }
+    cache.set(article.text, p, key, local.map((f) => moveFinding(f, -p.start)), paragraphs.length);
     findings.push(...local);
   }
   checkUnknownSpeakers(article, findings);

@@ -1,6 +1,7 @@
 // Findings become LSP diagnostics: positions from offsets, the severity from the settings (or the
 // code's default), `source: "newsmark"`, a link to the code's documentation, and the mechanical
-// fixes as data, so that quick fixes and fix-all need no second look at the document.
+// fixes as data. The server's own quick fixes read them from its diagnostics of the current version
+// (features/codeActions.ts), not from what the client sends back; fix-all runs the checks again.
 
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { ServiceOptions } from '../options';
@@ -32,7 +33,8 @@ export function severityOf(code: DiagnosticCode, options: ServiceOptions): RuleS
   return options.rules[code] ?? DIAGNOSTIC_CODES[code].severity;
 }
 
-export function toLspDiagnostic(article: ParsedArticle, f: Finding, severity: Severity, options: ServiceOptions): Diagnostic {
+/** `docsBaseUrl`: where the codes are documented (`${docsBaseUrl}#${code}`), given to the service at construction. */
+export function toLspDiagnostic(article: ParsedArticle, f: Finding, severity: Severity, docsBaseUrl: string): Diagnostic {
   const range = article.lines.range(f);
   const data: DiagnosticData = {
     fixes: (f.fixes ?? []).map((fix) => ({
@@ -45,7 +47,7 @@ export function toLspDiagnostic(article: ParsedArticle, f: Finding, severity: Se
     range,
     severity: LSP_SEVERITY[severity],
     code: f.code,
-    codeDescription: { href: `${options.docsBaseUrl}#${f.code}` },
+    codeDescription: { href: `${docsBaseUrl}#${f.code}` },
     source: DIAGNOSTIC_SOURCE,
     message: f.message,
     data,

@@ -1,9 +1,12 @@
-// Code actions: the quick fixes carried by the diagnostics, fix-all, and "mark as quote" on a
-// selection. The quick fixes need no second look at the article: each diagnostic brings its
-// mechanical fixes in `data` (see diagnostics/toLsp.ts).
+// Code actions: quick fixes for the diagnostics the editor shows, fix-all, and "mark as quote" on a
+// selection. The quick fixes come from this version's own diagnostics (cached per parse by
+// DocumentProblems), not from the `data` the client sends back, which may be a version old;
+// fix-all runs the checks again.
 
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
-import type { OffsetEdit } from '../diagnostics/finding';
+import type { Finding, OffsetEdit } from '../diagnostics/finding';
+import { FIX_ALL_KIND, MARK_AS_QUOTE_KIND } from '../../protocol';
+import type { Cancellation } from '../cancellation';
 import { DIAGNOSTIC_SOURCE, fixesOf } from '../diagnostics/toLsp';
 import { addSpeakerEdit } from '../edits/addSpeaker';
 import type { ServiceOptions } from '../options';
@@ -11,32 +14,27 @@ import { blockAt } from '../query';
 import { walkQuotes, type Paragraph, type ParsedArticle } from '../syntax';
 import { isWhitespace } from '../text/characters';
 import { isEscaped } from '../text/scan';
-import { computeDiagnostics } from './diagnostics';
 import { fixAllEdits } from './fixAll';
+import type { DocumentProblems } from './problems';
 import { speakerLabel } from '../labels';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsmark`;
-export const MARK_AS_QUOTE_KIND = `${CodeActionKind.RefactorRewrite}.newsmark.markAsQuote`;
 export const FIX_ALL_TITLE = 'Fix all auto-fixable NewsMark problems';
 /** The id the "new speaker" variant of mark-as-quote gives its speaker (numbered if taken). */
 export const NEW_SPEAKER_ID = 'new-speaker';
 
-export function getCodeActions(article: ParsedArticle, range: Range, context: CodeActionContext, options: ServiceOptions): CodeAction[] {
+/** `problems`: the document's problems, whose diagnostics of this parse are usually cached already. */
+export function getCodeActions(article: ParsedArticle, range: Range, context: CodeActionContext, options: ServiceOptions, problems: DocumentProblems, token: Cancellation): CodeAction[] {
   const only = context.only?.length ? context.only : undefined;
   const wanted = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
   const actions: CodeAction[] = [];
-  try {
-    if (wanted(CodeActionKind.QuickFix)) actions.push(...quickFixes(article, context, options));
-    // Fix-all is a source action: offered only when the client asks for source actions
-    // (on save, or the Source Action menu), never in the light bulb.
-    if (only && wanted(FIX_ALL_KIND)) {
-      const fixAll = fixAllAction(article, options);
-      if (fixAll) actions.push(fixAll);
-    }
-    if (wanted(MARK_AS_QUOTE_KIND)) actions.push(...markAsQuoteActions(article, range));
-  } catch {
-    // A bug here must cost the actions, not the editor's request.
+  if (wanted(CodeActionKind.QuickFix)) actions.push(...quickFixes(article, context, problems.diagnostics(article, options, token)));
+  // Fix-all is a source action: offered only when the client asks for source actions
+  // (on save, or the Source Action menu), never in the light bulb.
+  if (only && wanted(FIX_ALL_KIND)) {
+    const fixAll = fixAllAction(article, problems.findings(article, options, token));
+    if (fixAll) actions.push(fixAll);
   }
+  if (wanted(MARK_AS_QUOTE_KIND)) actions.push(...markAsQuoteActions(article, range));
   return actions;
 }
 
@@ -46,12 +44,12 @@ export function getCodeActions(article: ParsedArticle, range: Range, context: Co
  * fix is only offered for a diagnostic that this version still has, at the same place, and its
  * edits are taken from this version.
  */
-function quickFixes(article: ParsedArticle, context: CodeActionContext, options: ServiceOptions): CodeAction[] {
+function quickFixes(article: ParsedArticle, context: CodeActionContext, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
   const sent = (context.diagnostics ?? []).filter((d) => d.source === DIAGNOSTIC_SOURCE);
   if (!sent.length) return actions;
   const current = new Map<string, Diagnostic>();
-  for (const d of computeDiagnostics(article, options)) current.set(diagnosticKey(d), d);
+  for (const d of diagnostics) current.set(diagnosticKey(d), d);
   for (const d of sent) {
     const now = current.get(diagnosticKey(d));
     if (!now) continue;
@@ -69,8 +67,8 @@ function quickFixes(article: ParsedArticle, context: CodeActionContext, options:
   return actions;
 }
 
-function fixAllAction(article: ParsedArticle, options: ServiceOptions): CodeAction | undefined {
-  const edits = fixAllEdits(article, options);
+function fixAllAction(article: ParsedArticle, findings: readonly Finding[]): CodeAction | undefined {
+  const edits = fixAllEdits(findings);
   if (!edits.length) return undefined;
   return { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: workspaceEdit(article, toTextEdits(article, edits)) };
 }

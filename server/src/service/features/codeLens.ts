@@ -2,38 +2,33 @@
 // runs `newsmark.showReferences`, which the client turns into the editor's references peek.
 
 import type { CodeLens, Location } from 'vscode-languageserver-types';
+import { SHOW_REFERENCES_COMMAND } from '../../protocol';
 import { articleContext } from '../context/articleContext';
 import { plural } from '../labels';
-import { DEFAULT_OPTIONS, type ServiceOptions } from '../options';
+import type { ServiceOptions } from '../options';
 import type { ParsedArticle, TextSpan } from '../syntax';
 
-export const SHOW_REFERENCES_COMMAND = 'newsmark.showReferences';
-
-export function getCodeLenses(article: ParsedArticle, options: ServiceOptions = DEFAULT_OPTIONS): CodeLens[] {
+export function getCodeLenses(article: ParsedArticle, options: ServiceOptions): CodeLens[] {
   const fm = article.frontMatter;
   if (!fm?.speakers.length) return [];
-  try {
-    // Quotes and mentions grouped by speaker once (the outline reads the same grouping).
-    const { quotes, mentions } = articleContext(article, options).speakers;
+  // Quotes and mentions grouped by speaker once (the outline reads the same grouping).
+  const { quotes, mentions } = articleContext(article, options).speakers;
 
-    return fm.speakers.map((s) => {
-      const qs = quotes.get(s.id) ?? [];
-      const ms = mentions.get(s.id) ?? [];
-      const spans: TextSpan[] = [...qs, ...ms];
-      const locations: Location[] = spans
-        .sort((a, b) => a.start - b.start || a.end - b.end)
-        .map((span) => ({ uri: article.uri, range: article.lines.range(span) }));
-      const range = article.lines.range(s.idSpan);
-      return {
-        range,
-        command: {
-          title: `${plural(qs.length, 'quote')} · ${plural(ms.length, 'mention')}`,
-          command: SHOW_REFERENCES_COMMAND,
-          arguments: [article.uri, range.start, locations],
-        },
-      };
-    });
-  } catch {
-    return [];
-  }
+  return fm.speakers.map((s) => {
+    const qs = quotes.get(s.id) ?? [];
+    const ms = mentions.get(s.id) ?? [];
+    const spans: TextSpan[] = [...qs, ...ms];
+    const locations: Location[] = spans
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .map((span) => ({ uri: article.uri, range: article.lines.range(span) }));
+    const range = article.lines.range(s.idSpan);
+    return {
+      range,
+      command: {
+        title: `${plural(qs.length, 'quote')} · ${plural(ms.length, 'mention')}`,
+        command: SHOW_REFERENCES_COMMAND,
+        arguments: [article.uri, range.start, locations],
+      },
+    };
+  });
 }

@@ -7,7 +7,7 @@ import agenciesJson from '../data/agencies.json';
 import { articleContext } from '../context/articleContext';
 import { MONTH_NAMES } from '../domain/calendar';
 import { findAgency, styleRules, type HouseStyle } from '../domain/data';
-import { DEFAULT_OPTIONS, type ServiceOptions } from '../options';
+import type { ServiceOptions } from '../options';
 import { FRONT_MATTER_KEYS, SPEAKER_KEYS as SPEAKER_KEY_LIST, SPEAKER_KINDS, type FrontMatter, type FrontMatterKey, type ParsedArticle, type SpeakerKey } from '../syntax';
 import { oneLine } from '../text/characters';
 import { isEscaped } from '../text/scan';
@@ -43,20 +43,16 @@ const SPEAKER_KEYS: readonly KeyHelp[] = SPEAKER_KEY_LIST.map((key) => [key, ...
 const isIdChar = (ch: string | undefined) => !!ch && /[A-Za-z0-9_-]/.test(ch);
 const isLetterOrPeriod = (ch: string | undefined) => !!ch && /[\p{L}.]/u.test(ch);
 
-export function getCompletions(article: ParsedArticle, position: Position, options: ServiceOptions = DEFAULT_OPTIONS): CompletionList {
-  try {
-    const offset = article.lines.offset(position);
-    const fm = article.frontMatter;
-    if (fm && offset >= fm.content.start && (offset < fm.content.end || (!fm.closed && offset <= fm.content.end))) {
-      return list(frontMatterCompletions(article, fm, offset));
-    }
-    if (offset < article.bodyStart || insideComment(article, offset)) return EMPTY;
-    const speakerItems = speakerIdCompletions(article, offset);
-    if (speakerItems) return list(speakerItems);
-    return list(datelineCompletions(article, offset, options));
-  } catch {
-    return EMPTY; // never throw at an editor
+export function getCompletions(article: ParsedArticle, position: Position, options: ServiceOptions): CompletionList {
+  const offset = article.lines.offset(position);
+  const fm = article.frontMatter;
+  if (fm && offset >= fm.content.start && (offset < fm.content.end || (!fm.closed && offset <= fm.content.end))) {
+    return list(frontMatterCompletions(article, fm, offset));
   }
+  if (offset < article.bodyStart || insideComment(article, offset)) return EMPTY;
+  const speakerItems = speakerIdCompletions(article, offset);
+  if (speakerItems) return list(speakerItems);
+  return list(datelineCompletions(article, offset, options));
 }
 
 function list(items: CompletionItem[]): CompletionList {

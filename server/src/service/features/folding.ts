@@ -11,34 +11,30 @@ import type { ParsedArticle, TextSpan } from '../syntax';
 
 export function getFoldingRanges(article: ParsedArticle): FoldingRange[] {
   const ranges: FoldingRange[] = [];
-  try {
-    const lastLine = (span: TextSpan) => article.lines.lineOf(Math.max(span.start, span.end - 1));
-    const add = (span: TextSpan, kind?: FoldingRangeKind) => {
-      const startLine = article.lines.lineOf(span.start);
-      const endLine = lastLine(span);
-      if (endLine > startLine) ranges.push(kind ? { startLine, endLine, kind } : { startLine, endLine });
-    };
+  const lastLine = (span: TextSpan) => article.lines.lineOf(Math.max(span.start, span.end - 1));
+  const add = (span: TextSpan, kind?: FoldingRangeKind) => {
+    const startLine = article.lines.lineOf(span.start);
+    const endLine = lastLine(span);
+    if (endLine > startLine) ranges.push(kind ? { startLine, endLine, kind } : { startLine, endLine });
+  };
 
-    const fm = article.frontMatter;
-    if (fm) add(fm, FoldingRangeKind.Comment);
-    for (const c of article.comments) add(c, FoldingRangeKind.Comment);
+  const fm = article.frontMatter;
+  if (fm) add(fm, FoldingRangeKind.Comment);
+  for (const c of article.comments) add(c, FoldingRangeKind.Comment);
 
-    const blocks = article.blocks;
-    for (let i = 0; i < blocks.length; i++) {
-      const heading = blocks[i];
-      if (heading.type !== 'heading') continue;
-      // The section runs to the last block before the next heading of the same or a higher level.
-      // With three levels a block is scanned for at most three open sections: linear overall.
-      let last = i;
-      for (let k = i + 1; k < blocks.length; k++) {
-        const b = blocks[k];
-        if (b.type === 'heading' && b.level <= heading.level) break;
-        last = k;
-      }
-      add({ start: heading.start, end: blocks[last].end });
+  const blocks = article.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const heading = blocks[i];
+    if (heading.type !== 'heading') continue;
+    // The section runs to the last block before the next heading of the same or a higher level.
+    // With three levels a block is scanned for at most three open sections: linear overall.
+    let last = i;
+    for (let k = i + 1; k < blocks.length; k++) {
+      const b = blocks[k];
+      if (b.type === 'heading' && b.level <= heading.level) break;
+      last = k;
     }
-  } catch {
-    return [];
+    add({ start: heading.start, end: blocks[last].end });
   }
   return outermostPerStartLine(ranges);
 }

@@ -6,32 +6,28 @@ import { articleContext, type ArticleContext, type HouseStyleChoice } from '../c
 import { daysBetween, describeDistance, formatDate, formatIsoDate, weekdayOf, WEEKDAY_NAMES } from '../domain/calendar';
 import { styleRules } from '../domain/data';
 import { resolveWeekdayReference } from '../domain/weekdays';
-import { DEFAULT_OPTIONS, type ServiceOptions } from '../options';
+import type { ServiceOptions } from '../options';
 import { weekdayReferences } from '../parser/dateline/weekdays';
 import { blockAt, countQuotes, mentionsOf, quotesOf, targetAt } from '../query';
 import type { Dateline, FrontMatter, ParsedArticle, Quote, TextSpan } from '../syntax';
 import { countWords } from '../text/characters';
 import { datelineText, plural, speakerLabel } from '../labels';
 
-export function getHover(article: ParsedArticle, position: Position, options: ServiceOptions = DEFAULT_OPTIONS): Hover | null {
-  try {
-    const offset = article.lines.offset(position);
-    const target = targetAt(article, offset);
-    switch (target?.type) {
-      case 'speaker-reference':
-      case 'speaker-definition':
-      case 'mention':
-        return hover(article, speakerMarkdown(article, target.speakerId), target.span);
-    }
-    // A weekday is the most specific thing under the cursor, also inside a quote's words.
-    const context = articleContext(article, options);
-    const weekday = weekdayHover(article, context, offset);
-    if (weekday) return weekday;
-    if (target?.type === 'quote') return hover(article, quoteMarkdown(article, target.quote), target.span);
-    if (target?.type === 'dateline') return hover(article, datelineMarkdown(article, context, target.dateline), target.span);
-  } catch {
-    // Hover is informative only: a bug shows nothing rather than an error.
+export function getHover(article: ParsedArticle, position: Position, options: ServiceOptions): Hover | null {
+  const offset = article.lines.offset(position);
+  const target = targetAt(article, offset);
+  switch (target?.type) {
+    case 'speaker-reference':
+    case 'speaker-definition':
+    case 'mention':
+      return hover(article, speakerMarkdown(article, target.speakerId), target.span);
   }
+  // A weekday is the most specific thing under the cursor, also inside a quote's words.
+  const context = articleContext(article, options);
+  const weekday = weekdayHover(article, context, offset);
+  if (weekday) return weekday;
+  if (target?.type === 'quote') return hover(article, quoteMarkdown(article, target.quote), target.span);
+  if (target?.type === 'dateline') return hover(article, datelineMarkdown(article, context, target.dateline), target.span);
   return null;
 }
 

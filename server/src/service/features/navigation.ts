@@ -14,13 +14,13 @@ type SpeakerTarget = Extract<Target, { type: 'speaker-reference' | 'speaker-defi
 
 /** The speaker named at a position: by `@id`, by its front matter entry or by a mention. */
 export function speakerTargetAt(article: ParsedArticle, position: Position): SpeakerTarget | undefined {
-  const target = safely(undefined, () => targetAt(article, article.lines.offset(position)));
+  const target = targetAt(article, article.lines.offset(position));
   if (target?.type === 'speaker-reference' || target?.type === 'speaker-definition' || target?.type === 'mention') return target;
   return undefined;
 }
 
 export function getDefinition(article: ParsedArticle, position: Position): Location | null {
-  return safely(null, () => definition(article, position));
+  return definition(article, position);
 }
 
 function definition(article: ParsedArticle, position: Position): Location | null {
@@ -34,29 +34,29 @@ function definition(article: ParsedArticle, position: Position): Location | null
 export function getReferences(article: ParsedArticle, position: Position, includeDeclaration: boolean): Location[] {
   const target = speakerTargetAt(article, position);
   if (!target) return [];
-  return safely([], () => occurrences(article, target.speakerId)
+  return occurrences(article, target.speakerId)
     .filter((o) => includeDeclaration || o.role !== 'definition')
-    .map((o) => location(article, o.span)));
+    .map((o) => location(article, o.span));
 }
 
 export function getDocumentHighlights(article: ParsedArticle, position: Position): DocumentHighlight[] {
   const target = speakerTargetAt(article, position);
   if (!target) return [];
   const kinds = { definition: DocumentHighlightKind.Write, attribution: DocumentHighlightKind.Read, mention: DocumentHighlightKind.Text };
-  return safely([], () => occurrences(article, target.speakerId).map((o) => ({ range: article.lines.range(o.span), kind: kinds[o.role] })));
+  return occurrences(article, target.speakerId).map((o) => ({ range: article.lines.range(o.span), kind: kinds[o.role] }));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Rename
 
 export function prepareRename(article: ParsedArticle, position: Position): { range: Range; placeholder: string } | null {
-  const id = safely(undefined, () => renameableIdAt(article, position));
+  const id = renameableIdAt(article, position);
   if (!id) return null;
   return { range: article.lines.range(id.span), placeholder: id.speakerId };
 }
 
 export function getRenameEdits(article: ParsedArticle, position: Position, newName: string): { edit?: WorkspaceEdit; error?: string } {
-  return safely({ error: 'The speaker id could not be renamed here.' }, () => renameEdits(article, position, String(newName ?? '')));
+  return renameEdits(article, position, newName);
 }
 
 function renameEdits(article: ParsedArticle, position: Position, newName: string): { edit?: WorkspaceEdit; error?: string } {
@@ -150,15 +150,6 @@ function occurrences(article: ParsedArticle, speakerId: string): Occurrence[] {
 
 function location(article: ParsedArticle, span: TextSpan): Location {
   return { uri: article.uri, range: article.lines.range(span) };
-}
-
-/** Navigation never throws at the editor: a bug answers "nothing here". */
-function safely<T>(fallback: T, f: () => T): T {
-  try {
-    return f();
-  } catch {
-    return fallback;
-  }
 }
 
 const sameSpan = (a: TextSpan, b: TextSpan) => a.start === b.start && a.end === b.end;

@@ -8,28 +8,22 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { Cancellation } from '../cancellation';
 import { articleContext } from '../context/articleContext';
-import { DEFAULT_OPTIONS, type ServiceOptions } from '../options';
+import type { ServiceOptions } from '../options';
+import type { OutlineGrouping } from '../settings/schema';
 import type { Dateline, Heading, ParsedArticle, Quote, SpeakerDefinition, TextSpan } from '../syntax';
 import { datelineLabelEnd, datelineText, openingWords, plural, speakerLabel } from '../labels';
 import { oneLine } from '../text/characters';
 import { trimEnd } from '../text/scan';
 
-export type OutlineGrouping = 'speaker' | 'section';
-
-export function getDocumentSymbols(article: ParsedArticle, groupBy: OutlineGrouping = 'speaker', options: ServiceOptions = DEFAULT_OPTIONS, token?: Cancellation): DocumentSymbol[] {
-  try {
-    const symbols: DocumentSymbol[] = [];
-    const headline = headlineSymbol(article);
-    if (headline) symbols.push(headline);
-    if (article.dateline) symbols.push(datelineSymbol(article, article.dateline));
-    const rest = groupBy === 'section' ? sectionOutline(article, token) : speakerOutline(article, options, token);
-    if (!rest) return [];
-    symbols.push(...rest);
-    return symbols;
-  } catch {
-    // An outline is a convenience: a bug must cost the outline, never the server.
-    return [];
-  }
+export function getDocumentSymbols(article: ParsedArticle, groupBy: OutlineGrouping, options: ServiceOptions, token: Cancellation): DocumentSymbol[] {
+  const symbols: DocumentSymbol[] = [];
+  const headline = headlineSymbol(article);
+  if (headline) symbols.push(headline);
+  if (article.dateline) symbols.push(datelineSymbol(article, article.dateline));
+  const rest = groupBy === 'section' ? sectionOutline(article, token) : speakerOutline(article, options, token);
+  if (!rest) return [];
+  symbols.push(...rest);
+  return symbols;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,33 +10,29 @@ import { openingWords, speakerLabel } from '../labels';
 /** More than a person can read in a quick-pick; the editor asks again as the query grows. */
 export const MAX_WORKSPACE_SYMBOLS = 500;
 
-export function getWorkspaceSymbols(articles: readonly ParsedArticle[], query: string, token?: Cancellation, limit = MAX_WORKSPACE_SYMBOLS): WorkspaceSymbol[] {
+export function getWorkspaceSymbols(articles: readonly ParsedArticle[], query: string, token: Cancellation, limit = MAX_WORKSPACE_SYMBOLS): WorkspaceSymbol[] {
   const matches = fuzzyMatcher(query);
   const results: WorkspaceSymbol[] = [];
   const full = () => results.length >= limit;
-  try {
-    for (const article of articles) {
-      if (token?.isCancellationRequested) return [];
+  for (const article of articles) {
+    if (token.isCancellationRequested) return [];
+    if (full()) return results;
+    const container = articleName(article);
+    for (const def of article.frontMatter?.speakers ?? []) {
+      const name = oneLine(def.name?.value ?? '') || def.id;
+      if (!name || !(matches(name) || matches(def.id))) continue;
+      results.push(workspaceSymbol(article, name, SymbolKind.Class, container, def.idSpan));
       if (full()) return results;
-      const container = articleName(article);
-      for (const def of article.frontMatter?.speakers ?? []) {
-        const name = oneLine(def.name?.value ?? '') || def.id;
-        if (!name || !(matches(name) || matches(def.id))) continue;
-        results.push(workspaceSymbol(article, name, SymbolKind.Class, container, def.idSpan));
-        if (full()) return results;
-      }
     }
-    for (const article of articles) {
-      if (token?.isCancellationRequested) return [];
-      for (const q of allQuotes(article)) {
-        const name = openingWords(q.text);
-        if (!matches(name)) continue;
-        results.push(workspaceSymbol(article, name, SymbolKind.String, speakerLabel(article, q.speakerId), q));
-        if (full()) return results;
-      }
+  }
+  for (const article of articles) {
+    if (token.isCancellationRequested) return [];
+    for (const q of allQuotes(article)) {
+      const name = openingWords(q.text);
+      if (!matches(name)) continue;
+      results.push(workspaceSymbol(article, name, SymbolKind.String, speakerLabel(article, q.speakerId), q));
+      if (full()) return results;
     }
-  } catch {
-    // A malformed article must not cost the other articles' symbols: return what was found.
   }
   return results;
 }

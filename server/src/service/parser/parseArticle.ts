@@ -9,10 +9,12 @@
 //
 // The blocks after the edit are moved IN PLACE (as tree-sitter edits its trees): allocating a copy
 // of half a very large article on every keystroke cost more than everything else together. So a
-// ParsedArticle is valid until the next parse of the same document: use it, don't keep it.
+// ParsedArticle is valid until the next parse of the same document: use it, don't keep it. A block
+// object found again in a later tree covers the same text (only its offsets moved), so derived
+// results may be cached per block object (checks/paragraphFindings.ts does).
 
 import type { Block, Comment, Heading, LooseQuotation, Mention, MarkupProblem, Paragraph, ParsedArticle, Quote, SpeakerDefinition } from '../syntax';
-import type { Finding } from '../diagnostics/finding';
+import type { Logger } from '../logger';
 import { LineIndex } from '../text/lineIndex';
 import { lineEndAt, nextLineStart } from '../text/scan';
 import { recogniseDateline } from './dateline/recognise';
@@ -23,16 +25,16 @@ import { buildSpeakerMatcher, findMentions, type SpeakerMatcher } from './mentio
 import { parseQuoteSpans } from './quoteSpans';
 import { commonPrefix, commonSuffix } from './textDiff';
 
-/** A paragraph's parse in offsets relative to the paragraph: valid wherever the paragraph moves. */
-export interface CachedParagraph {
+/**
+ * The inline parse of a paragraph or heading (a heading has only mentions) in offsets relative to
+ * the block: valid wherever the block moves.
+ */
+interface CachedInline {
   quotes: Quote[];
   problems: MarkupProblem[];
   loose: LooseQuotation[];
   mentionsKey?: string;
   mentions?: Mention[];
-  /** Findings of the paragraph-local checks, relative, valid while `findingsKey` is unchanged. */
-  findingsKey?: string;
-  findings?: Finding[];
 }
 
 export interface ParseStats {
@@ -50,21 +52,17 @@ interface ParseState {
   /** The speakers' names and aliases of this version's front matter (an edit below it keeps them). */
   matcher: SpeakerMatcher;
   /** Per block: its cache entry (comment blocks have none) and its mentions (absolute). */
-  entries: (CachedParagraph | undefined)[];
+  entries: (CachedInline | undefined)[];
   blockMentions: Mention[][];
-}
-
-const entryOfParagraph = new WeakMap<Block, CachedParagraph>();
-
-/** The cached relative parse behind a paragraph or heading (checks cache their findings on it). */
-export function cacheEntryOf(block: Block): CachedParagraph | undefined {
-  return entryOfParagraph.get(block);
 }
 
 export class ArticleParser {
   private state?: ParseState;
-  private textCache = new Map<string, CachedParagraph>();
+  private textCache = new Map<string, CachedInline>();
   lastStats: ParseStats = { paragraphs: 0, resplit: 0, reparsed: 0, cached: 0 };
+
+  /** `logger` hears of a failed incremental parse (the whole parse that replaces it is the answer). */
+  constructor(private readonly logger: Logger) {}
 
   parse(uri: string, version: number, text: string): ParsedArticle {
     const prev = this.state;
@@ -79,8 +77,9 @@ export class ArticleParser {
       if (prefix >= safeFrom && prefix >= start) {
         try {
           return this.parseEdit(uri, version, text, prev, prefix);
-        } catch {
+        } catch (e) {
           // A bug in the incremental path must cost speed, not the tree: parse it all.
+          this.logger.error(`newsmark: incremental parse of ${uri} failed, parsing it whole`, e);
         }
       }
     }
@@ -162,19 +161,19 @@ export class ArticleParser {
   }
 
   /** Common end of both paths: mentions, the first paragraph and its dateline, the state. */
-  private finish(article: ParsedArticle, entries: (CachedParagraph | undefined)[], blockMentions: Mention[][], matcher: SpeakerMatcher, resplit: number, reparsed: number): ParsedArticle {
+  private finish(article: ParsedArticle, entries: (CachedInline | undefined)[], blockMentions: Mention[][], matcher: SpeakerMatcher, resplit: number, reparsed: number): ParsedArticle {
     const mentions: Mention[] = [];
     for (const list of blockMentions) for (const m of list) mentions.push(m);
     article.mentions = mentions;
     const firstParagraph = article.blocks.find((b): b is Paragraph => b.type === 'paragraph');
     article.firstParagraph = firstParagraph;
-    article.dateline = firstParagraph ? safe(() => recogniseDateline(article.text, firstParagraph.start, firstParagraph.end)) : undefined;
+    article.dateline = firstParagraph ? recogniseDateline(article.text, firstParagraph.start, firstParagraph.end) : undefined;
     this.state = { article, matcher, entries, blockMentions };
     this.lastStats = { paragraphs: article.blocks.length, resplit, reparsed, cached: this.textCache.size };
     return article;
   }
 
-  private place(text: string, raw: RawBlock, matcher: SpeakerMatcher, remember: boolean): { block: Block; entry?: CachedParagraph; mentions: Mention[]; reparsed: boolean } {
+  private place(text: string, raw: RawBlock, matcher: SpeakerMatcher, remember: boolean): { block: Block; entry?: CachedInline; mentions: Mention[]; reparsed: boolean } {
     if (raw.type === 'comment') return { block: { type: 'comment', start: raw.start, end: raw.end }, mentions: [], reparsed: false };
     const t = text.slice(raw.start, raw.end);
     let entry = this.textCache.get(t);
@@ -188,7 +187,6 @@ export class ArticleParser {
       entry.mentionsKey = matcher.key;
     }
     const block = raw.type === 'heading' ? readHeading(text, raw.start, raw.end) : placeParagraph(entry, raw.start, raw.end);
-    entryOfParagraph.set(block, entry);
     const mentions = entry.mentions!.map((m) => ({ ...m, start: m.start + raw.start, end: m.end + raw.start }));
     return { block, entry, mentions, reparsed };
   }
@@ -209,7 +207,7 @@ export class ArticleParser {
   }
 }
 
-function readParagraph(t: string): CachedParagraph {
+function readParagraph(t: string): CachedInline {
   const markup = parseQuoteSpans(t);
   return { quotes: markup.quotes, problems: markup.problems, loose: findLooseQuotations(t, markup.quotes) };
 }
@@ -222,7 +220,7 @@ function readHeading(text: string, start: number, end: number): Heading {
   return { type: 'heading', level, start, end, title: { start: i, end, text: text.slice(i, end) } };
 }
 
-function placeParagraph(c: CachedParagraph, start: number, end: number): Paragraph {
+function placeParagraph(c: CachedInline, start: number, end: number): Paragraph {
   return {
     type: 'paragraph', start, end,
     quotes: c.quotes.map((q) => shiftQuote(q, start)),
@@ -278,9 +276,4 @@ function speakerMap(speakers: readonly SpeakerDefinition[]): Map<string, Speaker
 /** The offset after the line break that ends the line holding `offset`. */
 function lineAfter(text: string, offset: number): number {
   return nextLineStart(text, lineEndAt(text, offset));
-}
-
-/** The dateline recogniser is heuristic: a bug in it must cost the dateline, not the whole parse. */
-function safe<T>(f: () => T): T | undefined {
-  try { return f(); } catch { return undefined; }
 }

@@ -7,7 +7,7 @@
 // inside a bracket pair that turns out to be plain text are handed to the enclosing bracket.
 
 import type { MarkupProblem, Quote, QuoteKind } from '../syntax';
-import { CLOSING_MARKS, OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, mayBeTrailingApostrophe } from '../text/characters';
+import { OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, mayBeTrailingApostrophe } from '../text/characters';
 import { skipComment } from '../text/scan';
 
 export const ESCAPABLE = new Set(['[', ']', '{', '\\']);
@@ -262,5 +262,3 @@ function onlyPunctuationAfter(words: string, from: number, end: number): boolean
   for (let i = from; i < end; i++) if (!',.;:!?'.includes(words[i]) && !isWhitespace(words.charCodeAt(i))) return false;
   return true;
 }
-
-export { CLOSING_MARKS };

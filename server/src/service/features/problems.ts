@@ -1,0 +1,64 @@
+// The problems of an article: every check runs on the shared parse, inline switches and severity
+// settings are applied, the result is sorted by position, and (for the editor) converted to LSP
+// diagnostics. One DocumentProblems per document, held by the language service next to the
+// document's parser, so that its caches die with the document.
+
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Cancellation } from '../cancellation';
+import { checkDatelineOfArticle } from '../checks/datelineChecks';
+import { checkFrontMatter } from '../checks/frontMatterChecks';
+import { ParagraphFindings } from '../checks/paragraphFindings';
+import { checkQuotes } from '../checks/quoteChecks';
+import { checkSpeakers } from '../checks/speakerChecks';
+import type { Severity } from '../diagnostics/codes';
+import type { Finding } from '../diagnostics/finding';
+import { readSuppressions } from '../diagnostics/suppressions';
+import { severityOf, toLspDiagnostic } from '../diagnostics/toLsp';
+import type { ServiceOptions } from '../options';
+import type { ParsedArticle } from '../syntax';
+
+export class DocumentProblems {
+  /** The quote checks' per-paragraph findings of this document. */
+  private readonly paragraphFindings = new ParagraphFindings();
+  /**
+   * The diagnostics of the last parse under the last options: the editor asks for code actions
+   * at every cursor move, and those need this version's diagnostics again.
+   */
+  private last?: { article: ParsedArticle; key: string; diagnostics: Diagnostic[] };
+
+  constructor(private readonly docsBaseUrl: string) {}
+
+  /** Findings of every check, without those switched off in the settings or by inline comments, sorted (fix-all uses them). */
+  findings(article: ParsedArticle, options: ServiceOptions, token: Cancellation): Finding[] {
+    return this.graded(article, options, token).map((g) => g.finding);
+  }
+
+  diagnostics(article: ParsedArticle, options: ServiceOptions, token: Cancellation): Diagnostic[] {
+    const key = JSON.stringify(options);
+    if (this.last && this.last.article === article && this.last.key === key) return this.last.diagnostics;
+    const diagnostics = this.graded(article, options, token).map((g) => toLspDiagnostic(article, g.finding, g.severity, this.docsBaseUrl));
+    if (!token.isCancellationRequested) this.last = { article, key, diagnostics };
+    return diagnostics;
+  }
+
+  private graded(article: ParsedArticle, options: ServiceOptions, token: Cancellation): { finding: Finding; severity: Severity }[] {
+    const checks: (() => Finding[])[] = [
+      () => checkFrontMatter(article),
+      () => checkSpeakers(article),
+      () => checkQuotes(article, options.unattributedMinWords, this.paragraphFindings),
+      () => checkDatelineOfArticle(article, options),
+    ];
+    const findings: Finding[] = [];
+    for (const check of checks) {
+      if (token.isCancellationRequested) return [];
+      findings.push(...check());
+    }
+    const suppressions = readSuppressions(article);
+    const graded: { finding: Finding; severity: Severity }[] = [];
+    for (const finding of findings) {
+      const severity = severityOf(finding.code, options);
+      if (severity !== 'off' && !suppressions.isSuppressed(finding)) graded.push({ finding, severity });
+    }
+    return graded.sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end || a.finding.code.localeCompare(b.finding.code));
+  }
+}

@@ -79,3 +79,13 @@ describe('planted bug: "close the front matter" inserts --- where the front matt
     assert.deepEqual(diagnosticsOf(fixed).map((d) => d.code), []);
   });
 });
+
+describe('found reviewing the golden files: removing an empty quote keeps single spacing', () => {
+  const fixed = (body: string) => textAfterFirstFix(article(`${DATELINE}${body}`, chen), 'quote-empty').split('\n').pop();
+  test('between words, before punctuation, after the dateline, at the very start', () => {
+    assert.equal(fixed('Chen Wenqing said []{@chen} the talks went well.'), `${DATELINE}Chen Wenqing said the talks went well.`);
+    assert.equal(fixed('Chen Wenqing said []{@chen}.'), `${DATELINE}Chen Wenqing said.`);
+    assert.equal(fixed('[ ]{@chen} Chen Wenqing said no more.'), `${DATELINE}Chen Wenqing said no more.`);
+    assert.equal(textAfterFirstFix('[]{@chen} Words.', 'quote-empty'), 'Words.');
+  });
+});

@@ -6,14 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import type { Range } from 'vscode-languageserver-types';
+import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
+import { NEVER_CANCELLED } from '../../server/src/service';
 import { ArticleParser } from '../../server/src/service/parser/parseArticle';
 import { ROOT, doc } from '../support/documents';
-import { testService } from '../support/service';
-import { NEVER_CANCELLED } from '../../server/src/service';
-import { rethrowingLogger } from '../support/service';
+import { rethrowingLogger, testService } from '../support/service';
+import { propertyParameters } from './parameters';
 
-const RUNS = Number(process.env.PROPERTY_RUNS || 150);
+const RUNS = 150;
 
 const examples = readdirSync(path.join(ROOT, 'examples'), { recursive: true })
   .map(String).filter((f) => f.endsWith('.news'))
@@ -45,7 +45,30 @@ function assertRangeInside(r: Range, text: string, what: string) {
   assert.ok(r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character), `${what}: range ${JSON.stringify(r)} is reversed`);
 }
 
+/** Symbol names an editor would show as nothing: empty, or only invisible characters. */
+function blankNames(symbols: readonly DocumentSymbol[]): string[] {
+  return symbols.flatMap((s) => [...(/[^\p{White_Space}\p{Cf}\p{Cc}]/u.test(s.name) ? [] : [JSON.stringify(s.name)]), ...blankNames(s.children ?? [])]);
+}
+
 describe('language service properties', () => {
+  test('every outline symbol has a visible name, also for quotes of invisible characters only', () => {
+    const invisible = fc.array(fc.constantFrom('\uFEFF', '\u200B', '\u200D', '\u2060', '\u00AD', '\u0007', ' ', '\t'), { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+    const invisibleQuote = fc.tuple(fc.constantFrom(...examples), fc.nat(), invisible).map(([text, at, words]) => {
+      const paragraphs = [...text.matchAll(/\n\n(?=[A-Z])/g)].map((m) => m.index! + 2);
+      const i = paragraphs[at % paragraphs.length];
+      return `${text.slice(0, i)}[${words}]{@chen} ${text.slice(i)}`;
+    });
+    fc.assert(fc.property(fc.oneof(anyDocument, invisibleQuote), fc.constantFrom('speaker' as const, 'section' as const), (text, groupBy) => {
+      assert.deepEqual(blankNames(testService().documentSymbols(doc(text), { groupBy }, {}, NEVER_CANCELLED)), []);
+    }), propertyParameters(RUNS));
+  });
+
+  test('the quote of a lone U+FEFF is named "(empty quote)" in the outline', () => {
+    const text = '---\nheadline: H\ndate: 2023-09-28\nspeakers:\n  a:\n    name: Ann Lee\n---\n\nAnn Lee said [\uFEFF]{@a}.';
+    const ann = testService().documentSymbols(doc(text), { groupBy: 'speaker' }, {}, NEVER_CANCELLED).find((s) => s.name === 'Ann Lee');
+    assert.deepEqual(ann?.children?.map((c) => c.name), ['(empty quote)']);
+  });
+
   test('never throws; every diagnostic range lies inside the document and is well ordered', () => {
     fc.assert(fc.property(anyDocument, (text) => {
       const service = testService();
@@ -56,7 +79,7 @@ describe('language service properties', () => {
         for (const fix of (x.data as { fixes: { edits: { range: Range }[] }[] }).fixes) for (const e of fix.edits) assertRangeInside(e.range, text, `fix of ${x.code}`);
       }
       service.strip(d, {}, {}, NEVER_CANCELLED);
-    }), { numRuns: RUNS });
+    }), propertyParameters(RUNS));
   });
 
   test('every node of the tree lies inside the document, well ordered', () => {
@@ -78,7 +101,7 @@ describe('language service properties', () => {
       for (const [what, s] of spans) {
         assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, `${what} [${s.start}, ${s.end}) outside 0..${text.length}`);
       }
-    }), { numRuns: RUNS });
+    }), propertyParameters(RUNS));
   });
 
   test('strip() output holds no markup that the parser reads again as a quote', () => {
@@ -88,7 +111,7 @@ describe('language service properties', () => {
       const again = service.parse(doc(stripped));
       const quotes = again.blocks.flatMap((b) => (b.type === 'paragraph' ? b.quotes : []));
       assert.deepEqual(quotes.map((q) => stripped.slice(q.start, q.end)), []);
-    }), { numRuns: RUNS });
+    }), propertyParameters(RUNS));
   });
 
   test('strip() of a document without markup returns its body unchanged', () => {
@@ -101,7 +124,7 @@ describe('language service properties', () => {
       assert.equal(testService().strip(doc(text), {}, {}, NEVER_CANCELLED), text);
       const withFrontMatter = `---\nheadline: H\ndate: 2023-09-28\n---\n${text}`;
       assert.equal(testService().strip(doc(withFrontMatter), {}, {}, NEVER_CANCELLED), text);
-    }), { numRuns: RUNS });
+    }), propertyParameters(RUNS));
   });
 
   test('an edited document re-parsed with paragraph re-use equals a fresh parse', () => {
@@ -117,7 +140,7 @@ describe('language service properties', () => {
         assert.deepEqual(strip(incremental), strip(fresh));
         assert.deepEqual(incremental.lines.lineStarts, fresh.lines.lineStarts);
       });
-    }), { numRuns: Math.ceil(RUNS / 3) });
+    }), propertyParameters(RUNS, 1 / 3));
   });
 
   test('typing, deleting and pasting in the body, one edit at a time, keeps the tree equal to a fresh parse', () => {
@@ -135,7 +158,7 @@ describe('language service properties', () => {
         assert.deepEqual(strip(incremental), strip(fresh));
         assert.deepEqual(incremental.lines.lineStarts, fresh.lines.lineStarts);
       });
-    }), { numRuns: RUNS });
+    }), propertyParameters(RUNS));
   });
 });
 

@@ -4,6 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { propertyParameters } from '../property/parameters';
 import { checkDateline } from '../../server/src/service/checks/dateline/check';
 import { recogniseDateline } from '../../server/src/service/parser/dateline/recognise';
 import { resolveHouseStyle } from '../../server/src/service/domain/styles';
@@ -58,11 +59,11 @@ describe('never throws', () => {
     fc.assert(fc.property(
       anyString, fc.nat(200), fc.nat(200), fc.constantFrom(...STYLES), publication, fc.option(fc.constantFrom('AP', 'Xinhua', 'Reuters', 'Daily Planet', ''), { nil: undefined }),
       (text, a, b, style, pub, agency) => exercise(text, a, b, style, pub, agency),
-    ), { numRuns: 3000 });
+    ), propertyParameters(3000));
   });
 
   test('dateline-shaped noise recognised in full paragraphs', () => {
-    fc.assert(fc.property(datelineish, fc.constantFrom(...STYLES), publication, (text, style, pub) => exercise(text, 0, text.length, style, pub)), { numRuns: 3000 });
+    fc.assert(fc.property(datelineish, fc.constantFrom(...STYLES), publication, (text, style, pub) => exercise(text, 0, text.length, style, pub)), propertyParameters(3000));
   });
 
   test('a plain random loop over every character class', () => {

@@ -175,9 +175,29 @@ describe('no hover', () => {
     assert.equal(hover(a, { line: 17, character: 0 }), null);
     assert.equal(hover(a, { line: 9999, character: 9999 }), null);
     assert.equal(hover(a, { line: -1, character: -1 }), null);
-    for (const t of ['', '---', '[]{@}', '---\nspeakers: 3\n---\n[x]{@x}']) {
+  });
+
+  test('odd documents: at every offset, the hover expected there and nowhere else', () => {
+    // Runs of offsets with the same hover, by its first line: "from-to first line".
+    const hoverRuns = (t: string) => {
       const b = parse(t);
-      for (let i = 0; i <= t.length; i++) hover(b, b.lines.position(i));
-    }
+      const runs: string[] = [];
+      let open: { from: number; to: number; line: string } | undefined;
+      for (let i = 0; i <= t.length; i++) {
+        const h = hover(b, b.lines.position(i));
+        const line = h ? markdown(h).split('\n')[0] : undefined;
+        if (open && line === open.line) { open.to = i; continue; }
+        if (open) runs.push(`${open.from}-${open.to} ${open.line}`);
+        open = line === undefined ? undefined : { from: i, to: i, line };
+      }
+      if (open) runs.push(`${open.from}-${open.to} ${open.line}`);
+      return runs;
+    };
+    assert.deepEqual(hoverRuns(''), []);
+    assert.deepEqual(hoverRuns('---'), []);
+    assert.deepEqual(hoverRuns('[]{@}'), ['0-2 Indirect quote by *no speaker*', '3-4 `@` — not in the front matter `speakers`']);
+    assert.deepEqual(hoverRuns('---\nspeakers: 3\n---\n[x]{@x}'), [
+      '20-23 Indirect quote by **@x** (not in the front matter)', '24-26 `@x` — not in the front matter `speakers`',
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { propertyParameters } from '../property/parameters';
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver-types';
 import { openingWords } from '../../server/src/service/labels';
 import { documentSymbols } from '../support/features';
@@ -211,6 +212,6 @@ describe('outline invariants on random documents', () => {
       // The outline swallows its own errors; an empty outline for an article with content is one.
       const hasContent = !!a.frontMatter?.headline || !!a.dateline || a.blocks.some((b) => b.type === 'heading' || (b.type === 'paragraph' && b.quotes.length > 0)) || (groupBy === 'speaker' && !!a.frontMatter?.speakers.length);
       assert.equal(symbols.length > 0, hasContent);
-    }), { numRuns: Number(process.env.PROPERTY_RUNS || 150) });
+    }), propertyParameters(150));
   });
 });

@@ -30,8 +30,13 @@ export function openingWords(text: string, maxWords = OPENING_WORDS): string {
   let name = words.slice(0, maxWords).join(' ');
   if (name.length > MAX_NAME_CHARS) return truncate(name, MAX_NAME_CHARS) + '…';
   if (more) name += '…';
-  return name || '(empty quote)';
+  // Words of only invisible characters (U+FEFF, zero-width spaces, controls) would make a blank
+  // name, which an editor shows as nothing or refuses.
+  return VISIBLE_CHAR.test(name) ? name : '(empty quote)';
 }
+
+/** A character that shows: not white space, not a format (Cf) or control (Cc) character. */
+const VISIBLE_CHAR = /[^\p{White_Space}\p{Cf}\p{Cc}]/u;
 
 /**
  * The text cut to at most `max` UTF-16 code units: at the last space when that keeps more than

@@ -60,7 +60,11 @@ function markupFinding(article: ParsedArticle, problem: Paragraph['problems'][nu
     f.fixes = [{ title: 'Close the speaker with "}"', preferred: true, edits: [{ start: problem.end, end: problem.end, newText: '}' }] }];
   }
   if (problem.code === 'quote-empty') {
-    f.fixes = [{ title: 'Remove the empty quote', preferred: true, edits: [{ start: problem.start, end: problem.end, newText: '' }] }];
+    // One space next to it goes too, or "said []{@x} the" would become "said  the".
+    let { start, end } = problem;
+    if (t[end] === ' ' && (start === 0 || t[start - 1] === ' ' || t[start - 1] === '\n')) end++;
+    else if (t[start - 1] === ' ' && (end === t.length || ' \r\n.,;:!?'.includes(t[end]))) start--;
+    f.fixes = [{ title: 'Remove the empty quote', preferred: true, edits: [{ start, end, newText: '' }] }];
   }
   if (problem.code === 'quote-orphan') {
     f.fixes = [{ title: `Remove the stray "${t.slice(problem.start, problem.end)}"`, edits: [{ start: problem.start, end: problem.end, newText: '' }] }];

@@ -247,7 +247,10 @@ describe('NewsMark in the VS Code extension host', function () {
     const actions = await waitFor('quick fixes for quote-unknown-speaker', () => codeActions(doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value),
       (as) => as.some((a) => a.edit && /chen/i.test(a.title)));
     const fix = actions.find((a) => a.edit && /chen/i.test(a.title))!;
-    assert.deepEqual(fix.diagnostics?.map(codeOf), ['quote-unknown-speaker'], 'the fix is tied to its diagnostic');
+    // VS Code's executeCodeActionProvider does not hand back an action's `diagnostics`, so the tie
+    // is shown by behaviour: the server offers this fix only where its diagnostic is.
+    const elsewhere = await codeActions(doc.uri, new vscode.Range(0, 0, 0, 0), vscode.CodeActionKind.QuickFix.value);
+    assert.deepEqual(elsewhere.filter((a) => a.title === fix.title).map((a) => a.title), [], 'the fix is offered only on its diagnostic');
     assert.ok(await vscode.workspace.applyEdit(fix.edit!), `applied "${fix.title}"`);
     assert.ok(doc.getText().includes('interests of both countries]{@chen}.'), 'the id is now chen');
     await waitFor('quote-unknown-speaker to clear', () => codesOf(doc.uri), (c) => !c.includes('quote-unknown-speaker'));

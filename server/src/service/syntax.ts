@@ -127,6 +127,12 @@ export interface Dateline extends TextSpan {
   separator?: TextPart;
   /** Offset where the article's text proper starts after the dateline. */
   bodyStart: number;
+  /**
+   * True when the dateline is the whole of its paragraph, as republished copy prints it
+   * (`BEIJING, China, 30 April 2009`, a blank line, the text): `bodyStart` is then the
+   * paragraph's end, and the text is in the next paragraph.
+   */
+  standalone?: true;
 }
 
 // ---------------------------------------------------------------------------------------------

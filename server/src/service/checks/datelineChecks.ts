@@ -4,7 +4,7 @@
 import { articleContext } from '../context/articleContext';
 import type { Finding } from '../diagnostics/finding';
 import type { ServiceOptions } from '../options';
-import type { ParsedArticle } from '../syntax';
+import type { Paragraph, ParsedArticle } from '../syntax';
 import { checkDateline } from './dateline/check';
 
 export function checkDatelineOfArticle(article: ParsedArticle, options: Pick<ServiceOptions, 'style'>): Finding[] {
@@ -13,10 +13,18 @@ export function checkDatelineOfArticle(article: ParsedArticle, options: Pick<Ser
     text: article.text,
     dateline: article.dateline,
     firstParagraph: article.firstParagraph,
+    nextParagraph: blockAfter(article, article.firstParagraph),
     leadParagraphs: context.leadParagraphs,
     publication: context.publication,
     agency: article.frontMatter?.agency?.value,
     lang: article.frontMatter?.lang?.value,
     style: context.houseStyle.style,
   });
+}
+
+/** The block right after `p`, when it is a paragraph. */
+function blockAfter(article: ParsedArticle, p: Paragraph | undefined): Paragraph | undefined {
+  if (!p) return undefined;
+  const next = article.blocks[article.blocks.indexOf(p) + 1];
+  return next?.type === 'paragraph' ? next : undefined;
 }

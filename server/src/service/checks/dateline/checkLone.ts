@@ -9,7 +9,7 @@ import { q, showSeparator, type CheckContext } from './context';
  * The separator the join writes for the style `none`, which has no dash of its own: `--`, the
  * spec's first and the one of the style's example (`BEIJING, Sept. 27 (Xinhua) -- `).
  */
-export const NONE_STYLE_SEPARATOR = '--';
+const NONE_STYLE_SEPARATOR = '--';
 
 export function checkLoneDateline(c: CheckContext): Finding[] {
   const { dateline: d, rules, text, nextParagraph } = c;

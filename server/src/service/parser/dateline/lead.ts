@@ -9,7 +9,7 @@ import type { Block, Dateline, Paragraph, TextPart } from '../../syntax';
 import { recogniseDateline } from './recognise';
 
 /** Slug lines are short; a longer line without a full stop is a headline or text, not a slug. */
-export const MAX_SLUG_LENGTH = 100;
+const MAX_SLUG_LENGTH = 100;
 
 export interface Lead {
   /** The paragraph the dateline belongs to: the first, or the one after a slug line. */

@@ -70,7 +70,7 @@ const ROWS: Row[] = [
     agency: 'Xinhua', dateline: 'BERLIN, Sep 27 (Xinhua) --', style: 'reuters',
     hover: 'Reuters (set in the settings)',
     export: { style: 'reuters', reason: 'setting', agency: null },
-    september: ['Sep', 'Sept'], septemberDoc: 'September, as Reuters style writes it in a dateline',
+    september: ['Sept', 'Sep'], septemberDoc: 'September, as Reuters style writes it in a dateline',
   },
 ];
 

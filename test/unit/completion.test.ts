@@ -76,7 +76,7 @@ describe('completion of speaker ids', () => {
 describe('completion in the front matter', () => {
   test('top-level keys omit those already present, with snippets', () => {
     const { list } = complete(REFERENCE.replace('agency: Xinhua\n', 'agency: Xinhua\n|\n'));
-    assert.deepEqual(labels(list), ['byline', 'lang']);
+    assert.deepEqual(labels(list), ['byline', 'lang', 'slug']);
     const lang = item(list, 'lang');
     assert.equal(lang.insertTextFormat, InsertTextFormat.Snippet);
     assert.equal(edit(lang).newText, 'lang: ${1:en}');
@@ -120,10 +120,12 @@ describe('completion in the dateline', () => {
     assert.equal(covered(text, edit(item(list, 'Sept.'))), 'Se');
   });
 
-  test('Reuters style: three letters without a period, Sep and Sept', () => {
+  test('Reuters style: no period, Sept before Sep, March to July in full', () => {
     const { list } = complete(dateline('Reuters', 'LONDON, |'));
-    assert.deepEqual(list.items.filter((i) => i.detail === 'September').map((i) => i.label), ['Sep', 'Sept']);
+    assert.deepEqual(list.items.filter((i) => i.detail === 'September').map((i) => i.label), ['Sept', 'Sep']);
+    assert.deepEqual(list.items.filter((i) => i.detail === 'June').map((i) => i.label), ['June']);
     assert.ok(labels(list).includes('Jan') && !labels(list).includes('Jan.'));
+    assert.ok(labels(list).includes('March') && !labels(list).includes('Mar') && !labels(list).includes('Jul'));
   });
 
   test('the style setting overrides the agency', () => {

@@ -123,7 +123,7 @@ describe('dateline-form: the date', () => {
 
   test('reuters and upi: no date at all', () => {
     const reuters = run('LONDON (Reuters) - Oil rose.');
-    assert.equal(fixed(reuters, only(reuters, 'dateline-form')), 'LONDON, Sep 28 (Reuters) - Oil rose.');
+    assert.equal(fixed(reuters, only(reuters, 'dateline-form')), 'LONDON, Sept 28 (Reuters) - Oil rose.');
     const upi = run('HORIZON CITY, Texas (UPI) -- Police said.');
     assert.equal(fixed(upi, only(upi, 'dateline-form')), 'HORIZON CITY, Texas, Sept. 28 (UPI) -- Police said.');
   });
@@ -313,12 +313,17 @@ describe('dateline-month-style', () => {
     assert.equal(only(r, 'dateline-month-style').message, 'AP style writes March as "March" in datelines, not "Mar."');
   });
 
-  test('reuters: three letters without a period, Sept allowed', () => {
-    for (const [written, want] of [['Sept.', 'Sept'], ['Sep.', 'Sep'], ['September', 'Sep'], ['March', 'Mar'], ['June', 'Jun'], ['Jan.', 'Jan']]) {
+  test('reuters: Jan Feb Aug Sept Oct Nov Dec without a period (Sep allowed), March to July in full', () => {
+    for (const [written, want] of [['Sept.', 'Sept'], ['Sep.', 'Sep'], ['September', 'Sept'], ['Mar', 'March'], ['Mar.', 'March'], ['Apr', 'April'], ['Jun', 'June'], ['Jul.', 'July'], ['JUNE', 'June'], ['Jan.', 'Jan'], ['August', 'Aug']]) {
       const r = month(`LONDON, ${written} 3 (Reuters) - Y.`, 'reuters');
       assert.equal(fixed(r, only(r, 'dateline-month-style')), `LONDON, ${want} 3 (Reuters) - Y.`, written);
     }
-    for (const ok of ['Jan', 'Mar', 'May', 'Jun', 'Sep', 'Sept', 'Dec']) without(month(`LONDON, ${ok} 3 (Reuters) - Y.`, 'reuters'), 'dateline-month-style');
+    for (const ok of ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec']) without(month(`LONDON, ${ok} 3 (Reuters) - Y.`, 'reuters'), 'dateline-month-style');
+  });
+
+  test('reuters message names the form Reuters copy writes', () => {
+    const r = month('WASHINGTON, Mar 3 (Reuters) - Y.', 'reuters');
+    assert.equal(only(r, 'dateline-month-style').message, 'Reuters style writes March as "March" in datelines, not "Mar"');
   });
 
   test('none: any form', () => {

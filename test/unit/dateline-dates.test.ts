@@ -138,9 +138,9 @@ describe('resolveHouseStyle', () => {
 
   test('dates in each style', () => {
     assert.equal(styleDate(9, 27, 'ap'), 'Sept. 27');
-    assert.equal(styleDate(9, 27, 'reuters'), 'Sep 27');
+    assert.equal(styleDate(9, 27, 'reuters'), 'Sept 27');
     assert.equal(styleDate(3, 2, 'xinhua'), 'March 2');
     assert.equal(styleDate(8, 2, 'upi'), 'Aug. 2');
-    assert.equal(styleDate(6, 1, 'reuters'), 'Jun 1');
+    assert.equal(styleDate(6, 1, 'reuters'), 'June 1');
   });
 });

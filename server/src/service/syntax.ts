@@ -27,7 +27,7 @@ export type SpeakerKind = 'person' | 'organization' | 'group' | 'anonymous';
 export const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'group', 'anonymous'];
 
 /** The top-level front matter keys of the spec, in their usual order (the parser and completion read them). */
-export const FRONT_MATTER_KEYS = ['headline', 'date', 'agency', 'byline', 'lang', 'speakers'] as const;
+export const FRONT_MATTER_KEYS = ['headline', 'date', 'agency', 'byline', 'lang', 'slug', 'speakers'] as const;
 export type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
 /** The keys of a speaker's map. */
 export const SPEAKER_KEYS = ['name', 'role', 'org', 'aliases', 'kind', 'reason'] as const;
@@ -88,6 +88,8 @@ export interface FrontMatter extends TextSpan {
   agency?: Field<string>;
   byline: TextPart[];
   lang?: Field<string>;
+  /** The wire slug or keyword line (`BC-US--Bridge Collapse`): never published. */
+  slug?: Field<string>;
   speakers: SpeakerDefinition[];
   /** Span of the `speakers:` key, for inserting new speakers. */
   speakersKey?: TextSpan;
@@ -127,6 +129,12 @@ export interface Dateline extends TextSpan {
   separator?: TextPart;
   /** Offset where the article's text proper starts after the dateline. */
   bodyStart: number;
+  /**
+   * True when the dateline is the whole of its paragraph, as republished copy prints it
+   * (`BEIJING, China, 30 April 2009`, a blank line, the text): `bodyStart` is then the
+   * paragraph's end, and the text is in the next paragraph.
+   */
+  standalone?: true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,8 +219,13 @@ export interface ParsedArticle {
   /** Every comment of the body, in order (also those inside paragraphs). */
   comments: Comment[];
   dateline?: Dateline;
-  /** The first paragraph (where the dateline belongs), if any. */
+  /**
+   * The paragraph where the dateline belongs: the first paragraph, or the one after a slug line
+   * (parser/dateline/lead.ts), if any.
+   */
   firstParagraph?: Paragraph;
+  /** A wire slug or keyword line standing as the first paragraph, before the dateline's. */
+  slug?: TextPart;
   /** Mentions of speakers in the body, in order. */
   mentions: Mention[];
   speakersById: Map<string, SpeakerDefinition>;

@@ -2,6 +2,7 @@
 // anonymous sources without a reason.
 
 import type { Finding } from '../diagnostics/finding';
+import { containsPhrase } from '../parser/mentions';
 import { allQuotes, type ParsedArticle } from '../syntax';
 import { oneLine } from '../text/characters';
 
@@ -28,20 +29,24 @@ export function checkSpeakers(article: ParsedArticle): Finding[] {
     }
   }
 
-  // First reference: the first mention of each speaker must be the full name.
+  // First reference: the first mention of each speaker must be the full name, unless the full
+  // name has appeared inside another speaker's name before (`the Chen Wenqing Foundation`, which
+  // the longest match reads as the foundation's mention, not Chen's).
   const firstDone = new Set<string>();
-  for (const m of article.mentions) {
-    if (firstDone.has(m.speakerId)) continue;
+  article.mentions.forEach((m, i) => {
+    if (firstDone.has(m.speakerId)) return;
     firstDone.add(m.speakerId);
-    if (!m.viaAlias) continue;
+    if (!m.viaAlias) return;
     const s = article.speakersById.get(m.speakerId);
-    if (!s?.name) continue;
+    if (!s?.name) return;
+    const name = s.name.value;
+    if (article.mentions.slice(0, i).some((earlier) => earlier.speakerId !== m.speakerId && containsPhrase(earlier.text, name))) return;
     findings.push({
       code: 'speaker-first-reference', start: m.start, end: m.end,
       message: `First reference to ${s.name.value} uses "${m.text}": write the full name the first time`,
       fixes: [{ title: `Write the full name "${s.name.value}"`, edits: [{ start: m.start, end: m.end, newText: s.name.value }] }],
     });
-  }
+  });
 
   // Aliases shared by several speakers, when the text uses them.
   const owners = new Map<string, string[]>();

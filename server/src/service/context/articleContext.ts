@@ -50,7 +50,7 @@ export interface ArticleContext {
    * date, else (no date written, or no dateline) the publication date.
    */
   reference?: ReferenceDate;
-  /** The first LEAD_PARAGRAPHS body paragraphs. */
+  /** The first LEAD_PARAGRAPHS body paragraphs, from the dateline's (after any slug line). */
   leadParagraphs: readonly Paragraph[];
   /** Computed on first use: hover and the checks of the dateline do not need it. */
   readonly speakers: SpeakerIndex;
@@ -90,7 +90,9 @@ function buildContext(article: ParsedArticle, houseStyle: HouseStyleChoice): Art
   const publication = article.frontMatter?.date?.parsed;
   const written = article.dateline?.date;
   const leadParagraphs: Paragraph[] = [];
-  for (const b of article.blocks) {
+  // From the dateline's paragraph: a slug line before it is no part of the lead.
+  const from = article.firstParagraph ? article.blocks.indexOf(article.firstParagraph) : 0;
+  for (const b of article.blocks.slice(Math.max(0, from))) {
     if (leadParagraphs.length === LEAD_PARAGRAPHS) break;
     if (b.type === 'paragraph') leadParagraphs.push(b);
   }

@@ -26,7 +26,7 @@ export function agencyDatelineForm(agency: string): string {
   return findAgency(agency)?.dateline ?? agency.trim();
 }
 
-/** The style's preferred form of a month: `Sept.` (AP), `Sep` (Reuters); AP's for `none`. */
+/** The style's preferred form of a month: `Sept.` (AP), `Sept` (Reuters); AP's for `none`. */
 export function styleMonth(month: number, style: HouseStyle): string {
   const forms = styleRules(style).months ?? styleRules('ap').months;
   return forms?.[month - 1]?.[0] ?? MONTH_NAMES[month - 1] ?? String(month);
@@ -40,7 +40,7 @@ export function monthFitsStyle(written: string, month: number, style: HouseStyle
 
 /**
  * The form a fix should write for a month the style rejects: the accepted form closest to what
- * is written (Reuters `Sept.` → `Sept`, not `Sep`), else the preferred one.
+ * is written (Reuters `Sep.` → `Sep`, not `Sept`), else the preferred one.
  */
 export function suggestedMonth(written: string, month: number, style: HouseStyle): string {
   const forms = styleRules(style).months?.[month - 1] ?? [];
@@ -52,7 +52,7 @@ export function suggestedMonth(written: string, month: number, style: HouseStyle
     styleMonth(month, style);
 }
 
-/** A dateline date in the style's form: "Sept. 27" (AP, Xinhua, UPI), "Sep 27" (Reuters). */
+/** A dateline date in the style's form: "Sept. 27" (AP, Xinhua, UPI), "Sept 27" (Reuters). */
 export function styleDate(month: number, day: number, style: HouseStyle): string {
   return `${styleMonth(month, style)} ${day}`;
 }

@@ -24,6 +24,7 @@ const TOP_LEVEL_HELP: Record<FrontMatterKey, [snippet: string, doc: string]> = {
   agency: ['agency: ${1}', 'The wire service or publisher (AP, Reuters, Xinhua, UPI, ...); picks the house style.'],
   byline: ['byline: ${1}', 'The author, or a list of authors.'],
   lang: ['lang: ${1:en}', 'The language, a BCP 47 tag (default en).'],
+  slug: ['slug: "${1}"', 'The wire slug or keyword line (BC-US--Bridge Collapse); never published.'],
   speakers: ['speakers:\n  ${1:id}:\n    name: ${2:Full Name}', 'The people and bodies quoted: a map from speaker id to speaker.'],
 };
 

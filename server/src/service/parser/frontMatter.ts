@@ -109,6 +109,7 @@ function readTopLevel(fm: FrontMatter, pair: Pair, base: number, text: string) {
   switch (name) {
     case 'headline':
     case 'agency':
+    case 'slug':
     case 'lang': {
       const field = stringField(fm, name, keySpan, value, base);
       if (field) fm[name] = field;

@@ -1,5 +1,8 @@
 // Finds mentions of speakers: their full name or an alias, as whole words, case-sensitive, the
-// longest phrase winning ("Chen Wenqing" is one mention, not "Chen" plus a stray word).
+// longest phrase winning ("Chen Wenqing" is one mention, not "Chen" plus a stray word). One
+// exception to the case: a full name that starts in lower case (`the Chen Wenqing Foundation`)
+// is also found with a capital on its first letter, as a sentence starts it (`The Chen Wenqing
+// Foundation said`); the rest of the name keeps its case, and aliases keep theirs.
 //
 // Phrases are indexed by their first word, so the text is scanned once, word by word, and each
 // word is looked up in a map: linear in the text, whatever the number of speakers.
@@ -26,14 +29,18 @@ export interface SpeakerMatcher {
 export function buildSpeakerMatcher(speakers: readonly SpeakerDefinition[]): SpeakerMatcher {
   const byFirstWord = new Map<string, Phrase[]>();
   const keyParts: string[] = [];
+  const index = (phrase: Phrase) => {
+    const list = byFirstWord.get(phrase.words[0]) ?? [];
+    list.push(phrase);
+    list.sort((a, b) => b.words.length - a.words.length);
+    byFirstWord.set(phrase.words[0], list);
+  };
   const add = (speakerId: string, text: string, viaAlias: boolean) => {
     const split = splitPhrase(text);
     if (!split.words.length) return;
-    const phrase: Phrase = { speakerId, text, viaAlias, ...split };
-    const list = byFirstWord.get(split.words[0]) ?? [];
-    list.push(phrase);
-    list.sort((a, b) => b.words.length - a.words.length);
-    byFirstWord.set(split.words[0], list);
+    index({ speakerId, text, viaAlias, ...split });
+    const capitalised = viaAlias ? undefined : capitaliseFirst(split.words[0]);
+    if (capitalised) index({ speakerId, text, viaAlias, words: [capitalised, ...split.words.slice(1)], separators: split.separators });
     keyParts.push(`${speakerId}\u0000${viaAlias ? 'a' : 'n'}\u0000${text}`);
   };
   for (const s of speakers) {
@@ -41,6 +48,31 @@ export function buildSpeakerMatcher(speakers: readonly SpeakerDefinition[]): Spe
     for (const alias of s.aliases) if (alias.text && alias.text !== s.name?.value) add(s.id, alias.text, true);
   }
   return { key: keyParts.join('\u0001'), byFirstWord };
+}
+
+/** `the` → `The`; undefined when the word does not start with a lower-case letter. */
+function capitaliseFirst(word: string): string | undefined {
+  const first = String.fromCodePoint(word.codePointAt(0)!);
+  const upper = first.toUpperCase();
+  return upper !== first && upper.length === first.length && first === first.toLowerCase() ? upper + word.slice(first.length) : undefined;
+}
+
+/**
+ * Whether `phrase` (a speaker's full name) occurs as whole words in `text` (another speaker's
+ * name as written in the body): `Chen Wenqing` in `the Chen Wenqing Foundation`.
+ */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const p = splitPhrase(phrase);
+  const t = splitPhrase(text);
+  if (!p.words.length) return false;
+  const firstForms = [p.words[0], capitaliseFirst(p.words[0])];
+  for (let w = 0; w + p.words.length <= t.words.length; w++) {
+    if (!firstForms.includes(t.words[w])) continue;
+    let k = 1;
+    while (k < p.words.length && t.words[w + k] === p.words[k] && t.separators[w + k - 1] === p.separators[k - 1]) k++;
+    if (k === p.words.length) return true;
+  }
+  return false;
 }
 
 function splitPhrase(text: string): { words: string[]; separators: string[] } {

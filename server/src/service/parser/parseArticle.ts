@@ -17,7 +17,7 @@ import type { Block, Comment, Heading, LooseQuotation, Mention, MarkupProblem, P
 import type { Logger } from '../logger';
 import { LineIndex } from '../text/lineIndex';
 import { lineEndAt, nextLineStart } from '../text/scan';
-import { recogniseDateline } from './dateline/recognise';
+import { findLead } from './dateline/lead';
 import { splitBlocks, type RawBlock } from './blocks';
 import { parseFrontMatter } from './frontMatter';
 import { findLooseQuotations } from './looseQuotations';
@@ -165,9 +165,10 @@ export class ArticleParser {
     const mentions: Mention[] = [];
     for (const list of blockMentions) for (const m of list) mentions.push(m);
     article.mentions = mentions;
-    const firstParagraph = article.blocks.find((b): b is Paragraph => b.type === 'paragraph');
-    article.firstParagraph = firstParagraph;
-    article.dateline = firstParagraph ? recogniseDateline(article.text, firstParagraph.start, firstParagraph.end) : undefined;
+    const lead = findLead(article.text, article.blocks);
+    article.firstParagraph = lead.paragraph;
+    article.dateline = lead.dateline;
+    article.slug = lead.slug;
     this.state = { article, matcher, entries, blockMentions };
     this.lastStats = { paragraphs: article.blocks.length, resplit, reparsed, cached: this.textCache.size };
     return article;

@@ -54,7 +54,7 @@ export type SettingSpec = EnumSetting | IntegerSetting | RulesSetting;
 export const STYLE_CHOICES: readonly Choice<StyleSetting>[] = [
   { value: 'auto', description: 'Pick the house style from the front matter `agency` (AP, Reuters, Xinhua, UPI), else from the dateline\'s agency; no style checks for other agencies.' },
   { value: 'ap', description: 'Associated Press: `KANSAS CITY, Mo. (AP) — `, date only when not the publication day, months `Jan. Feb. Aug. Sept. Oct. Nov. Dec.`, March to July in full.' },
-  { value: 'reuters', description: 'Reuters: `HOUSTON, Jan 27 (Reuters) - `, three-letter months without a period (`Sept` allowed).' },
+  { value: 'reuters', description: 'Reuters: `HOUSTON, Jan 27 (Reuters) - `, months `Jan Feb Aug Sept Oct Nov Dec` without a period (`Sep` allowed), March to July in full.' },
   { value: 'xinhua', description: 'Xinhua: `BEIJING, Sept. 27 (Xinhua) -- `, months as AP.' },
   { value: 'upi', description: 'United Press International: `HORIZON CITY, Texas, Jan. 14 (UPI) -- `, months as AP.' },
   { value: 'none', description: 'No house style: any dateline form, month spelling and separator.' },

@@ -4,6 +4,7 @@ import type { Finding } from '../../diagnostics/finding';
 import { codePointAt, isWhitespace } from '../../text/characters';
 import { checkForm } from './checkForm';
 import { checkAgency, checkDateValue, checkMonthStyle, checkPlaceCase } from './checkParts';
+import { checkLoneDateline } from './checkLone';
 import { checkStandaloneCity } from './checkStandalone';
 import { checkWeekdays } from './checkWeekday';
 import { makeContext, q, type DatelineCheckInput } from './context';
@@ -19,7 +20,7 @@ export function checkDateline(input: DatelineCheckInput): Finding[] {
   if (!dateline) return firstParagraph && isEnglish(input.lang) ? checkMissing(input, firstParagraph) : [];
   const c = makeContext(input, dateline);
   const findings = [
-    ...checkForm(c), ...checkPlaceCase(c), ...checkMonthStyle(c), ...checkDateValue(c),
+    ...checkLoneDateline(c), ...checkForm(c), ...checkPlaceCase(c), ...checkMonthStyle(c), ...checkDateValue(c),
     ...checkAgency(c), ...checkWeekdays(c), ...checkStandaloneCity(c),
   ];
   // An empty fix list means "no mechanical fix": drop it rather than offer nothing.

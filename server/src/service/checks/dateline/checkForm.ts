@@ -154,6 +154,7 @@ function checkSeparator(c: CheckContext): Draft[] {
   const replacement = (sep: string) => ` ${sep}${bodyEmpty ? '' : ' '}`;
   const sep = d.separator;
   if (!sep) {
+    if (d.standalone && c.nextParagraph) return []; // checkLone.ts joins the text with the separator
     const last = d.agencyParens ?? d.date ?? d.region ?? d.place;
     const lastText = last ? text.slice(last.start, last.end) : '';
     const allowed = SEPARATORS.map((s) => q(showSeparator(s))).join(', ');

@@ -15,6 +15,11 @@ export interface DatelineCheckInput {
   dateline?: Dateline;
   /** The first body paragraph; without one nothing is reported. */
   firstParagraph?: { start: number; end: number };
+  /**
+   * The paragraph right after the first (no block between them), where the text of a dateline
+   * that stands alone is; undefined when a heading, a comment block or nothing follows.
+   */
+  nextParagraph?: { start: number; end: number };
   /** The lead paragraphs (articleContext: the first three body paragraphs), searched for weekdays. */
   leadParagraphs: readonly { start: number; end: number }[];
   /** The front matter `date`. */

@@ -14,6 +14,9 @@
 //   - no place: a date at the very start plus an agency or a separator ("Nov. 28 (UPI) --");
 //   - without a separator, the text after the dateline must visibly start a sentence (capital,
 //     digit, quotation mark or `[`) and there must be a date or a known agency;
+//   - a dateline may also be the whole paragraph, as republished copy prints it
+//     (`BEIJING, China, 30 April 2009`, a blank line, the text): without a separator it then
+//     needs a date or a known agency too, and it is marked `standalone`;
 //   - with a separator, the text after it must not start with a lowercase letter.
 // Everything happens inside a window of WINDOW characters, so the cost is bounded whatever the
 // paragraph's length.
@@ -180,8 +183,8 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
   if (separator) {
     if (bodyCh && isLower(bodyCh)) return undefined;
   } else {
-    if (!bodyCh || bodyStart === lastEnd) return undefined;
-    const startsSentence = isUpper(bodyCh) || (isLetter(bodyCh) && !isLower(bodyCh)) || isDigit(bodyCh) || isBodyOpener(bodyCh);
+    if (bodyCh && bodyStart === lastEnd) return undefined;
+    const startsSentence = !bodyCh || isUpper(bodyCh) || (isLetter(bodyCh) && !isLower(bodyCh)) || isDigit(bodyCh) || isBodyOpener(bodyCh);
     if (!startsSentence) return undefined;
     if (!date && !(agency && findAgency(agency.text))) return undefined;
   }
@@ -205,6 +208,7 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
   if (agency) dateline.agency = agency;
   if (agencyParens) dateline.agencyParens = agencyParens;
   if (separator) dateline.separator = separator;
+  if (!bodyCh) dateline.standalone = true;
   return dateline;
 }
 

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import type { CodeActionContext, Position, Range } from 'vscode-languageserver-types';
-import { NEVER_CANCELLED, type ArticleDocument, type Cancellation, type LanguageService, type OutlineGrouping, type ParsedArticle, type ServiceOptions } from '../../server/src/service';
+import { NEVER_CANCELLED, type ArticleDocument, type Cancellation, type ILanguageService, type OutlineGrouping, type ParsedArticle, type ServiceOptions } from '../../server/src/service';
 import { parse } from './documents';
 import { serviceOfTree, testService } from './service';
 
@@ -18,7 +18,7 @@ export function joinLines(...lines: string[]): string {
 }
 
 /** The service and the document behind a tree (a tree parsed elsewhere is parsed again by a new service). */
-function on(a: ParsedArticle): { service: LanguageService; document: ArticleDocument } {
+function on(a: ParsedArticle): { service: ILanguageService; document: ArticleDocument } {
   let service = serviceOfTree.get(a);
   if (!service) {
     service = testService();

@@ -13,7 +13,7 @@ export type { ParseStats } from './parser/parseArticle';
 export * from './options';
 export * from './settings';
 export * from './syntax';
-export { blockAt, quoteAt, targetAt, mentionAt, quotesOf, mentionsOf, countQuotes, type Target, type QuoteCounts } from './query';
+export { quoteAt, targetAt, mentionAt, quotesOf, mentionsOf, countQuotes, type Target, type QuoteCounts } from './query';
 export { strip } from './strip';
 export { plural } from './labels';
 export { articleContext, type ArticleContext, type HouseStyleChoice, type HouseStyleReason } from './context/articleContext';

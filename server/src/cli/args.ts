@@ -4,10 +4,10 @@
 
 import { ALL_CODES, isDiagnosticCode, STYLE_SETTINGS, type DiagnosticCode, type RuleSetting, type StyleSetting } from '../service';
 
-export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
-export const EXPORT_FORMATS = ['text', 'json', 'nitf', 'jsonld'] as const;
+const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+const EXPORT_FORMATS = ['text', 'json', 'nitf', 'jsonld'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 /** Settings given on the command line; they override the configuration file. */

@@ -13,7 +13,7 @@ import type { Io } from './io';
 import { createProgress } from './progress';
 import { runTasks, workerCount } from './workers';
 
-export const EXIT_OK = 0;
+const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
 

@@ -1,7 +1,7 @@
 // Questions every editor feature asks of the tree: what is at this offset, which quotes and
 // mentions belong to a speaker. Lookups by offset use binary search over the blocks.
 
-import { allQuotes, walkQuotes, type Dateline, type Mention, type Paragraph, type ParsedArticle, type Quote, type SpeakerDefinition, type TextSpan } from './syntax';
+import { allQuotes, type Dateline, type Mention, type Paragraph, type ParsedArticle, type Quote, type SpeakerDefinition, type TextSpan } from './syntax';
 
 export type Target =
   /** `@id` after a quote. */
@@ -36,7 +36,7 @@ export function paragraphAt(article: ParsedArticle, offset: number): Paragraph |
 }
 
 /** The innermost quote whose span holds the offset. */
-export function quoteAt(article: ParsedArticle, offset: number): Quote | undefined {
+function quoteAt(article: ParsedArticle, offset: number): Quote | undefined {
   const block = paragraphAt(article, offset);
   if (!block) return undefined;
   let found: Quote | undefined;
@@ -91,7 +91,7 @@ function chainAt(article: ParsedArticle, offset: number): Quote[] {
   return chain;
 }
 
-export function mentionAt(article: ParsedArticle, offset: number): Mention | undefined {
+function mentionAt(article: ParsedArticle, offset: number): Mention | undefined {
   return spanAt(article.mentions, offset);
 }
 
@@ -115,5 +115,3 @@ export function countQuotes(quotes: Iterable<Quote>): QuoteCounts {
   for (const q of quotes) { c[q.kind]++; c.total++; }
   return c;
 }
-
-export { allQuotes, walkQuotes };

@@ -185,7 +185,7 @@ export interface Heading extends TextSpan {
 }
 
 /** A block made of nothing but comments (and whitespace). */
-export interface CommentBlock extends TextSpan {
+interface CommentBlock extends TextSpan {
   type: 'comment';
 }
 

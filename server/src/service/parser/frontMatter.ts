@@ -13,7 +13,7 @@ const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(FRONT_MATTER_KEYS);
 const SPEAKER_KEYS: ReadonlySet<string> = new Set(SPEAKER_KEY_LIST);
 
 /** Finds the fences. Returns undefined when the document does not open with `---`. */
-export function locateFrontMatter(text: string, start: number): { open: TextSpan; content: TextSpan; close?: TextSpan; end: number } | undefined {
+function locateFrontMatter(text: string, start: number): { open: TextSpan; content: TextSpan; close?: TextSpan; end: number } | undefined {
   const firstEnd = lineEndAt(text, start);
   if (text.slice(start, firstEnd).trimEnd() !== '---') return undefined;
   const contentStart = nextLineStart(text, firstEnd);

@@ -195,7 +195,7 @@ export function publish(t: string, start: number, end: number): string {
 }
 
 /** Maps the offset of each markup bracket to the offset just past it (`[` → +1, `]{@id}` → past `}`). */
-export function markupBrackets(t: string, start: number, end: number): Map<number, number> {
+function markupBrackets(t: string, start: number, end: number): Map<number, number> {
   const result = new Map<number, number>();
   const stack: number[] = [];
   let i = start;

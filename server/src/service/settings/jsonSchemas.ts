@@ -12,7 +12,7 @@ const RULES_ENUM = RULE_CHOICES.map((c) => c.value);
 const RULE_ENUM_DESCRIPTIONS = RULE_CHOICES.map((c) => c.description);
 
 /** The `contributes.configuration` object of package.json. */
-export function editorConfiguration(): Json {
+function editorConfiguration(): Json {
   const properties: Json = {};
   for (const spec of SETTING_LIST) properties[`newsmark.${spec.key}`] = editorProperty(spec);
   return { title: 'NewsMark', properties };
@@ -45,7 +45,7 @@ function valueSchema(spec: SettingSpec, description: string): Json {
 }
 
 /** The JSON schema of `.newsmarkrc.json` (and of a package.json `newsmark` key). */
-export function configFileSchema(): Json {
+function configFileSchema(): Json {
   const properties: Json = { $schema: { type: 'string', description: 'The JSON schema of this file, for editors.' } };
   for (const spec of SETTING_LIST) {
     if (spec.clientOnly) continue;

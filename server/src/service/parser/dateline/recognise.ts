@@ -26,7 +26,7 @@ import { parseDateAt } from './dates';
 import { hasDigit, isBodyOpener, isCapsWord, isInitials, letterCount, part, startsUpper, tokenize, type Token } from './tokens';
 
 /** How far into the paragraph a dateline may reach (the longest real ones are under 100). */
-export const WINDOW = 240;
+const WINDOW = 240;
 const MAX_BYLINE_WORDS = 8;
 const MAX_PLACE_WORDS = 6;
 const MAX_REGION_WORDS = 5;

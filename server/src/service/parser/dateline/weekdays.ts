@@ -11,8 +11,6 @@ import { parseDateAt } from './dates';
 import { part, tokenize } from './tokens';
 import type { WeekdayQualifier } from '../../domain/weekdays';
 
-export type { WeekdayQualifier };
-
 export interface WeekdayMention {
   start: number;
   end: number;

@@ -4,13 +4,14 @@
 //   dist/extension.js  the VS Code client (vscode is provided by the editor)
 //   dist/test/...      the mocha suite that runs inside VS Code's extension host
 // First it regenerates the files made from the settings schema (scripts/generate-settings.mjs):
-// package.json `contributes.configuration` and server/src/cli/config.schema.json.
+// package.json `contributes.configuration` and server/src/cli/config.schema.json. Under CI=true it
+// only checks them and fails when one is stale (regenerate with `npm run build` and commit).
 // Usage: node scripts/build.mjs [--watch] [--production]
 //   --production: minified, without source maps (what `npm run package` ships)
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { generateSettings } from './generate-settings.mjs';
+import { refreshGeneratedSettings, StaleGeneratedFiles } from './generate-settings.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const watch = process.argv.includes('--watch');
@@ -46,7 +47,13 @@ if (existsSync(path.join(root, 'test/vscode/runElectron.ts'))) {
   programs.push({ entryPoints: ['test/vscode/runElectron.ts'], outfile: path.join(dist, 'test/runElectron.js'), external: ['@vscode/test-electron'] });
 }
 
-for (const f of await generateSettings()) console.log(`build: regenerated ${f} from the settings schema`);
+try {
+  for (const f of await refreshGeneratedSettings()) console.log(`build: regenerated ${f} from the settings schema`);
+} catch (e) {
+  if (!(e instanceof StaleGeneratedFiles)) throw e;
+  console.error(`build: ${e.message}`);
+  process.exit(1);
+}
 
 rmSync(dist, { recursive: true, force: true });
 const present = programs.filter((p) => p.entryPoints.every((e) => existsSync(path.join(root, e))));

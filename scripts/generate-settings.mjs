@@ -1,7 +1,9 @@
 // Writes the two files generated from the settings schema (server/src/service/settings/schema.ts):
 // package.json `contributes.configuration` and server/src/cli/config.schema.json. Run by
-// scripts/build.mjs (so by `npm run build` and `prepare`); test/unit/settings.test.ts fails when the
-// committed files differ from what this writes, so nobody edits them by hand.
+// scripts/build.mjs (so by `npm run build` and `prepare`): locally the build rewrites a stale file;
+// under CI (CI=true) it only checks and fails naming the file, so that a hand edit or a schema
+// change without its regenerated files fails CI instead of being rewritten quietly there.
+// test/unit/settings.test.ts also compares the committed files with what this writes.
 //   node scripts/generate-settings.mjs           write the files that changed
 //   node scripts/generate-settings.mjs --check   write nothing; exit 1 and name the stale files
 // The TypeScript module is bundled in memory by esbuild and imported from a data: URL.
@@ -9,11 +11,12 @@ import * as esbuild from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '..');
 
-export async function generatedSettingsFiles() {
+/** What the two files should hold; `root` is the project whose files they are (a test passes a copy). */
+export async function generatedSettingsFiles(root = ROOT) {
   const built = await esbuild.build({
-    entryPoints: [path.join(root, 'server/src/service/settings/jsonSchemas.ts')],
+    entryPoints: [path.join(ROOT, 'server/src/service/settings/jsonSchemas.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -29,10 +32,10 @@ export async function generatedSettingsFiles() {
   ];
 }
 
-/** Writes the files whose text changed; returns their paths relative to the project. */
-export async function generateSettings({ check = false } = {}) {
+/** Writes the files whose text changed (none with `check`); returns their paths relative to `root`. */
+export async function generateSettings({ check = false, root = ROOT } = {}) {
   const stale = [];
-  for (const { file, text } of await generatedSettingsFiles()) {
+  for (const { file, text } of await generatedSettingsFiles(root)) {
     let current = '';
     try {
       current = readFileSync(file, 'utf8');
@@ -46,11 +49,29 @@ export async function generateSettings({ check = false } = {}) {
   return stale;
 }
 
+/** Generated files that differ from what the schema makes, found where nothing may be written (CI). */
+export class StaleGeneratedFiles extends Error {}
+
+/**
+ * The build's step: locally, rewrite the stale files and return their names; under CI, write
+ * nothing and throw StaleGeneratedFiles naming them and the command that regenerates them.
+ */
+export async function refreshGeneratedSettings({ ci = process.env.CI === 'true', root = ROOT } = {}) {
+  const stale = await generateSettings({ check: ci, root });
+  if (ci && stale.length) {
+    throw new StaleGeneratedFiles(
+      `${stale.join(' and ')} ${stale.length > 1 ? 'differ' : 'differs'} from what the settings schema (server/src/service/settings/schema.ts) generates. ` +
+        'Under CI the build only checks: run `npm run build` locally and commit the regenerated files.',
+    );
+  }
+  return stale;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const check = process.argv.includes('--check');
   const stale = await generateSettings({ check });
   if (check && stale.length) {
-    console.error(`generate-settings: out of date: ${stale.join(', ')} (run: node scripts/generate-settings.mjs)`);
+    console.error(`generate-settings: out of date: ${stale.join(', ')} (run: npm run build)`);
     process.exit(1);
   }
   for (const f of stale) console.log(`generate-settings: wrote ${f}`);

@@ -57,7 +57,10 @@ describe('newsmark check: formats', () => {
   });
 
   it('stylish: colours only when forced or on a terminal', () => {
+    // The escape character is the point: these assert ANSI colour codes (ESC [) by their bytes.
+    // eslint-disable-next-line no-control-regex -- asserting the absence of ANSI codes on purpose
     assert.doesNotMatch(run(['check', 'broken']).stdout, /\x1b\[/);
+    // eslint-disable-next-line no-control-regex -- asserting the red ANSI code on purpose
     assert.match(run(['check', 'broken'], EXAMPLES, { FORCE_COLOR: '1', NO_COLOR: undefined }).stdout, /\x1b\[31m/);
   });
 

@@ -56,7 +56,7 @@ async function poll(fn, ok, ms = TIMEOUT, every = 250) {
   const end = Date.now() + ms;
   let v;
   for (;;) {
-    try { v = await fn(); } catch (e) { v = undefined; }
+    try { v = await fn(); } catch { v = undefined; }
     if (v !== undefined && ok(v)) return v;
     if (Date.now() > end) return v;
     await new Promise((r) => setTimeout(r, every));

@@ -16,7 +16,7 @@ function chooseSeed(): number {
   return seed;
 }
 
-export const PROPERTY_SEED = chooseSeed();
+const PROPERTY_SEED = chooseSeed();
 const RUNS = process.env.PROPERTY_RUNS ? Number(process.env.PROPERTY_RUNS) : undefined;
 
 if (process.env.PROPERTY_SEED) {

@@ -1,38 +1,19 @@
 // One helper per feature, so that a change of the service's signatures touches this file, not
 // every test. Each calls the language service's face the way the server does, on a tree made by
-// `parse()` (support/documents.ts: the service that parsed it answers, so the parse is re-used)
-// or on a fixture whose cursor is marked `$|$`.
+// `parse()` (support/documents.ts: the service that parsed it answers, so the parse is re-used).
 
-import assert from 'node:assert/strict';
 import type { CodeActionContext, Position, Range } from 'vscode-languageserver-types';
-import { NEVER_CANCELLED, type ArticleDocument, type Cancellation, type LanguageService, type OutlineGrouping, type ParsedArticle, type ServiceOptions } from '../../server/src/service';
-import { parse } from './documents';
+import { NEVER_CANCELLED, type ArticleDocument, type Cancellation, type ILanguageService, type OutlineGrouping, type ParsedArticle, type ServiceOptions } from '../../server/src/service';
 import { serviceOfTree, testService } from './service';
 
-/** The cursor in a fixture: `hoverAt('BER$|$LIN, Sept. 27')`. */
-export const CURSOR = '$|$';
-
-/** Lines joined with "\n": a fixture that reads as the article it is. */
-export function joinLines(...lines: string[]): string {
-  return lines.join('\n');
-}
-
 /** The service and the document behind a tree (a tree parsed elsewhere is parsed again by a new service). */
-function on(a: ParsedArticle): { service: LanguageService; document: ArticleDocument } {
+function on(a: ParsedArticle): { service: ILanguageService; document: ArticleDocument } {
   let service = serviceOfTree.get(a);
   if (!service) {
     service = testService();
     serviceOfTree.set(a, service);
   }
   return { service, document: { uri: a.uri, version: a.version, getText: () => a.text } };
-}
-
-/** The text without the cursor mark, and the tree and position of the mark. */
-export function atCursor(fixture: string): { article: ParsedArticle; position: Position } {
-  const offset = fixture.indexOf(CURSOR);
-  assert.ok(offset >= 0, `no ${CURSOR} in the fixture`);
-  const article = parse(fixture.slice(0, offset) + fixture.slice(offset + CURSOR.length));
-  return { article, position: article.lines.position(offset) };
 }
 
 type Options = Partial<ServiceOptions>;
@@ -51,15 +32,3 @@ export const prepareRename = (a: ParsedArticle, position: Position) => on(a).ser
 export const renameEdits = (a: ParsedArticle, position: Position, newName: string) => on(a).service.renameEdits(on(a).document, { position, newName }, {}, NEVER_CANCELLED);
 export const workspaceSymbols = (articles: readonly ParsedArticle[], query: string, token: Cancellation = NEVER_CANCELLED, limit?: number) =>
   testService().workspaceSymbols(articles, { query, limit }, {}, token);
-
-/** Hover at the `$|$` of a fixture. */
-export function hoverAt(fixture: string, options: Options = {}) {
-  const { article, position } = atCursor(fixture);
-  return hover(article, position, options);
-}
-
-/** Completions at the `$|$` of a fixture. */
-export function completionsAt(fixture: string, options: Options = {}) {
-  const { article, position } = atCursor(fixture);
-  return completions(article, position, options);
-}

@@ -3,7 +3,7 @@
 // an incremental one fails) and reports them to its logger; under test such a bug must fail the
 // test, never pass for "no finding". No test constructs a LanguageService any other way.
 
-import { errorText, LanguageService, type LanguageServiceInit, type Logger } from '../../server/src/service';
+import { errorText, LanguageService, type ILanguageService, type LanguageServiceInit, type Logger } from '../../server/src/service';
 
 /** Throws on `error` (with the service's message and the original error as cause); ignores the rest. */
 export const rethrowingLogger: Logger = {
@@ -15,9 +15,9 @@ export const rethrowingLogger: Logger = {
   debug() {},
 };
 
-export function testService(init: Partial<LanguageServiceInit> = {}): LanguageService {
+export function testService(init: Partial<LanguageServiceInit> = {}): ILanguageService {
   return new LanguageService({ logger: rethrowingLogger, ...init });
 }
 
 /** The service that parsed each tree handed out by support/documents.ts `parse()` (the feature helpers ask it). */
-export const serviceOfTree = new WeakMap<object, LanguageService>();
+export const serviceOfTree = new WeakMap<object, ILanguageService>();

@@ -1,7 +1,7 @@
 // The service calls the golden and planted-bug tests make, in one place: when the service's method
 // signatures change, only these lines follow. Each uses the rethrowing test service.
 import type { Diagnostic, DocumentSymbol, TextEdit } from 'vscode-languageserver-types';
-import { NEVER_CANCELLED, fixesOf, type FixData, type ServiceOptions } from '../../server/src/service';
+import { NEVER_CANCELLED, fixesOf, type ServiceOptions } from '../../server/src/service';
 import { doc } from './documents';
 import { testService } from './service';
 
@@ -21,7 +21,7 @@ export function parseOf(text: string) {
   return testService().parse(doc(text));
 }
 
-export { fixesOf, type FixData };
+export { fixesOf };
 
 /** `text` with the LSP edits applied (positions read on `text` itself). */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {

@@ -2,7 +2,7 @@
 // from, the precedence of layers), the server's store (configuration file under editor settings),
 // and the files generated from the schema (a test fails when they were edited by hand).
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -152,6 +152,9 @@ describe('the server settings store', () => {
 });
 
 describe('files generated from the settings schema', () => {
+  // The build runs before the tests: locally it rewrites a stale file (so these two pass after
+  // `npm test`, and git shows the rewrite), under CI it fails first (next test). They guard the
+  // committed files when the build is skipped (NEWSMARK_SKIP_BUILD=1, a test file run alone).
   test('package.json contributes.configuration is what the generator writes (run `npm run build`)', () => {
     const current = readFileSync(path.join(ROOT, 'package.json'), 'utf8');
     assert.equal(current, packageJsonText(current));
@@ -159,6 +162,36 @@ describe('files generated from the settings schema', () => {
 
   test('server/src/cli/config.schema.json is what the generator writes (run `npm run build`)', () => {
     assert.equal(readFileSync(path.join(ROOT, 'server/src/cli/config.schema.json'), 'utf8'), configSchemaText());
+  });
+
+  test('the build under CI only checks: a hand-edited file is named with the command, and left as it is', async () => {
+    // The script is plain JavaScript: imported by URL, as the build imports it.
+    const generator = await import(pathToFileURL(path.join(ROOT, 'scripts/generate-settings.mjs')).href);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-generated-'));
+    try {
+      const pkg = readFileSync(path.join(ROOT, 'package.json'), 'utf8');
+      const edited = pkg.replace('"title": "NewsMark"', '"title": "Edited by hand"');
+      assert.notEqual(edited, pkg);
+      writeFileSync(path.join(dir, 'package.json'), edited);
+      mkdirSync(path.join(dir, 'server/src/cli'), { recursive: true });
+      copyFileSync(path.join(ROOT, 'server/src/cli/config.schema.json'), path.join(dir, 'server/src/cli/config.schema.json'));
+
+      await assert.rejects(generator.refreshGeneratedSettings({ ci: true, root: dir }), (e: Error) => {
+        assert.ok(e instanceof generator.StaleGeneratedFiles);
+        assert.match(e.message, /^package\.json differs from what the settings schema/);
+        assert.match(e.message, /run `npm run build` locally/);
+        assert.doesNotMatch(e.message, /config\.schema\.json/, 'only the stale file is named');
+        return true;
+      });
+      assert.equal(readFileSync(path.join(dir, 'package.json'), 'utf8'), edited, 'under CI nothing is written');
+
+      // Locally the build regenerates it, and then there is nothing left to report.
+      assert.deepEqual(await generator.refreshGeneratedSettings({ ci: false, root: dir }), ['package.json']);
+      assert.equal(readFileSync(path.join(dir, 'package.json'), 'utf8'), pkg);
+      assert.deepEqual(await generator.refreshGeneratedSettings({ ci: true, root: dir }), []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('both schemas list every diagnostic code with its summary and default severity', () => {

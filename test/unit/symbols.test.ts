@@ -29,7 +29,7 @@ function containmentProblems(symbols: DocumentSymbol[], parent?: DocumentSymbol,
 }
 
 function exampleFiles(dir = path.join(ROOT, 'examples')): string[] {
-  let entries: string[] = [];
+  let entries: string[];
   try { entries = readdirSync(dir); } catch { return []; }
   return entries.flatMap((name) => {
     const full = path.join(dir, name);

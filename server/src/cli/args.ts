@@ -4,10 +4,10 @@
 
 import { ALL_CODES, isDiagnosticCode, STYLE_SETTINGS, type DiagnosticCode, type RuleSetting, type StyleSetting } from '../service';
 
-export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
-export const EXPORT_FORMATS = ['text', 'json', 'nitf', 'jsonld'] as const;
+const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+const EXPORT_FORMATS = ['text', 'json', 'nitf', 'jsonld'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 /** Settings given on the command line; they override the configuration file. */
@@ -120,9 +120,14 @@ function overrides(raw: Raw): OverrideOptions {
   const config = single(raw, '--config');
   return {
     rules,
-    ...(style !== undefined ? { style: oneOf(style, STYLE_SETTINGS, 'style') } : {}),
-    ...(config !== undefined ? { config } : {}),
+    ...given('style', style === undefined ? undefined : oneOf(style, STYLE_SETTINGS, 'style')),
+    ...given('config', config),
   };
+}
+
+/** The option as a key when it was given, nothing when not: an absent option is an absent key, not `undefined`. */
+function given<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Partial<Record<K, V>>);
 }
 
 function nonNegativeInteger(value: string, name: string): number {
@@ -145,8 +150,8 @@ function parseCheck(args: readonly string[]): CheckCommand {
     fix: raw.flags.has('--fix'),
     fixDryRun: raw.flags.has('--fix-dry-run'),
     progress: !raw.flags.has('--no-progress'),
-    ...(jobs !== undefined ? { jobs: nonNegativeInteger(jobs, '--jobs') } : {}),
-    ...(output !== undefined ? { output } : {}),
+    ...given('jobs', jobs === undefined ? undefined : nonNegativeInteger(jobs, '--jobs')),
+    ...given('output', output),
     ...overrides(raw),
   };
 }
@@ -164,7 +169,7 @@ function parseExport(args: readonly string[]): ExportCommand {
     file: raw.positionals[0],
     format,
     strict: raw.flags.has('--strict'),
-    ...(output !== undefined ? { output } : {}),
+    ...given('output', output),
     ...overrides(raw),
   };
 }

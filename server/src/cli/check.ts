@@ -6,14 +6,14 @@ import path from 'node:path';
 import { plural } from '../service';
 import type { CheckCommand } from './args';
 import { analyse, type AnalyseResult, type AnalyseTask, type FixMode } from './analyse';
-import { ConfigError, ConfigResolver } from './config';
+import { ConfigResolver, unlessConfigBroken } from './config';
 import { reason, relativePath, selectFiles } from './files';
 import { countSeverities, FORMATTERS } from './formatters';
 import type { Io } from './io';
 import { createProgress } from './progress';
 import { runTasks, workerCount } from './workers';
 
-export const EXIT_OK = 0;
+const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
 
@@ -24,16 +24,14 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
     return EXIT_USAGE;
   }
   const fix: FixMode = cmd.fix ? 'fix' : cmd.fixDryRun ? 'dry-run' : 'none';
-  let tasks: AnalyseTask[];
-  try {
+  const tasks = await unlessConfigBroken(async () => {
     const configs = new ConfigResolver(cmd, io.cwd);
-    tasks = [];
+    const tasks: AnalyseTask[] = [];
     // One file after the other: the first broken configuration file is the one reported.
     for (const file of selection.files) tasks.push({ file, display: relativePath(io.cwd, file), options: await configs.optionsFor(file), fix });
-  } catch (e) {
-    if (e instanceof ConfigError) { io.error(e.message); return EXIT_USAGE; }
-    throw e;
-  }
+    return tasks;
+  }, (message) => io.error(message));
+  if (!tasks) return EXIT_USAGE;
 
   const progress = createProgress(tasks.length, cmd.progress, io.stderr);
   let results: AnalyseResult[];

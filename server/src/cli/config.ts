@@ -5,10 +5,8 @@
 
 import path from 'node:path';
 import { readSettings, toServiceOptions, withDefaults, type ServiceOptions } from '../service';
-import { ConfigError, ConfigFiles, CONFIG_FILE, type FoundConfig } from '../workspace/configFiles';
+import { ConfigError, ConfigFiles, type FoundConfig } from '../workspace/configFiles';
 import type { OverrideOptions } from './args';
-
-export { ConfigError, CONFIG_FILE };
 
 /** Finds and reads configuration files, once per folder. */
 export class ConfigResolver {
@@ -26,8 +24,23 @@ export class ConfigResolver {
   }
 }
 
+/**
+ * What `read` resolves, or undefined when a configuration file is broken: its mistakes (file and
+ * key) are told through `report`, and the caller stops with the usage status. Any other error is
+ * a bug and is rethrown.
+ */
+export async function unlessConfigBroken<T>(read: () => Promise<T>, report: (message: string) => void): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    report(e.message);
+    return undefined;
+  }
+}
+
 /** A configuration file's settings (every mistake in it is an error here), then the overrides. */
-export function mergeOptions(found: FoundConfig, overrides: OverrideOptions): ServiceOptions {
+function mergeOptions(found: FoundConfig, overrides: OverrideOptions): ServiceOptions {
   const mistakes: string[] = [];
   const where = found.file ? display(found.file) : '(no configuration file)';
   const settings = readSettings(found.raw, (m) => mistakes.push(m), { where, keyPrefix: found.keyPrefix });

@@ -10,7 +10,7 @@ import { analyse, type AnalyseResult, type AnalyseTask } from './analyse';
 /** Marks a worker started by the pool (other workerData means someone else's worker). */
 export const WORKER_MARK = 'newsmark-cli-worker';
 /** Below this many files, threads do not pay for themselves. */
-export const PARALLEL_THRESHOLD = 8;
+const PARALLEL_THRESHOLD = 8;
 /** Tasks kept in flight per worker, so that no worker waits idle for a round trip. */
 const IN_FLIGHT = 4;
 

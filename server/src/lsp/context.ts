@@ -3,7 +3,7 @@
 
 import type { Connection, Position, Range, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LanguageService, Logger } from '../service';
+import type { ILanguageService, Logger } from '../service';
 import type { NewsmarkSettings, SettingsStore } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -11,7 +11,7 @@ export interface ServerContext {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
   /** Made at `initialize`, when the client has said where the documentation lives. */
-  service: LanguageService;
+  service: ILanguageService;
   readonly settings: SettingsStore;
   readonly index: WorkspaceIndex;
   /** Writes to the client's output channel (`connection.console`). */

@@ -9,9 +9,9 @@
 // Mistakes are logged once each, naming the file or "editor settings" and the key, and fall back.
 
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readSettingsLayers, toServiceOptions, type NewsmarkSettings, type ServiceOptions, type SettingsOrigin } from '../service';
-import { ConfigFiles, type FoundConfig } from '../workspace/configFiles';
+import { ConfigFiles, hasNewsmarkKey, type FoundConfig } from '../workspace/configFiles';
+import { uriToPath } from './fileUri';
 
 export type { NewsmarkSettings };
 
@@ -28,8 +28,6 @@ export interface SettingsSource {
   readonly pullSupported: boolean;
   fetch(scopeUri: string): Promise<unknown>;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Settings per document, computed once and cached until the editor settings or a configuration
@@ -78,7 +76,7 @@ export class SettingsStore {
   changed(payload: unknown): void {
     this.perUri.clear();
     this.warned.clear();
-    if (!this.source.pullSupported && isRecord(payload) && payload.newsmark !== undefined) this.pushed = payload.newsmark;
+    if (!this.source.pullSupported && hasNewsmarkKey(payload) && payload.newsmark !== undefined) this.pushed = payload.newsmark;
   }
 
   /** A `.newsmarkrc.json` or package.json changed on disk: find and read them again. */
@@ -112,13 +110,5 @@ export class SettingsStore {
       this.warn(`${e instanceof Error ? e.message : String(e)} (ignored)`);
       return { keyPrefix: '' };
     }
-  }
-}
-
-function uriToPath(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
   }
 }

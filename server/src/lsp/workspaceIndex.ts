@@ -7,9 +7,10 @@
 // is older than RESCAN_INTERVAL_MS, re-reading only files whose size or modification time changed.
 
 import { readFile, stat } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { LanguageService, lineLogger, type ArticleDocument, type Cancellation, type ParsedArticle } from '../service';
 import { GitIgnores, isArticlePath, isWalked, walkFiles } from '../workspace/walk';
+import { uriToPath } from './fileUri';
 
 const RESCAN_INTERVAL_MS = 2000;
 /** A guard against a workspace folder that is a home directory or a disk root. */
@@ -162,13 +163,5 @@ export class WorkspaceIndex {
       this.drop(uri);
       if ((e as NodeJS.ErrnoException)?.code !== 'ENOENT') this.log(`newsmark: could not read ${file}: ${String(e)}`);
     }
-  }
-}
-
-function uriToPath(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
   }
 }

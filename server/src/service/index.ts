@@ -3,26 +3,30 @@
 
 export {
   LanguageService, DEFAULT_DOCS_BASE_URL,
-  type ILanguageService, type LanguageServiceInit, type ArticleDocument, type FixAllResult,
-  type NoParams, type PositionParams, type CodeActionsParams, type ReferencesParams, type RenameParams, type OutlineParams, type SymbolQueryParams,
+  type ILanguageService, type LanguageServiceInit, type ArticleDocument,
+} from './languageService';
+// The request contract's vocabulary: ILanguageService's parameters and results, named for whoever
+// implements or wraps the interface (a worker proxy, a test double) even where no caller here does.
+/** @public */
+export type {
+  FixAllResult, NoParams, PositionParams, CodeActionsParams, ReferencesParams, RenameParams, OutlineParams, SymbolQueryParams,
 } from './languageService';
 export { lineLogger, errorText, type Logger } from './logger';
 export { NEVER_CANCELLED, type Cancellation } from './cancellation';
+/** @public */
 export type { ParseStats } from './parser/parseArticle';
 // The settings and the tree, whole: their modules are the vocabulary of every caller.
 export * from './options';
 export * from './settings';
 export * from './syntax';
-export { blockAt, quoteAt, targetAt, mentionAt, quotesOf, mentionsOf, countQuotes, type Target, type QuoteCounts } from './query';
 export { strip } from './strip';
 export { plural } from './labels';
-export { articleContext, type ArticleContext, type HouseStyleChoice, type HouseStyleReason } from './context/articleContext';
+export { articleContext, type HouseStyleReason } from './context/articleContext';
 export { formatIsoDate } from './domain/calendar';
 // Export formats mark quotes up inside published text, word for word as strip() publishes them.
 export { publish } from './parser/quoteSpans';
 export { DIAGNOSTIC_CODES, ALL_CODES, isDiagnosticCode, type DiagnosticCode, type Severity, type RuleSetting } from './diagnostics/codes';
-export { DIAGNOSTIC_SOURCE, fixesOf, type DiagnosticData, type FixData } from './diagnostics/toLsp';
-export type { Finding, FixProposal, OffsetEdit } from './diagnostics/finding';
+export { fixesOf } from './diagnostics/toLsp';
 // The dateline fact the export formats write out beside the context's dates (the state's abbreviation).
 export { matchState } from './domain/data';
 // Labels the command line's reports share with the editor's.

@@ -135,6 +135,8 @@ interface DocumentState {
   problems: DocumentProblems;
 }
 
+// Callers hold an ILanguageService, whose requests all take (document, params, options, token);
+// a method here leaves out the trailing parameters it does not read.
 export class LanguageService implements ILanguageService {
   private readonly states = new Map<string, DocumentState>();
   private readonly docsBaseUrl: string;
@@ -190,15 +192,15 @@ export class LanguageService implements ILanguageService {
     return { text, applied, document };
   }
 
-  strip(doc: ArticleDocument, _params: NoParams, _options: Partial<ServiceOptions>, _token: Cancellation): string {
+  strip(doc: ArticleDocument): string {
     return strip(this.parse(doc));
   }
 
-  hover(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, _token: Cancellation): Hover | null {
+  hover(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): Hover | null {
     return getHover(this.parse(doc), params.position, withDefaults(options));
   }
 
-  completions(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, _token: Cancellation): CompletionList {
+  completions(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): CompletionList {
     return getCompletions(this.parse(doc), params.position, withDefaults(options));
   }
 
@@ -206,15 +208,15 @@ export class LanguageService implements ILanguageService {
     return getCodeActions(this.parse(doc), params.range, params.context, withDefaults(options), this.stateOf(doc.uri).problems, token);
   }
 
-  foldingRanges(doc: ArticleDocument, _params: NoParams, _options: Partial<ServiceOptions>, _token: Cancellation): FoldingRange[] {
+  foldingRanges(doc: ArticleDocument): FoldingRange[] {
     return getFoldingRanges(this.parse(doc));
   }
 
-  codeLenses(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>, _token: Cancellation): CodeLens[] {
+  codeLenses(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>): CodeLens[] {
     return getCodeLenses(this.parse(doc), withDefaults(options));
   }
 
-  articleStats(doc: ArticleDocument, _params: NoParams, _options: Partial<ServiceOptions>, _token: Cancellation): ArticleStats {
+  articleStats(doc: ArticleDocument): ArticleStats {
     return getArticleStats(this.parse(doc));
   }
 
@@ -222,23 +224,23 @@ export class LanguageService implements ILanguageService {
     return getDocumentSymbols(this.parse(doc), params.groupBy, withDefaults(options), token);
   }
 
-  definition(doc: ArticleDocument, params: PositionParams, _options: Partial<ServiceOptions>, _token: Cancellation): Location | null {
+  definition(doc: ArticleDocument, params: PositionParams): Location | null {
     return getDefinition(this.parse(doc), params.position);
   }
 
-  references(doc: ArticleDocument, params: ReferencesParams, _options: Partial<ServiceOptions>, _token: Cancellation): Location[] {
+  references(doc: ArticleDocument, params: ReferencesParams): Location[] {
     return getReferences(this.parse(doc), params.position, params.includeDeclaration);
   }
 
-  documentHighlights(doc: ArticleDocument, params: PositionParams, _options: Partial<ServiceOptions>, _token: Cancellation): DocumentHighlight[] {
+  documentHighlights(doc: ArticleDocument, params: PositionParams): DocumentHighlight[] {
     return getDocumentHighlights(this.parse(doc), params.position);
   }
 
-  prepareRename(doc: ArticleDocument, params: PositionParams, _options: Partial<ServiceOptions>, _token: Cancellation): { range: Range; placeholder: string } | null {
+  prepareRename(doc: ArticleDocument, params: PositionParams): { range: Range; placeholder: string } | null {
     return prepareRename(this.parse(doc), params.position);
   }
 
-  renameEdits(doc: ArticleDocument, params: RenameParams, _options: Partial<ServiceOptions>, _token: Cancellation): { edit?: WorkspaceEdit; error?: string } {
+  renameEdits(doc: ArticleDocument, params: RenameParams): { edit?: WorkspaceEdit; error?: string } {
     return getRenameEdits(this.parse(doc), params.position, params.newName);
   }
 

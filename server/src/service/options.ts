@@ -1,8 +1,9 @@
-// The options the language service's diagnostics and fixes read. They are made from the settings
-// (settings/readSettings.ts `toServiceOptions`), whose schema and defaults live in settings/schema.ts.
+// The options the language service's diagnostics and fixes read, and the one mapping that makes
+// them from the settings (`toServiceOptions`). The settings model (settings/: schema, defaults,
+// reader) knows nothing of the service's options: the arrow goes from here to there, once.
 
 import type { DiagnosticCode, RuleSetting } from './diagnostics/codes';
-import { DEFAULT_SETTINGS, toServiceOptions } from './settings/readSettings';
+import { DEFAULT_SETTINGS, type NewsmarkSettings } from './settings/readSettings';
 import type { StyleSetting } from './domain/data';
 
 // The house styles are domain knowledge (domain/data.ts); the settings name them from there.
@@ -17,6 +18,12 @@ export interface ServiceOptions {
   unattributedMinWords: number;
 }
 
+/** The part of the settings the language service reads. */
+export function toServiceOptions(settings: NewsmarkSettings): ServiceOptions {
+  return { style: settings.style, rules: settings.rules, unattributedMinWords: settings.quoteUnattributedMinWords };
+}
+
+/** The options of the default settings (settings/schema.ts holds the defaults, nowhere else). */
 export const DEFAULT_OPTIONS: ServiceOptions = {
   ...toServiceOptions(DEFAULT_SETTINGS),
 };

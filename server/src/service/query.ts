@@ -1,7 +1,7 @@
 // Questions every editor feature asks of the tree: what is at this offset, which quotes and
 // mentions belong to a speaker. Lookups by offset use binary search over the blocks.
 
-import { allQuotes, walkQuotes, type Block, type Dateline, type Mention, type ParsedArticle, type Quote, type SpeakerDefinition, type TextSpan } from './syntax';
+import { allQuotes, type Dateline, type Mention, type Paragraph, type ParsedArticle, type Quote, type SpeakerDefinition, type TextSpan } from './syntax';
 
 export type Target =
   /** `@id` after a quote. */
@@ -29,14 +29,16 @@ function spanAt<T extends TextSpan>(spans: readonly T[], offset: number): T | un
   return undefined;
 }
 
-export function blockAt(article: ParsedArticle, offset: number): Block | undefined {
-  return spanAt(article.blocks, offset);
+/** The paragraph holding the offset (ends included); undefined in a heading, a comment or between blocks. */
+export function paragraphAt(article: ParsedArticle, offset: number): Paragraph | undefined {
+  const block = spanAt(article.blocks, offset);
+  return block?.type === 'paragraph' ? block : undefined;
 }
 
 /** The innermost quote whose span holds the offset. */
-export function quoteAt(article: ParsedArticle, offset: number): Quote | undefined {
-  const block = blockAt(article, offset);
-  if (!block || block.type !== 'paragraph') return undefined;
+function quoteAt(article: ParsedArticle, offset: number): Quote | undefined {
+  const block = paragraphAt(article, offset);
+  if (!block) return undefined;
   let found: Quote | undefined;
   let level: Quote[] = block.quotes;
   for (;;) {
@@ -76,8 +78,8 @@ export function targetAt(article: ParsedArticle, offset: number): Target | undef
 
 /** Quotes holding the offset, innermost first. */
 function chainAt(article: ParsedArticle, offset: number): Quote[] {
-  const block = blockAt(article, offset);
-  if (!block || block.type !== 'paragraph') return [];
+  const block = paragraphAt(article, offset);
+  if (!block) return [];
   const chain: Quote[] = [];
   let level = block.quotes;
   for (;;) {
@@ -89,7 +91,7 @@ function chainAt(article: ParsedArticle, offset: number): Quote[] {
   return chain;
 }
 
-export function mentionAt(article: ParsedArticle, offset: number): Mention | undefined {
+function mentionAt(article: ParsedArticle, offset: number): Mention | undefined {
   return spanAt(article.mentions, offset);
 }
 
@@ -113,5 +115,3 @@ export function countQuotes(quotes: Iterable<Quote>): QuoteCounts {
   for (const q of quotes) { c[q.kind]++; c.total++; }
   return c;
 }
-
-export { allQuotes, walkQuotes };

@@ -7,13 +7,9 @@
 // every check cheap.
 
 import type { LineIndex } from './text/lineIndex';
+import type { TextSpan } from './text/span';
 
-export interface TextSpan {
-  /** Offset of the first code unit. */
-  start: number;
-  /** Offset just past the last code unit. */
-  end: number;
-}
+export type { TextSpan };
 
 /** A span together with the source text it covers. */
 export interface TextPart extends TextSpan {
@@ -197,7 +193,7 @@ export interface Heading extends TextSpan {
 }
 
 /** A block made of nothing but comments (and whitespace). */
-export interface CommentBlock extends TextSpan {
+interface CommentBlock extends TextSpan {
   type: 'comment';
 }
 

@@ -78,7 +78,8 @@ export class ConfigFiles {
   }
 }
 
-const hasNewsmarkKey = (data: unknown): data is { newsmark: unknown } =>
+/** An object with a `newsmark` key of its own: a package.json that configures us, or an editor's settings payload. */
+export const hasNewsmarkKey = (data: unknown): data is { newsmark: unknown } =>
   !!data && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, 'newsmark');
 
 /** The `newsmark` key of a package.json; undefined when absent or not JSON at all (npm's business, not ours). */

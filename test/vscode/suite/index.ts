@@ -15,10 +15,10 @@ export function run(): Promise<void> {
     color: false,
     timeout: Number(process.env.NEWSMARK_TEST_TIMEOUT_MS || 60000),
     reporter: class {
-      constructor(runner: any) {
-        runner.on('pass', (t: any) => log(`PASS ${t.fullTitle()} (${t.duration} ms)`));
-        runner.on('fail', (t: any, err: any) => log(`FAIL ${t.fullTitle()}: ${String(err?.message ?? err).replace(/\s+/g, ' ')}`));
-        runner.on('pending', (t: any) => log(`SKIP ${t.fullTitle()}`));
+      constructor(runner: Mocha.Runner) {
+        runner.on('pass', (t: Mocha.Test) => log(`PASS ${t.fullTitle()} (${t.duration} ms)`));
+        runner.on('fail', (t: Mocha.Test, err: unknown) => log(`FAIL ${t.fullTitle()}: ${(err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ')}`));
+        runner.on('pending', (t: Mocha.Test) => log(`SKIP ${t.fullTitle()}`));
       }
     },
     grep: process.env.NEWSMARK_TEST_GREP || undefined,

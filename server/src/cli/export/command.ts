@@ -10,7 +10,7 @@ import { errorText, LanguageService, lineLogger, NEVER_CANCELLED, plural } from 
 import { readArticle } from '../analyse';
 import type { ExportCommand } from '../args';
 import { EXIT_PROBLEMS, EXIT_USAGE } from '../check';
-import { ConfigError, ConfigResolver } from '../config';
+import { ConfigResolver, unlessConfigBroken } from '../config';
 import { reason, relativePath } from '../files';
 import { stylish } from '../formatters/stylish';
 import type { Io } from '../io';
@@ -30,13 +30,8 @@ export async function runExport(cmd: ExportCommand, io: Io): Promise<number> {
     io.error(`cannot read "${cmd.file}": ${reason(e)}`);
     return EXIT_USAGE;
   }
-  let options;
-  try {
-    options = await new ConfigResolver(cmd, io.cwd).optionsFor(file);
-  } catch (e) {
-    if (e instanceof ConfigError) { io.error(e.message); return EXIT_USAGE; }
-    throw e;
-  }
+  const options = await unlessConfigBroken(() => new ConfigResolver(cmd, io.cwd).optionsFor(file), (message) => io.error(message));
+  if (!options) return EXIT_USAGE;
   const logger = lineLogger((line) => io.error(`${display}: ${line}`));
   // An article the service could only half read must not export as if whole: the run ends with
   // the error (main reports it, status 2).

@@ -7,7 +7,7 @@ import {
   type ServiceOptions, type SpeakerDefinition, type SpeakerKind,
 } from '../../service';
 
-export interface ExportedDateline {
+interface ExportedDateline {
   /** As written, up to the separator: "BERLIN, Sept. 27 (Xinhua)". */
   text: string;
   place: string | null;
@@ -35,7 +35,7 @@ export interface ExportedSpeaker {
   reason: string | null;
 }
 
-export interface ExportedQuote {
+interface ExportedQuote {
   speaker: string;
   /** The speaker's name (null when the id is not defined). */
   speakerName: string | null;
@@ -49,7 +49,7 @@ export interface ExportedQuote {
 }
 
 /** The house style the article is checked against, and why (the same choice as hover's). */
-export interface ExportedHouseStyle {
+interface ExportedHouseStyle {
   style: HouseStyle;
   reason: HouseStyleReason;
   /** The agency it was chosen from, for the reasons `front-matter-agency` and `dateline-agency`. */

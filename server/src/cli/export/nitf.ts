@@ -14,7 +14,7 @@ import type { ExportedArticle, ExportedSpeaker } from './model';
 import { paragraphSegments, type Segment } from './segments';
 import { element, escapeText, textElement } from './xml';
 
-export const NITF_VERSION = '-//IPTC//DTD NITF 3.6//EN';
+const NITF_VERSION = '-//IPTC//DTD NITF 3.6//EN';
 
 export function toNitf(model: ExportedArticle, article: ParsedArticle, file: string): string {
   const names = new Map(model.speakers.map((s) => [s.id, s.name]));

@@ -8,13 +8,13 @@ export function escapeText(s: string): string {
   return s.replace(FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function escapeAttribute(s: string): string {
+function escapeAttribute(s: string): string {
   return escapeText(s).replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 
 export type Attributes = Record<string, string | undefined | null>;
 
-export function attrs(a: Attributes): string {
+function attrs(a: Attributes): string {
   return Object.entries(a).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => ` ${k}="${escapeAttribute(v!)}"`).join('');
 }
 

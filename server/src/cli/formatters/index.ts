@@ -6,4 +6,4 @@ import { sarif } from './sarif';
 import { stylish } from './stylish';
 
 export const FORMATTERS: Record<CheckFormat, Formatter> = { stylish, json, sarif, github };
-export { countSeverities, summaryLine, type FileReport } from './common';
+export { countSeverities } from './common';

@@ -6,7 +6,7 @@ import { ALL_CODES, DIAGNOSTIC_CODES, DEFAULT_DOCS_BASE_URL } from '../../servic
 import { codeOf, severityWord, type Formatter } from './common';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 export const sarif: Formatter = (files, { version }) => {
   const ruleIndex = new Map(ALL_CODES.map((code, i) => [code as string, i]));
@@ -56,7 +56,7 @@ export const sarif: Formatter = (files, { version }) => {
  * `?` in a file name is not read as a fragment or query, nor a `:` in the first segment as a
  * scheme (encodeURI leaves all three alone).
  */
-export function relativeUri(display: string): string {
+function relativeUri(display: string): string {
   return display.split('/').map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment))).join('/');
 }
 

@@ -30,7 +30,7 @@ export interface HouseStyleChoice {
 }
 
 /** Where each speaker is quoted and mentioned (a speaker registry may add definitions later). */
-export interface SpeakerIndex {
+interface SpeakerIndex {
   /** The definitions in force: today the front matter's, by id. */
   definitions: ReadonlyMap<string, SpeakerDefinition>;
   /** Quotes (nested ones included) by speaker id, ids in order of first quote; `''` for quotes without one. */
@@ -77,7 +77,7 @@ export function articleContext(article: ParsedArticle, options: Pick<ServiceOpti
 }
 
 /** The house style rule (docs/syntax.md, "House styles"). */
-export function chooseHouseStyle(article: ParsedArticle, setting: StyleSetting): HouseStyleChoice {
+function chooseHouseStyle(article: ParsedArticle, setting: StyleSetting): HouseStyleChoice {
   if (setting !== 'auto') return { style: resolveHouseStyle(setting, undefined), reason: 'setting' };
   const fromFrontMatter = article.frontMatter?.agency?.value;
   if (fromFrontMatter?.trim()) return { style: resolveHouseStyle('auto', fromFrontMatter), reason: 'front-matter-agency', agency: fromFrontMatter.trim() };
@@ -131,7 +131,7 @@ function indexSpeakers(article: ParsedArticle): SpeakerIndex {
 }
 
 /** Items by key, keys in order of first appearance. */
-export function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);

@@ -18,7 +18,7 @@ export interface FixData {
 }
 
 /** What `Diagnostic.data` holds for NewsMark diagnostics. */
-export interface DiagnosticData {
+interface DiagnosticData {
   fixes: FixData[];
 }
 

@@ -32,7 +32,7 @@ export function isValidDate(d: CalendarDate): boolean {
 }
 
 /** Days since 1970-01-01 (negative before). */
-export function dayNumber(d: CalendarDate): number {
+function dayNumber(d: CalendarDate): number {
   const m = d.month;
   const y = d.year - (m <= 2 ? 1 : 0);
   const era = Math.floor(y / 400);
@@ -43,7 +43,7 @@ export function dayNumber(d: CalendarDate): number {
   return era * 146097 + doe - 719468;
 }
 
-export function fromDayNumber(n: number): CalendarDate {
+function fromDayNumber(n: number): CalendarDate {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

@@ -27,7 +27,7 @@ export interface AgencyEntry {
   style: HouseStyle;
 }
 
-export interface StateEntry {
+interface StateEntry {
   name: string;
   dateline: string;
   postal: string;
@@ -36,13 +36,13 @@ export interface StateEntry {
 }
 
 /** The house styles NewsMark knows; `none` checks only what no style accepts. */
-export const HOUSE_STYLES = ['ap', 'reuters', 'xinhua', 'upi', 'none'] as const;
+const HOUSE_STYLES = ['ap', 'reuters', 'xinhua', 'upi', 'none'] as const;
 export type HouseStyle = (typeof HOUSE_STYLES)[number];
 /** The `style` setting: a house style, or `auto` to choose one from the article's agency. */
 export type StyleSetting = HouseStyle | 'auto';
 export const STYLE_SETTINGS: readonly StyleSetting[] = ['auto', ...HOUSE_STYLES];
 
-export const STYLE_RULES = stylesJson.styles as Record<HouseStyle, StyleRules>;
+const STYLE_RULES = stylesJson.styles as Record<HouseStyle, StyleRules>;
 export const SEPARATORS: readonly string[] = stylesJson.separators;
 
 export function styleRules(style: HouseStyle): StyleRules {
@@ -99,7 +99,7 @@ export function normalisePlace(place: string): string {
 export const AP_STANDALONE_US: ReadonlySet<string> = new Set(apJson.standaloneUS);
 export const AP_STANDALONE_INTERNATIONAL: ReadonlySet<string> = new Set(apJson.standaloneInternational);
 export const AP_CITIES_NEEDING_STATE: ReadonlyMap<string, string[]> = new Map(Object.entries(apJson.citiesNeedingState));
-export const AP_STATES: readonly StateEntry[] = apJson.states as StateEntry[];
+const AP_STATES: readonly StateEntry[] = apJson.states as StateEntry[];
 
 /** A region that names a US state in some form: its AP dateline form, full name, postal code or a variant. */
 export interface StateMatch {

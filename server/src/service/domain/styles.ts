@@ -27,7 +27,7 @@ export function agencyDatelineForm(agency: string): string {
 }
 
 /** The style's preferred form of a month: `Sept.` (AP), `Sept` (Reuters); AP's for `none`. */
-export function styleMonth(month: number, style: HouseStyle): string {
+function styleMonth(month: number, style: HouseStyle): string {
   const forms = styleRules(style).months ?? styleRules('ap').months;
   return forms?.[month - 1]?.[0] ?? MONTH_NAMES[month - 1] ?? String(month);
 }

@@ -10,7 +10,7 @@ import type { Cancellation } from '../cancellation';
 import { DIAGNOSTIC_SOURCE, fixesOf } from '../diagnostics/toLsp';
 import { addSpeakerEdit } from '../edits/addSpeaker';
 import type { ServiceOptions } from '../options';
-import { blockAt } from '../query';
+import { paragraphAt } from '../query';
 import { walkQuotes, type Paragraph, type ParsedArticle } from '../syntax';
 import { isWhitespace } from '../text/characters';
 import { isEscaped } from '../text/scan';
@@ -18,9 +18,9 @@ import { fixAllEdits } from './fixAll';
 import type { DocumentProblems } from './problems';
 import { speakerLabel } from '../labels';
 
-export const FIX_ALL_TITLE = 'Fix all auto-fixable NewsMark problems';
+const FIX_ALL_TITLE = 'Fix all auto-fixable NewsMark problems';
 /** The id the "new speaker" variant of mark-as-quote gives its speaker (numbered if taken). */
-export const NEW_SPEAKER_ID = 'new-speaker';
+const NEW_SPEAKER_ID = 'new-speaker';
 
 /** `problems`: the document's problems, whose diagnostics of this parse are usually cached already. */
 export function getCodeActions(article: ParsedArticle, range: Range, context: CodeActionContext, options: ServiceOptions, problems: DocumentProblems, token: Cancellation): CodeAction[] {
@@ -107,7 +107,7 @@ function markAsQuoteActions(article: ParsedArticle, range: Range): CodeAction[] 
  * holding an unbalanced bracket. A selection may hold whole quotes (it then reports them
  * second-hand) or lie inside a quote's words (it then becomes a nested quote).
  */
-export function quotableSelection(article: ParsedArticle, range: Range): { start: number; end: number } | undefined {
+function quotableSelection(article: ParsedArticle, range: Range): { start: number; end: number } | undefined {
   const t = article.text;
   let start = article.lines.offset(range.start);
   let end = article.lines.offset(range.end);
@@ -115,8 +115,8 @@ export function quotableSelection(article: ParsedArticle, range: Range): { start
   while (start < end && isWhitespace(t.charCodeAt(start))) start++;
   while (end > start && isWhitespace(t.charCodeAt(end - 1))) end--;
   if (start >= end || start < article.bodyStart) return undefined;
-  const block = blockAt(article, start);
-  if (!block || block.type !== 'paragraph' || end > block.end) return undefined;
+  const block = paragraphAt(article, start);
+  if (!block || end > block.end) return undefined;
   if (/\r?\n[ \t]*\r?\n/.test(t.slice(start, end))) return undefined;
   if (crossesQuote(block, start, end)) return undefined;
   if (article.comments.some((c) => cuts(c, start, end))) return undefined;

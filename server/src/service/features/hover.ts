@@ -8,7 +8,7 @@ import { styleRules } from '../domain/data';
 import { resolveWeekdayReference } from '../domain/weekdays';
 import type { ServiceOptions } from '../options';
 import { weekdayReferences } from '../parser/dateline/weekdays';
-import { blockAt, countQuotes, mentionsOf, quotesOf, targetAt } from '../query';
+import { countQuotes, paragraphAt, mentionsOf, quotesOf, targetAt } from '../query';
 import type { Dateline, FrontMatter, ParsedArticle, Quote, TextSpan } from '../syntax';
 import { countWords } from '../text/characters';
 import { datelineText, plural, speakerLabel } from '../labels';
@@ -75,8 +75,8 @@ function quoteMarkdown(article: ParsedArticle, quote: Quote): string {
 
 /** The quote directly around a nested one. */
 function outerQuote(article: ParsedArticle, quote: Quote): Quote | undefined {
-  const block = blockAt(article, quote.start);
-  if (!block || block.type !== 'paragraph') return undefined;
+  const block = paragraphAt(article, quote.start);
+  if (!block) return undefined;
   const search = (list: Quote[], parent?: Quote): Quote | undefined => {
     for (const q of list) {
       if (q === quote || (q.start === quote.start && q.end === quote.end && q.depth === quote.depth)) return parent;
@@ -146,8 +146,8 @@ function noPublicationDate(fm: FrontMatter | undefined): string {
 }
 
 function weekdayHover(article: ParsedArticle, context: ArticleContext, offset: number): Hover | undefined {
-  const block = blockAt(article, offset);
-  if (!block || block.type !== 'paragraph') return undefined;
+  const block = paragraphAt(article, offset);
+  if (!block) return undefined;
   // The whole phrase places the day: "next Tuesday", "Tuesday before last", "Tuesday, Sept. 26".
   const ref = weekdayReferences(article.text, block.start, block.end).find((w) => offset >= w.phrase.start && offset <= w.phrase.end);
   if (!ref) return undefined;

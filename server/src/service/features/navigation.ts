@@ -13,7 +13,7 @@ import { mentionsOf, targetAt, type Target } from '../query';
 type SpeakerTarget = Extract<Target, { type: 'speaker-reference' | 'speaker-definition' | 'mention' }>;
 
 /** The speaker named at a position: by `@id`, by its front matter entry or by a mention. */
-export function speakerTargetAt(article: ParsedArticle, position: Position): SpeakerTarget | undefined {
+function speakerTargetAt(article: ParsedArticle, position: Position): SpeakerTarget | undefined {
   const target = targetAt(article, article.lines.offset(position));
   if (target?.type === 'speaker-reference' || target?.type === 'speaker-definition' || target?.type === 'mention') return target;
   return undefined;

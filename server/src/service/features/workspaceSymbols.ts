@@ -8,7 +8,7 @@ import { oneLine } from '../text/characters';
 import { openingWords, speakerLabel } from '../labels';
 
 /** More than a person can read in a quick-pick; the editor asks again as the query grows. */
-export const MAX_WORKSPACE_SYMBOLS = 500;
+const MAX_WORKSPACE_SYMBOLS = 500;
 
 export function getWorkspaceSymbols(articles: readonly ParsedArticle[], query: string, token: Cancellation, limit = MAX_WORKSPACE_SYMBOLS): WorkspaceSymbol[] {
   const matches = fuzzyMatcher(query);

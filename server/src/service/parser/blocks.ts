@@ -126,7 +126,7 @@ export function splitBlocks(text: string, bodyStart: number, stopAt?: (blockStar
 }
 
 /** `#`, `##` or `###` at the start of a line, then a space or tab. */
-export function isHeadingLine(text: string, start: number, end: number): boolean {
+function isHeadingLine(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && i - start < 4 && text.charCodeAt(i) === 35 /* # */) i++;
   const level = i - start;

@@ -3,7 +3,7 @@
 // at the offending key or value. Problems of type and shape are collected here, as data; the
 // checks turn them into diagnostics.
 
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { Field, FrontMatter, FrontMatterProblem, PublicationDate, SpeakerDefinition, SpeakerKind, TextPart, TextSpan } from '../syntax';
 import { FRONT_MATTER_KEYS, SPEAKER_KEYS as SPEAKER_KEY_LIST, SPEAKER_KINDS, isSpeakerId } from '../syntax';
 import { isValidDate } from '../domain/calendar';
@@ -13,7 +13,7 @@ const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(FRONT_MATTER_KEYS);
 const SPEAKER_KEYS: ReadonlySet<string> = new Set(SPEAKER_KEY_LIST);
 
 /** Finds the fences. Returns undefined when the document does not open with `---`. */
-export function locateFrontMatter(text: string, start: number): { open: TextSpan; content: TextSpan; close?: TextSpan; end: number } | undefined {
+function locateFrontMatter(text: string, start: number): { open: TextSpan; content: TextSpan; close?: TextSpan; end: number } | undefined {
   const firstEnd = lineEndAt(text, start);
   if (text.slice(start, firstEnd).trimEnd() !== '---') return undefined;
   const contentStart = nextLineStart(text, firstEnd);
@@ -79,7 +79,7 @@ export function parseFrontMatter(text: string, start: number): FrontMatter | und
     fm.problems.push({ code: 'front-matter-yaml', ...r, message: 'The front matter must be a map of keys (headline, date, agency, speakers, ...)' });
     return fm;
   }
-  for (const item of root.items) readTopLevel(fm, item, base, text);
+  for (const entry of entriesOf(root, base)) readTopLevel(fm, entry, base, text);
   dropEchoesOfYamlErrors(fm, text);
   return fm;
 }
@@ -95,17 +95,22 @@ function dropEchoesOfYamlErrors(fm: FrontMatter, text: string) {
 }
 
 
-/** A map entry's key name, the key's span and the value node; undefined for a non-scalar key. */
-function readPair(pair: Pair, base: number): { name: string; keySpan: TextSpan; value: YamlNode | null } | undefined {
-  const key = pair.key as YamlNode | null;
-  if (!key || !isScalar(key)) return undefined;
-  return { name: String(key.value), keySpan: spanOf(key, base), value: pair.value as YamlNode | null };
+/** A map entry: its key's name and span, and the value node. */
+interface Entry {
+  name: string;
+  keySpan: TextSpan;
+  value: YamlNode | null;
 }
 
-function readTopLevel(fm: FrontMatter, pair: Pair, base: number, text: string) {
-  const entry = readPair(pair, base);
-  if (!entry) return;
-  const { name, keySpan, value } = entry;
+/** The entries of a map whose keys are scalars (a map or list as a key names nothing we know). */
+function* entriesOf(map: YAMLMap, base: number): Generator<Entry> {
+  for (const pair of map.items) {
+    const key = pair.key as YamlNode | null;
+    if (key && isScalar(key)) yield { name: String(key.value), keySpan: spanOf(key, base), value: pair.value as YamlNode | null };
+  }
+}
+
+function readTopLevel(fm: FrontMatter, { name, keySpan, value }: Entry, base: number, text: string) {
   switch (name) {
     case 'headline':
     case 'agency':
@@ -157,13 +162,8 @@ function readTopLevel(fm: FrontMatter, pair: Pair, base: number, text: string) {
 }
 
 function readSpeakers(fm: FrontMatter, map: YAMLMap, base: number, text: string) {
-  for (const pair of map.items) {
-    const key = pair.key as YamlNode | null;
-    if (!key || !isScalar(key)) continue;
-    const id = String(key.value);
-    const idSpan = spanOf(key, base);
+  for (const { name: id, keySpan: idSpan, value } of entriesOf(map, base)) {
     if (fm.speakers.length === 0) fm.speakerIndent = indentOf(text, idSpan.start);
-    const value = pair.value as YamlNode | null;
     // A block map's range takes the line break after it: the entry ends with its last character.
     const end = value ? trimmedSpan(text, spanOf(value, base, idSpan)).end : idSpan.end;
     const def: SpeakerDefinition = { id, idSpan, start: idSpan.start, end, aliases: [], aliasesGiven: false, kind: 'person', unknownKeys: [] };
@@ -173,7 +173,7 @@ function readSpeakers(fm: FrontMatter, map: YAMLMap, base: number, text: string)
     if (value && isScalar(value) && typeof value.value === 'string' && value.value.trim()) {
       def.name = { value: value.value, ...spanOf(value, base), key: idSpan };
     } else if (value && isMap(value)) {
-      for (const item of value.items) readSpeakerKey(fm, def, item, base);
+      for (const entry of entriesOf(value, base)) readSpeakerKey(fm, def, entry, base);
     } else if (!value || (isScalar(value) && value.value == null)) {
       // no name: reported below
     } else {
@@ -187,10 +187,7 @@ function readSpeakers(fm: FrontMatter, map: YAMLMap, base: number, text: string)
   }
 }
 
-function readSpeakerKey(fm: FrontMatter, def: SpeakerDefinition, pair: Pair, base: number) {
-  const entry = readPair(pair, base);
-  if (!entry) return;
-  const { name, keySpan, value } = entry;
+function readSpeakerKey(fm: FrontMatter, def: SpeakerDefinition, { name, keySpan, value }: Entry, base: number) {
   switch (name) {
     case 'name':
     case 'role':

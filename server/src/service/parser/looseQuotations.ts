@@ -3,7 +3,7 @@
 
 import type { LooseQuotation, Quote } from '../syntax';
 import { QUOTE_PAIRS, countWords, isQuotationMarkAt } from '../text/characters';
-import { skipComment, trimEnd } from '../text/scan';
+import { commentOpensAt, skipComment, trimEnd } from '../text/scan';
 
 export function findLooseQuotations(t: string, quotes: readonly Quote[]): LooseQuotation[] {
   const found: LooseQuotation[] = [];
@@ -29,10 +29,7 @@ export function findLooseQuotations(t: string, quotes: readonly Quote[]): LooseQ
     }
     const ch = t[i];
     if (ch === '\\') { i += 2; continue; }
-    if (ch === '<' && t.startsWith('<!--', i)) {
-      i = skipComment(t, i);
-      continue;
-    }
+    if (commentOpensAt(t, i)) { i = skipComment(t, i); continue; }
     if (isQuotationMarkAt(t, i)) {
       if (open >= 0 && closers.includes(ch)) {
         found.push({ start: open, end: i + 1, wordCount: wordCount(i) });

@@ -9,7 +9,7 @@
 
 import type { Mention, SpeakerDefinition } from '../syntax';
 import { isWordChar } from '../text/characters';
-import { skipComment } from '../text/scan';
+import { commentOpensAt, skipComment } from '../text/scan';
 
 interface Phrase {
   speakerId: string;
@@ -104,10 +104,7 @@ export function findMentions(t: string, matcher: SpeakerMatcher): Mention[] {
   let i = 0;
   while (i < t.length) {
     const ch = t[i];
-    if (ch === '<' && t.startsWith('<!--', i)) {
-      i = skipComment(t, i);
-      continue;
-    }
+    if (commentOpensAt(t, i)) { i = skipComment(t, i); continue; }
     if (ch === '{' && t[i + 1] === '@') {
       i += 2;
       while (i < t.length && t[i] !== '}' && t[i] !== ' ' && t[i] !== '\n') i++;

@@ -8,9 +8,13 @@
 
 import type { MarkupProblem, Quote, QuoteKind } from '../syntax';
 import { OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, mayBeTrailingApostrophe } from '../text/characters';
-import { skipComment } from '../text/scan';
+import { commentOpensAt, skipComment } from '../text/scan';
 
-export const ESCAPABLE = new Set(['[', ']', '{', '\\']);
+const ESCAPABLE = new Set(['[', ']', '{', '\\']);
+/** Whether an escape opens at `i`: a backslash before one of ESCAPABLE, inside [.., end); the two are one character of text. */
+function escapeAt(t: string, i: number, end: number): boolean {
+  return t[i] === '\\' && i + 1 < end && ESCAPABLE.has(t[i + 1]);
+}
 const ID_CHAR = /[a-zA-Z0-9_-]/;
 
 export interface ParagraphMarkup {
@@ -33,11 +37,8 @@ export function parseQuoteSpans(t: string): ParagraphMarkup {
   const n = t.length;
   while (i < n) {
     const ch = t[i];
-    if (ch === '\\' && i + 1 < n && ESCAPABLE.has(t[i + 1])) { i += 2; continue; }
-    if (ch === '<' && t.startsWith('<!--', i)) {
-      i = skipComment(t, i);
-      continue;
-    }
+    if (escapeAt(t, i, n)) { i += 2; continue; }
+    if (commentOpensAt(t, i)) { i = skipComment(t, i); continue; }
     if (ch === '[') { stack.push({ at: i, children: [] }); i++; continue; }
     if (ch === '{' && t[i + 1] === '@' && t[i - 1] !== ']') { // after `\]`: written as text on purpose
       // `{@id}` that follows no `]` (`[words] {@chen}`, `[x]{@a}{@b}`): markup that would be
@@ -159,15 +160,14 @@ export function publish(t: string, start: number, end: number): string {
   let out = '';
   let i = start;
   while (i < end) {
-    const ch = t[i];
-    if (ch === '\\' && i + 1 < end && ESCAPABLE.has(t[i + 1])) {
+    if (escapeAt(t, i, end)) {
       // `\]{` unescaped would read as quote markup again: keep that one escape.
       if (t[i + 1] === ']' && t[i + 2] === '{') out += '\\';
       out += t[i + 1];
       i += 2;
       continue;
     }
-    if (ch === '<' && t.startsWith('<!--', i)) {
+    if (commentOpensAt(t, i)) {
       let after = skipComment(t, i, end);
       const lineStartOut = out.length === 0 || out.endsWith('\n') || out.endsWith('\r');
       let j = after;
@@ -185,7 +185,7 @@ export function publish(t: string, start: number, end: number): string {
     }
     const skipTo = markup.get(i);
     if (skipTo !== undefined) { i = skipTo; continue; }
-    out += ch;
+    out += t[i];
     i++;
   }
   // A comment at the end of a paragraph leaves trailing spaces on its line: drop them.
@@ -195,17 +195,14 @@ export function publish(t: string, start: number, end: number): string {
 }
 
 /** Maps the offset of each markup bracket to the offset just past it (`[` → +1, `]{@id}` → past `}`). */
-export function markupBrackets(t: string, start: number, end: number): Map<number, number> {
+function markupBrackets(t: string, start: number, end: number): Map<number, number> {
   const result = new Map<number, number>();
   const stack: number[] = [];
   let i = start;
   while (i < end) {
+    if (escapeAt(t, i, end)) { i += 2; continue; }
+    if (commentOpensAt(t, i)) { i = skipComment(t, i, end); continue; }
     const ch = t[i];
-    if (ch === '\\' && i + 1 < end && ESCAPABLE.has(t[i + 1])) { i += 2; continue; }
-    if (ch === '<' && t.startsWith('<!--', i)) {
-      i = skipComment(t, i, end);
-      continue;
-    }
     if (ch === '[') stack.push(i);
     else if (ch === ']') {
       const open = stack.pop();

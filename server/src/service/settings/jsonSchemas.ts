@@ -12,42 +12,40 @@ const RULES_ENUM = RULE_CHOICES.map((c) => c.value);
 const RULE_ENUM_DESCRIPTIONS = RULE_CHOICES.map((c) => c.description);
 
 /** The `contributes.configuration` object of package.json. */
-export function editorConfiguration(): Json {
+function editorConfiguration(): Json {
   const properties: Json = {};
   for (const spec of SETTING_LIST) properties[`newsmark.${spec.key}`] = editorProperty(spec);
   return { title: 'NewsMark', properties };
 }
 
+/** An editor setting: the value's schema, where it may be set (`scope`), and for `rules` the defaults and no other codes. */
 function editorProperty(spec: SettingSpec): Json {
+  const property = { ...valueSchema(spec, spec.description), scope: spec.scope };
+  return spec.type === 'rules' ? { ...property, default: spec.default, additionalProperties: false } : property;
+}
+
+/**
+ * The schema of a setting's value, the same in both files: its type and allowed values, its
+ * default (but for `rules`, whose default is empty) and its description.
+ */
+function valueSchema(spec: SettingSpec, description: string): Json {
   switch (spec.type) {
     case 'enum':
-      return {
-        type: 'string',
-        enum: spec.choices.map((c) => c.value),
-        enumDescriptions: spec.choices.map((c) => c.description),
-        default: spec.default,
-        scope: spec.scope,
-        markdownDescription: spec.description,
-      };
+      return { type: 'string', enum: spec.choices.map((c) => c.value), enumDescriptions: spec.choices.map((c) => c.description), default: spec.default, markdownDescription: description };
     case 'integer':
-      return { type: 'integer', default: spec.default, minimum: spec.minimum, scope: spec.scope, markdownDescription: spec.description };
+      return { type: 'integer', minimum: spec.minimum, default: spec.default, markdownDescription: description };
     case 'rules':
       return {
         type: 'object',
-        default: spec.default,
-        scope: spec.scope,
-        markdownDescription: spec.description,
+        markdownDescription: description,
         propertyNames: { enum: [...ALL_CODES] },
-        additionalProperties: false,
-        properties: Object.fromEntries(
-          ALL_CODES.map((code) => [code, { type: 'string', enum: RULES_ENUM, enumDescriptions: RULE_ENUM_DESCRIPTIONS, markdownDescription: ruleDescription(code) }]),
-        ),
+        properties: Object.fromEntries(ALL_CODES.map((code) => [code, { type: 'string', enum: RULES_ENUM, enumDescriptions: RULE_ENUM_DESCRIPTIONS, markdownDescription: ruleDescription(code) }])),
       };
   }
 }
 
 /** The JSON schema of `.newsmarkrc.json` (and of a package.json `newsmark` key). */
-export function configFileSchema(): Json {
+function configFileSchema(): Json {
   const properties: Json = { $schema: { type: 'string', description: 'The JSON schema of this file, for editors.' } };
   for (const spec of SETTING_LIST) {
     if (spec.clientOnly) continue;
@@ -73,22 +71,11 @@ export function configFileSchema(): Json {
   };
 }
 
+/** A configuration file's setting: the value's schema; for `rules`, any other code with a severity is left to the reader to name. */
 function fileProperty(spec: SettingSpec): Json {
   const description = spec.editorOnly ? `${spec.description} The command line ignores it.` : spec.description;
-  switch (spec.type) {
-    case 'enum':
-      return { type: 'string', enum: spec.choices.map((c) => c.value), enumDescriptions: spec.choices.map((c) => c.description), default: spec.default, markdownDescription: description };
-    case 'integer':
-      return { type: 'integer', minimum: spec.minimum, default: spec.default, markdownDescription: description };
-    case 'rules':
-      return {
-        type: 'object',
-        markdownDescription: description,
-        propertyNames: { enum: [...ALL_CODES] },
-        additionalProperties: { type: 'string', enum: RULES_ENUM },
-        properties: Object.fromEntries(ALL_CODES.map((code) => [code, { type: 'string', enum: RULES_ENUM, enumDescriptions: RULE_ENUM_DESCRIPTIONS, markdownDescription: ruleDescription(code) }])),
-      };
-  }
+  const property = valueSchema(spec, description);
+  return spec.type === 'rules' ? { ...property, additionalProperties: { type: 'string', enum: RULES_ENUM } } : property;
 }
 
 /** package.json with its `contributes.configuration` regenerated; every other key as it was. */

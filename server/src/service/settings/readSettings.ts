@@ -4,7 +4,6 @@
 // once. Layers of settings merge before the defaults: defaults < configuration file < editor.
 
 import { isDiagnosticCode, type RuleSetting } from '../diagnostics/codes';
-import type { ServiceOptions } from '../options';
 import {
   RULE_CHOICES,
   SETTINGS,
@@ -77,11 +76,6 @@ function mergeLayers(...layers: SettingsLayer[]): SettingsLayer {
 
 function withSettingDefaults(layer: SettingsLayer): NewsmarkSettings {
   return { ...DEFAULT_SETTINGS, ...layer, rules: { ...(layer.rules ?? {}) } };
-}
-
-/** The part of the settings the language service reads. */
-export function toServiceOptions(settings: NewsmarkSettings): Omit<ServiceOptions, 'docsBaseUrl'> {
-  return { style: settings.style, rules: settings.rules, unattributedMinWords: settings.quoteUnattributedMinWords };
 }
 
 /**

@@ -44,14 +44,14 @@ export interface IntegerSetting extends SettingBase {
   default: number;
 }
 
-export interface RulesSetting extends SettingBase {
+interface RulesSetting extends SettingBase {
   type: 'rules';
   default: Rules;
 }
 
 export type SettingSpec = EnumSetting | IntegerSetting | RulesSetting;
 
-export const STYLE_CHOICES: readonly Choice<StyleSetting>[] = [
+const STYLE_CHOICES: readonly Choice<StyleSetting>[] = [
   { value: 'auto', description: 'Pick the house style from the front matter `agency` (AP, Reuters, Xinhua, UPI), else from the dateline\'s agency; no style checks for other agencies.' },
   { value: 'ap', description: 'Associated Press: `KANSAS CITY, Mo. (AP) — `, date only when not the publication day, months `Jan. Feb. Aug. Sept. Oct. Nov. Dec.`, March to July in full.' },
   { value: 'reuters', description: 'Reuters: `HOUSTON, Jan 27 (Reuters) - `, months `Jan Feb Aug Sept Oct Nov Dec` without a period (`Sep` allowed), March to July in full.' },

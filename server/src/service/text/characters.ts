@@ -29,7 +29,7 @@ export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 export const OPENING_MARKS = new Set(QUOTE_PAIRS.keys());
-export const CLOSING_MARKS = new Set(['"', '\u201d', '\u2019', '\u00bb', '\u201c']);
+const CLOSING_MARKS = new Set(['"', '\u201d', '\u2019', '\u00bb', '\u201c']);
 
 /**
  * Whether the character at `i` is a quotation mark rather than an apostrophe: `’` between two

@@ -5,7 +5,7 @@
 // scanned again: the starts before it are kept and those after it are moved.
 
 import type { Position, Range } from 'vscode-languageserver-types';
-import type { TextSpan } from '../syntax';
+import type { TextSpan } from './span';
 
 export class LineIndex {
   private constructor(readonly text: string, readonly lineStarts: number[]) {}

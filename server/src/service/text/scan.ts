@@ -8,6 +8,12 @@ import { isWhitespace } from './characters';
 const LF = 10;
 const CR = 13;
 const BACKSLASH = 92;
+const LESS_THAN = 60;
+
+/** Whether an HTML comment opens at `i` (`<!--`). The first character is compared alone: most are not `<`. */
+export function commentOpensAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === LESS_THAN && text.startsWith('<!--', i);
+}
 
 /**
  * The offset just past the `-->` closing the comment that opens at `i` (`<!--`), or -1 when it is

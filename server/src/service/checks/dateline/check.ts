@@ -24,7 +24,7 @@ export function checkDateline(input: DatelineCheckInput): Finding[] {
     ...checkAgency(c), ...checkWeekdays(c), ...checkStandaloneCity(c),
   ];
   // An empty fix list means "no mechanical fix": drop it rather than offer nothing.
-  return findings.map((f) => (f.fixes && f.fixes.length === 0 ? { ...rest(f) } : f));
+  return findings.map((f) => (f.fixes && f.fixes.length === 0 ? withoutFixes(f) : f));
 }
 
 /** No `lang` (the default is `en`), or one whose primary language is English (`en`, `en-GB`). */
@@ -33,8 +33,9 @@ function isEnglish(lang: string | undefined): boolean {
   return lang.trim().split(/[-_]/)[0].toLowerCase() === 'en';
 }
 
-function rest(f: Finding): Finding {
-  const { fixes: _fixes, ...others } = f;
+function withoutFixes(f: Finding): Finding {
+  const others = { ...f };
+  delete others.fixes;
   return others;
 }
 

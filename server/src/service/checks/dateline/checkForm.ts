@@ -1,7 +1,7 @@
 // dateline-form: the dateline departs from the house style's form. One finding per problem, each
 // naming what is written and what the style expects, with a fix where the repair is mechanical.
 
-import type { Finding } from '../../diagnostics/finding';
+import type { Finding, FixProposal } from '../../diagnostics/finding';
 import type { TextSpan } from '../../syntax';
 import { isPublicationDay } from '../../domain/resolve';
 import { isWhitespace } from '../../text/characters';
@@ -17,6 +17,11 @@ export function checkForm(c: CheckContext): Finding[] {
 }
 
 type Draft = Omit<Finding, 'code'>;
+
+/** The fix for a comma between two parts of the dateline: [from, to) becomes one space. */
+function removeComma(from: number, to: number): FixProposal {
+  return { title: 'Remove the comma', edits: [{ start: from, end: to, newText: ' ' }], preferred: true };
+}
 
 /** `By Bedah Mengo NAIROBI, ...`: a byline belongs in the front matter, not in the dateline. */
 function checkByline({ dateline: d }: CheckContext): Draft[] {
@@ -82,7 +87,7 @@ function checkDateForm(c: CheckContext): Draft[] {
       out.push({
         start: dangling.start, end: dangling.end,
         message: `The comma after ${q(anchor.text)} is left over from a dropped date: remove it (or write the date)`,
-        fixes: [{ title: 'Remove the comma', edits: [{ start: anchor.end, end: next.start, newText: ' ' }], preferred: true }],
+        fixes: [removeComma(anchor.end, next.start)],
       });
     }
     return out;
@@ -127,7 +132,7 @@ function checkDateForm(c: CheckContext): Draft[] {
     out.push({
       start: stray.start, end: stray.end,
       message: `A stray comma after the date ${q(date.text)}: the ${d.agencyParens ? 'agency' : 'separator'} follows the date directly`,
-      fixes: [{ title: 'Remove the comma', edits: [{ start: date.end, end: next.start, newText: ' ' }], preferred: true }],
+      fixes: [removeComma(date.end, next.start)],
     });
   }
   return out;

@@ -10,7 +10,7 @@ import { isCapsWord } from '../../parser/dateline/tokens';
 import { q, type CheckContext } from './context';
 
 /** The largest distance before publication a dateline date may have (spec: 7 days). */
-export const MAX_DAYS_BEFORE_PUBLICATION = 7;
+const MAX_DAYS_BEFORE_PUBLICATION = 7;
 
 /** dateline-place-case: PLACE is written in capitals, in every style. */
 export function checkPlaceCase({ dateline: d }: CheckContext): Finding[] {

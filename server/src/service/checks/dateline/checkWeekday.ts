@@ -25,7 +25,7 @@ import { weekdayReferences } from '../../parser/dateline/weekdays';
 import { q, type CheckContext } from './context';
 
 /** The most days a weekday may lie before the dateline date. */
-export const WEEKDAY_WINDOW_DAYS = 7;
+const WEEKDAY_WINDOW_DAYS = 7;
 
 export function checkWeekdays(c: CheckContext): Finding[] {
   if (!c.reference) return [];

@@ -1,7 +1,6 @@
 // What every dateline check gets: the input, the style's rules and a few positions worked out
 // once (where the separator goes, which part comes last).
 
-import type { Finding } from '../../diagnostics/finding';
 import type { HouseStyle } from '../../domain/data';
 import type { Dateline, PublicationDate, TextSpan } from '../../syntax';
 import { isWhitespace } from '../../text/characters';
@@ -56,8 +55,6 @@ export function makeContext(input: DatelineCheckInput, dateline: Dateline): Chec
     reference: referenceDate(dateline.date, input.publication),
   };
 }
-
-export type Check = (c: CheckContext) => Finding[];
 
 export const q = (s: string): string => `"${s}"`;
 

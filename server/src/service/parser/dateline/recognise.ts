@@ -24,12 +24,12 @@
 import type { Dateline, TextPart } from '../../syntax';
 import { codePointAt, isDigit, isLetter, isLower, isUpper, isWhitespace } from '../../text/characters';
 import { findAgency } from '../../domain/data';
-import { commentEndAt } from '../../text/scan';
+import { commentEndAt, commentOpensAt } from '../../text/scan';
 import { parseDateAt } from './dates';
 import { hasDigit, isBodyOpener, isCapsWord, isInitials, letterCount, part, startsUpper, tokenize, type Token } from './tokens';
 
 /** How far into the paragraph a dateline may reach (the longest real ones are under 100). */
-export const WINDOW = 240;
+const WINDOW = 240;
 const MAX_BYLINE_WORDS = 8;
 const MAX_PLACE_WORDS = 6;
 const MAX_REGION_WORDS = 5;
@@ -85,7 +85,7 @@ export function skipLeadingComments(text: string, start: number, end: number): n
   let i = start;
   for (;;) {
     while (i < end && isWhitespace(text.charCodeAt(i))) i++;
-    if (!text.startsWith('<!--', i)) return i;
+    if (!commentOpensAt(text, i)) return i;
     const after = commentEndAt(text, i, end);
     if (after < 0) return undefined;
     i = after;

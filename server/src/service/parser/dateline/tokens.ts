@@ -5,7 +5,7 @@
 import type { TextPart } from '../../syntax';
 import { codePointAt, codePointBefore, isDigit, isLetter, isLower, isUpper, isWhitespace } from '../../text/characters';
 
-export type TokenKind = 'word' | 'comma' | 'dash' | 'open' | 'close' | 'other';
+type TokenKind = 'word' | 'comma' | 'dash' | 'open' | 'close' | 'other';
 
 export interface Token extends TextPart {
   kind: TokenKind;
@@ -18,7 +18,7 @@ export interface Token extends TextPart {
 const MAX_TOKENS = 80;
 
 /** Dash characters a dateline separator can be made of (the check says which are right). */
-export function isDash(ch: string): boolean {
+function isDash(ch: string): boolean {
   return ch === '-' || ch === '\u2013' || ch === '\u2014' || ch === '\u2015' || ch === '\u2012';
 }
 

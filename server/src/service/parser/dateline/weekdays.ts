@@ -5,13 +5,11 @@
 
 import type { DatelineDate, TextPart } from '../../syntax';
 import { codePointAt, codePointBefore, isDigit, isLetter } from '../../text/characters';
-import { skipComment } from '../../text/scan';
+import { commentOpensAt, skipComment } from '../../text/scan';
 import { NOT_A_WEEKDAY_AFTER, weekdayFromWord } from '../../domain/data';
 import { parseDateAt } from './dates';
 import { part, tokenize } from './tokens';
 import type { WeekdayQualifier } from '../../domain/weekdays';
-
-export type { WeekdayQualifier };
 
 export interface WeekdayMention {
   start: number;
@@ -34,10 +32,7 @@ export function weekdayMentions(text: string, start: number, end: number): Weekd
   const e = Math.min(end, text.length);
   let i = start;
   while (i < e) {
-    if (text.startsWith('<!--', i)) {
-      i = skipComment(text, i, e);
-      continue;
-    }
+    if (commentOpensAt(text, i)) { i = skipComment(text, i, e); continue; }
     const ch = codePointAt(text, i);
     if (!isLetter(ch)) { i += ch.length || 1; continue; }
     let j = i;

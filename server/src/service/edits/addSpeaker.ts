@@ -4,6 +4,7 @@
 import type { OffsetEdit } from '../diagnostics/finding';
 import type { ParsedArticle } from '../syntax';
 import { detectEol, lineEndAt, nextLineStart } from '../text/scan';
+import { insertLinesEdit, newFrontMatterEdit } from './frontMatterText';
 
 export function addSpeakerEdit(article: ParsedArticle, id: string, name: string): OffsetEdit {
   const { text, frontMatter: fm } = article;
@@ -11,10 +12,9 @@ export function addSpeakerEdit(article: ParsedArticle, id: string, name: string)
   const indent = fm?.speakerIndent || '  ';
   const entry = (i: string) => `${i}${id}:${eol}${i}${i}name: ${yamlString(name)}${eol}`;
   if (!fm) {
-    const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     // No placeholders for headline and date: an empty date would be an error the writer did not
     // make; front-matter-missing says what to add.
-    return { start: at, end: at, newText: `---${eol}speakers:${eol}${entry('  ')}---${eol}${eol}` };
+    return newFrontMatterEdit(text, eol, `speakers:${eol}${entry('  ')}`);
   }
   if (fm.speakersValue && fm.speakers.length && text[fm.speakersValue.start] === '{') {
     // A flow map, `speakers: {chen: Chen Wenqing}`: a flow entry after the last one.
@@ -25,17 +25,14 @@ export function addSpeakerEdit(article: ParsedArticle, id: string, name: string)
     // After the last speaker's value: at the start of the line that follows it.
     const last = fm.speakers[fm.speakers.length - 1];
     const at = lineStartAfter(text, Math.max(last.end, fm.speakersValue.end) - 1, fm.content.end);
-    const pad = at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r' ? eol : '';
-    return { start: at, end: at, newText: pad + entry(indent) };
+    return insertLinesEdit(text, at, eol, entry(indent));
   }
   if (fm.speakersKey) {
     // `speakers:` with nothing under it: replace the rest of its line.
     const lineEnd = lineEndAt(text, fm.speakersKey.end);
     return { start: fm.speakersKey.start, end: lineEnd, newText: `speakers:${eol}${entry('  ').replace(/\r?\n$/, '')}` };
   }
-  const at = fm.content.end;
-  const pad = at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r' ? eol : '';
-  return { start: at, end: at, newText: `${pad}speakers:${eol}${entry('  ')}` };
+  return insertLinesEdit(text, fm.content.end, eol, `speakers:${eol}${entry('  ')}`);
 }
 
 /** `yes`, `null`, `a: b` and friends must be quoted to stay strings. */

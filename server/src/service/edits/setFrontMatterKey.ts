@@ -7,6 +7,7 @@
 import type { OffsetEdit } from '../diagnostics/finding';
 import type { ParsedArticle } from '../syntax';
 import { detectEol } from '../text/scan';
+import { insertLinesEdit, newFrontMatterEdit } from './frontMatterText';
 
 export type StringKey = 'slug';
 
@@ -14,13 +15,8 @@ export function setFrontMatterKeyEdit(article: ParsedArticle, key: StringKey, va
   const { text, frontMatter: fm } = article;
   const eol = detectEol(text);
   const quoted = JSON.stringify(value);
-  if (!fm) {
-    const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    return { start: at, end: at, newText: `---${eol}${key}: ${quoted}${eol}---${eol}${eol}` };
-  }
+  if (!fm) return newFrontMatterEdit(text, eol, `${key}: ${quoted}${eol}`);
   const field = fm[key];
   if (field) return { start: field.start, end: field.end, newText: quoted };
-  const at = fm.content.end;
-  const pad = at > fm.content.start && text[at - 1] !== '\n' && text[at - 1] !== '\r' ? eol : '';
-  return { start: at, end: at, newText: `${pad}${key}: ${quoted}${eol}` };
+  return insertLinesEdit(text, fm.content.end, eol, `${key}: ${quoted}${eol}`);
 }

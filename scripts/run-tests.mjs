@@ -67,7 +67,7 @@ for (const group of groups) {
   if (group === 'lint') scriptTests(group, 'node', ['scripts/lint.mjs']);
   if (group === 'unit') {
     if (run('npx', ['tsc', '-p', '.', '--noEmit']).status !== 0) { failures.push('typecheck'); failed++; }
-    nodeTests(group, ['test/unit', 'test/golden', 'test/property']);
+    nodeTests(group, ['test/unit', 'test/golden', 'test/property', 'test/markup']);
   }
   if (group === 'protocol') nodeTests(group, ['test/protocol']);
   if (group === 'cli') nodeTests(group, ['test/cli']);

@@ -1,0 +1,83 @@
+// `npm run eval:markup`: the evaluation of issue 10. Every gold article's plain body goes to the
+// baseline and, once it is built, to the engine; their spans and speakers are compared with the
+// gold (match.ts, speakerNames.ts), the tables are printed and written into docs/markup.md
+// between its markers (not under CI=true or with --no-write: CI never rewrites tracked files).
+// It exits non-zero only when something crashes: figures below target are the floor test's
+// business (eval.test.ts), not this script's.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { baselineMarkup } from './baseline';
+import { loadEngine } from './engine';
+import { evaluate, type SystemResult } from './evaluate';
+import { loadGold, type GoldArticle } from './gold';
+import { evaluationBlock, figuresOf, kindTable, speakerLine, summaryTable, withEvaluationBlock, type Figures } from './report';
+
+const ROOT = path.resolve(__dirname, '../..');
+const PAGE = path.join(ROOT, 'docs/markup.md');
+
+const SYSTEM_TITLES: Record<string, string> = {
+  baseline: 'baseline: text in quotation marks, attributed to the nearest name (test/markup/baseline.ts)',
+  newsmark: 'newsmark: `suggestMarkup` (server/src/service/markup/)',
+};
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const articles = loadGold();
+  const results: Record<string, SystemResult> = { baseline: evaluate(baselineMarkup, articles) };
+  const engine = await loadEngine();
+  if ('system' in engine) results.newsmark = evaluate(engine.system, articles);
+  else console.log(`engine: ${engine.missing}`);
+
+  const figures: Record<string, Figures> = {};
+  const sections: string[] = [];
+  for (const [name, r] of Object.entries(results)) {
+    figures[name] = figuresOf(r);
+    sections.push(`#### ${SYSTEM_TITLES[name]}\n\n${kindTable(r)}\n\n${speakerLine(r)}`);
+    console.log(`\n${SYSTEM_TITLES[name]}: ${r.ms.toFixed(0)} ms for ${r.articles} articles\n\n${kindTable(r)}\n\n${speakerLine(r)}`);
+  }
+  const summary = summaryTable(figures);
+  console.log(`\n${summary}`);
+
+  const date = new Date().toISOString().slice(0, 10);
+  const commit = commitLabel();
+  const body = [
+    `Run on ${date} at commit ${commit}: ${goldLine(articles)}.${'missing' in engine ? ` The engine was not evaluated: ${engine.missing}.` : ''}`,
+    summary,
+    ...sections,
+  ].join('\n\n');
+  const block = evaluationBlock({ date, commit, systems: figures }, body);
+  if (process.env.CI === 'true' || process.argv.includes('--no-write')) {
+    console.log('\neval:markup: docs/markup.md not written (CI or --no-write)');
+  } else {
+    const page = existsSync(PAGE) ? readFileSync(PAGE, 'utf8') : '# Marking up plain articles\n';
+    writeFileSync(PAGE, withEvaluationBlock(page, block));
+    console.log(`\neval:markup: wrote the tables into ${path.relative(ROOT, PAGE)}`);
+  }
+  console.log(`eval:markup: ${articles.length} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+function goldLine(articles: GoldArticle[]): string {
+  const spans = articles.flatMap((a) => a.gold.spans);
+  const ofKind = (k: string) => spans.filter((s) => s.kind === k).length;
+  const nested = articles.reduce((n, a) => n + a.gold.spans.filter((s) => a.gold.spans.some((t) => t !== s && t.start <= s.start && s.end <= t.end)).length, 0);
+  const speakers = articles.reduce((n, a) => n + a.gold.speakers.filter((s) => a.gold.spans.some((x) => x.speakerId === s.id)).length, 0);
+  return `${articles.length} gold articles, ${spans.length} gold spans (${ofKind('direct')} direct, ${ofKind('partial')} partial, ${ofKind('indirect')} indirect; ${nested} nested), ${speakers} quoted speakers`;
+}
+
+/** The commit the figures belong to; "+changes" when the work tree differs from it (the page itself aside). */
+function commitLabel(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const changes = execFileSync('git', ['status', '--porcelain', '--', '.', ':!docs/markup.md'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    return changes ? `${head}+changes` : head;
+  } catch {
+    return 'unknown (no git)';
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

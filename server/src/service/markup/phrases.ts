@@ -108,6 +108,17 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
       return { sort: 'epithet', first, last, name: bodyText, head: head.lower };
     }
     if (isAcronym(head) && run.length === 1) return { sort: 'organization', first, last, name: runText, head: head.lower };
+    if (run.some((w) => w.lower === 'and' || w.lower === 'for' || w.lower === 'of')) {
+      // "Food and Rural Affairs": names with connectors are bodies' names, not people's.
+      return { sort: 'organization', first, last, name: runText, head: head.lower };
+    }
+    // A person's name is at most three capitalised words: "Minister for Water Resources Sardar Imran Qadir".
+    const capitals = run.filter((w) => isCapitalised(w) && w.text !== '-');
+    if (capitals.length > 3) {
+      const keep = run.indexOf(capitals[capitals.length - 3]);
+      const kept = run.slice(keep);
+      return { sort: 'name', first, last, name: text.slice(kept[0].start, head.end), head: head.lower, role: text.slice(body[0].start, run[keep - 1].end) };
+    }
     const before = body.slice(0, capitalRunStart);
     const role = before.length ? text.slice(before[0].start, before[before.length - 1].end) : undefined;
     return { sort: 'name', first, last, name: runText, head: head.lower, ...roleAndOrg(role) };

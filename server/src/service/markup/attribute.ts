@@ -199,6 +199,7 @@ class Rules {
     const skip = first.lower === 'a' || first.lower === 'an' || first.lower === 'also' ? 1 : 0;
     if (ap.first + skip > ap.last) return r;
     r.speaker.role = this.text.slice(this.tokens[ap.first + skip].start, this.tokens[ap.last].end);
+    for (const w of r.speaker.role.toLowerCase().split(/\s+/)) r.speaker.words.add(w);
     return r;
   }
 
@@ -381,12 +382,14 @@ class Rules {
     // Inverted: `..., said NAME` (a comma before, a phrase after).
     if (cue.sort === 'speech' && tokens[c - 1]?.text === ',' && c - 1 > clauseStart) {
       const ph = phraseStartingAt(tokens, c + 1, s.last);
-      if (ph) {
+      const after = ph ? tokens[ph.last + 1] : undefined;
+      // Inversion ends the clause: "..., said Whitlock." / "..., said Wang, who ..."; not "said the bridge was".
+      if (ph && (!after || SENTENCE_END.has(after.text) || after.text === ',' || after.lower === 'on' || after.lower === 'in')) {
         const r = this.coref.resolve(ph.first, ph.last, s.last);
         if (r) return { resolved: r, first: c, side: 'after', boundary: c - 1, trailerEnd: this.trailerEnd(ph.last, s) };
       }
     }
-    let j = skipAuxiliariesBack(tokens, c - 1, clauseStart);
+    const j = skipAuxiliariesBack(tokens, c - 1, clauseStart);
     if (j < clauseStart) return undefined;
     let end = j;
     if (tokens[j].text === ',') {
@@ -496,7 +499,7 @@ class Rules {
     const tokens = this.tokens;
     while (last >= first && (tokens[last].text === '.' || tokens[last].text === ',' || tokens[last].text === ';' || tokens[last].text === ':')) last--;
     while (first <= last && (tokens[first].text === ',' || tokens[first].text === ':')) first++;
-    if (last - first < 2) return;
+    if (last - first < (needVerb ? 2 : 0)) return;
     if (needVerb && !tokens.slice(first, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
     const start = tokens[first].start, end = tokens[last].end;
     // A span never crosses a quotation: it holds it whole, or the quotation is the span.

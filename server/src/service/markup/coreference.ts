@@ -3,7 +3,7 @@
 // Republican"), the nearest speaker before it that fits. Recency is what a reader uses too: the
 // last person named before "he said" is who "he" is, unless the words say otherwise.
 
-import { ANONYMITY_PHRASES, ORG_WORDS, TITLES, firstPhraseAt } from './lexicon';
+import { ANONYMITY_PHRASES, ORG_WORDS, ROLE_NOUNS, TITLES, firstPhraseAt } from './lexicon';
 import { describePhrase, type SpeakerPhrase } from './phrases';
 import { Registry, type Speaker } from './registry';
 import type { Token } from './text';
@@ -114,6 +114,8 @@ export class Coreference {
         // "the aide" finds the speaker whose name or role holds "aide"; else the nearest person.
         const byWord = this.nearest((s) => s.words.has(phrase.head));
         if (byWord[0]) return { speaker: byWord[0], confidence: 0.8, alternative: byWord[1] };
+        // Only a role or a capitalised description ("the American") stands for a person.
+        if (!ROLE_NOUNS.has(phrase.head) && !/^the [A-Z]/.test(`the ${phrase.name}`)) return undefined;
         const people = this.nearest((s) => s.kind === 'person');
         if (people[0]) return { speaker: people[0], confidence: 0.55, alternative: people[1] };
         const reason = this.anonymityReason(phrase.last + 1, sentenceLast);

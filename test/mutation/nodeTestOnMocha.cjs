@@ -122,8 +122,24 @@ const nodeTest = {
 nodeTest.it = nodeTest.test;
 nodeTest.suite = nodeTest.describe;
 
+// Property tests: a mutant run repeats every test that reaches the mutant, and the thousands of
+// random cases of a property (3000 in dateline-robustness) would make a run take hours on two
+// cores. Under mutation testing each property checks at most PROPERTY_RUNS_UNDER_MUTATION cases
+// (same seeds, so the first cases are those of `npm test`); the full counts run in `npm test`.
+const MAX_RUNS = Number(process.env.PROPERTY_RUNS_UNDER_MUTATION || 40);
+let fastCheck;
+function cappedFastCheck(fc) {
+  const capped = (params) => ({ ...params, numRuns: Math.min(params?.numRuns ?? 100, MAX_RUNS) });
+  return new Proxy(fc, {
+    get: (target, key) => (key === 'assert' ? (property, params) => target.assert(property, capped(params))
+      : key === 'check' ? (property, params) => target.check(property, capped(params))
+        : target[key]),
+  });
+}
+
 const load = Module._load;
 Module._load = function (request, ...rest) {
   if (request === 'node:test') return nodeTest;
+  if (request === 'fast-check') return (fastCheck ??= cappedFastCheck(load.call(this, request, ...rest)));
   return load.call(this, request, ...rest);
 };

@@ -26,7 +26,8 @@ export default {
   // Re-runs only the mutants whose code or tests changed since the last run; `--force` runs all.
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',
-  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+  plugins: ['@stryker-mutator/*', './test/mutation/mutantLogReporter.mjs'],
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json', 'mutant-log'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   // What the sandbox copy of the project leaves out (node_modules is linked, not copied).

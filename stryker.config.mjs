@@ -22,7 +22,7 @@ export default {
   ignoreStatic: true,
   // The machine is shared; raise with `--concurrency N` on a machine of your own.
   concurrency: 1,
-  timeoutMS: 5000,
+  timeoutMS: 3000,
   // Re-runs only the mutants whose code or tests changed since the last run; `--force` runs all.
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',

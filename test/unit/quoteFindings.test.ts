@@ -92,6 +92,11 @@ describe('markup problems and their fixes', () => {
     assert.deepEqual(seen('Chen said [we are ready]{@chen.', 'quote-unclosed'), [
       { code: 'quote-unclosed', words: '{@chen', message: 'The speaker "{@chen" is not closed: add "}" after the speaker id', fixes: [['Close the speaker with "}"', true, ['}']]] },
     ]);
+    // Only a speaker opened with "{@" gets the fix: after "{" alone the id may be anything.
+    assert.deepEqual(seen('Chen said [we are ready]{chen}.', 'quote-unclosed'), [
+      { code: 'quote-unclosed', words: '{chen', message: 'A quote\'s words must be followed by "{@speaker-id}"' },
+    ]);
+    assert.deepEqual(seen('Chen said [we are ready]{', 'quote-unclosed').map((x) => [x.words, x.fixes]), [['{', undefined]]);
     assert.deepEqual(seen('Chen said []{@chen}.', 'quote-empty'), [
       { code: 'quote-empty', words: '[]{@chen}', message: 'The quote attributed to "@chen" has no words between its brackets', fixes: [['Remove the empty quote', true, ['']]] },
     ]);

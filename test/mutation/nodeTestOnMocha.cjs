@@ -125,8 +125,8 @@ nodeTest.suite = nodeTest.describe;
 // Property tests: a mutant run repeats every test that reaches the mutant, on code that the
 // instrumentation makes several times slower, and the thousands of random cases of a property
 // (3000 in dateline-robustness) would make a run take many hours on two cores. Under mutation
-// testing each property checks at most PROPERTY_RUNS_UNDER_MUTATION cases (same seeds, so the
-// first cases are those of `npm test`); the full counts run in `npm test`.
+// testing each property checks at most PROPERTY_RUNS_UNDER_MUTATION cases (default 10); the
+// full counts run in `npm test`.
 const MAX_RUNS = Number(process.env.PROPERTY_RUNS_UNDER_MUTATION || 10);
 let fastCheck;
 function cappedFastCheck(fc) {

@@ -143,3 +143,24 @@ describe('findings of unchanged paragraphs after an edit', () => {
     assert.deepEqual(edited.map((x) => x.code), ['speaker-unused', 'quote-cue-verb', 'quote-marks', 'quote-unknown-speaker']);
   });
 });
+
+describe('findings re-used from the paragraph cache', () => {
+  const LOOSE = `${DL}Chen spoke.\n\nThe minister said "we are ready to talk now" at the hall.\n`;
+  const withName = (name: string) => article(LOOSE, { chen: name });
+  const titles = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'quote-unattributed').map((d) => (d.data as { fixes: { title: string }[] }).fixes.map((f) => f.title));
+
+  test('follow a speaker renamed in the front matter', () => {
+    const service = new LanguageService();
+    const uri = 'file:///renamed.news';
+    assert.deepEqual(titles(service.diagnostics(doc(withName('Chen Wenqing'), uri, 1))), [['Mark as quote by Chen Wenqing']]);
+    assert.deepEqual(titles(service.diagnostics(doc(withName('Wang Yi'), uri, 2))), [['Mark as quote by Wang Yi']]);
+  });
+
+  test('follow the unattributedMinWords setting on the same version', () => {
+    const service = new LanguageService();
+    const d = doc(withName('Chen Wenqing'));
+    assert.equal(titles(service.diagnostics(d, { unattributedMinWords: 4 })).length, 1);
+    assert.equal(titles(service.diagnostics(d, { unattributedMinWords: 7 })).length, 0); // six words
+    assert.equal(titles(service.diagnostics(d, { unattributedMinWords: 6 })).length, 1);
+  });
+});

@@ -131,11 +131,16 @@ const MAX_RUNS = Number(process.env.PROPERTY_RUNS_UNDER_MUTATION || 10);
 let fastCheck;
 function cappedFastCheck(fc) {
   const capped = (params) => ({ ...params, numRuns: Math.min(params?.numRuns ?? 100, MAX_RUNS) });
-  return new Proxy(fc, {
-    get: (target, key) => (key === 'assert' ? (property, params) => target.assert(property, capped(params))
-      : key === 'check' ? (property, params) => target.check(property, capped(params))
-        : target[key]),
+  const proxy = new Proxy(fc, {
+    get(target, key) {
+      if (key === 'assert') return (property, params) => target.assert(property, capped(params));
+      if (key === 'check') return (property, params) => target.check(property, capped(params));
+      // `import fc from 'fast-check'` reads the CommonJS build's `default`, the same API.
+      if (key === 'default') return proxy;
+      return target[key];
+    },
   });
+  return proxy;
 }
 
 const load = Module._load;

@@ -42,6 +42,14 @@ describe('speaker-unused: Remove speaker', () => {
     const three = flow('chen: Chen Wenqing, \tbob: Bob Smith, ann: Ann Lee');
     assert.equal(fixed(three, 'speaker-unused', 'bob').after, flow('chen: Chen Wenqing, \tann: Ann Lee'));
     assert.equal(fixed(three, 'speaker-unused', 'ann').after, flow('chen: Chen Wenqing, \tbob: Bob Smith'));
+    // Tabs count as spaces on either side of the comma.
+    assert.equal(fixed(flow('bob: Bob Smith\t, chen: Chen Wenqing'), 'speaker-unused', 'bob').after, flow('chen: Chen Wenqing'));
+    assert.equal(fixed(flow('chen: Chen Wenqing,\tbob: Bob Smith'), 'speaker-unused', 'bob').after, flow('chen: Chen Wenqing'));
+  });
+
+  test('a speaker without a name is named by its id alone', () => {
+    const text = `${HEAD}speakers:\n  chen: Chen Wenqing\n  bob:\n    role: spokesman\n---\n${BODY}`;
+    assert.equal(fixed(text, 'speaker-unused', 'bob').message, 'Speaker "bob" is never quoted nor mentioned');
   });
 });
 

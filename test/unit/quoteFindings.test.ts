@@ -55,6 +55,8 @@ describe('quote-cue-verb', () => {
     assert.deepEqual(seen('[We are ready]{@chen} [claimed]{@wang-yi}.', 'quote-cue-verb'), []);
     assert.deepEqual(seen('[We are ready]{@chen}, Chen said and claimed.', 'quote-cue-verb'), []);
     assert.deepEqual(seen('Chen claimed [we are ready]{@chen}, he said.', 'quote-cue-verb'), []);
+    // Nor does it cross into the paragraph before.
+    assert.deepEqual(seen('Chen spoke and claimed\n\n[We are ready]{@chen} today.', 'quote-cue-verb'), []);
   });
 });
 
@@ -75,6 +77,9 @@ describe('quote-marks', () => {
     assert.deepEqual(seen('Chen said ["We are ready]{@chen}!\n\n"More to come," he said.', 'quote-marks'), []);
     assert.deepEqual(seen('Chen said ["We are ready]{@chen}, he added.\n\n"More to come," he said.', 'quote-marks').map((s) => s.words), ['["We are ready]{@chen}']);
     assert.deepEqual(seen('Chen said ["We are ready]{@chen}.\n\nMore to come, he said.', 'quote-marks').map((s) => s.words), ['["We are ready]{@chen}']);
+    // Only one mark may run on, and only from the outermost quote.
+    assert.deepEqual(seen('Chen said ["We \u201care ready]{@chen}.\n\n"More," he said.', 'quote-marks').map((s) => s.words), ['["We \u201care ready]{@chen}']);
+    assert.deepEqual(seen('Chen said [\u201cWe are ["ready]{@chen}]{@chen}.\n\n"More," he said.', 'quote-marks').map((s) => s.words), ['[\u201cWe are ["ready]{@chen}]{@chen}', '["ready]{@chen}']);
   });
 
   test('a stray closing mark, and a mark of another kind left open, have no fix', () => {

@@ -42,6 +42,7 @@ describe('speaker-unused: Remove speaker', () => {
     const three = flow('chen: Chen Wenqing, \tbob: Bob Smith, ann: Ann Lee');
     assert.equal(fixed(three, 'speaker-unused', 'bob').after, flow('chen: Chen Wenqing, \tann: Ann Lee'));
     assert.equal(fixed(three, 'speaker-unused', 'ann').after, flow('chen: Chen Wenqing, \tbob: Bob Smith'));
+    assert.equal(fixed(flow('bob: Bob Smith'), 'speaker-unused', 'bob').after, flow(''));
     // Tabs count as spaces on either side of the comma.
     assert.equal(fixed(flow('bob: Bob Smith\t, chen: Chen Wenqing'), 'speaker-unused', 'bob').after, flow('chen: Chen Wenqing'));
     assert.equal(fixed(flow('chen: Chen Wenqing,\tbob: Bob Smith'), 'speaker-unused', 'bob').after, flow('chen: Chen Wenqing'));

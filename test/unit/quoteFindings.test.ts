@@ -102,6 +102,7 @@ describe('markup problems and their fixes', () => {
       { code: 'quote-unclosed', words: '{chen', message: 'A quote\'s words must be followed by "{@speaker-id}"' },
     ]);
     assert.deepEqual(seen('Chen said [we are ready]{', 'quote-unclosed').map((x) => [x.words, x.fixes]), [['{', undefined]]);
+    assert.deepEqual(seen('Chen said {@chen} it.', 'quote-orphan').map((x) => x.fixes), [[['Remove the stray "{@chen}"', false, ['']]]]);
     assert.deepEqual(seen('Chen said []{@chen}.', 'quote-empty'), [
       { code: 'quote-empty', words: '[]{@chen}', message: 'The quote attributed to "@chen" has no words between its brackets', fixes: [['Remove the empty quote', true, ['']]] },
     ]);

@@ -39,6 +39,8 @@ describe('quote-cue-verb', () => {
     assert.deepEqual(seen('[We are ready]{@chen}, the minister claimed.', 'quote-cue-verb'), [cue('claimed', 'said')]);
     assert.deepEqual(seen('[We are ready]{@chen}, Chen\nclaimed.', 'quote-cue-verb'), [cue('claimed', 'said')]);
     assert.deepEqual(seen('[We are ready]{@chen}, the minister of state claimed.', 'quote-cue-verb'), []);
+    // The first loaded verb ends the search: one finding per quote.
+    assert.deepEqual(seen('[We are ready]{@chen}, Chen claimed and insisted.', 'quote-cue-verb'), [cue('claimed', 'said')]);
   });
 
   test('a loaded verb before the quote, within four words; the fix keeps the capital', () => {

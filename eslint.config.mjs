@@ -56,6 +56,13 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS files load modules with require(): the mutation runs' mocha shim is one, as mocha's
+    // --require loads it before the test files.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The UI test passes functions to the browser page (page.evaluate): they run there.
     files: ['test/e2e/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -17,6 +17,12 @@ export function outlineOf(text: string, groupBy: 'speaker' | 'section' = 'speake
   return testService().documentSymbols(doc(text), { groupBy }, {}, NEVER_CANCELLED);
 }
 
+/** The text after fix-all (every preferred fix, pass after pass, as `newsmark check --fix`) and the edits applied. */
+export function fixAllOf(text: string, options?: Partial<ServiceOptions>): { text: string; applied: number } {
+  const { text: fixed, applied } = testService().fixAll(doc(text), {}, options ?? {}, NEVER_CANCELLED);
+  return { text: fixed, applied };
+}
+
 export function parseOf(text: string) {
   return testService().parse(doc(text));
 }

@@ -1,0 +1,49 @@
+// Prints the mutation score per folder of server/src/service as a markdown table, for
+// docs/testing.md: `node test/mutation/summary.mjs` after `npm run mutate` (reads the json report),
+// or during a run from the results logged so far (reports/mutation/mutants.jsonl).
+// Score = (killed + timeout) / (killed + timeout + survived + no coverage), as Stryker counts it;
+// ignored (static) mutants are listed apart and count in neither.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const JSON_REPORT = 'reports/mutation/mutation.json';
+const LOG = 'reports/mutation/mutants.jsonl';
+const fromLog = process.argv.includes('--log') || !existsSync(JSON_REPORT);
+
+function mutants() {
+  if (fromLog) return readFileSync(LOG, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const report = JSON.parse(readFileSync(JSON_REPORT, 'utf8'));
+  return Object.entries(report.files).flatMap(([file, f]) => f.mutants.map((m) => ({ ...m, file, line: m.location.start.line })));
+}
+
+const SERVICE = 'server/src/service/';
+const folderOf = (file) => {
+  const rel = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
+  const inside = rel.startsWith(SERVICE) ? rel.slice(SERVICE.length) : rel;
+  return inside.includes('/') ? inside.slice(0, inside.indexOf('/') + 1) : '(top level)';
+};
+
+const rows = new Map();
+const add = (key, status) => {
+  const r = rows.get(key) ?? { Killed: 0, Survived: 0, Timeout: 0, NoCoverage: 0, Ignored: 0, other: 0 };
+  if (status in r) r[status]++; else r.other++;
+  rows.set(key, r);
+};
+for (const m of mutants()) { add(folderOf(m.file), m.status); add('all', m.status); }
+if (!rows.size) { console.log('No mutant results yet.'); process.exit(0); }
+
+const pct = (r) => {
+  const detected = r.Killed + r.Timeout;
+  const valid = detected + r.Survived + r.NoCoverage;
+  return valid ? `${((100 * detected) / valid).toFixed(1)} %` : '-';
+};
+console.log(`Source: ${fromLog ? LOG : JSON_REPORT}\n`);
+console.log('| folder | mutants | killed | timeout | survived | no coverage | ignored (static) | score |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+const keys = [...rows.keys()].filter((k) => k !== 'all').sort();
+for (const k of [...keys, 'all']) {
+  const r = rows.get(k);
+  const total = r.Killed + r.Survived + r.Timeout + r.NoCoverage + r.Ignored + r.other;
+  const name = k === 'all' ? '**all**' : `\`${k}\``;
+  console.log(`| ${name} | ${total} | ${r.Killed} | ${r.Timeout} | ${r.Survived} | ${r.NoCoverage} | ${r.Ignored} | ${pct(r)} |`);
+}

@@ -3,7 +3,7 @@
 //   npm run package                 -> newsmark-<version>.vsix in the project root
 //   NEWSMARK_VSIX_OUT=/x/y.vsix npm run package
 // Needs a build first (`npm run build`). Fails when a required file is missing, when anything outside
-// the allow-list (.vscodeignore) got in, when the package is 1 MB or more, or when package.json's
+// the allow-list (.vscodeignore) got in, when the package is 2 MB or more, or when package.json's
 // `contributes.configuration` is not what the settings schema generates. Prints the file list.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -15,7 +15,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const pkgPath = path.join(root, 'package.json');
 const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
 const out = path.resolve(root, process.env.NEWSMARK_VSIX_OUT || `${pkg.name}-${pkg.version}.vsix`);
-const MAX_BYTES = 1024 * 1024;
+const MAX_BYTES = 2 * 1024 * 1024; // issue 10: the .vsix stays under 2 MB (the NLP model is most of it)
 const fail = (msg) => { console.error(`package: ${msg}`); process.exit(1); };
 
 // ---- the settings schema in package.json is the generated one ----

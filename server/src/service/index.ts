@@ -31,3 +31,8 @@ export { fixesOf } from './diagnostics/toLsp';
 export { matchState } from './domain/data';
 // Labels the command line's reports share with the editor's.
 export { oneLine } from './text/characters';
+// The markup engine: plain copy to a NewsMark draft (issue 10).
+export {
+  suggestMarkup, renderDraft, readPlainArticle, DEFAULT_REVIEW_THRESHOLD,
+  type PlainArticleInput, type MarkupOptions, type MarkupSuggestion, type SuggestedSpeaker, type SuggestedSpan, type SpeakerKind, type SpanKind,
+} from './markup';

@@ -36,7 +36,7 @@ export function addSpeakerEdit(article: ParsedArticle, id: string, name: string)
 }
 
 /** `yes`, `null`, `a: b` and friends must be quoted to stay strings. */
-function yamlString(s: string): string {
+export function yamlString(s: string): string {
   return /^[A-Za-z][A-Za-z .,'’-]*$/.test(s) && !/^(yes|no|true|false|null|on|off|y|n)$/i.test(s) ? s : JSON.stringify(s);
 }
 

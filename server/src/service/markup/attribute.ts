@@ -1,0 +1,500 @@
+// The attribution rules: which words are a quote, and whose. Direct quotes first (a quotation and
+// the cue next to it), then reported speech after or before a cue in each sentence. Each rule is
+// a wire pattern named in issue 10; what a rule cannot decide it leaves unmarked (precision first)
+// or marks with a lower confidence, which the draft turns into a review note.
+
+import { Coreference, type Resolved } from './coreference';
+import {
+  DEMAND_PHRASES, HOPE_PHRASES, OBJECT_VERBS, PARTICIPLE_PHRASES, SPEECH_NOUNS, SPEECH_VERBS, firstPhraseAt, phraseAt,
+} from './lexicon';
+import { phraseEndingAt, phraseStartingAt, skipAuxiliariesBack } from './phrases';
+import { quotationsIn, type Quotation } from './quotations';
+import { Registry, type Speaker } from './registry';
+import type { Analysis, Sentence, Token } from './text';
+
+export interface RawSpan {
+  start: number;
+  end: number;
+  speaker: Speaker;
+  confidence: number;
+  alternative?: Speaker;
+  /** Set when the rule is sure of the speaker but not of where the words end. */
+  unsureEnd?: boolean;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'its', 'his', 'her', 'their', 'whose']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'here', 'there', 'later', 'earlier', 'recently', 'again', 'too', 'also']);
+
+export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]; registry: Registry } {
+  const registry = new Registry();
+  const coref = new Coreference(registry, a.tokens, a.text);
+  const spans: RawSpan[] = [];
+  const rules = new Rules(a, coref, spans, contentStart);
+  let previousOpen: Speaker | undefined; // the speaker of a quote left open at the end of the last paragraph
+  let previousLast: Speaker | undefined; // the speaker of the last direct quote of the last paragraph
+  let colonSpeaker: Speaker | undefined; // "Lindholm said:" ending the last paragraph
+  for (const p of a.paragraphs) {
+    const quotes = quotationsIn(a.text, p.start, p.end);
+    rules.quotes = quotes;
+    for (let s = p.firstSentence; s <= p.lastSentence; s++) coref.noteMentions(a.sentences[s].first, a.sentences[s].last);
+    const state = rules.directQuotes(quotes, previousOpen, colonSpeaker, previousLast);
+    for (let s = p.firstSentence; s <= p.lastSentence; s++) rules.reportedSpeech(a.sentences[s]);
+    for (let s = p.firstSentence; s <= p.lastSentence; s++) rules.speechActs(a.sentences[s]);
+    previousOpen = state.openSpeaker;
+    previousLast = state.lastSpeaker;
+    colonSpeaker = rules.colonAtEnd(p.lastSentence);
+  }
+  return { spans, registry };
+}
+
+interface Cue {
+  /** First and last token of the cue phrase ("said"; "according to"; "expressed the hope"). */
+  first: number;
+  last: number;
+  sort: 'speech' | 'according' | 'hope' | 'participle' | 'demand' | 'quoted';
+}
+
+class Rules {
+  quotes: Quotation[] = [];
+  /** The appositive the last subject search stepped over: the speaker's role on first reference. */
+  private lastAppositive?: { first: number; last: number };
+  private readonly tokens: Token[];
+  private readonly text: string;
+
+  constructor(private readonly a: Analysis, private readonly coref: Coreference, private readonly spans: RawSpan[], private readonly contentStart: number) {
+    this.tokens = a.tokens;
+    this.text = a.text;
+  }
+
+  /** The first token starting at or after `offset`. */
+  private tokenAt(offset: number): number {
+    let lo = 0, hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start < offset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  private inQuote(offset: number): boolean {
+    return this.quotes.some((q) => q.open <= offset && offset < q.end);
+  }
+
+  private isCueVerb(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && SPEECH_VERBS.has(t.lower) && (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'said' || t.lower === 'says') && !this.inQuote(t.start);
+  }
+
+  // ---- direct quotes -------------------------------------------------------------------------
+
+  directQuotes(quotes: Quotation[], previousOpen: Speaker | undefined, colonSpeaker: Speaker | undefined, previousLast: Speaker | undefined) {
+    const found: (Resolved | undefined)[] = quotes.map((q) => this.attributeQuotation(q));
+    // A quote without its own cue takes the speaker of the paragraph's other quotes (a split
+    // quote), or of the last paragraph's open quote (a continuation), or of "X said:" before it.
+    const paragraphSpeaker = found.find((r) => r)?.speaker;
+    let openSpeaker: Speaker | undefined;
+    let lastSpeaker: Speaker | undefined;
+    quotes.forEach((q, i) => {
+      let r = found[i];
+      const opensParagraph = i === 0 && this.onlySpaceBefore(q.open);
+      if (!r && opensParagraph && previousOpen) r = { speaker: previousOpen, confidence: 0.85 };
+      else if (!r && opensParagraph && colonSpeaker) r = { speaker: colonSpeaker, confidence: 0.8 };
+      else if (!r && paragraphSpeaker && q.words >= 2) r = { speaker: paragraphSpeaker, confidence: 0.8 };
+      else if (!r && opensParagraph && previousLast && q.words >= 6 && !q.closed) r = { speaker: previousLast, confidence: 0.6 };
+      if (!r) return;
+      if (q.words < 1) return;
+      this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: r.confidence, alternative: r.alternative });
+      this.coref.touch(r.speaker, q.open);
+      lastSpeaker = r.speaker;
+      if (!q.closed) openSpeaker = r.speaker;
+    });
+    return { openSpeaker, lastSpeaker };
+  }
+
+  private onlySpaceBefore(offset: number): boolean {
+    const p = this.a.paragraphs.find((x) => x.start <= offset && offset < x.end);
+    return p !== undefined && p.start === offset;
+  }
+
+  /** `"...," NAME said`, `"...," said NAME`, `NAME said: "..."`, `NAME told him, "..."`. */
+  private attributeQuotation(q: Quotation): Resolved | undefined {
+    if (!q.closed && q.words < 2) return undefined;
+    const after = this.tokenAt(q.end);
+    const sentenceOfAfter = this.tokens[after]?.sentence;
+    const quoteSentence = this.tokens[this.tokenAt(q.open)]?.sentence;
+    if (q.closed && this.tokens[after] && (sentenceOfAfter === quoteSentence || this.lowerStart(after)) && this.text.slice(q.end, this.tokens[after].start).trim() === '') {
+      const r = this.cueAfterQuote(after);
+      if (r) return r;
+    }
+    return this.cueBeforeQuote(q);
+  }
+
+  private lowerStart(i: number): boolean {
+    const c = this.tokens[i].text.charCodeAt(0);
+    return c >= 97 && c <= 122;
+  }
+
+  private cueAfterQuote(k: number): Resolved | undefined {
+    const tokens = this.tokens;
+    if (tokens[k].text === ',') k++;
+    const t = tokens[k];
+    if (!t) return undefined;
+    const limit = this.sentenceOf(k).last;
+    // Inverted: `"...," said NAME`.
+    if (this.isCueVerb(k)) {
+      const ph = phraseStartingAt(tokens, k + 1, limit);
+      if (!ph) return undefined;
+      return this.coref.resolve(ph.first, this.trimPhraseEnd(ph.first, ph.last), limit);
+    }
+    // `"...," NAME [has] said`.
+    for (let c = k + 1; c <= Math.min(limit, k + 12); c++) {
+      if (!this.isCueVerb(c)) continue;
+      const j = skipAuxiliariesBack(tokens, c - 1, k);
+      const end = tokens[j]?.text === ',' ? this.appositiveStart(j, k) : j;
+      if (end < k) return undefined;
+      const ph = phraseEndingAt(tokens, end, k);
+      if (!ph || ph.first !== k) return undefined;
+      return this.withRole(this.coref.resolve(ph.first, ph.last, limit));
+    }
+    return undefined;
+  }
+
+  /** `NAME said: "`, `NAME said, "`, `NAME told him, "`, `as NAME puts it, "`. */
+  private cueBeforeQuote(q: Quotation): Resolved | undefined {
+    const tokens = this.tokens;
+    let b = this.tokenAt(q.open) - 1;
+    if (b < 0) return undefined;
+    const sentence = this.sentenceOf(b);
+    if (tokens[b].text === ':' || tokens[b].text === ',') b--;
+    for (let c = b; c >= Math.max(sentence.first, b - 5); c--) {
+      if (!this.isCueVerb(c) && !(tokens[c].lower === 'puts' || tokens[c].lower === 'put')) continue;
+      // What stands between the cue and the quote: an object or an adverbial, no verb.
+      for (let m = c + 1; m <= b; m++) if (tokens[m].pos === 'VERB' || this.inQuote(tokens[m].start)) return undefined;
+      const j = skipAuxiliariesBack(tokens, c - 1, sentence.first);
+      const end = tokens[j]?.text === ',' ? this.appositiveStart(j, sentence.first) : j;
+      const ph = end >= sentence.first ? phraseEndingAt(tokens, end, sentence.first) : undefined;
+      if (!ph) return undefined;
+      return this.withRole(this.coref.resolve(ph.first, ph.last, sentence.last));
+    }
+    return undefined;
+  }
+
+  /** Gives a speaker without a role the appositive of its first reference ("a member of ..."). */
+  private withRole(r: Resolved | undefined): Resolved | undefined {
+    const ap = this.lastAppositive;
+    this.lastAppositive = undefined;
+    if (!r || !ap || r.speaker.role || r.speaker.kind !== 'person') return r;
+    const first = this.tokens[ap.first];
+    if (!first || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM') return r;
+    const skip = first.lower === 'a' || first.lower === 'an' || first.lower === 'also' ? 1 : 0;
+    if (ap.first + skip > ap.last) return r;
+    r.speaker.role = this.text.slice(this.tokens[ap.first + skip].start, this.tokens[ap.last].end);
+    return r;
+  }
+
+  private sentenceOf(i: number): Sentence {
+    return this.a.sentences[this.tokens[i].sentence];
+  }
+
+  /** Drops a trailing appositive's comma from an inverted subject ("said Wang, who ..."). */
+  private trimPhraseEnd(first: number, last: number): number {
+    return Math.max(first, last);
+  }
+
+  /**
+   * Given the comma that ends an appositive (`NAME, a member of ..., has said`), the token that ends
+   * the name before it, or -1. Appositives open with an article, a relative pronoun, an age or a role.
+   */
+  private appositiveStart(comma: number, limit: number): number {
+    this.lastAppositive = undefined;
+    let j = comma;
+    for (let round = 0; round < 3; round++) {
+      let m = j - 1;
+      while (m >= limit && this.tokens[m].text !== ',') m--;
+      if (m < limit) return -1;
+      const opener = this.tokens[m + 1];
+      if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || opener.pos === 'NUM' || opener.pos === 'NOUN' || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
+      const before = this.tokens[m - 1];
+      // An age between commas ("Pierre Dumont, 52, a dairy farmer, said"): step over it too.
+      if (before?.pos === 'NUM' && this.tokens[m - 2]?.text === ',') { j = m - 2; continue; }
+      if (before && before.text !== ',' && before.pos !== 'PUNCT') {
+        this.lastAppositive = { first: m + 1, last: j - 1 };
+        return m - 1;
+      }
+      j = m;
+    }
+    return -1;
+  }
+
+  // ---- reported speech -------------------------------------------------------------------------
+
+  reportedSpeech(s: Sentence) {
+    const cues = this.cuesIn(s);
+    if (cues.length === 0) return;
+    let clauseStart = s.first;
+    const startOffset = Math.max(s.start, this.contentStart);
+    while (clauseStart <= s.last && this.tokens[clauseStart].start < startOffset) clauseStart++;
+    let sentenceSpeaker: Resolved | undefined;
+    const pendingParticiple: Cue[] = [];
+    for (let ci = 0; ci < cues.length; ci++) {
+      const cue = cues[ci];
+      const nextBoundary = ci + 1 < cues.length ? this.boundaryOf(cues[ci + 1], s) : s.last + 1;
+      if (cue.sort === 'participle' || cue.sort === 'demand' && this.isParticipleDemand(cue)) {
+        if (sentenceSpeaker) this.content(cue, cue.last + 1, nextBoundary, s, sentenceSpeaker, cue.sort === 'demand');
+        else pendingParticiple.push(cue);
+        continue;
+      }
+      if (cue.sort === 'according') {
+        const r = this.according(cue, s, clauseStart, nextBoundary);
+        if (r) sentenceSpeaker = r;
+        continue;
+      }
+      const subject = this.subjectOf(cue, s, clauseStart);
+      if (!subject) continue;
+      sentenceSpeaker = subject.resolved;
+      for (const p of pendingParticiple.splice(0)) {
+        // "Calling for X, Chen said Y": the participle's words run to its comma.
+        // "Calling for A, B and C, Chen said ...": the words run to the comma before the subject.
+        const end = this.tokens[subject.first - 1]?.text === ',' ? subject.first - 1 : subject.first;
+        this.content(p, p.last + 1, end, s, subject.resolved, true);
+      }
+      if (subject.side === 'after') {
+        // `CLAUSE, said NAME` / `CLAUSE, NAME said`: the words before, from the clause start.
+        const end = subject.boundary;
+        if (end > clauseStart) this.pushRange(clauseStart, end - 1, subject.resolved, s);
+        // `A, she said, but B`: the report goes on after the attribution.
+        const tail = this.afterTrailer(subject.trailerEnd, s);
+        if (tail >= 0 && tail < nextBoundary) this.pushRange(tail, nextBoundary - 1, subject.resolved, s);
+      } else {
+        this.content(cue, cue.last + 1, nextBoundary, s, subject.resolved, cue.sort === 'demand');
+      }
+      clauseStart = nextBoundary;
+    }
+  }
+
+  private isParticipleDemand(cue: Cue): boolean {
+    return this.tokens[cue.first].lower.endsWith('ing');
+  }
+
+  /** Where the words of the clause a cue opens begin: its comma or "and" before a participle. */
+  private boundaryOf(cue: Cue, s: Sentence): number {
+    let b = cue.first;
+    if (cue.sort === 'speech' || cue.sort === 'hope' || cue.sort === 'demand' && !this.isParticipleDemand(cue)) {
+      // The subject before the verb belongs to the new clause: back to the comma or conjunction.
+      let j = skipAuxiliariesBack(this.tokens, b - 1, s.first);
+      const ph = j >= s.first ? phraseEndingAt(this.tokens, j, s.first) : undefined;
+      if (ph) j = ph.first - 1;
+      b = j + 1;
+    }
+    while (b - 1 >= s.first && (this.tokens[b - 1].text === ',' || this.tokens[b - 1].lower === 'and' || this.tokens[b - 1].lower === 'but')) b--;
+    return b;
+  }
+
+  private cuesIn(s: Sentence): Cue[] {
+    const out: Cue[] = [];
+    const lowers = this.tokens.slice(s.first, s.last + 1).map((t) => t.lower);
+    for (let i = s.first; i <= s.last; i++) {
+      const t = this.tokens[i];
+      if (this.inQuote(t.start)) continue;
+      const k = i - s.first;
+      if (phraseAt(lowers, k, ['according', 'to'])) { out.push({ first: i, last: i + 1, sort: 'according' }); i++; continue; }
+      if (phraseAt(lowers, k, ['quoted'])) { out.push({ first: i, last: i, sort: 'quoted' }); continue; }
+      const hope = firstPhraseAt(lowers, k, HOPE_PHRASES);
+      if (hope) { out.push({ first: i, last: i + hope.length - 1, sort: 'hope' }); i += hope.length - 1; continue; }
+      const demand = firstPhraseAt(lowers, k, DEMAND_PHRASES);
+      if (demand && (demand.length > 1 || this.tokens[i + 1]?.lower !== 'that')) {
+        if (demand.length > 1 || this.demandObject(i)) { out.push({ first: i, last: i + demand.length - 1, sort: 'demand' }); i += demand.length - 1; continue; }
+      }
+      const part = firstPhraseAt(lowers, k, PARTICIPLE_PHRASES);
+      if (part && i > s.first && (this.tokens[i - 1].text === ',' || this.tokens[i - 1].lower === 'and' || i === s.first)) {
+        out.push({ first: i, last: i + part.length - 1, sort: 'participle' }); i += part.length - 1; continue;
+      }
+      if (this.isCueVerb(i) && !this.negated(i) && !this.passiveOrAttributive(i)) out.push({ first: i, last: i, sort: 'speech' });
+    }
+    return out;
+  }
+
+  /** "urged the Senate to ...", "asked beachgoers to ...": a demand with its object and infinitive. */
+  private demandObject(i: number): boolean {
+    for (let k = i + 1; k <= i + 6 && k < this.tokens.length; k++) {
+      if (this.tokens[k].lower === 'to') return k > i + 1;
+      if (this.tokens[k].pos === 'PUNCT' || this.tokens[k].pos === 'VERB') return false;
+    }
+    return false;
+  }
+
+  private negated(i: number): boolean {
+    const p = this.tokens[i - 1], pp = this.tokens[i - 2];
+    return p?.lower === 'not' || p?.lower === "n't" || p?.lower === 'never' || pp?.lower === 'not' || pp?.lower === 'never' || p?.lower === 'to' || p?.lower === 'if';
+  }
+
+  /** "was told", "the said company", "as noted above": not a speaker's cue. */
+  private passiveOrAttributive(i: number): boolean {
+    const p = this.tokens[i - 1];
+    if (!p) return false;
+    return ['was', 'were', 'been', 'being', 'be', 'is', 'are', 'the', 'as', 'when', 'who'].includes(p.lower) && this.tokens[i].lower !== 'says';
+  }
+
+  /** The speaker of a speech, hope or demand cue, and on which side of it the words are. */
+  private subjectOf(cue: Cue, s: Sentence, clauseStart: number): { resolved: Resolved; first: number; side: 'before' | 'after'; boundary: number; trailerEnd: number } | undefined {
+    const tokens = this.tokens;
+    const c = cue.first;
+    // Inverted: `..., said NAME` (a comma before, a phrase after).
+    if (cue.sort === 'speech' && tokens[c - 1]?.text === ',' && c - 1 > clauseStart) {
+      const ph = phraseStartingAt(tokens, c + 1, s.last);
+      if (ph) {
+        const r = this.coref.resolve(ph.first, ph.last, s.last);
+        if (r) return { resolved: r, first: c, side: 'after', boundary: c - 1, trailerEnd: this.trailerEnd(ph.last, s) };
+      }
+    }
+    let j = skipAuxiliariesBack(tokens, c - 1, clauseStart);
+    if (j < clauseStart) return undefined;
+    let end = j;
+    if (tokens[j].text === ',') {
+      end = this.appositiveStart(j, clauseStart);
+      if (end < 0) return undefined;
+    } else {
+      // A relative clause between the subject and the cue: "A Republican aide who spoke ... said".
+      for (let w = j; w > Math.max(clauseStart, j - 14); w--) {
+        if (tokens[w].lower === 'who' || tokens[w].lower === 'which') { end = tokens[w - 1]?.text === ',' ? w - 2 : w - 1; break; }
+        if (tokens[w].text === ',' || this.isCueVerb(w)) break;
+      }
+    }
+    if (end < clauseStart) return undefined;
+    const ph = phraseEndingAt(tokens, end, clauseStart);
+    if (!ph) return undefined;
+    const r = this.withRole(this.coref.resolve(ph.first, ph.last, s.last));
+    if (!r) return undefined;
+    // `CLAUSE, NAME said.`: the words are before when the subject follows a comma and nothing but
+    // a trailer (time, place, medium, "told reporters") follows the cue.
+    const trailerEnd = this.trailerEnd(cue.last, s);
+    const commaBefore = ph.first - 1 >= clauseStart && tokens[ph.first - 1].text === ',' && ph.first - 1 > clauseStart;
+    const wordsAfter = trailerEnd < s.last && !SENTENCE_END.has(tokens[trailerEnd + 1].text) && tokens[trailerEnd + 1].text !== ',';
+    if (cue.sort === 'speech' && commaBefore && !wordsAfter) {
+      return { resolved: r, first: ph.first, side: 'after', boundary: ph.first - 1, trailerEnd };
+    }
+    return { resolved: r, first: ph.first, side: 'before', boundary: ph.first, trailerEnd };
+  }
+
+  /** The last token of what may follow a cue without being content: time, place, medium, object of "told". */
+  private trailerEnd(from: number, s: Sentence): number {
+    const tokens = this.tokens;
+    let i = from;
+    for (;;) {
+      const t = tokens[i + 1];
+      if (!t || i + 1 > s.last) return i;
+      if (TIME_WORDS.has(t.lower)) { i++; continue; }
+      if ((t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'after' || t.lower === 'during' || t.lower === 'before') && i + 2 <= s.last) {
+        // "on Tuesday", "in a statement", "in a telephone interview", "at a news conference", "after the vote"
+        let k = i + 2;
+        while (k <= s.last && k <= i + 6 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM')) k++;
+        if (k === i + 2) return i;
+        const last = tokens[k - 1];
+        if (TIME_WORDS.has(last.lower) || SPEECH_NOUNS.has(last.lower) || last.pos === 'PROPN' || ['vote', 'meeting', 'hearing', 'ceremony', 'talks', 'session', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day'].includes(last.lower)) { i = k - 1; continue; }
+        return i;
+      }
+      if (OBJECT_VERBS.has(tokens[from]?.lower) && i === from) {
+        // "told reporters", "told Reuters", "told the committee"
+        const ph = phraseStartingAt(tokens, i + 1, s.last);
+        if (ph && !(tokens[ph.last + 1]?.lower === 'to')) { i = ph.last; continue; }
+      }
+      return i;
+    }
+  }
+
+  /** The start of the words after an attribution that ends in a comma (`..., she said, but B`), or -1. */
+  private afterTrailer(trailerEnd: number, s: Sentence): number {
+    const t = this.tokens[trailerEnd + 1];
+    if (!t || t.text !== ',' || trailerEnd + 2 > s.last) return -1;
+    const next = this.tokens[trailerEnd + 2];
+    return next.lower === 'but' || next.lower === 'though' || next.lower === 'and' || next.lower === 'although' ? trailerEnd + 2 : -1;
+  }
+
+  /** `according to NAME, CLAUSE` and `CLAUSE, according to NAME`. */
+  private according(cue: Cue, s: Sentence, clauseStart: number, nextBoundary: number): Resolved | undefined {
+    const tokens = this.tokens;
+    const ph = phraseStartingAt(tokens, cue.last + 1, s.last);
+    if (!ph) return undefined;
+    const r = this.coref.resolve(ph.first, ph.last, s.last);
+    if (!r) return undefined;
+    if (cue.first > clauseStart && tokens[cue.first - 1].text === ',') this.pushRange(clauseStart, cue.first - 2, r, s);
+    else if (tokens[ph.last + 1]?.text === ',') this.pushRange(ph.last + 2, nextBoundary - 1, r, s);
+    return r;
+  }
+
+  /** The words after a cue: past "that", the medium and time, the object of "told". */
+  private content(cue: Cue, from: number, to: number, s: Sentence, r: Resolved, demand: boolean) {
+    const tokens = this.tokens;
+    let i = demand ? from : this.trailerEnd(cue.last, s) + 1;
+    if (tokens[i]?.lower === 'that') i++;
+    if (tokens[i]?.text === ':' || tokens[i]?.text === ',') i++;
+    if (i >= to) return;
+    // A direct quote right after the cue was marked by the direct rules.
+    if (this.inQuote(tokens[i].start) && this.quotes.some((q) => q.open === tokens[i].start)) {
+      const q = this.quotes.find((x) => x.open === tokens[i].start)!;
+      if (q.end >= tokens[Math.min(to, s.last + 1) - 1].end - 1) return;
+    }
+    if (cue.sort === 'quoted') return this.quotedAs(cue, i, to, s, r);
+    this.pushRange(i, to - 1, r, s, !demand);
+  }
+
+  /** `X quoted Y as saying C`: X's span is "Y as saying C", with Y's span C nested in it. */
+  private quotedAs(cue: Cue, from: number, to: number, s: Sentence, r: Resolved) {
+    const tokens = this.tokens;
+    const ph = phraseStartingAt(tokens, from, s.last);
+    if (!ph || tokens[ph.last + 1]?.lower !== 'as' || tokens[ph.last + 2]?.lower !== 'saying') return;
+    const inner = this.coref.resolve(ph.first, ph.last, s.last);
+    this.pushRange(from, to - 1, r, s);
+    if (inner) {
+      let c = ph.last + 3;
+      if (tokens[c]?.lower === 'that') c++;
+      this.pushRange(c, to - 1, inner, s);
+    }
+  }
+
+  /** Marks tokens [first, last] (a final full stop dropped) as a quote of `r`, if they hold a clause. */
+  private pushRange(first: number, last: number, r: Resolved, s: Sentence, needVerb = true) {
+    const tokens = this.tokens;
+    while (last >= first && (tokens[last].text === '.' || tokens[last].text === ',' || tokens[last].text === ';' || tokens[last].text === ':')) last--;
+    while (first <= last && (tokens[first].text === ',' || tokens[first].text === ':')) first++;
+    if (last - first < 2) return;
+    if (needVerb && !tokens.slice(first, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
+    const start = tokens[first].start, end = tokens[last].end;
+    // A span never crosses a quotation: it holds it whole, or the quotation is the span.
+    for (const q of this.quotes) {
+      if (q.open < start && q.end > start || q.open < end && q.end > end) return;
+    }
+    if (this.spans.some((x) => x.start === start && x.end === end || x.start < start && x.end > start && x.end < end || start < x.start && end > x.start && end < x.end)) return;
+    this.spans.push({ start, end, speaker: r.speaker, confidence: r.confidence, alternative: r.alternative });
+    void s;
+  }
+
+  /** "X delivered a speech", "X addressed the meeting": a speaker without quoted words. */
+  speechActs(s: Sentence) {
+    const lowers = this.tokens.slice(s.first, s.last + 1).map((t) => t.lower);
+    for (let k = 0; k < lowers.length; k++) {
+      if (!(phraseAt(lowers, k, ['delivered', 'a', 'speech']) || phraseAt(lowers, k, ['gave', 'a', 'speech']) || phraseAt(lowers, k, ['delivered', 'a', 'keynote']))) continue;
+      const c = s.first + k;
+      // "X ... also attended the opening and delivered a speech": the subject opens the sentence.
+      let end = s.first;
+      while (end < c && this.tokens[end + 1] && this.tokens[end + 1].text !== ',' && this.tokens[end + 1].pos !== 'VERB' && this.tokens[end + 1].pos !== 'AUX') end++;
+      const ph = phraseEndingAt(this.tokens, end, s.first);
+      const r = ph && ph.first === s.first ? this.coref.resolve(ph.first, ph.last, s.last) : undefined;
+      if (r) r.speaker.spoke = true;
+    }
+  }
+
+  /** The speaker of a paragraph that ends "NAME said:", whose quote is the next paragraph. */
+  colonAtEnd(lastSentence: number): Speaker | undefined {
+    const s = this.a.sentences[lastSentence];
+    if (!s || this.tokens[s.last].text !== ':') return undefined;
+    for (let c = s.last - 1; c >= Math.max(s.first, s.last - 3); c--) {
+      if (!this.isCueVerb(c)) continue;
+      const j = skipAuxiliariesBack(this.tokens, c - 1, s.first);
+      const ph = phraseEndingAt(this.tokens, j, s.first);
+      return ph ? this.coref.resolve(ph.first, ph.last, s.last)?.speaker : undefined;
+    }
+    return undefined;
+  }
+}

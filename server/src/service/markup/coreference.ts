@@ -1,0 +1,176 @@
+// Who a phrase next to a cue is: an existing speaker (by name, alias, or the organisation noun in
+// its name), a new one, or, for a pronoun or an epithet ("he", "the aide", "the California
+// Republican"), the nearest speaker before it that fits. Recency is what a reader uses too: the
+// last person named before "he said" is who "he" is, unless the words say otherwise.
+
+import { ANONYMITY_PHRASES, firstPhraseAt } from './lexicon';
+import { describePhrase, type SpeakerPhrase } from './phrases';
+import { Registry, type Speaker } from './registry';
+import type { Token } from './text';
+import type { SpeakerKind } from './types';
+
+export interface Resolved {
+  speaker: Speaker;
+  confidence: number;
+  alternative?: Speaker;
+}
+
+export class Coreference {
+  /** Speakers by the offset of their latest reference, latest last. */
+  private readonly recent: { speaker: Speaker; at: number }[] = [];
+
+  constructor(readonly registry: Registry, private readonly tokens: Token[], private readonly text: string) {}
+
+  /** A reference to `speaker` at `at` (a name, an alias, or a resolved cue). */
+  touch(speaker: Speaker, at: number) {
+    const i = this.recent.findIndex((r) => r.speaker === speaker);
+    if (i >= 0) this.recent.splice(i, 1);
+    this.recent.push({ speaker, at });
+  }
+
+  /** Marks references to known speakers by name or alias in tokens [first, last]. */
+  noteMentions(first: number, last: number) {
+    for (let i = first; i <= last; i++) {
+      const t = this.tokens[i];
+      if (t.pos !== 'PROPN' && !/^[A-Z]/.test(t.text)) continue;
+      const s = this.registry.findByName(t.text);
+      if (s && s.kind === 'person') this.touch(s, t.start);
+    }
+  }
+
+  private nearest(fits: (s: Speaker) => boolean, skip?: Speaker): Speaker[] {
+    const out: Speaker[] = [];
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const s = this.recent[i].speaker;
+      if (s !== skip && fits(s)) out.push(s);
+    }
+    return out;
+  }
+
+  /**
+   * The speaker of the phrase [first, last] at a cue, made if new. `sentenceLast` bounds the search
+   * for an anonymity clause ("who asked not to be named").
+   */
+  resolve(first: number, last: number, sentenceLast: number): Resolved | undefined {
+    const phrase = describePhrase(this.tokens, first, last, this.text);
+    if (!phrase) return undefined;
+    const at = this.tokens[first].start;
+    const result = this.resolvePhrase(phrase, at, sentenceLast);
+    if (result) this.touch(result.speaker, at);
+    return result;
+  }
+
+  private resolvePhrase(phrase: SpeakerPhrase, at: number, sentenceLast: number): Resolved | undefined {
+    const reg = this.registry;
+    switch (phrase.sort) {
+      case 'pronoun': {
+        const cls = phrase.pronounClass;
+        const fits = cls === 'person' ? (s: Speaker) => s.kind === 'person' || s.kind === 'anonymous'
+          : cls === 'organization' ? (s: Speaker) => s.kind === 'organization'
+          : (s: Speaker) => s.kind === 'group' || s.kind === 'organization';
+        const [first, second] = this.nearest(fits);
+        if (!first) return undefined;
+        return { speaker: first, confidence: second ? 0.75 : 0.85, alternative: second };
+      }
+      case 'name': {
+        const known = reg.findByName(phrase.name);
+        if (known) {
+          if (phrase.name !== known.name && phrase.name.includes(' ') && !known.name.includes(phrase.name)) return { speaker: known, confidence: 0.8 };
+          if (phrase.name !== known.name) reg.addAlias(known, phrase.name);
+          return { speaker: known, confidence: 0.9 };
+        }
+        // A surname alone: the full name may stand earlier in the text ("Khamphoui Sisavath" ... "Sisavath said").
+        const full = phrase.name.includes(' ') ? phrase.name : this.fullNameBefore(phrase.name, at);
+        const named = { ...phrase, name: full ?? phrase.name };
+        const s = reg.add(named, 'person', at, full || phrase.name.includes(' ') ? 0.9 : 0.7);
+        if (full) reg.addAlias(s, phrase.name);
+        return { speaker: s, confidence: 0.9 };
+      }
+      case 'organization': {
+        const known = reg.findByName(phrase.name) ?? this.organizationNamed(phrase);
+        if (known) {
+          if (known.name !== phrase.name && /^[a-z]/.test(phrase.name)) reg.addAlias(known, phrase.name);
+          return { speaker: known, confidence: 0.85 };
+        }
+        const full = /^[a-z]/.test(phrase.name) ? this.properNameWith(phrase.head, at) : undefined;
+        const s = reg.add({ ...phrase, name: full ?? phrase.name }, 'organization', at, full ? 0.8 : 0.7);
+        if (full) reg.addAlias(s, phrase.name);
+        return { speaker: s, confidence: 0.8 };
+      }
+      case 'group': {
+        const known = reg.speakers.find((s) => s.kind === 'group' && s.name.toLowerCase() === phrase.name.toLowerCase());
+        return { speaker: known ?? reg.add(phrase, 'group', at, 0.7), confidence: 0.75 };
+      }
+      case 'description': {
+        const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
+        const kind: SpeakerKind = reason ? 'anonymous' : 'person';
+        const known = reg.speakers.find((s) => s.name === phrase.name);
+        if (known) return { speaker: known, confidence: 0.75 };
+        return { speaker: reg.add(phrase, kind, at, 0.6, reason), confidence: 0.7 };
+      }
+      case 'epithet': {
+        // "the aide" finds the speaker whose name or role holds "aide"; else the nearest person.
+        const byWord = this.nearest((s) => s.words.has(phrase.head));
+        if (byWord[0]) return { speaker: byWord[0], confidence: 0.8, alternative: byWord[1] };
+        const people = this.nearest((s) => s.kind === 'person');
+        if (people[0]) return { speaker: people[0], confidence: 0.55, alternative: people[1] };
+        const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
+        return { speaker: reg.add(phrase, reason ? 'anonymous' : 'person', at, 0.5, reason), confidence: 0.55 };
+      }
+    }
+  }
+
+  /** "Sisavath" → "Khamphoui Sisavath" when a run of capitalised words ending in it stands earlier. */
+  private fullNameBefore(surname: string, before: number): string | undefined {
+    for (const t of this.tokens) {
+      if (t.start >= before) break;
+      if (t.text !== surname || t.index === 0) continue;
+      const prev = this.tokens[t.index - 1];
+      if (prev.pos === 'PROPN' && /^[A-Z][a-z]/.test(prev.text) && prev.end + 1 === t.start) return `${prev.text} ${surname}`;
+    }
+    return undefined;
+  }
+
+  /** An organisation already known whose name holds the phrase's head ("the ministry" → "Ministry of ..."). */
+  private organizationNamed(phrase: SpeakerPhrase): Speaker | undefined {
+    const head = phrase.head;
+    return this.registry.speakers.find((s) => s.kind === 'organization' && s.name.toLowerCase().split(/\s+/).includes(head));
+  }
+
+  /** A capitalised name earlier in the text that ends with or holds the head noun ("Laos-China Railway Company" for "the railway company"). */
+  private properNameWith(head: string, before: number): string | undefined {
+    const cap = head[0].toUpperCase() + head.slice(1);
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length && tokens[i].start < before; i++) {
+      if (tokens[i].text !== cap) continue;
+      let a = i;
+      while (a - 1 >= 0 && (tokens[a - 1].pos === 'PROPN' || tokens[a - 1].text === '-' || tokens[a - 1].lower === 'of') && /^[A-Z-]|^of$/.test(tokens[a - 1].text) && tokens[a - 1].index > 0) a--;
+      let b = i;
+      while (b + 1 < tokens.length && (tokens[b + 1].lower === 'of' && /^[A-Z]/.test(tokens[b + 2]?.text ?? '') || /^[A-Z]/.test(tokens[b + 1].text) && tokens[b + 1].pos === 'PROPN')) b += tokens[b + 1].lower === 'of' ? 2 : 1;
+      while (a < i && (tokens[a].lower === 'of' || tokens[a].text === '-' || tokens[a].lower === 'the')) a++;
+      if (b > a || a < i) return this.text.slice(tokens[a].start, tokens[b].end);
+    }
+    return undefined;
+  }
+
+  /** The reason an unnamed source gives, from an anonymity phrase after the phrase, or undefined. */
+  anonymityReason(from: number, to: number): string | undefined {
+    const lowers = this.tokens.slice(from, to + 1).map((t) => t.lower);
+    for (let k = 0; k < lowers.length; k++) {
+      const p = firstPhraseAt(lowers, k, ANONYMITY_PHRASES);
+      if (!p) continue;
+      const start = this.tokens[from + k];
+      let end = from + k + p.length - 1;
+      // "on condition of anonymity to discuss private negotiations": the reason is the purpose.
+      if (p.includes('anonymity') && this.tokens[end + 1]?.lower === 'to') {
+        const s = end + 1;
+        end = s;
+        while (end + 1 <= to && this.tokens[end + 1].pos !== 'PUNCT' && !['said', 'says', 'told'].includes(this.tokens[end + 1].lower)) end++;
+        return this.text.slice(this.tokens[s + 1].start, this.tokens[end].end);
+      }
+      while (end + 1 <= to && this.tokens[end + 1].pos !== 'PUNCT' && !['said', 'says', 'told'].includes(this.tokens[end + 1].lower)) end++;
+      return this.text.slice(start.start, this.tokens[end].end).replace(/^who /, '');
+    }
+    return undefined;
+  }
+}

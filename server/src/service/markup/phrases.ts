@@ -1,0 +1,153 @@
+// The noun phrase that names a speaker next to a cue, and what it says about the speaker: a
+// pronoun, a proper name with its title and appositive, an organisation, a group, an unnamed
+// source, or an epithet ("the California Republican") that coreference must resolve.
+
+import type { Token } from './text';
+import { AUXILIARIES, GROUP_NOUNS, NOT_SPEAKERS, ORG_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
+
+export type PhraseSort = 'pronoun' | 'name' | 'organization' | 'group' | 'description' | 'epithet';
+
+export interface SpeakerPhrase {
+  sort: PhraseSort;
+  /** Token range of the whole phrase (appositive included). */
+  first: number;
+  last: number;
+  /** The name as it should be written: the proper name, or the description without its article. */
+  name: string;
+  /** Lower-case head word: "aide", "ministry", "republican". */
+  head: string;
+  role?: string;
+  org?: string;
+  /** The pronoun's class (person, plural, organization). */
+  pronounClass?: string;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'its', 'his', 'her', 'their', 'our', 'another', 'other', 'both', 'all', 'most', 'senior', 'top']);
+
+export function isCapitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 191 && t.text[0] !== t.text[0].toLowerCase());
+}
+
+/** Whether a token can belong to a name or description phrase. */
+function inPhrase(t: Token): boolean {
+  if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM') return true;
+  if (t.pos === 'DET' && DETERMINERS.has(t.lower)) return true;
+  if (t.lower === "'s" || t.lower === '’s' || t.lower === '-' || t.lower === '&') return true;
+  if (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') return true; // "Ministry of Transport"
+  return isCapitalised(t) && t.pos !== 'PUNCT';
+}
+
+/**
+ * The phrase that ends at `last` (the word before the cue, after auxiliaries were skipped), not
+ * before `limit`. Connectors (of, for, and) are kept only between capitalised words.
+ */
+export function phraseEndingAt(tokens: Token[], last: number, limit: number): { first: number; last: number } | undefined {
+  const t = tokens[last];
+  if (!t) return undefined;
+  if (t.pos === 'PRON') return PRONOUNS.has(t.lower) ? { first: last, last } : undefined;
+  if (!inPhrase(t) || t.lower === 'of' || t.lower === 'and' || t.lower === 'for') return undefined;
+  let first = last;
+  while (first - 1 >= limit && inPhrase(tokens[first - 1])) {
+    const prev = tokens[first - 1];
+    if ((prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'and') && !(isCapitalised(tokens[first]) && tokens[first - 2] && isCapitalised(tokens[first - 2]))) break;
+    first--;
+  }
+  // A phrase does not start with a connector.
+  while (first < last && (tokens[first].lower === 'of' || tokens[first].lower === 'and' || tokens[first].lower === '-')) first++;
+  return { first, last };
+}
+
+/** The phrase that starts at `first` (after a cue: "said Whitlock", "said union president Tom Haines"). */
+export function phraseStartingAt(tokens: Token[], first: number, limit: number): { first: number; last: number } | undefined {
+  const t = tokens[first];
+  if (!t) return undefined;
+  if (t.pos === 'PRON') return PRONOUNS.has(t.lower) ? { first, last: first } : undefined;
+  if (!inPhrase(t)) return undefined;
+  let last = first;
+  while (last + 1 <= limit && inPhrase(tokens[last + 1])) {
+    const next = tokens[last + 1];
+    if ((next.lower === 'of' || next.lower === 'for' || next.lower === 'and') && !(tokens[last + 2] && isCapitalised(tokens[last + 2]) && isCapitalised(tokens[last]))) break;
+    last++;
+  }
+  return { first, last };
+}
+
+/** Skips auxiliaries and adverbs backwards from `i`: "Chen [has] said", "Liu [also] said". */
+export function skipAuxiliariesBack(tokens: Token[], i: number, limit: number): number {
+  while (i >= limit && (AUXILIARIES.has(tokens[i].lower) || tokens[i].pos === 'ADV' && tokens[i].lower.endsWith('ly'))) i--;
+  return i;
+}
+
+/** Reads what a phrase says about its speaker. */
+export function describePhrase(tokens: Token[], first: number, last: number, text: string): SpeakerPhrase | undefined {
+  const words = tokens.slice(first, last + 1);
+  if (words.length === 1 && words[0].pos === 'PRON') {
+    return { sort: 'pronoun', first, last, name: words[0].text, head: words[0].lower, pronounClass: PRONOUNS.get(words[0].lower) };
+  }
+  const head = words[words.length - 1];
+  const phraseText = text.slice(words[0].start, head.end);
+  if (NOT_SPEAKERS.has(head.lower) || NOT_SPEAKERS.has(phraseText.toLowerCase())) return undefined;
+  let k = 0;
+  while (k < words.length && DETERMINERS.has(words[k].lower)) k++;
+  const article = k > 0;
+  const body = words.slice(k);
+  if (body.length === 0) return undefined;
+  const bodyText = text.slice(body[0].start, head.end);
+  // Proper name: the last run of capitalised words after the last title or role word.
+  const capitalRunStart = lastCapitalRun(body);
+  const hasOrgWord = body.some((w) => ORG_WORDS.has(w.text));
+  if (capitalRunStart >= 0 && isCapitalised(head)) {
+    const run = body.slice(capitalRunStart);
+    const runText = text.slice(run[0].start, head.end);
+    if (hasOrgWord && ORG_WORDS.has(head.text) || run.some((w) => ORG_WORDS.has(w.text)) && !isPersonShaped(run)) {
+      return { sort: 'organization', first, last, name: bodyText, head: head.lower };
+    }
+    if (article && run.length <= 3 && !hasOrgWord) {
+      // "the California Republican", "the American": a description standing for someone named before.
+      return { sort: 'epithet', first, last, name: bodyText, head: head.lower };
+    }
+    if (isAcronym(head) && run.length === 1) return { sort: 'organization', first, last, name: runText, head: head.lower };
+    const before = body.slice(0, capitalRunStart);
+    const role = before.length ? text.slice(before[0].start, before[before.length - 1].end) : undefined;
+    return { sort: 'name', first, last, name: runText, head: head.lower, ...roleAndOrg(role) };
+  }
+  if (GROUP_NOUNS.has(head.lower) && !ORG_NOUNS.has(head.lower) || head.lower.endsWith('s') && head.pos === 'NOUN' && !ROLE_NOUNS.has(head.lower) && !ORG_NOUNS.has(head.lower)) {
+    if (head.lower === 'police') return { sort: 'organization', first, last, name: bodyText, head: head.lower };
+    return { sort: 'group', first, last, name: bodyText, head: head.lower };
+  }
+  if (head.lower === 'police') return { sort: 'organization', first, last, name: bodyText, head: head.lower };
+  if (ORG_NOUNS.has(head.lower)) return { sort: 'organization', first, last, name: bodyText, head: head.lower };
+  if (ROLE_NOUNS.has(head.lower) || head.pos === 'NOUN') {
+    return { sort: article && words[0].lower === 'the' ? 'epithet' : 'description', first, last, name: bodyText, head: head.lower };
+  }
+  return undefined;
+}
+
+function roleAndOrg(role: string | undefined): { role?: string; org?: string } {
+  if (!role) return {};
+  // "Texaco spokesman": an organisation's name before a role word.
+  const m = /^([A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ([a-z].*)$/.exec(role);
+  if (m && !TITLES.has(m[1])) return { role: m[2], org: m[1] };
+  return { role };
+}
+
+/** The index (in `words`) where the last run of capitalised words begins, after any title or role word. */
+function lastCapitalRun(words: Token[]): number {
+  let i = words.length - 1;
+  if (i < 0 || !isCapitalised(words[i])) return -1;
+  while (i - 1 >= 0 && (isCapitalised(words[i - 1]) || words[i - 1].text === '-' || words[i - 1].lower === 'de' || words[i - 1].lower === 'van' || words[i - 1].lower === 'von' || words[i - 1].lower === 'da' || words[i - 1].lower === 'la' || words[i - 1].lower === 'of')) {
+    if (TITLES.has(words[i - 1].text)) break;
+    i--;
+  }
+  while (i < words.length - 1 && !isCapitalised(words[i])) i++;
+  return i;
+}
+
+function isPersonShaped(run: Token[]): boolean {
+  return run.length >= 2 && run.length <= 4 && run.every((w) => w.pos === 'PROPN' && !ORG_WORDS.has(w.text));
+}
+
+function isAcronym(t: Token): boolean {
+  return t.text.length >= 2 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text);
+}

@@ -1,0 +1,47 @@
+// Quotation marks in a paragraph, paired: the direct quotes the attribution rules start from.
+// Straight double quotes open and close by turns; curly and angle marks by their shape. A mark
+// that opens and never closes runs to the paragraph's end: wire style leaves the closing mark off
+// a paragraph whose quote goes on in the next one.
+
+import { QUOTE_PAIRS } from '../text/characters';
+
+export interface Quotation {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark, or the paragraph's end when unclosed. */
+  end: number;
+  closed: boolean;
+  /** Words between the marks. */
+  words: number;
+}
+
+const DOUBLE_OPENERS = new Set(['"', '\u201c', '\u00ab', '\u201e']);
+
+export function quotationsIn(text: string, start: number, end: number): Quotation[] {
+  const out: Quotation[] = [];
+  let i = start;
+  while (i < end) {
+    const ch = text[i];
+    if (!DOUBLE_OPENERS.has(ch)) { i++; continue; }
+    const closers = QUOTE_PAIRS.get(ch) ?? ['"'];
+    let j = i + 1;
+    while (j < end && !closers.includes(text[j])) j++;
+    const closed = j < end;
+    const stop = closed ? j + 1 : end;
+    out.push({ open: i, end: stop, closed, words: countWords(text, i + 1, closed ? j : end) });
+    i = stop;
+  }
+  return out;
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
+    if (letter && !inWord) n++;
+    inWord = letter || (inWord && (c === 39 || c === 45 || c === 0x2019));
+  }
+  return n;
+}

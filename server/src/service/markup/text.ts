@@ -1,0 +1,161 @@
+// The language layer of the markup engine: paragraphs, sentences and tokens with part of speech,
+// in offsets of the plain body. wink-nlp does the tokens, the tags and the first sentence split
+// (docs/markup.md, "NLP library", says why it and not compromise); the few corrections here are
+// newsroom facts the general model lacks (a state abbreviation such as "D-N.M." is no sentence end).
+
+import winkNLP, { type ItemSentence, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { isWhitespace } from '../text/characters';
+
+export interface Token {
+  text: string;
+  /** The text in lower case, for the word lists. */
+  lower: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from the model (PROPN, NOUN, VERB, PUNCT, ...). */
+  pos: string;
+  /** Index in the article's token array. */
+  index: number;
+  sentence: number;
+  paragraph: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [first, last]. */
+  first: number;
+  last: number;
+  paragraph: number;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** Sentence index range [first, last] (last < first when the paragraph has none). */
+  firstSentence: number;
+  lastSentence: number;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+}
+
+// The model loads in about 0.1 s: once, on first use, so that a service that never marks up never pays.
+let nlp: WinkMethods | undefined;
+function engine(): WinkMethods {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+/** Paragraphs as NewsMark splits them: runs of lines that are not blank. */
+export function paragraphsOf(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let pos = 0;
+  let start = -1, end = -1;
+  while (pos <= text.length) {
+    let lineEnd = pos;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    let first = pos;
+    while (first < lineEnd && isWhitespace(text.charCodeAt(first))) first++;
+    if (first === lineEnd) {
+      if (start >= 0) out.push({ start, end });
+      start = -1;
+    } else {
+      if (start < 0) start = first;
+      let e = lineEnd;
+      while (e > first && isWhitespace(text.charCodeAt(e - 1))) e--;
+      end = e;
+    }
+    if (lineEnd >= text.length) break;
+    pos = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+  }
+  if (start >= 0) out.push({ start, end });
+  return out;
+}
+
+export function analyse(text: string): Analysis {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = [];
+  const paras = paragraphsOf(text);
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p];
+    const firstSentence = sentences.length;
+    analyseParagraph(text, para.start, para.end, p, tokens, sentences);
+    paragraphs.push({ ...para, firstSentence, lastSentence: sentences.length - 1 });
+  }
+  return { text, tokens, sentences, paragraphs };
+}
+
+function analyseParagraph(text: string, start: number, end: number, paragraph: number, tokens: Token[], sentences: Sentence[]) {
+  const slice = text.slice(start, end);
+  const doc = engine().readDoc(slice);
+  const its = engine().its;
+  const values = doc.tokens().out();
+  const tags = doc.tokens().out(its.pos);
+  const localIndex: number[] = []; // wink token index -> our index, -1 for white space tokens
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const at = v.trim() === '' ? -1 : slice.indexOf(v, cursor);
+    if (at < 0) { localIndex.push(-1); continue; }
+    cursor = at + v.length;
+    localIndex.push(tokens.length);
+    tokens.push({ text: v, lower: v.toLowerCase(), start: start + at, end: start + at + v.length, pos: tags[i], index: tokens.length, sentence: -1, paragraph });
+  }
+  const raw: { first: number; last: number }[] = [];
+  doc.sentences().each((s: ItemSentence) => {
+    const ts = s.tokens();
+    let first = -1, last = -1;
+    for (let k = ts.itemAt(0).index(); k <= ts.itemAt(ts.length() - 1).index(); k++) {
+      if (localIndex[k] < 0) continue;
+      if (first < 0) first = localIndex[k];
+      last = localIndex[k];
+    }
+    if (first >= 0) raw.push({ first, last });
+  });
+  for (const s of mergeFalseBreaks(tokens, raw)) {
+    const index = sentences.length;
+    for (let k = s.first; k <= s.last; k++) tokens[k].sentence = index;
+    sentences.push({ start: tokens[s.first].start, end: tokens[s.last].end, first: s.first, last: s.last, paragraph });
+  }
+}
+
+/**
+ * Joins sentences the model split where a newsroom would not: after an initial's period
+ * ("D-N." + "M."), before a word in lower case ('"Who pays?" she asked.'), before a closing
+ * quotation mark or a lone punctuation mark.
+ */
+function mergeFalseBreaks(tokens: Token[], raw: { first: number; last: number }[]): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  for (const s of raw) {
+    const prev = out[out.length - 1];
+    if (prev && shouldJoin(tokens, prev.last, s.first)) prev.last = s.last;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+function shouldJoin(tokens: Token[], prevLast: number, nextFirst: number): boolean {
+  const next = tokens[nextFirst];
+  const c = next.text.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true; // lower case: the sentence goes on
+  if (next.pos === 'PUNCT' && !'"“‘«„('.includes(next.text)) return true;
+  const last = tokens[prevLast];
+  const before = tokens[prevLast - 1];
+  // "N." split as "N" + ".": a single capital with its period is an initial or an abbreviation.
+  if (last.text === '.' && before && /^[A-Z]$/.test(before.text) && before.end === last.start) return true;
+  return /^(?:[A-Z]\.)+$/.test(last.text) && last.text.length <= 4 && /^[A-Z]\.$/.test(next.text) === false && prevIsInitialRun(tokens, prevLast);
+}
+
+function prevIsInitialRun(tokens: Token[], last: number): boolean {
+  // "U.S." ending a sentence is common ("... in the U.S. Officials said"): join only when the
+  // initials are glued to a hyphen, as in party-state tags ("R-Calif.", "D-N.M.").
+  const before = tokens[last - 1];
+  return before !== undefined && before.text === '-' && before.end === tokens[last].start;
+}

@@ -32,7 +32,7 @@ export { matchState } from './domain/data';
 // Labels the command line's reports share with the editor's.
 export { oneLine } from './text/characters';
 // The markup engine: plain copy to a NewsMark draft (issue 10).
-export {
-  suggestMarkup, renderDraft, readPlainArticle, DEFAULT_REVIEW_THRESHOLD,
-  type PlainArticleInput, type MarkupOptions, type MarkupSuggestion, type SuggestedSpeaker, type SuggestedSpan, type SpeakerKind, type SpanKind,
-} from './markup';
+export { suggestMarkup, renderDraft, readPlainArticle, DEFAULT_REVIEW_THRESHOLD, type PlainArticleInput, type MarkupSuggestion } from './markup';
+// The rest of the markup contract's vocabulary (notes/markup-contract.md), for the front ends that build on it.
+/** @public */
+export type { MarkupOptions, SuggestedSpeaker, SuggestedSpan, SpeakerKind } from './markup';

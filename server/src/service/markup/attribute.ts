@@ -23,6 +23,8 @@ export interface RawSpan {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** Verbs whose complement may be a quoted name for something: "called it", "described it as". */
+const FRAGMENT_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'termed', 'dubbed', 'labelled', 'labeled', 'branded']);
 const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'its', 'his', 'her', 'their', 'whose']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'here', 'there', 'later', 'earlier', 'recently', 'again', 'too', 'also']);
 
@@ -40,6 +42,7 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
     for (let s = p.firstSentence; s <= p.lastSentence; s++) coref.noteMentions(a.sentences[s].first, a.sentences[s].last);
     const state = rules.directQuotes(quotes, previousOpen, colonSpeaker, previousLast);
     for (let s = p.firstSentence; s <= p.lastSentence; s++) rules.reportedSpeech(a.sentences[s]);
+    rules.namedFragments(quotes);
     for (let s = p.firstSentence; s <= p.lastSentence; s++) rules.speechActs(a.sentences[s]);
     previousOpen = state.openSpeaker;
     previousLast = state.lastSpeaker;
@@ -122,7 +125,8 @@ class Rules {
     if (!q.closed && q.words < 2) return undefined;
     const after = this.tokenAt(q.end);
     const sentenceOfAfter = this.tokens[after]?.sentence;
-    const quoteSentence = this.tokens[this.tokenAt(q.open)]?.sentence;
+    // The sentence of the closing mark: a quote of several sentences ends in the cue's one.
+    const quoteSentence = this.tokens[this.tokenAt(q.end) - 1]?.sentence;
     if (q.closed && this.tokens[after] && (sentenceOfAfter === quoteSentence || this.lowerStart(after)) && this.text.slice(q.end, this.tokens[after].start).trim() === '') {
       const r = this.cueAfterQuote(after);
       if (r) return r;
@@ -169,8 +173,13 @@ class Rules {
     if (tokens[b].text === ':' || tokens[b].text === ',') b--;
     for (let c = b; c >= Math.max(sentence.first, b - 5); c--) {
       if (!this.isCueVerb(c) && !(tokens[c].lower === 'puts' || tokens[c].lower === 'put')) continue;
-      // What stands between the cue and the quote: an object or an adverbial, no verb.
-      for (let m = c + 1; m <= b; m++) if (tokens[m].pos === 'VERB' || this.inQuote(tokens[m].start)) return undefined;
+      // Between the cue and the quote: nothing, or the object of "told" ("told him"), or "it" of "puts it".
+      if (c < b) {
+        const ph = OBJECT_VERBS.has(tokens[c].lower) || tokens[c].lower.startsWith('put') ? phraseStartingAt(tokens, c + 1, b) : undefined;
+        if (!ph || ph.last !== b) return undefined;
+      }
+      const mark = tokens[this.tokenAt(q.open) - 1].text;
+      if (mark !== ':' && mark !== ',' && !this.quoteEndsSentence(q)) return undefined;
       const j = skipAuxiliariesBack(tokens, c - 1, sentence.first);
       const end = tokens[j]?.text === ',' ? this.appositiveStart(j, sentence.first) : j;
       const ph = end >= sentence.first ? phraseEndingAt(tokens, end, sentence.first) : undefined;
@@ -190,7 +199,37 @@ class Rules {
     const skip = first.lower === 'a' || first.lower === 'an' || first.lower === 'also' ? 1 : 0;
     if (ap.first + skip > ap.last) return r;
     r.speaker.role = this.text.slice(this.tokens[ap.first + skip].start, this.tokens[ap.last].end);
+    for (const w of r.speaker.role.toLowerCase().split(/\s+/)) r.speaker.words.add(w);
     return r;
+  }
+
+  private quoteEndsSentence(q: Quotation): boolean {
+    const next = this.tokens[this.tokenAt(q.end)];
+    return !next || SENTENCE_END.has(next.text) || next.sentence !== this.tokens[this.tokenAt(q.open)].sentence;
+  }
+
+  /**
+   * `NAME called it "a historic step"`, `described the plan as "..."`: a quoted fragment that is
+   * the whole complement of a naming verb is the subject's words (direct, by the marks).
+   */
+  namedFragments(quotes: Quotation[]) {
+    const tokens = this.tokens;
+    for (const q of quotes) {
+      if (!q.closed || q.words > 12 || this.spans.some((x) => x.start <= q.open && x.end >= q.end)) continue;
+      const open = this.tokenAt(q.open);
+      const s = this.sentenceOf(open);
+      for (let c = open - 1; c >= Math.max(s.first, open - 7); c--) {
+        const w = tokens[c].lower;
+        if (tokens[c].pos === 'PUNCT' || this.isCueVerb(c)) break;
+        if (!FRAGMENT_VERBS.has(w)) continue;
+        const j = skipAuxiliariesBack(tokens, c - 1, s.first);
+        const end = tokens[j]?.text === ',' ? this.appositiveStart(j, s.first) : j;
+        const ph = end >= s.first ? phraseEndingAt(tokens, end, s.first) : undefined;
+        const r = ph ? this.withRole(this.coref.resolve(ph.first, ph.last, s.last)) : undefined;
+        if (r) this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: Math.min(r.confidence, 0.8) });
+        break;
+      }
+    }
   }
 
   private sentenceOf(i: number): Sentence {
@@ -343,12 +382,14 @@ class Rules {
     // Inverted: `..., said NAME` (a comma before, a phrase after).
     if (cue.sort === 'speech' && tokens[c - 1]?.text === ',' && c - 1 > clauseStart) {
       const ph = phraseStartingAt(tokens, c + 1, s.last);
-      if (ph) {
+      const after = ph ? tokens[ph.last + 1] : undefined;
+      // Inversion ends the clause: "..., said Whitlock." / "..., said Wang, who ..."; not "said the bridge was".
+      if (ph && (!after || SENTENCE_END.has(after.text) || after.text === ',' || after.lower === 'on' || after.lower === 'in')) {
         const r = this.coref.resolve(ph.first, ph.last, s.last);
         if (r) return { resolved: r, first: c, side: 'after', boundary: c - 1, trailerEnd: this.trailerEnd(ph.last, s) };
       }
     }
-    let j = skipAuxiliariesBack(tokens, c - 1, clauseStart);
+    const j = skipAuxiliariesBack(tokens, c - 1, clauseStart);
     if (j < clauseStart) return undefined;
     let end = j;
     if (tokens[j].text === ',') {
@@ -458,7 +499,7 @@ class Rules {
     const tokens = this.tokens;
     while (last >= first && (tokens[last].text === '.' || tokens[last].text === ',' || tokens[last].text === ';' || tokens[last].text === ':')) last--;
     while (first <= last && (tokens[first].text === ',' || tokens[first].text === ':')) first++;
-    if (last - first < 2) return;
+    if (last - first < (needVerb ? 2 : 0)) return;
     if (needVerb && !tokens.slice(first, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
     const start = tokens[first].start, end = tokens[last].end;
     // A span never crosses a quotation: it holds it whole, or the quotation is the span.

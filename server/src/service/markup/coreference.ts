@@ -3,7 +3,7 @@
 // Republican"), the nearest speaker before it that fits. Recency is what a reader uses too: the
 // last person named before "he said" is who "he" is, unless the words say otherwise.
 
-import { ANONYMITY_PHRASES, firstPhraseAt } from './lexicon';
+import { ANONYMITY_PHRASES, ORG_WORDS, ROLE_NOUNS, TITLES, firstPhraseAt } from './lexicon';
 import { describePhrase, type SpeakerPhrase } from './phrases';
 import { Registry, type Speaker } from './registry';
 import type { Token } from './text';
@@ -82,7 +82,9 @@ export class Coreference {
         // A surname alone: the full name may stand earlier in the text ("Khamphoui Sisavath" ... "Sisavath said").
         const full = phrase.name.includes(' ') ? phrase.name : this.fullNameBefore(phrase.name, at);
         const named = { ...phrase, name: full ?? phrase.name };
-        const s = reg.add(named, 'person', at, full || phrase.name.includes(' ') ? 0.9 : 0.7);
+        // "Severnside said", after "Severnside Water": the full name is an organisation's.
+        const kind = full && ORG_WORDS.has(full.split(' ').pop()!) ? 'organization' : 'person';
+        const s = reg.add(named, kind, at, full || phrase.name.includes(' ') ? 0.9 : 0.7);
         if (full) reg.addAlias(s, phrase.name);
         return { speaker: s, confidence: 0.9 };
       }
@@ -112,6 +114,8 @@ export class Coreference {
         // "the aide" finds the speaker whose name or role holds "aide"; else the nearest person.
         const byWord = this.nearest((s) => s.words.has(phrase.head));
         if (byWord[0]) return { speaker: byWord[0], confidence: 0.8, alternative: byWord[1] };
+        // Only a role or a capitalised description ("the American") stands for a person.
+        if (!ROLE_NOUNS.has(phrase.head) && !/^the [A-Z]/.test(`the ${phrase.name}`)) return undefined;
         const people = this.nearest((s) => s.kind === 'person');
         if (people[0]) return { speaker: people[0], confidence: 0.55, alternative: people[1] };
         const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
@@ -120,13 +124,24 @@ export class Coreference {
     }
   }
 
-  /** "Sisavath" → "Khamphoui Sisavath" when a run of capitalised words ending in it stands earlier. */
+  /**
+   * "Sisavath" → "Khamphoui Sisavath", "Guo" → "Guo Haiyan": the run of capitalised words holding
+   * the surname where the text first names it, titles left out.
+   */
   private fullNameBefore(surname: string, before: number): string | undefined {
-    for (const t of this.tokens) {
+    const tokens = this.tokens;
+    for (const t of tokens) {
       if (t.start >= before) break;
-      if (t.text !== surname || t.index === 0) continue;
-      const prev = this.tokens[t.index - 1];
-      if (prev.pos === 'PROPN' && /^[A-Z][a-z]/.test(prev.text) && prev.end + 1 === t.start) return `${prev.text} ${surname}`;
+      if (t.text !== surname) continue;
+      let a = t.index, b = t.index;
+      const joined = (x: Token, y: Token) => x.end === y.start && (x.text === '-' || y.text === '-');
+      const nameWord = (x: Token | undefined) => x !== undefined && x.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(x.text) && !TITLES.has(x.text);
+      while (a - 1 >= 0 && (nameWord(tokens[a - 1]) && tokens[a - 1].end + 1 === tokens[a].start || joined(tokens[a - 1], tokens[a]))) a--;
+      while (b + 1 < tokens.length && (nameWord(tokens[b + 1]) && tokens[b].end + 1 === tokens[b + 1].start || joined(tokens[b], tokens[b + 1]))) b++;
+      while (a < t.index && tokens[a].text === '-') a++;
+      while (b > t.index && tokens[b].text === '-') b--;
+      const words = this.text.slice(tokens[a].start, tokens[b].end).split(' ');
+      if (words.length >= 2 && words.length <= 4) return words.join(' ');
     }
     return undefined;
   }

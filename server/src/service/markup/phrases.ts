@@ -5,7 +5,7 @@
 import type { Token } from './text';
 import { AUXILIARIES, GROUP_NOUNS, NOT_SPEAKERS, ORG_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 
-export type PhraseSort = 'pronoun' | 'name' | 'organization' | 'group' | 'description' | 'epithet';
+type PhraseSort = 'pronoun' | 'name' | 'organization' | 'group' | 'description' | 'epithet';
 
 export interface SpeakerPhrase {
   sort: PhraseSort;
@@ -24,7 +24,7 @@ export interface SpeakerPhrase {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'its', 'his', 'her', 'their', 'our', 'another', 'other', 'both', 'all', 'most', 'senior', 'top']);
 
-export function isCapitalised(t: Token): boolean {
+function isCapitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 191 && t.text[0] !== t.text[0].toLowerCase());
 }
@@ -67,6 +67,8 @@ export function phraseStartingAt(tokens: Token[], first: number, limit: number):
   let last = first;
   while (last + 1 <= limit && inPhrase(tokens[last + 1])) {
     const next = tokens[last + 1];
+    // "told reporters the ferry ...": an article after a noun starts another phrase.
+    if (next.pos === 'DET' && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN' || tokens[last].pos === 'PRON')) break;
     if ((next.lower === 'of' || next.lower === 'for' || next.lower === 'and') && !(tokens[last + 2] && isCapitalised(tokens[last + 2]) && isCapitalised(tokens[last]))) break;
     last++;
   }
@@ -94,6 +96,13 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   const body = words.slice(k);
   if (body.length === 0) return undefined;
   const bodyText = text.slice(body[0].start, head.end);
+  // A common noun capitalised only because it opens the sentence: "Residents said", "Police said".
+  if (body.length === 1 && (GROUP_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower)) && head.pos !== 'PROPN' || body.length === 1 && GROUP_NOUNS.has(head.lower) && first === 0) {
+    return { sort: head.lower === 'police' || ORG_NOUNS.has(head.lower) && !GROUP_NOUNS.has(head.lower) ? 'organization' : 'group', first, last, name: bodyText, head: head.lower };
+  }
+  if (body.length === 1 && GROUP_NOUNS.has(head.lower) && isCapitalised(head) && head.text.slice(1) === head.lower.slice(1)) {
+    return { sort: head.lower === 'police' ? 'organization' : 'group', first, last, name: bodyText, head: head.lower };
+  }
   // Proper name: the last run of capitalised words after the last title or role word.
   const capitalRunStart = lastCapitalRun(body);
   const hasOrgWord = body.some((w) => ORG_WORDS.has(w.text));
@@ -108,6 +117,17 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
       return { sort: 'epithet', first, last, name: bodyText, head: head.lower };
     }
     if (isAcronym(head) && run.length === 1) return { sort: 'organization', first, last, name: runText, head: head.lower };
+    if (run.some((w) => w.lower === 'and' || w.lower === 'for' || w.lower === 'of')) {
+      // "Food and Rural Affairs": names with connectors are bodies' names, not people's.
+      return { sort: 'organization', first, last, name: runText, head: head.lower };
+    }
+    // A person's name is at most three capitalised words: "Minister for Water Resources Sardar Imran Qadir".
+    const capitals = run.filter((w) => isCapitalised(w) && w.text !== '-');
+    if (capitals.length > 3) {
+      const keep = run.indexOf(capitals[capitals.length - 3]);
+      const kept = run.slice(keep);
+      return { sort: 'name', first, last, name: text.slice(kept[0].start, head.end), head: head.lower, role: text.slice(body[0].start, run[keep - 1].end) };
+    }
     const before = body.slice(0, capitalRunStart);
     const role = before.length ? text.slice(before[0].start, before[before.length - 1].end) : undefined;
     return { sort: 'name', first, last, name: runText, head: head.lower, ...roleAndOrg(role) };

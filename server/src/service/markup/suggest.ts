@@ -7,7 +7,7 @@ import { quoteKind } from '../parser/quoteSpans';
 import { attribute, type RawSpan } from './attribute';
 import { assignIds, findNameAliases, type Speaker } from './registry';
 import { analyse } from './text';
-import { DEFAULT_REVIEW_THRESHOLD, type MarkupOptions, type MarkupSuggestion, type PlainArticleInput, type SuggestedSpan } from './types';
+import { DEFAULT_REVIEW_THRESHOLD, type MarkupOptions, type MarkupSuggestion, type PlainArticleInput, type SuggestedSpan, type SuggestedSpeaker } from './types';
 
 const EMPTY: MarkupSuggestion = { speakers: [], spans: [] };
 
@@ -33,9 +33,18 @@ function suggest(body: string, threshold: number): MarkupSuggestion {
   assignIds(speakers);
   const out: SuggestedSpan[] = spans.map((s) => toSpan(s, body, threshold, used)).sort((x, y) => x.start - y.start || y.end - x.end);
   return {
-    speakers: speakers.map(({ firstAt: _f, words: _w, spoke: _s, ...rest }) => ({ ...rest, aliases: [...new Set(rest.aliases)] })),
+    speakers: speakers.map(publicSpeaker),
     spans: out,
   };
+}
+
+/** The contract's speaker: the registry's bookkeeping (first offset, words, spoke) left out. */
+function publicSpeaker(s: Speaker): SuggestedSpeaker {
+  const out: SuggestedSpeaker = { id: s.id, name: s.name, aliases: [...new Set(s.aliases)], kind: s.kind, confidence: round(s.confidence) };
+  if (s.role) out.role = s.role;
+  if (s.org) out.org = s.org;
+  if (s.reason) out.reason = s.reason;
+  return out;
 }
 
 function toSpan(s: RawSpan, body: string, threshold: number, used: Set<Speaker>): SuggestedSpan {

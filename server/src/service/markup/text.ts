@@ -30,7 +30,7 @@ export interface Sentence {
   paragraph: number;
 }
 
-export interface Paragraph {
+interface Paragraph {
   start: number;
   end: number;
   /** Sentence index range [first, last] (last < first when the paragraph has none). */

@@ -1,6 +1,8 @@
 // The markup engine's contract (issue 10, notes/markup-contract.md): what the evaluation harness,
 // the command line and the editor build on. Offsets are UTF-16 code units into the plain body.
 
+import type { QuoteKind } from '../syntax';
+
 export interface PlainArticleInput {
   /** The plain body, kept verbatim: strip(renderDraft(input, s)) body part === body, always. */
   body: string;
@@ -33,13 +35,12 @@ export interface SuggestedSpeaker {
   confidence: number;
 }
 
-export type SpanKind = 'direct' | 'partial' | 'indirect';
-
 export interface SuggestedSpan {
   start: number;
   end: number;
   speakerId: string;
-  kind: SpanKind;
+  /** As NewsMark reads it from the quotation marks (syntax.ts quoteKind). */
+  kind: QuoteKind;
   confidence: number;
   review?: 'speaker' | 'end' | 'kind';
   alternativeSpeakerId?: string;

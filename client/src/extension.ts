@@ -14,6 +14,7 @@ import {
   ARTICLE_STATS_METHOD, FIX_ALL_KIND, MARK_AS_QUOTE_KIND as MARK_AS_QUOTE, SHOW_REFERENCES_COMMAND,
   type ArticleStats, type ArticleStatsParams,
 } from '../../server/src/protocol';
+import { registerMarkup } from './markup';
 
 const LANGUAGE_ID = 'newsmark';
 const MARK_AS_QUOTE_KIND = vscode.CodeActionKind.Empty.append(MARK_AS_QUOTE);
@@ -76,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
     vscode.commands.registerCommand('newsmark.showOutput', () => output.show(true)),
+    registerMarkup(() => client),
     vscode.commands.registerCommand('newsmark.markSelectionAsQuote', () => markSelectionAsQuote()),
     // The server's code lenses ("8 quotes · 5 mentions") carry LSP locations: convert them and
     // open VS Code's references peek.

@@ -8,6 +8,8 @@
 //     suggest widget with the speakers and their names, and Ctrl+. on "chne" offers and applies the
 //     quick fix Change to "@chen" (Chen Wenqing), which clears its problem. Both edits are undone
 //     (Ctrl+Z until the tab is clean; run.sh turns auto save off), so the file on disk never changes.
+//     Then wire/harbour.txt is marked up with "NewsMark: Mark Up Plain Article" (a diff, "Save as
+//     harbour.news"), its review hints leave the Problems panel empty, Ctrl+. accepts one, Ctrl+S saves.
 //     Screenshots go to DIR (default test-results/e2e); with UPDATE_SCREENSHOT=1 the overview is
 //     copied to docs/images/screenshot.png.
 //   node test/e2e/ui.mjs exthost --url ... --folder ... --dev /abs/ext --tests /abs/ext/dist/test/suite/index.js [--out DIR]
@@ -18,7 +20,7 @@
 //      (default /usr/bin/chromium), TIMEOUT_MS (per wait, default 90000), EXTHOST_TIMEOUT_MS (whole
 //      suite, default 600000). Prints PASS/FAIL lines and "N passed, N failed"; exit 0 only if all pass.
 import { createRequire } from 'node:module';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { format } from 'node:util';
 import path from 'node:path';
 
@@ -429,6 +431,68 @@ async function ui() {
     copyFileSync(overview, path.join(ROOT, 'docs/images/screenshot.png'));
     info('copied the overview to docs/images/screenshot.png');
   }
+
+  // 8. A plain article marked up, reviewed and saved: wire/harbour.txt, "NewsMark: Mark Up Plain
+  //    Article" from the command palette shows the draft as a diff; "Save as harbour.news" writes
+  //    the article beside the .txt; the Problems panel lists nothing for it (the review notes are
+  //    hints); Ctrl+. on a note accepts it; Ctrl+S saves. The new file is removed afterwards.
+  await markUpPlainArticle();
+}
+
+async function markUpPlainArticle() {
+  const PLAIN = 'harbour.txt';
+  const NEWS = 'harbour.news';
+  const NOTE = '<!-- newsmark-review: speaker, or @lasko -->';
+  const newsOnDisk = path.join(args.folder, 'wire', NEWS);
+  await openFile(PLAIN);
+  await runCommand('NewsMark: Mark Up Plain Article');
+  const diff = page.locator('.monaco-diff-editor').first();
+  const diffShown = await diff.waitFor({ state: 'visible', timeout: TIMEOUT }).then(() => true, () => false);
+  const drafted = diffShown && await poll(() => diff.locator('.editor.modified .view-lines').textContent(), (t) => (t || '').includes('{@nguyen}'), 20000);
+  await shot('markup-diff');
+  check(diffShown && (drafted || '').includes('{@nguyen}'), `the command shows the draft beside ${PLAIN} in a diff (${since()})`, (drafted || '').slice(0, 200));
+  const save = page.locator('.notifications-toasts .monaco-button', { hasText: `Save as ${NEWS}` }).first();
+  const offered = await save.waitFor({ state: 'visible', timeout: 20000 }).then(() => true, () => false);
+  check(offered, `a notification offers "Save as ${NEWS}"`);
+  if (!offered) { await dump('markup-notification', '.notifications-toasts'); return; }
+  await save.click();
+  const opened = await page.locator(`.tabs-container .tab.active[data-resource-name="${NEWS}"]`).waitFor({ timeout: 20000 }).then(() => true, () => false);
+  const written = await poll(() => readFileSync(newsOnDisk, 'utf8'), (t) => t.includes(NOTE), 10000);
+  check(opened && (written || '').includes(NOTE), `${NEWS} is written next to ${PLAIN} and opened, with its review notes (${since()})`);
+  const notesBefore = (written || '').split(NOTE).length - 1;
+  // Only hints: the Problems panel lists nothing for the new article (no error, no warning).
+  const rows = await poll(problemRows, (rs) => Array.isArray(rs), 10000);
+  await openFile(NEWS);
+  check(!(rows || []).some((r) => r.label.includes(NEWS) || r.text.includes(NEWS)), `Problems panel: nothing for ${NEWS} (the review notes are hints)`, (rows || []).map((r) => r.label).join(' | '));
+
+  // Ctrl+. on the first note (found with Ctrl+F, which selects it) accepts it.
+  await activeEditor().click({ position: { x: 200, y: 10 } });
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('newsmark-review');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  const ACCEPT = 'Accept (remove the review note)';
+  const menu = page.locator('.action-widget').filter({ has: page.locator('.monaco-list-row') }).first();
+  const acceptRow = menu.locator('.monaco-list-row', { hasText: ACCEPT }).first();
+  await page.keyboard.press('Control+Period');
+  const menuShown = await acceptRow.waitFor({ state: 'visible', timeout: 15000 }).then(() => true, () => false);
+  await shot('markup-review-menu');
+  check(menuShown, `Ctrl+. on a review note offers "${ACCEPT}"`);
+  if (!menuShown) { await dump('markup-review-menu', '.context-view, .action-widget'); return; }
+  const menuRows = await menu.locator('.monaco-list-row').count();
+  for (let i = 0; i < menuRows && !(await acceptRow.evaluate((e) => e.classList.contains('focused'))); i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await menu.waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
+  const dirty = page.locator(`.tabs-container .tab.dirty[data-resource-name="${NEWS}"]`);
+  await poll(() => dirty.count(), (n) => n > 0, 10000, 50);
+  await page.keyboard.press('Control+s');
+  const savedClean = await poll(() => dirty.count(), (n) => n === 0, 15000, 50);
+  const savedText = await poll(() => readFileSync(newsOnDisk, 'utf8'), (t) => t.split(NOTE).length - 1 === notesBefore - 1, 10000);
+  check(savedClean === 0 && (savedText || '').split(NOTE).length - 1 === notesBefore - 1,
+    `accepted one review note and saved: ${notesBefore} notes before, ${(savedText || '').split(NOTE).length - 1} on disk after (${since()})`);
+  await runCommand('View: Close All Editors');
+  try { unlinkSync(newsOnDisk); } catch { /* already gone */ }
 }
 
 async function exthost() {

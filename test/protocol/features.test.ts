@@ -55,7 +55,7 @@ describe('features on the reference example', () => {
     assert.deepEqual(caps.renameProvider, { prepareProvider: true });
     assert.deepEqual(caps.completionProvider?.triggerCharacters?.slice(0, 2), ['@', '{']);
     const actions = caps.codeActionProvider as { codeActionKinds: string[]; resolveProvider: boolean };
-    assert.deepEqual(actions.codeActionKinds, ['quickfix', 'source.fixAll.newsmark', 'refactor.rewrite.newsmark.markAsQuote']);
+    assert.deepEqual(actions.codeActionKinds, ['quickfix', 'source.fixAll.newsmark', 'refactor.rewrite.newsmark.markAsQuote', 'refactor.rewrite.newsmark.suggestMarkup']);
     assert.equal(actions.resolveProvider, false);
     for (const key of ['documentSymbolProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'foldingRangeProvider', 'workspaceSymbolProvider', 'codeLensProvider'] as const) {
       assert.ok(caps[key], key);

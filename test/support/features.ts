@@ -32,3 +32,4 @@ export const prepareRename = (a: ParsedArticle, position: Position) => on(a).ser
 export const renameEdits = (a: ParsedArticle, position: Position, newName: string) => on(a).service.renameEdits(on(a).document, { position, newName }, {}, NEVER_CANCELLED);
 export const workspaceSymbols = (articles: readonly ParsedArticle[], query: string, token: Cancellation = NEVER_CANCELLED, limit?: number) =>
   testService().workspaceSymbols(articles, { query, limit }, {}, token);
+export const markUp = (a: ParsedArticle, reviewThreshold?: number) => on(a).service.markUp(on(a).document, reviewThreshold === undefined ? {} : { reviewThreshold }, {}, NEVER_CANCELLED);

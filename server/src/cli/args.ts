@@ -1,5 +1,5 @@
-// Command-line arguments: `newsmark check [options] [PATH|GLOB ...]` and
-// `newsmark export --format FORMAT [options] FILE`. Hand-written rather than a parser package:
+// Command-line arguments: `newsmark check [options] [PATH|GLOB ...]`,
+// `newsmark export --format FORMAT [options] FILE` and `newsmark markup [options] [FILE ...]`. Hand-written rather than a parser package:
 // the grammar is small, and usage errors must be one line that names the offending argument.
 
 import { ALL_CODES, isDiagnosticCode, STYLE_SETTINGS, type DiagnosticCode, type RuleSetting, type StyleSetting } from '../service';
@@ -40,12 +40,31 @@ export interface ExportCommand extends OverrideOptions {
   strict: boolean;
 }
 
-export type Command = CheckCommand | ExportCommand | { command: 'help' } | { command: 'version' };
+export interface MarkupCommand {
+  command: 'markup';
+  /** Plain articles or NITF files; none: standard input. */
+  files: string[];
+  /** `-o FILE`: the one draft goes there. */
+  output?: string;
+  /** `--out-dir DIR`: each draft goes there, named after its input with `.news`. */
+  outDir?: string;
+  /** What fills the front matter when the input lacks it. */
+  headline?: string;
+  date?: string;
+  agency?: string;
+  reviewThreshold?: number;
+  jobs?: number;
+  progress: boolean;
+}
+
+export type Command = CheckCommand | ExportCommand | MarkupCommand | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
-/** Options that take a value, per command (shared ones in both). */
+/** Options that take a value, of check and export (shared ones in both). */
 const VALUE_OPTIONS = new Set(['--format', '-f', '--max-warnings', '--rule', '--style', '--config', '-c', '--output', '-o', '--jobs']);
+/** Options that take a value, of markup. */
+const MARKUP_VALUE_OPTIONS = new Set(['--output', '-o', '--out-dir', '--headline', '--date', '--agency', '--review-threshold', '--jobs']);
 
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.includes('--help') || argv.includes('-h')) return { command: 'help' };
@@ -55,7 +74,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (first === 'help') return { command: 'help' };
   if (first === 'check') return parseCheck(rest);
   if (first === 'export') return parseExport(rest);
-  throw new UsageError(`unknown command "${first}" (known: check, export)`);
+  if (first === 'markup') return parseMarkup(rest);
+  throw new UsageError(`unknown command "${first}" (known: check, export, markup)`);
 }
 
 interface Raw {
@@ -65,7 +85,7 @@ interface Raw {
 }
 
 /** Splits arguments into options (with `--name value` and `--name=value`), flags and positionals. */
-function split(args: readonly string[], flags: ReadonlySet<string>): Raw {
+function split(args: readonly string[], flags: ReadonlySet<string>, valueOptions: ReadonlySet<string> = VALUE_OPTIONS): Raw {
   const raw: Raw = { options: new Map(), flags: new Set(), positionals: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -78,7 +98,7 @@ function split(args: readonly string[], flags: ReadonlySet<string>): Raw {
       raw.flags.add(name);
       continue;
     }
-    if (!VALUE_OPTIONS.has(name)) throw new UsageError(`unknown option "${name}"`);
+    if (!valueOptions.has(name)) throw new UsageError(`unknown option "${name}"`);
     let value: string | undefined;
     if (arg.startsWith('--') && eq > 0) value = arg.slice(eq + 1);
     else {
@@ -174,11 +194,45 @@ function parseExport(args: readonly string[]): ExportCommand {
   };
 }
 
+function parseMarkup(args: readonly string[]): MarkupCommand {
+  const raw = split(args, new Set(['--no-progress']), MARKUP_VALUE_OPTIONS);
+  const output = single(raw, '--output');
+  const outDir = single(raw, '--out-dir');
+  const date = single(raw, '--date');
+  const threshold = single(raw, '--review-threshold');
+  const jobs = single(raw, '--jobs');
+  const files = raw.positionals;
+  if (output !== undefined && outDir !== undefined) throw new UsageError('-o and --out-dir exclude each other');
+  if (files.length > 1 && outDir === undefined) throw new UsageError(`${files.length} files need --out-dir DIR (one draft per file)`);
+  if (outDir !== undefined && (!files.length || files.includes('-'))) throw new UsageError('--out-dir needs the files to mark up (standard input has no name)');
+  if (date !== undefined && !/^\d{4}-\d\d-\d\d$/.test(date)) throw new UsageError(`--date expects YYYY-MM-DD, got "${date}"`);
+  return {
+    command: 'markup',
+    files,
+    progress: !raw.flags.has('--no-progress'),
+    ...given('output', output),
+    ...given('outDir', outDir),
+    ...given('headline', single(raw, '--headline')),
+    ...given('date', date),
+    ...given('agency', single(raw, '--agency')),
+    ...given('reviewThreshold', threshold === undefined ? undefined : fraction(threshold, '--review-threshold')),
+    ...given('jobs', jobs === undefined ? undefined : nonNegativeInteger(jobs, '--jobs')),
+  };
+}
+
+/** A number from 0 to 1 (`0.6`, `1`, `.75`). */
+function fraction(value: string, name: string): number {
+  const n = /^(?:0|1|0?\.\d{1,6}|1\.0{1,6})$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 0 && n <= 1)) throw new UsageError(`${name} expects a number from 0 to 1, got "${value}"`);
+  return n;
+}
+
 export const HELP = `Usage: newsmark <command> [options]
 
 Commands:
   check [PATH|GLOB ...]        Check .news articles (default: the current folder)
   export --format F FILE       Export one article: text, json, nitf, jsonld
+  markup [FILE ...]            Write a NewsMark draft of plain articles (or NITF): speakers and quotes
 
 Check options:
   -f, --format F               stylish (default), json, sarif, github
@@ -193,7 +247,14 @@ Export options:
   -o, --output FILE            Write to FILE instead of standard output
   --strict                     Write nothing when the article has errors
 
-Common options:
+Markup options:
+  -o, --output FILE            Write the draft to FILE instead of standard output (one input)
+  --out-dir DIR                Write each draft to DIR, named after its input with .news
+  --headline H, --date D, --agency A   Fill the front matter where the input lacks them
+  --review-threshold N         Confidence (0 to 1) below which a span gets a review note
+  --jobs N, --no-progress      As for check
+
+Common options (check and export):
   --rule CODE=SEVERITY         Override a rule: error, warning, info, hint, off (repeatable)
   --style S                    House style: auto, ap, reuters, xinhua, upi, none
   -c, --config FILE            Use this configuration file instead of the nearest one
@@ -201,5 +262,5 @@ Common options:
   -v, --version                Show the version
 
 Exit status: 0 no errors, 1 problems (errors, or warnings over --max-warnings), 2 usage error
-or unreadable file. Settings: the nearest .newsmarkrc.json, or a "newsmark" key in package.json.
+or unreadable file; markup: 0 every draft written (review notes included), 2 otherwise. Settings: the nearest .newsmarkrc.json, or a "newsmark" key in package.json.
 `;

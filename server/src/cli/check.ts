@@ -36,7 +36,7 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   const progress = createProgress(tasks.length, cmd.progress, io.stderr);
   let results: AnalyseResult[];
   try {
-    results = await runTasks(tasks, workerCount(tasks.length, cmd.jobs), io.workerScript, () => progress.tick());
+    results = await runTasks('analyse', tasks, workerCount(tasks.length, cmd.jobs), io.workerScript, () => progress.tick());
   } catch {
     // Threads unavailable (or a worker died): the same work in-process is slower but sure.
     results = tasks.map(analyse);

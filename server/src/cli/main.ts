@@ -7,6 +7,7 @@ import { version } from '../../../package.json';
 import { HELP, parseArgs, UsageError } from './args';
 import { EXIT_USAGE, runCheck } from './check';
 import { runExport } from './export/command';
+import { runMarkup } from './markup/command';
 import { wantsColour, type Io } from './io';
 import { serveWorker, WORKER_MARK } from './workers';
 
@@ -28,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
       case 'version': io.write(`${version}\n`); return 0;
       case 'check': return await runCheck(cmd, io);
       case 'export': return await runExport(cmd, io);
+      case 'markup': return await runMarkup(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

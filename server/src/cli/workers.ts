@@ -1,11 +1,13 @@
-// Checking many articles on every core. The worker is this same bundle (dist/cli.js): main.ts
-// starts `new Worker(__filename, { workerData })` and, inside a worker, serves analyse() calls
-// instead of running the command line. Small batches stay in-process: starting threads costs
-// more than it saves below a handful of files.
+// Checking (or marking up) many articles on every core. The worker is this same bundle
+// (dist/cli.js): main.ts starts `new Worker(__filename, { workerData })` and, inside a worker,
+// serves the per-file jobs (analyse() for check, markupFile() for markup) instead of running the
+// command line. Small batches stay in-process: starting threads costs more than it saves below a
+// handful of files.
 
 import os from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
-import { analyse, type AnalyseResult, type AnalyseTask } from './analyse';
+import { analyse } from './analyse';
+import { markupFile } from './markup/task';
 
 /** Marks a worker started by the pool (other workerData means someone else's worker). */
 export const WORKER_MARK = 'newsmark-cli-worker';
@@ -14,14 +16,20 @@ const PARALLEL_THRESHOLD = 8;
 /** Tasks kept in flight per worker, so that no worker waits idle for a round trip. */
 const IN_FLIGHT = 4;
 
-interface Request { id: number; task: AnalyseTask }
-interface Reply { id: number; result: AnalyseResult }
+/** The per-file jobs a worker can do; each is its file's error boundary and never throws. */
+const JOBS = { analyse, markup: markupFile };
+type JobName = keyof typeof JOBS;
+type TaskOf<J extends JobName> = Parameters<(typeof JOBS)[J]>[0];
+type ResultOf<J extends JobName> = ReturnType<(typeof JOBS)[J]>;
+
+interface Request { id: number; job: JobName; task: unknown }
+interface Reply { id: number; result: unknown }
 
 /** The body of a worker thread. */
 export function serveWorker(): void {
   parentPort?.on('message', (request: Request) => {
-    // analyse() is the per-file error boundary: it answers a failing file with its `error`.
-    const result = analyse(request.task);
+    // Each job is the per-file error boundary: it answers a failing file with its `error`.
+    const result = (JOBS[request.job] as (task: unknown) => unknown)(request.task);
     parentPort?.postMessage({ id: request.id, result } satisfies Reply);
   });
 }
@@ -37,11 +45,12 @@ export function workerCount(files: number, jobs: number | undefined): number {
  * Runs every task, in worker threads when `threads` > 0 and `script` is the bundle, and returns
  * results in task order. `onDone` is called once per finished task (for the progress bar).
  */
-export async function runTasks(tasks: AnalyseTask[], threads: number, script: string | undefined, onDone: () => void): Promise<AnalyseResult[]> {
+export async function runTasks<J extends JobName>(job: J, tasks: TaskOf<J>[], threads: number, script: string | undefined, onDone: () => void): Promise<ResultOf<J>[]> {
+  const work = JOBS[job] as (task: TaskOf<J>) => ResultOf<J>;
   if (threads <= 0 || !script) {
-    return tasks.map((t) => { const r = analyse(t); onDone(); return r; });
+    return tasks.map((t) => { const r = work(t); onDone(); return r; });
   }
-  const results = new Array<AnalyseResult>(tasks.length);
+  const results = new Array<ResultOf<J>>(tasks.length);
   let next = 0;
   const workers: Worker[] = [];
   try {
@@ -50,13 +59,13 @@ export async function runTasks(tasks: AnalyseTask[], threads: number, script: st
       const feed = (worker: Worker) => {
         if (next >= tasks.length) return;
         const id = next++;
-        worker.postMessage({ id, task: tasks[id] } satisfies Request);
+        worker.postMessage({ id, job, task: tasks[id] } satisfies Request);
       };
       for (let i = 0; i < threads; i++) {
         const worker = new Worker(script, { workerData: { mark: WORKER_MARK } });
         workers.push(worker);
         worker.on('message', (reply: Reply) => {
-          results[reply.id] = reply.result;
+          results[reply.id] = reply.result as ResultOf<J>;
           onDone();
           if (++finished === tasks.length) resolve();
           else feed(worker);

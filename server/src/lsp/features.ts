@@ -5,10 +5,11 @@
 // changes pass `{}` as options rather than wait for the settings.
 
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Disposable } from 'vscode-languageserver';
+import { TextDocument as Documents } from 'vscode-languageserver-textdocument';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServiceOptions } from '../service';
-import type { ArticleStatsParams } from '../protocol';
-import { ARTICLE_STATS_REQUEST } from './protocol';
+import { MARK_UP_DOCUMENT_COMMAND, type ArticleStatsParams, type MarkUpParams, type MarkUpResult } from '../protocol';
+import { ARTICLE_STATS_REQUEST, MARK_UP_REQUEST } from './protocol';
 import { openDocument, settingsOf, validPosition, validRange, type ServerContext } from './context';
 import { guardRequest } from './guard';
 import { serviceOptions } from './settings';
@@ -124,5 +125,43 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
         return doc ? service().articleStats(doc, {}, {}, token) : null;
       }),
     ),
+    connection.onRequest(
+      MARK_UP_REQUEST,
+      handle('markUp', null, (params: MarkUpParams, token) => markUp(params, token)),
+    ),
+    connection.onExecuteCommand(
+      handle('executeCommand', null, async (params, token) => {
+        if (params?.command !== MARK_UP_DOCUMENT_COMMAND) return null;
+        const uri = params.arguments?.[0];
+        const doc = typeof uri === 'string' ? ctx.documents.get(uri) : undefined;
+        if (!doc) throw new ResponseError(LSPErrorCodes.RequestFailed, `${MARK_UP_DOCUMENT_COMMAND}: the document ${String(uri)} is not open`);
+        const result = service().markUp(doc, {}, {}, token);
+        if (token.isCancellationRequested || result.text === doc.getText()) return result;
+        // One edit replacing the document, for the version marked up: one undo in the editor.
+        const whole = { start: { line: 0, character: 0 }, end: doc.positionAt(doc.getText().length) };
+        await connection.workspace.applyEdit({
+          label: 'Mark up plain article',
+          edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: [{ range: whole, newText: result.text }] }] },
+        });
+        return result;
+      }),
+    ),
   ];
+
+  /** `newsmark/markUp`: the open document, or the text the client sent (a `.txt` the server does not follow). */
+  function markUp(params: MarkUpParams, token: CancellationToken): MarkUpResult | null {
+    const uri = params?.uri;
+    if (typeof uri !== 'string') return null;
+    const reviewThreshold = typeof params.reviewThreshold === 'number' && params.reviewThreshold >= 0 && params.reviewThreshold <= 1 ? { reviewThreshold: params.reviewThreshold } : {};
+    const open = ctx.documents.get(uri);
+    if (open) return service().markUp(open, reviewThreshold, {}, token);
+    if (typeof params.text !== 'string') return null;
+    // A document the server does not hold: parsed once, then forgotten (no cache for a closed uri).
+    const doc = Documents.create(uri, 'plaintext', -1, params.text);
+    try {
+      return service().markUp(doc, reviewThreshold, {}, token);
+    } finally {
+      service().forget(uri);
+    }
+  }
 }

@@ -2,9 +2,13 @@
 // with the client live in ../protocol.ts; this file turns them into the server's LSP terms.
 
 import { CodeActionKind, RequestType, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
-import { ARTICLE_STATS_METHOD, FIX_ALL_KIND, MARK_AS_QUOTE_KIND, type ArticleStats, type ArticleStatsParams } from '../protocol';
+import {
+  ARTICLE_STATS_METHOD, FIX_ALL_KIND, MARK_AS_QUOTE_KIND, MARK_UP_DOCUMENT_COMMAND, MARK_UP_METHOD, SUGGEST_MARKUP_KIND,
+  type ArticleStats, type ArticleStatsParams, type MarkUpParams, type MarkUpResult,
+} from '../protocol';
 
 export const ARTICLE_STATS_REQUEST = new RequestType<ArticleStatsParams, ArticleStats | null, void>(ARTICLE_STATS_METHOD);
+export const MARK_UP_REQUEST = new RequestType<MarkUpParams, MarkUpResult | null, void>(MARK_UP_METHOD);
 
 // Code lenses run SHOW_REFERENCES_COMMAND (../protocol.ts); only the VS Code client implements
 // it, other editors just show the lens title.
@@ -21,7 +25,9 @@ export function serverCapabilities(workspaceFolders: boolean): ServerCapabilitie
     // `@` after `{` starts a speaker id; `{` after `]` the attribution; a space inside the
     // dateline (after "BERLIN,") offers the date and agency in the house style.
     completionProvider: { triggerCharacters: ['@', '{', ' '], resolveProvider: false },
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, MARK_AS_QUOTE_KIND], resolveProvider: false },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, MARK_AS_QUOTE_KIND, SUGGEST_MARKUP_KIND], resolveProvider: false },
+    // For editors without a NewsMark client: mark up the whole document and apply it.
+    executeCommandProvider: { commands: [MARK_UP_DOCUMENT_COMMAND] },
     foldingRangeProvider: true,
     workspaceSymbolProvider: true,
     codeLensProvider: { resolveProvider: false },

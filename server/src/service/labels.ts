@@ -70,3 +70,8 @@ export function datelineLabelEnd(d: Dateline): number {
   for (const p of parts) if (p && p.end > end) end = p.end;
   return end > d.start ? end : d.end;
 }
+
+/** A name for a speaker known only by its id: `wolfgang-schmidt` → `Wolfgang Schmidt`. */
+export function titleCase(id: string): string {
+  return id.split(/[-_]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+}

@@ -8,7 +8,7 @@
 // (parser/parseArticle.ts), and a failed whole parse answers with an empty tree.
 
 import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, WorkspaceEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
-import type { ArticleStats } from '../protocol';
+import type { ArticleStats, MarkUpResult } from '../protocol';
 import type { Cancellation } from './cancellation';
 import type { Logger } from './logger';
 import { getArticleStats } from './features/articleStats';
@@ -18,6 +18,7 @@ import { getCompletions } from './features/completion';
 import { fixAllText } from './features/fixAll';
 import { getFoldingRanges } from './features/folding';
 import { getHover } from './features/hover';
+import { getMarkupActions, markUpDocument, type MarkupRun } from './features/markupSuggestions';
 import { getDefinition, getDocumentHighlights, getReferences, getRenameEdits, prepareRename } from './features/navigation';
 import { DocumentProblems } from './features/problems';
 import { getDocumentSymbols } from './features/symbols';
@@ -54,6 +55,10 @@ export interface CodeActionsParams { range: Range; context: CodeActionContext }
 export interface ReferencesParams { position: Position; includeDeclaration: boolean }
 export interface RenameParams { position: Position; newName: string }
 export interface OutlineParams { groupBy: OutlineGrouping }
+export interface MarkUpParams {
+  /** Confidence below which a span gets a review note (0..1); the engine's default otherwise. */
+  reviewThreshold?: number;
+}
 export interface SymbolQueryParams {
   query: string;
   /** At most this many symbols (MAX_WORKSPACE_SYMBOLS by default). */
@@ -100,8 +105,17 @@ export interface ILanguageService {
   hover(document: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, token: Cancellation): Hover | null;
   /** Speaker ids, front matter keys and values, dateline parts in the house style. */
   completions(document: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, token: Cancellation): CompletionList;
-  /** Quick fixes for `params.context.diagnostics`, fix-all (only when asked for source actions) and "mark as quote". */
+  /**
+   * Quick fixes for `params.context.diagnostics` (with "Mark as quote by NAME" on
+   * `quote-unattributed`), fix-all (only when asked for source actions), "mark as quote" and
+   * "Suggest markup for this paragraph".
+   */
   codeActions(document: ArticleDocument, params: CodeActionsParams, options: Partial<ServiceOptions>, token: Cancellation): CodeAction[];
+  /**
+   * The NewsMark draft of the whole document (`newsmark/markUp`): the markup engine's draft of a
+   * plain article, or, for one already in NewsMark, its paragraphs without markup marked up.
+   */
+  markUp(document: ArticleDocument, params: MarkUpParams, options: Partial<ServiceOptions>, token: Cancellation): MarkUpResult;
   /** The front matter, multi-line comments and sections. */
   foldingRanges(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): FoldingRange[];
   /** "8 quotes · 3 mentions" on each speaker of the front matter. */
@@ -205,7 +219,25 @@ export class LanguageService implements ILanguageService {
   }
 
   codeActions(doc: ArticleDocument, params: CodeActionsParams, options: Partial<ServiceOptions>, token: Cancellation): CodeAction[] {
-    return getCodeActions(this.parse(doc), params.range, params.context, withDefaults(options), this.stateOf(doc.uri).problems, token);
+    const article = this.parse(doc);
+    const actions = getCodeActions(article, params.range, params.context, withDefaults(options), this.stateOf(doc.uri).problems, token);
+    if (token.isCancellationRequested) return actions;
+    // The check's own fix may already mark the quotation for a speaker of the front matter.
+    const titles = new Set(actions.map((a) => `${a.kind}:${a.title}`));
+    const markup = getMarkupActions(article, params.range, params.context, this.markupRun({})).filter((a) => !titles.has(`${a.kind}:${a.title}`));
+    return [...actions, ...markup];
+  }
+
+  markUp(doc: ArticleDocument, params: MarkUpParams): MarkUpResult {
+    return markUpDocument(this.parse(doc), this.markupRun(params));
+  }
+
+  /** The engine survives its own bugs with an empty answer; the logger hears of them (and tests rethrow). */
+  private markupRun(params: MarkUpParams): MarkupRun {
+    return {
+      ...(params.reviewThreshold !== undefined ? { reviewThreshold: params.reviewThreshold } : {}),
+      onError: (e) => this.logger.error('newsmark: the markup engine failed, answering with what it had', e),
+    };
   }
 
   foldingRanges(doc: ArticleDocument): FoldingRange[] {

@@ -407,3 +407,72 @@ describe('NewsMark reads .newsmarkrc.json as the command line does', function ()
       (ds) => ds.some((d) => codeOf(d) === 'speaker-unused' && d.severity === vscode.DiagnosticSeverity.Error));
   });
 });
+
+describe('NewsMark: Mark Up Plain Article', function () {
+  this.timeout(DEADLINE_MS * 3);
+  const PLAIN = 'wire/harbour.txt';
+  const made: vscode.Uri[] = [];
+  interface Answer { draft: string; quotes: number; speakers: number; reviewNotes: number }
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const uri of made) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+
+  /** A copy of the plain fixture under a name of its own, opened. */
+  async function plainCopy(name: string, ext: string): Promise<vscode.TextDocument> {
+    const uri = vscode.Uri.joinPath(folder(), 'wire', `${name}-${process.pid}${ext}`);
+    made.push(uri, uri.with({ path: uri.path.replace(/\.[a-z]+$/, '.news') }));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(await readFixture(PLAIN)));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    return doc;
+  }
+
+  it('on a .txt: the draft in a diff beside the original, saved as .news next to it, with review hints and no error', async () => {
+    const txt = await plainCopy('plain', '.txt');
+    const original = txt.getText();
+    const answer = await vscode.commands.executeCommand<Answer>('newsmark.markUpPlainArticle');
+    assert.ok(answer, 'the command answers');
+    assert.ok(answer.quotes >= 3 && answer.speakers === 2 && answer.reviewNotes >= 1, JSON.stringify(answer));
+    const diff = await waitFor('the diff of the original and the draft', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.input),
+      (inputs) => inputs.some((i) => i instanceof vscode.TabInputTextDiff && i.original.toString() === txt.uri.toString() && i.modified.toString() === answer.draft));
+    assert.ok(diff);
+    const draft = await vscode.workspace.openTextDocument(vscode.Uri.parse(answer.draft));
+    assert.match(draft.getText(), /^headline: "?Portsmouth harbour stays shut/m);
+    assert.match(draft.getText(), /\]\{@nguyen\}<!-- newsmark-review: speaker, or @lasko -->/);
+
+    const saved = await vscode.commands.executeCommand<string>('newsmark.applyMarkupDraft', vscode.Uri.parse(answer.draft));
+    assert.equal(saved, txt.uri.toString().replace(/\.txt$/, '.news'));
+    const news = await vscode.workspace.openTextDocument(vscode.Uri.parse(saved));
+    assert.equal(news.getText(), draft.getText());
+    assert.equal(news.isDirty, false, 'saved');
+    assert.equal(news.languageId, 'newsmark');
+    assert.equal(txt.getText(), original, 'the plain article stays as it is');
+    const ds = await waitFor('markup-uncertain hints on the new article', () => vscode.languages.getDiagnostics(news.uri),
+      (list) => list.some((d) => codeOf(d) === 'markup-uncertain'));
+    assert.deepEqual(ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map(codeOf), []);
+    assert.ok(ds.filter((d) => codeOf(d) === 'markup-uncertain').every((d) => d.severity === vscode.DiagnosticSeverity.Hint));
+
+    // Accept one review note through the quick fix, as a writer would.
+    const note = ds.find((d) => codeOf(d) === 'markup-uncertain')!;
+    const actions = await codeActions(news.uri, note.range, vscode.CodeActionKind.QuickFix.value);
+    const useLasko = actions.find((a) => a.title === 'Use @lasko instead');
+    assert.ok(useLasko?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(useLasko.edit));
+    assert.match(news.getText(), /\]\{@lasko\} the boat owner said/);
+  });
+
+  it('on a .news: the draft applied in place as one edit that one undo takes back', async () => {
+    const doc = await plainCopy('pasted', '.news');
+    const original = doc.getText();
+    const answer = await vscode.commands.executeCommand<Answer>('newsmark.markUpPlainArticle');
+    assert.ok(answer);
+    const target = await vscode.commands.executeCommand<string>('newsmark.applyMarkupDraft', vscode.Uri.parse(answer.draft));
+    assert.equal(target, doc.uri.toString());
+    assert.match(doc.getText(), /^---\n/);
+    assert.match(doc.getText(), /\]\{@nguyen\}/);
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('one undo to bring the plain text back', () => doc.getText(), (t) => t === original);
+  });
+});

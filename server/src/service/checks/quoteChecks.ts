@@ -7,6 +7,7 @@ import { addSpeakerEdit } from '../edits/addSpeaker';
 import { allQuotes, walkQuotes, type Paragraph, type ParsedArticle, type Quote } from '../syntax';
 import { oneLine, OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, isWordChar, mayBeTrailingApostrophe } from '../text/characters';
 import { nearest } from '../text/editDistance';
+import { titleCase } from '../labels';
 import { trimEnd } from '../text/scan';
 import { paragraphContextKey, type ParagraphFindings } from './paragraphFindings';
 
@@ -97,10 +98,6 @@ function checkUnknownSpeakers(article: ParsedArticle, findings: Finding[]) {
     const suggestion = candidates.length ? `: did you mean "@${candidates[0]}"?` : ': add it to "speakers" in the front matter';
     findings.push({ code: 'quote-unknown-speaker', ...span, message: `No speaker "${q.speakerId}" in the front matter${suggestion}`, fixes });
   }
-}
-
-function titleCase(id: string): string {
-  return id.split(/[-_]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
 }
 
 /** Does the paragraph open (after `[` of a quote span) with an opening quotation mark? */

@@ -114,13 +114,23 @@ function quotableSelection(article: ParsedArticle, range: Range): { start: numbe
   if (end < start) [start, end] = [end, start];
   while (start < end && isWhitespace(t.charCodeAt(start))) start++;
   while (end > start && isWhitespace(t.charCodeAt(end - 1))) end--;
-  if (start >= end || start < article.bodyStart) return undefined;
+  return canWrapInQuote(article, start, end) ? { start, end } : undefined;
+}
+
+/**
+ * Whether `[` at `start` and `]{@id}` at `end` give valid markup: a non-empty stretch of one
+ * paragraph that cuts no quote span or comment and holds no unbalanced bracket (the markup
+ * suggestions wrap the engine's spans only when this holds).
+ */
+export function canWrapInQuote(article: ParsedArticle, start: number, end: number): boolean {
+  const t = article.text;
+  if (start >= end || start < article.bodyStart) return false;
   const block = paragraphAt(article, start);
-  if (!block || end > block.end) return undefined;
-  if (/\r?\n[ \t]*\r?\n/.test(t.slice(start, end))) return undefined;
-  if (crossesQuote(block, start, end)) return undefined;
-  if (article.comments.some((c) => cuts(c, start, end))) return undefined;
-  return safeToWrap(t, start, end) ? { start, end } : undefined;
+  if (!block || end > block.end) return false;
+  if (/\r?\n[ \t]*\r?\n/.test(t.slice(start, end))) return false;
+  if (crossesQuote(block, start, end)) return false;
+  if (article.comments.some((c) => cuts(c, start, end))) return false;
+  return safeToWrap(t, start, end);
 }
 
 /** Whether [start, end) overlaps a span without either holding the other. */
@@ -167,7 +177,7 @@ function freeSpeakerId(article: ParsedArticle): string {
 
 // ---------------------------------------------------------------------------------------------
 
-function toTextEdits(article: ParsedArticle, edits: readonly OffsetEdit[]): TextEdit[] {
+export function toTextEdits(article: ParsedArticle, edits: readonly OffsetEdit[]): TextEdit[] {
   return edits.map((e) => ({ range: article.lines.range(e), newText: e.newText }));
 }
 
@@ -176,6 +186,6 @@ function diagnosticKey(d: Diagnostic): string {
   return `${String(d.code)}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 }
 
-function workspaceEdit(article: ParsedArticle, edits: TextEdit[]): WorkspaceEdit {
+export function workspaceEdit(article: ParsedArticle, edits: TextEdit[]): WorkspaceEdit {
   return { changes: { [article.uri]: edits } };
 }

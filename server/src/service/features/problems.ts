@@ -9,6 +9,7 @@ import { checkDatelineOfArticle } from '../checks/datelineChecks';
 import { checkFrontMatter } from '../checks/frontMatterChecks';
 import { ParagraphFindings } from '../checks/paragraphFindings';
 import { checkQuotes } from '../checks/quoteChecks';
+import { checkReviewNotes } from '../checks/reviewNotes';
 import { checkSpeakers } from '../checks/speakerChecks';
 import type { Severity } from '../diagnostics/codes';
 import type { Finding } from '../diagnostics/finding';
@@ -47,6 +48,7 @@ export class DocumentProblems {
       () => checkSpeakers(article),
       () => checkQuotes(article, options.unattributedMinWords, this.paragraphFindings),
       () => checkDatelineOfArticle(article, options),
+      () => checkReviewNotes(article),
     ];
     const findings: Finding[] = [];
     for (const check of checks) {

@@ -75,7 +75,7 @@ check "$EXAMPLE" "" \
   "Chen Wenqing=8"
 check "$HERE/broken.news" \
   "speaker-unused,dateline-place-case,dateline-month-style,quote-unknown-speaker,speaker-first-reference,quote-unclosed" \
-  "Council delays vote on harbour plan|Hamburg, March 14 (Reuters)|Anna Berg|Otto Lind|@mayr"
+  "Council delays vote on harbour plan|Hamburg, Mar. 14 (Reuters)|Anna Berg|Otto Lind|@mayr"
 
 echo "nvim: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -40,8 +40,15 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
     const quotes = quotationsIn(a.text, p.start, p.end);
     rules.quotes = quotes;
     for (let s = p.firstSentence; s <= p.lastSentence; s++) coref.noteMentions(a.sentences[s].first, a.sentences[s].last);
-    const state = rules.directQuotes(quotes, previousOpen, colonSpeaker, previousLast);
-    for (let s = p.firstSentence; s <= p.lastSentence; s++) rules.reportedSpeech(a.sentences[s]);
+    // Sentence by sentence, in reading order: a quote with a cue of its own is attributed in the
+    // sentence of its closing mark, after the sentences before it have named their speakers
+    // ('X said the ferry left late. "...," he said.'); quotes without one wait for the paragraph.
+    const found: (Resolved | undefined)[] = quotes.map(() => undefined);
+    for (let s = p.firstSentence; s <= p.lastSentence; s++) {
+      rules.directQuotesEndingIn(a.sentences[s], quotes, found);
+      rules.reportedSpeech(a.sentences[s]);
+    }
+    const state = rules.directQuotes(quotes, found, previousOpen, colonSpeaker, previousLast);
     rules.namedFragments(quotes);
     for (let s = p.firstSentence; s <= p.lastSentence; s++) rules.speechActs(a.sentences[s]);
     previousOpen = state.openSpeaker;
@@ -91,8 +98,21 @@ class Rules {
 
   // ---- direct quotes -------------------------------------------------------------------------
 
-  directQuotes(quotes: Quotation[], previousOpen: Speaker | undefined, colonSpeaker: Speaker | undefined, previousLast: Speaker | undefined) {
-    const found: (Resolved | undefined)[] = quotes.map((q) => this.attributeQuotation(q));
+  /** The quotes whose closing mark (or paragraph end) lies in `s` and that have a cue of their own: marked now. */
+  directQuotesEndingIn(s: Sentence, quotes: Quotation[], found: (Resolved | undefined)[]) {
+    quotes.forEach((q, i) => {
+      const last = this.tokens[this.tokenAt(q.end) - 1];
+      if (!last || last.sentence !== this.tokens[s.first].sentence || found[i]) return;
+      const r = this.attributeQuotation(q);
+      if (!r || q.words < 1) return;
+      found[i] = r;
+      this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: r.confidence, alternative: r.alternative });
+      this.coref.touch(r.speaker, q.open);
+    });
+  }
+
+  /** The paragraph's quotes without a cue of their own, given the speaker around them; `found` holds those marked already. */
+  directQuotes(quotes: Quotation[], found: (Resolved | undefined)[], previousOpen: Speaker | undefined, colonSpeaker: Speaker | undefined, previousLast: Speaker | undefined) {
     // A quote without its own cue takes the speaker of the paragraph's other quotes (a split
     // quote), or of the last paragraph's open quote (a continuation), or of "X said:" before it.
     const paragraphSpeaker = found.find((r) => r)?.speaker;
@@ -100,11 +120,17 @@ class Rules {
     let lastSpeaker: Speaker | undefined;
     quotes.forEach((q, i) => {
       let r = found[i];
+      if (r) {
+        // Marked by directQuotesEndingIn already.
+        lastSpeaker = r.speaker;
+        if (!q.closed) openSpeaker = r.speaker;
+        return;
+      }
       const opensParagraph = i === 0 && this.onlySpaceBefore(q.open);
-      if (!r && opensParagraph && previousOpen) r = { speaker: previousOpen, confidence: 0.85 };
-      else if (!r && opensParagraph && colonSpeaker) r = { speaker: colonSpeaker, confidence: 0.8 };
-      else if (!r && paragraphSpeaker && q.words >= 2) r = { speaker: paragraphSpeaker, confidence: 0.8 };
-      else if (!r && opensParagraph && previousLast && q.words >= 6 && !q.closed) r = { speaker: previousLast, confidence: 0.6 };
+      if (opensParagraph && previousOpen) r = { speaker: previousOpen, confidence: 0.85 };
+      else if (opensParagraph && colonSpeaker) r = { speaker: colonSpeaker, confidence: 0.8 };
+      else if (paragraphSpeaker && q.words >= 2) r = { speaker: paragraphSpeaker, confidence: 0.8 };
+      else if (opensParagraph && previousLast && q.words >= 6 && !q.closed) r = { speaker: previousLast, confidence: 0.6 };
       if (!r) return;
       if (q.words < 1) return;
       this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: r.confidence, alternative: r.alternative });
@@ -127,11 +153,24 @@ class Rules {
     const sentenceOfAfter = this.tokens[after]?.sentence;
     // The sentence of the closing mark: a quote of several sentences ends in the cue's one.
     const quoteSentence = this.tokens[this.tokenAt(q.end) - 1]?.sentence;
-    if (q.closed && this.tokens[after] && (sentenceOfAfter === quoteSentence || this.lowerStart(after)) && this.text.slice(q.end, this.tokens[after].start).trim() === '') {
+    if (q.closed && this.tokens[after] && (sentenceOfAfter === quoteSentence || this.lowerStart(after) || this.shortCueSentenceAfter(q, after)) && this.text.slice(q.end, this.tokens[after].start).trim() === '') {
       const r = this.cueAfterQuote(after);
       if (r) return r;
     }
     return this.cueBeforeQuote(q);
+  }
+
+  /**
+   * '"... dry?" Ilse Maranga said by phone.': a quote that ends in ? or ! ends the model's sentence,
+   * and its cue stands alone after it; only a short sentence with a cue verb is taken for one.
+   */
+  private shortCueSentenceAfter(q: Quotation, after: number): boolean {
+    const mark = this.text[q.end - 2];
+    if (mark !== '?' && mark !== '!') return false;
+    const s = this.sentenceOf(after);
+    if (s.first !== after || s.last - s.first > 10) return false;
+    for (let k = s.first; k <= s.last; k++) if (this.isCueVerb(k)) return true;
+    return false;
   }
 
   private lowerStart(i: number): boolean {
@@ -253,7 +292,9 @@ class Rules {
       while (m >= limit && this.tokens[m].text !== ',') m--;
       if (m < limit) return -1;
       const opener = this.tokens[m + 1];
-      if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || opener.pos === 'NUM' || opener.pos === 'NOUN' || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
+      // "ISPA's secretary-general": an organisation's possessive opens a role too.
+      const possessive = opener !== undefined && (this.tokens[m + 2]?.lower === "'s" || this.tokens[m + 2]?.lower === '’s');
+      if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
       const before = this.tokens[m - 1];
       // An age between commas ("Pierre Dumont, 52, a dairy farmer, said"): step over it too.
       if (before?.pos === 'NUM' && this.tokens[m - 2]?.text === ',') { j = m - 2; continue; }

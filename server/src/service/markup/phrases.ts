@@ -24,6 +24,13 @@ export interface SpeakerPhrase {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'its', 'his', 'her', 'their', 'our', 'another', 'other', 'both', 'all', 'most', 'senior', 'top']);
 
+/** Lower-case particles inside a person's name: "de la Cruz", "van der Berg". */
+const NAME_PARTICLES = new Set(['de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'al']);
+
+function isParticle(tokens: Token[], i: number): boolean {
+  return NAME_PARTICLES.has(tokens[i]?.text) && tokens[i + 1] !== undefined && (isCapitalised(tokens[i + 1]) || NAME_PARTICLES.has(tokens[i + 1].text));
+}
+
 function isCapitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 191 && t.text[0] !== t.text[0].toLowerCase());
@@ -48,7 +55,7 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
   if (t.pos === 'PRON') return PRONOUNS.has(t.lower) ? { first: last, last } : undefined;
   if (!inPhrase(t) || t.lower === 'of' || t.lower === 'and' || t.lower === 'for') return undefined;
   let first = last;
-  while (first - 1 >= limit && inPhrase(tokens[first - 1])) {
+  while (first - 1 >= limit && (inPhrase(tokens[first - 1]) || isParticle(tokens, first - 1))) {
     const prev = tokens[first - 1];
     if ((prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'and') && !(isCapitalised(tokens[first]) && tokens[first - 2] && isCapitalised(tokens[first - 2]))) break;
     first--;
@@ -65,7 +72,7 @@ export function phraseStartingAt(tokens: Token[], first: number, limit: number):
   if (t.pos === 'PRON') return PRONOUNS.has(t.lower) ? { first, last: first } : undefined;
   if (!inPhrase(t)) return undefined;
   let last = first;
-  while (last + 1 <= limit && inPhrase(tokens[last + 1])) {
+  while (last + 1 <= limit && (inPhrase(tokens[last + 1]) || isParticle(tokens, last + 1) && isCapitalised(tokens[last]))) {
     const next = tokens[last + 1];
     // "told reporters the ferry ...": an article after a noun starts another phrase.
     if (next.pos === 'DET' && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN' || tokens[last].pos === 'PRON')) break;

@@ -24,6 +24,8 @@ export class Registry {
     if (exact) return exact;
     const parts = name.split(' ');
     return this.speakers.find((s) => s.kind === 'person' && parts.length === 1 && s.name.split(' ').includes(name))
+      // "de la Cruz" after "Miguel de la Cruz": the end of a person's name, particles and all.
+      ?? this.speakers.find((s) => s.kind === 'person' && parts.length > 1 && /^\p{Ll}/u.test(name) && s.name.endsWith(` ${name}`))
       ?? this.speakers.find((s) => s.kind !== 'person' && s.kind !== 'anonymous' && containsWords(s.name.toLowerCase(), name.toLowerCase()));
   }
 

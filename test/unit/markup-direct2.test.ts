@@ -1,0 +1,31 @@
+// Direct quotes the first engine missed, one class each (issue 10's direct recall): a quote after
+// an earlier sentence of the same paragraph that names its speaker, a quote ending in ? or ! with
+// its cue after it, names with a lower-case particle, an appositive that opens with an
+// organisation's possessive. Names and sentences are made up for these tests.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { markUp, marked } from '../support/markup';
+
+const marks = (body: string) => marked(body, markUp(body));
+
+describe('markup: direct quotes, second round', () => {
+  test('"...," he said after a sentence of the same paragraph that names him', () => {
+    assert.deepEqual(marks('Harbour master Tobias Renn said the ferry left late. "The crew will be asked why," he said.'),
+      ['Tobias Renn: the ferry left late', 'Tobias Renn: "The crew will be asked why,"']);
+  });
+
+  test('a quote ending in a question mark, then NAME said', () => {
+    assert.deepEqual(marks('"They say it is safe. Then why is the well dry?" Ilse Maranga said by phone.'),
+      ['Ilse Maranga: "They say it is safe. Then why is the well dry?"']);
+  });
+
+  test('a name with a lower-case particle: "de la Cruz said"', () => {
+    assert.deepEqual(marks('"We count every nest," Pablo de la Vega said.'), ['Pablo de la Vega: "We count every nest,"']);
+  });
+
+  test('an appositive that opens with an organisation\'s possessive: "NAME, ABC\'s secretary-general, said:"', () => {
+    assert.deepEqual(marks('Nora Quill, ABTA\'s secretary-general, said: "Members need to know the rules."'),
+      ['Nora Quill: "Members need to know the rules."']);
+  });
+});

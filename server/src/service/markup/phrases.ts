@@ -116,6 +116,12 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   if (capitalRunStart >= 0 && isCapitalised(head)) {
     const run = body.slice(capitalRunStart);
     const runText = text.slice(run[0].start, head.end);
+    // "Vice Minister of Transport Liu Jianguo", "Passenger Ivo Brandt": a title or role word in the
+    // run is the role's, and the person's name is what follows it (the department aside).
+    const titled = nameAfterTitle(body);
+    if (titled > 0) {
+      return { sort: 'name', first, last, name: text.slice(body[titled].start, head.end), head: head.lower, role: text.slice(body[0].start, body[titled - 1].end) };
+    }
     if (hasOrgWord && ORG_WORDS.has(head.text) || run.some((w) => ORG_WORDS.has(w.text)) && !isPersonShaped(run)) {
       return { sort: 'organization', first, last, name: bodyText, head: head.lower };
     }
@@ -149,6 +155,29 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     return { sort: article && words[0].lower === 'the' ? 'epithet' : 'description', first, last, name: bodyText, head: head.lower };
   }
   return undefined;
+}
+
+/**
+ * Where a person's name starts in a capitalised run that holds a title or role word before it
+ * (the last such word), or -1. After "of"/"for" comes the department: one word, or as many as
+ * leave three for the name ("Minister for Water Resources Sardar Imran Qadir"). The name is two or
+ * three words that are neither titles nor organisation words.
+ */
+function nameAfterTitle(run: readonly Token[]): number {
+  let title = -1;
+  for (let i = run.length - 3; i >= 0; i--) {
+    if (TITLES.has(run[i].text) || ROLE_NOUNS.has(run[i].lower) && isCapitalised(run[i])) { title = i; break; }
+  }
+  if (title < 0) return -1;
+  let start = title + 1;
+  if (run[start].lower === 'of' || run[start].lower === 'for') {
+    const rest = run.length - start - 1;
+    start += 1 + Math.max(1, rest - 3);
+  }
+  const name = run.slice(start);
+  if (name.length < 2 || name.length > 3) return -1;
+  if (!name.every((w) => isCapitalised(w) && !ORG_WORDS.has(w.text) && !TITLES.has(w.text) && w.pos !== 'NUM' || w.text === '-')) return -1;
+  return start;
 }
 
 function roleAndOrg(role: string | undefined): { role?: string; org?: string } {

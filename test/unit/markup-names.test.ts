@@ -1,0 +1,26 @@
+// Speakers' names on first reference (issue 10: "speakers found with the right name"): titles and
+// role words before a name go to the role, organisations keep their whole name, groups keep what
+// qualifies them. Names and sentences are made up for these tests.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { markUp } from '../support/markup';
+
+const speakers = (body: string) => markUp(body).speakers.map((s) => `${s.kind}: ${s.name}${s.role ? ` (${s.role})` : ''}`);
+
+describe('markup: names on first reference', () => {
+  test('a title before a name goes to the role: "Deputy Minister of Mines Tariq Olu"', () => {
+    assert.deepEqual(speakers('Deputy Minister of Mines Tariq Olu said the quarry would close in May.'),
+      ['person: Tariq Olu (Deputy Minister of Mines)']);
+  });
+
+  test('a department of two words and a name of three: "Minister for Coastal Affairs Ana Maria Sousa"', () => {
+    assert.deepEqual(speakers('Federal Minister for Coastal Affairs Ana Maria Sousa said the dunes would be fenced.'),
+      ['person: Ana Maria Sousa (Federal Minister for Coastal Affairs)']);
+  });
+
+  test('a role word capitalised before a name: "Passenger NAME", "State Epidemiologist NAME"', () => {
+    assert.deepEqual(speakers('Passenger Ivo Brandt said the crew stayed calm.'), ['person: Ivo Brandt (Passenger)']);
+    assert.deepEqual(speakers('State Epidemiologist Lena Ortiz said the cases were linked.'), ['person: Lena Ortiz (State Epidemiologist)']);
+  });
+});

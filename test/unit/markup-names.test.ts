@@ -24,3 +24,16 @@ describe('markup: names on first reference', () => {
     assert.deepEqual(speakers('State Epidemiologist Lena Ortiz said the cases were linked.'), ['person: Lena Ortiz (State Epidemiologist)']);
   });
 });
+
+describe('markup: groups and organisations keep their whole name', () => {
+  test('a group with its qualifier: "Fishermen in Tarbert", "A group of Norland shareholders"', () => {
+    assert.deepEqual(speakers('Fishermen in Tarbert said the quotas had halved their catch.'), ['group: Fishermen in Tarbert']);
+    assert.deepEqual(speakers('A group of Norland shareholders said in a letter that the offer was too low.'), ['group: group of Norland shareholders']);
+    assert.deepEqual(speakers('Several parents at Linden Park Elementary said they had not been told.'), ['group: parents at Linden Park Elementary']);
+  });
+
+  test('a country\'s possessive before an organisation\'s name is not the name: "Chile\'s National Guard"', () => {
+    assert.deepEqual(speakers('The storm flooded two towns, Chile\'s National Emergency Office said.'), ['organization: National Emergency Office']);
+    assert.deepEqual(speakers('The launch failed, the North\'s official Central Broadcast Agency said.'), ['organization: Central Broadcast Agency']);
+  });
+});

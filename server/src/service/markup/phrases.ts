@@ -62,7 +62,22 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
   }
   // A phrase does not start with a connector.
   while (first < last && (tokens[first].lower === 'of' || tokens[first].lower === 'and' || tokens[first].lower === '-')) first++;
+  // "Farmers in Makueni", "A group of Severnside bondholders": a group and what qualifies it.
+  const group = tokens[first - 2];
+  if (first - 2 >= limit && GROUP_PREPOSITIONS.has(tokens[first - 1].lower) && group && qualifiesAsGroup(group)) {
+    let g = first - 2;
+    while (g - 1 >= limit && tokens[g - 1].pos === 'DET' && DETERMINERS.has(tokens[g - 1].lower)) g--;
+    return { first: g, last };
+  }
   return { first, last };
+}
+
+/** Prepositions that tie a group to what qualifies it: "residents of", "parents at", "volunteers with". */
+const GROUP_PREPOSITIONS = new Set(['in', 'of', 'at', 'with', 'from']);
+
+/** A group noun that a qualifier may follow ("farmers", "a group"), not a quantifier ("some of") nor "police". */
+function qualifiesAsGroup(t: Token): boolean {
+  return t.lower === 'group' || GROUP_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'police';
 }
 
 /** The phrase that starts at `first` (after a cue: "said Whitlock", "said union president Tom Haines"). */
@@ -103,6 +118,8 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   const body = words.slice(k);
   if (body.length === 0) return undefined;
   const bodyText = text.slice(body[0].start, head.end);
+  const qualified = body.findIndex((w, i) => i > 0 && GROUP_PREPOSITIONS.has(w.lower) && qualifiesAsGroup(body[i - 1]));
+  if (qualified > 0) return { sort: 'group', first, last, name: bodyText, head: body[qualified - 1].lower };
   // A common noun capitalised only because it opens the sentence: "Residents said", "Police said".
   if (body.length === 1 && (GROUP_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower)) && head.pos !== 'PROPN' || body.length === 1 && GROUP_NOUNS.has(head.lower) && first === 0) {
     return { sort: head.lower === 'police' || ORG_NOUNS.has(head.lower) && !GROUP_NOUNS.has(head.lower) ? 'organization' : 'group', first, last, name: bodyText, head: head.lower };
@@ -123,7 +140,7 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
       return { sort: 'name', first, last, name: text.slice(body[titled].start, head.end), head: head.lower, role: text.slice(body[0].start, body[titled - 1].end) };
     }
     if (hasOrgWord && ORG_WORDS.has(head.text) || run.some((w) => ORG_WORDS.has(w.text)) && !isPersonShaped(run)) {
-      return { sort: 'organization', first, last, name: bodyText, head: head.lower };
+      return { sort: 'organization', first, last, name: afterPossessive(body, text) ?? bodyText, head: head.lower };
     }
     if (article && run.length <= 3 && !hasOrgWord) {
       // "the California Republican", "the American": a description standing for someone named before.
@@ -178,6 +195,21 @@ function nameAfterTitle(run: readonly Token[]): number {
   if (name.length < 2 || name.length > 3) return -1;
   if (!name.every((w) => isCapitalised(w) && !ORG_WORDS.has(w.text) && !TITLES.has(w.text) && w.pos !== 'NUM' || w.text === '-')) return -1;
   return start;
+}
+
+/**
+ * "Peru's National Police", "the North's official Korean Central News Agency": the organisation's
+ * own name after a place's possessive (and lower-case words such as "official"), when it has two
+ * words or more; "Ada County Sheriff's Office" keeps its possessive (one word after it).
+ */
+function afterPossessive(body: readonly Token[], text: string): string | undefined {
+  let p = -1;
+  for (let i = body.length - 2; i > 0; i--) if (body[i].lower === "'s" || body[i].lower === '’s') { p = i; break; }
+  if (p < 0 || ORG_WORDS.has(body[p - 1].text) || TITLES.has(body[p - 1].text)) return undefined;
+  let k = p + 1;
+  while (k < body.length && !isCapitalised(body[k])) k++;
+  if (body.length - k < 2) return undefined;
+  return text.slice(body[k].start, body[body.length - 1].end);
 }
 
 function roleAndOrg(role: string | undefined): { role?: string; org?: string } {

@@ -29,3 +29,10 @@ describe('markup: direct quotes, second round', () => {
       ['Nora Quill: "Members need to know the rules."']);
   });
 });
+
+describe('markup: an appositive subject is not an inverted attribution', () => {
+  test('"NAME, a pig farmer, said new rules on X ...": the subject is before the comma', () => {
+    assert.deepEqual(marks('Ida Maes, a pig farmer, said new rules on fertiliser had been written by people who "have never seen a farm".'),
+      ['Ida Maes: new rules on fertiliser had been written by people who "have never seen a farm"']);
+  });
+});

@@ -421,7 +421,9 @@ class Rules {
     const tokens = this.tokens;
     const c = cue.first;
     // Inverted: `..., said NAME` (a comma before, a phrase after).
-    if (cue.sort === 'speech' && tokens[c - 1]?.text === ',' && c - 1 > clauseStart) {
+    // What stands before the comma must be words said (a clause, or a quotation), not the subject's
+    // own appositive ("Ida Maes, a pig farmer, said new rules on ...").
+    if (cue.sort === 'speech' && tokens[c - 1]?.text === ',' && c - 1 > clauseStart && this.holdsClause(clauseStart, c - 2)) {
       const ph = phraseStartingAt(tokens, c + 1, s.last);
       const after = ph ? tokens[ph.last + 1] : undefined;
       // Inversion ends the clause: "..., said Whitlock." / "..., said Wang, who ..."; not "said the bridge was".
@@ -457,6 +459,14 @@ class Rules {
       return { resolved: r, first: ph.first, side: 'after', boundary: ph.first - 1, trailerEnd };
     }
     return { resolved: r, first: ph.first, side: 'before', boundary: ph.first, trailerEnd };
+  }
+
+  private holdsClause(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) {
+      const t = this.tokens[k];
+      if (t.pos === 'VERB' || t.pos === 'AUX' || this.quotes.some((q) => q.open === t.start)) return true;
+    }
+    return false;
   }
 
   /** The last token of what may follow a cue without being content: time, place, medium, object of "told". */

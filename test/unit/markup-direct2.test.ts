@@ -36,3 +36,15 @@ describe('markup: an appositive subject is not an inverted attribution', () => {
       ['Ida Maes: new rules on fertiliser had been written by people who "have never seen a farm"']);
   });
 });
+
+describe('markup: what follows a cue that is not its words', () => {
+  test('"...," she said, pointing to ...: a participle after the comma is the writer\'s', () => {
+    assert.deepEqual(marks('"My father built this boat," Ana Reis said, pointing to a photograph taped to the wall.'),
+      ['Ana Reis: "My father built this boat,"']);
+  });
+
+  test('"said that ... and that she hoped ...": a cue inside the report does not split it', () => {
+    assert.deepEqual(marks('Mayor Ruth Okoye said that the council had done its best and that she hoped residents would give the plan a chance.'),
+      ['Ruth Okoye: the council had done its best and that she hoped residents would give the plan a chance']);
+  });
+});

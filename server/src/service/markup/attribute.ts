@@ -390,7 +390,9 @@ class Rules {
       if (part && i > s.first && (this.tokens[i - 1].text === ',' || this.tokens[i - 1].lower === 'and' || i === s.first)) {
         out.push({ first: i, last: i + part.length - 1, sort: 'participle' }); i += part.length - 1; continue;
       }
-      if (this.isCueVerb(i) && !this.negated(i) && !this.passiveOrAttributive(i)) out.push({ first: i, last: i, sort: 'speech' });
+      // "said that A and that she hoped B": a cue whose pronoun subject follows "that" is inside the report.
+      const insideReport = out.length > 0 && this.tokens[i - 1]?.pos === 'PRON' && this.tokens[i - 2]?.lower === 'that';
+      if (this.isCueVerb(i) && !this.negated(i) && !this.passiveOrAttributive(i) && !insideReport) out.push({ first: i, last: i, sort: 'speech' });
     }
     return out;
   }
@@ -520,7 +522,12 @@ class Rules {
     const tokens = this.tokens;
     let i = demand ? from : this.trailerEnd(cue.last, s) + 1;
     if (tokens[i]?.lower === 'that') i++;
-    if (tokens[i]?.text === ':' || tokens[i]?.text === ',') i++;
+    if (tokens[i]?.text === ':') i++;
+    if (tokens[i]?.text === ',') {
+      // '"...," she said, pointing to a photograph': after "said," only a quotation is the speaker's.
+      if (!demand && !this.quotes.some((q) => q.open === tokens[i + 1]?.start)) return;
+      i++;
+    }
     if (i >= to) return;
     // A direct quote right after the cue was marked by the direct rules.
     if (this.inQuote(tokens[i].start) && this.quotes.some((q) => q.open === tokens[i].start)) {

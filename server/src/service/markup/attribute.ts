@@ -8,7 +8,7 @@ import {
   DEMAND_PHRASES, HOPE_PHRASES, OBJECT_VERBS, PARTICIPLE_PHRASES, SPEECH_NOUNS, SPEECH_VERBS, firstPhraseAt, phraseAt,
 } from './lexicon';
 import { phraseEndingAt, phraseStartingAt, skipAuxiliariesBack } from './phrases';
-import { quotationsIn, type Quotation } from './quotations';
+import { quotationsIn, singleQuotationsIn, type Quotation } from './quotations';
 import { Registry, type Speaker } from './registry';
 import type { Analysis, Sentence, Token } from './text';
 
@@ -50,6 +50,7 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
     }
     const state = rules.directQuotes(quotes, found, previousOpen, colonSpeaker, previousLast);
     rules.namedFragments(quotes);
+    rules.innerQuotes(singleQuotationsIn(a.text, p.start, p.end));
     for (let s = p.firstSentence; s <= p.lastSentence; s++) rules.speechActs(a.sentences[s]);
     previousOpen = state.openSpeaker;
     previousLast = state.lastSpeaker;
@@ -62,7 +63,7 @@ interface Cue {
   /** First and last token of the cue phrase ("said"; "according to"; "expressed the hope"). */
   first: number;
   last: number;
-  sort: 'speech' | 'according' | 'hope' | 'participle' | 'demand' | 'quoted';
+  sort: 'speech' | 'according' | 'hope' | 'participle' | 'demand' | 'quoted' | 'fragment';
 }
 
 class Rules {
@@ -325,6 +326,15 @@ class Rules {
         else pendingParticiple.push(cue);
         continue;
       }
+      if (cue.sort === 'fragment') {
+        // "said A but called the scheme "calculated and sustained"": the fragment is the same speaker's.
+        const q = this.quoteAfter(cue.last);
+        if (sentenceSpeaker && q && !this.spans.some((x) => x.start <= q.open && x.end >= q.end)) {
+          this.spans.push({ start: q.open, end: q.end, speaker: sentenceSpeaker.speaker, confidence: Math.min(sentenceSpeaker.confidence, 0.8) });
+        }
+        clauseStart = nextBoundary;
+        continue;
+      }
       if (cue.sort === 'according') {
         const r = this.according(cue, s, clauseStart, nextBoundary);
         if (r) sentenceSpeaker = r;
@@ -380,6 +390,10 @@ class Rules {
       const k = i - s.first;
       if (phraseAt(lowers, k, ['according', 'to'])) { out.push({ first: i, last: i + 1, sort: 'according' }); i++; continue; }
       if (phraseAt(lowers, k, ['quoted'])) { out.push({ first: i, last: i, sort: 'quoted' }); continue; }
+      if (out.length > 0 && FRAGMENT_VERBS.has(t.lower) && (this.tokens[i - 1]?.lower === 'but' || this.tokens[i - 1]?.lower === 'and') && this.quoteAfter(i)) {
+        out.push({ first: i, last: i, sort: 'fragment' });
+        continue;
+      }
       const hope = firstPhraseAt(lowers, k, HOPE_PHRASES);
       if (hope) { out.push({ first: i, last: i + hope.length - 1, sort: 'hope' }); i += hope.length - 1; continue; }
       const demand = firstPhraseAt(lowers, k, DEMAND_PHRASES);
@@ -395,6 +409,12 @@ class Rules {
       if (this.isCueVerb(i) && !this.negated(i) && !this.passiveOrAttributive(i) && !insideReport) out.push({ first: i, last: i, sort: 'speech' });
     }
     return out;
+  }
+
+  /** A closed quotation of a few words opening within four words after token `i` (a naming verb's fragment). */
+  private quoteAfter(i: number): Quotation | undefined {
+    const t = this.tokens[i];
+    return this.quotes.find((q) => q.closed && q.words <= 12 && q.open > t.start && this.tokenAt(q.open) - i <= 4 && this.tokens[this.tokenAt(q.open)]?.sentence === t.sentence);
   }
 
   /** "urged the Senate to ...", "asked beachgoers to ...": a demand with its object and infinitive. */
@@ -533,20 +553,71 @@ class Rules {
     if (this.inQuote(tokens[i].start) && this.quotes.some((q) => q.open === tokens[i].start)) {
       const q = this.quotes.find((x) => x.open === tokens[i].start)!;
       if (q.end >= tokens[Math.min(to, s.last + 1) - 1].end - 1) return;
+      // 'chanted "Ports are for people!" as police closed the road': a whole quoted sentence is
+      // the words; what follows it is the writer's.
+      if (cue.sort !== 'quoted' && this.isQuotedSentence(q)) {
+        if (!this.spans.some((x) => x.start === q.open && x.end === q.end)) {
+          this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: r.confidence, alternative: r.alternative });
+        }
+        return;
+      }
     }
     if (cue.sort === 'quoted') return this.quotedAs(cue, i, to, s, r);
     this.pushRange(i, to - 1, r, s, !demand);
+  }
+
+  /**
+   * '"A buyer said to me last week, ‘I can wait.’ That is new," she said': a quote in single marks
+   * after its own cue ("said", "told me", with only a time or an audience between) is its
+   * speaker's, nested in the quote around it. Lower confidence: the writer's nesting is subtle.
+   */
+  innerQuotes(inner: Quotation[]) {
+    const tokens = this.tokens;
+    for (const q of inner) {
+      let b = this.tokenAt(q.open) - 1;
+      if (!tokens[b] || tokens[b].text !== ',' && tokens[b].text !== ':') continue;
+      const outer = this.quotes.find((x) => x.open < q.open && q.end <= x.end);
+      const limit = Math.max(this.sentenceOf(b).first, outer ? this.tokenAt(outer.open + 1) : 0);
+      b--;
+      for (let c = b; c >= Math.max(limit, b - 7); c--) {
+        const t = tokens[c];
+        if (t.pos === 'VERB' && !SPEECH_VERBS.has(t.lower) || t.pos === 'AUX') break;
+        if (!SPEECH_VERBS.has(t.lower) || t.pos !== 'VERB') continue;
+        const j = skipAuxiliariesBack(tokens, c - 1, limit);
+        const ph = j >= limit ? phraseEndingAt(tokens, j, limit) : undefined;
+        const r = ph ? this.coref.resolve(ph.first, ph.last, this.sentenceOf(c).last) : undefined;
+        if (r && !this.spans.some((x) => x.start === q.open && x.end === q.end)) {
+          this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: Math.min(r.confidence, 0.6), alternative: r.alternative });
+        }
+        break;
+      }
+    }
+  }
+
+  /** A closed quotation that opens with a capital and ends with . ! or ? inside its marks. */
+  private isQuotedSentence(q: Quotation): boolean {
+    if (!q.closed) return false;
+    const first = this.text[q.open + 1] ?? '';
+    return first !== first.toLowerCase() && '.!?'.includes(this.text[q.end - 2]);
   }
 
   /** `X quoted Y as saying C`: X's span is "Y as saying C", with Y's span C nested in it. */
   private quotedAs(cue: Cue, from: number, to: number, s: Sentence, r: Resolved) {
     const tokens = this.tokens;
     const ph = phraseStartingAt(tokens, from, s.last);
-    if (!ph || tokens[ph.last + 1]?.lower !== 'as' || tokens[ph.last + 2]?.lower !== 'saying') return;
+    if (!ph) return;
+    // "quoted Ri Chol Ho, vice director of the academy, as saying": step over the appositive.
+    let asAt = ph.last + 1;
+    if (tokens[asAt]?.text === ',') {
+      let k = asAt + 1;
+      while (k <= s.last && k < asAt + 16 && tokens[k].text !== ',') k++;
+      if (tokens[k]?.text === ',') asAt = k + 1;
+    }
+    if (tokens[asAt]?.lower !== 'as' || tokens[asAt + 1]?.lower !== 'saying') return;
     const inner = this.coref.resolve(ph.first, ph.last, s.last);
     this.pushRange(from, to - 1, r, s);
     if (inner) {
-      let c = ph.last + 3;
+      let c = asAt + 2;
       if (tokens[c]?.lower === 'that') c++;
       this.pushRange(c, to - 1, inner, s);
     }

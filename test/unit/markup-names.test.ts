@@ -37,3 +37,10 @@ describe('markup: groups and organisations keep their whole name', () => {
     assert.deepEqual(speakers('The launch failed, the North\'s official Central Broadcast Agency said.'), ['organization: Central Broadcast Agency']);
   });
 });
+
+describe('markup: unnamed sources keep their number', () => {
+  test('"two government sources said", "one customer said"', () => {
+    assert.deepEqual(speakers('The plan will be dropped, two government sources said on condition of anonymity because the talks are private.'),
+      ['anonymous: two government sources']);
+  });
+});

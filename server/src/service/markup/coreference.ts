@@ -100,8 +100,11 @@ export class Coreference {
         return { speaker: s, confidence: 0.8 };
       }
       case 'group': {
-        const known = reg.speakers.find((s) => s.kind === 'group' && s.name.toLowerCase() === phrase.name.toLowerCase());
-        return { speaker: known ?? reg.add(phrase, 'group', at, 0.7), confidence: 0.75 };
+        const known = reg.speakers.find((s) => (s.kind === 'group' || s.kind === 'anonymous') && s.name.toLowerCase() === phrase.name.toLowerCase());
+        if (known) return { speaker: known, confidence: 0.75 };
+        // "two government sources ... on condition of anonymity": unnamed sources, with their reason.
+        const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
+        return { speaker: reg.add(phrase, reason ? 'anonymous' : 'group', at, 0.7, reason), confidence: 0.75 };
       }
       case 'description': {
         const reason = this.anonymityReason(phrase.last + 1, sentenceLast);

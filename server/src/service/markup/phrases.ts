@@ -31,6 +31,8 @@ function isParticle(tokens: Token[], i: number): boolean {
   return NAME_PARTICLES.has(tokens[i]?.text) && tokens[i + 1] !== undefined && (isCapitalised(tokens[i + 1]) || NAME_PARTICLES.has(tokens[i + 1].text));
 }
 
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four']);
+
 function isCapitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 191 && t.text[0] !== t.text[0].toLowerCase());
@@ -113,7 +115,8 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   const phraseText = text.slice(words[0].start, head.end);
   if (NOT_SPEAKERS.has(head.lower) || NOT_SPEAKERS.has(phraseText.toLowerCase())) return undefined;
   let k = 0;
-  while (k < words.length && DETERMINERS.has(words[k].lower)) k++;
+  // Articles and quantifiers are not the name; a number is ("two government sources", "one customer").
+  while (k < words.length && DETERMINERS.has(words[k].lower) && !(NUMBER_WORDS.has(words[k].lower) && k + 1 < words.length && !isCapitalised(words[k + 1]))) k++;
   const article = k > 0;
   const body = words.slice(k);
   if (body.length === 0) return undefined;

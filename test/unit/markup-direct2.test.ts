@@ -48,3 +48,10 @@ describe('markup: what follows a cue that is not its words', () => {
       ['Ruth Okoye: the council had done its best and that she hoped residents would give the plan a chance']);
   });
 });
+
+describe('markup: "told" is never inverted', () => {
+  test('"NAME, who ..., told Reuters that ...": Reuters is the audience, NAME the speaker', () => {
+    assert.deepEqual(marks('Ola Brekke, who took over as chief in May, told Reuters that the order book was already larger.'),
+      ['Ola Brekke: the order book was already larger']);
+  });
+});

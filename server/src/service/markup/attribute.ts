@@ -445,7 +445,8 @@ class Rules {
     // Inverted: `..., said NAME` (a comma before, a phrase after).
     // What stands before the comma must be words said (a clause, or a quotation), not the subject's
     // own appositive ("Ida Maes, a pig farmer, said new rules on ...").
-    if (cue.sort === 'speech' && tokens[c - 1]?.text === ',' && c - 1 > clauseStart && this.holdsClause(clauseStart, c - 2)) {
+    // "told Reuters" names the audience: a verb with an object is never inverted.
+    if (cue.sort === 'speech' && tokens[c - 1]?.text === ',' && c - 1 > clauseStart && !OBJECT_VERBS.has(tokens[c].lower) && this.holdsClause(clauseStart, c - 2)) {
       const ph = phraseStartingAt(tokens, c + 1, s.last);
       const after = ph ? tokens[ph.last + 1] : undefined;
       // Inversion ends the clause: "..., said Whitlock." / "..., said Wang, who ..."; not "said the bridge was".

@@ -44,3 +44,13 @@ describe('markup: unnamed sources keep their number', () => {
       ['anonymous: two government sources']);
   });
 });
+
+describe('markup: who speaks for whom', () => {
+  test('an unnamed spokesperson of a named body is the body: "A Transport Ministry spokeswoman said"', () => {
+    assert.deepEqual(speakers('A Transport Ministry spokeswoman said the ministry was following the law.'), ['organization: Transport Ministry']);
+  });
+
+  test('a time between the subject and the cue is not the subject: "senators on Wednesday urged"', () => {
+    assert.deepEqual(speakers('Farm state senators on Wednesday urged the agency to act more quickly on complaints.'), ['group: Farm state senators']);
+  });
+});

@@ -455,7 +455,7 @@ class Rules {
         if (r) return { resolved: r, first: c, side: 'after', boundary: c - 1, trailerEnd: this.trailerEnd(ph.last, s) };
       }
     }
-    const j = skipAuxiliariesBack(tokens, c - 1, clauseStart);
+    const j = this.skipTimeBack(skipAuxiliariesBack(tokens, c - 1, clauseStart), clauseStart);
     if (j < clauseStart) return undefined;
     let end = j;
     if (tokens[j].text === ',') {
@@ -482,6 +482,15 @@ class Rules {
       return { resolved: r, first: ph.first, side: 'after', boundary: ph.first - 1, trailerEnd };
     }
     return { resolved: r, first: ph.first, side: 'before', boundary: ph.first, trailerEnd };
+  }
+
+  /** "senators on Wednesday urged": steps back over a time phrase between the subject and the cue. */
+  private skipTimeBack(j: number, limit: number): number {
+    const t = this.tokens[j];
+    if (!t || j <= limit || !TIME_WORDS.has(t.lower) || t.lower === 'also' || t.lower === 'too') return j;
+    let k = j - 1;
+    if (['on', 'last', 'this', 'late', 'early'].includes(this.tokens[k].lower)) k--;
+    return k >= limit ? skipAuxiliariesBack(this.tokens, k, limit) : j;
   }
 
   private holdsClause(first: number, last: number): boolean {

@@ -32,6 +32,7 @@ function isParticle(tokens: Token[], i: number): boolean {
 }
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four']);
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 function isCapitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
@@ -129,6 +130,12 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   }
   if (body.length === 1 && GROUP_NOUNS.has(head.lower) && isCapitalised(head) && head.text.slice(1) === head.lower.slice(1)) {
     return { sort: head.lower === 'police' ? 'organization' : 'group', first, last, name: bodyText, head: head.lower };
+  }
+  // "A Commerce Department spokeswoman": an unnamed spokesperson speaks for the body named before.
+  if (SPOKES.has(head.lower) && body.length >= 3 && ORG_WORDS.has(body[body.length - 2].text)) {
+    let o = body.length - 2;
+    while (o - 1 >= 0 && isCapitalised(body[o - 1])) o--;
+    return { sort: 'organization', first, last, name: text.slice(body[o].start, body[body.length - 2].end), head: body[body.length - 2].lower };
   }
   // Proper name: the last run of capitalised words after the last title or role word.
   const capitalRunStart = lastCapitalRun(body);

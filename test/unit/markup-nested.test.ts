@@ -29,3 +29,12 @@ describe('markup: quotes inside other speech', () => {
     assert.deepEqual(marks(body), ['Lea Brun: "A buyer said to me last week, ‘I can wait for the price to fall.’ That is new,"', 'buyer: ‘I can wait for the price to fall.’']);
   });
 });
+
+describe('markup: a speaker quoted inside a quote is not who "she" is next', () => {
+  test('after "... ‘...’ ...," Lea Brun said, "she said" is still Lea Brun', () => {
+    const body = '"A buyer said to me last week, ‘I can wait for the price to fall.’ That is new," Lea Brun said.\n\nShe said the company would cut prices in March.';
+    const s = markUp(body);
+    const lea = s.speakers.find((x) => x.name === 'Lea Brun')!;
+    assert.equal(s.spans[s.spans.length - 1].speakerId, lea.id);
+  });
+});

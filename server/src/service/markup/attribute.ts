@@ -595,7 +595,7 @@ class Rules {
         if (!SPEECH_VERBS.has(t.lower) || t.pos !== 'VERB') continue;
         const j = skipAuxiliariesBack(tokens, c - 1, limit);
         const ph = j >= limit ? phraseEndingAt(tokens, j, limit) : undefined;
-        const r = ph ? this.coref.resolve(ph.first, ph.last, this.sentenceOf(c).last) : undefined;
+        const r = ph ? this.coref.resolveAside(ph.first, ph.last, this.sentenceOf(c).last) : undefined;
         if (r && !this.spans.some((x) => x.start === q.open && x.end === q.end)) {
           this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: Math.min(r.confidence, 0.6), alternative: r.alternative });
         }

@@ -28,6 +28,17 @@ export class Coreference {
     this.recent.push({ speaker, at });
   }
 
+  /**
+   * Resolves like resolve() but leaves the recency order as it was: a speaker quoted inside
+   * someone's quote ("a buyer said to me, ‘...’") is not who the next "she said" means.
+   */
+  resolveAside(first: number, last: number, sentenceLast: number): Resolved | undefined {
+    const saved = [...this.recent];
+    const result = this.resolve(first, last, sentenceLast);
+    this.recent.splice(0, this.recent.length, ...saved);
+    return result;
+  }
+
   /** Marks references to known speakers by name or alias in tokens [first, last]. */
   noteMentions(first: number, last: number) {
     for (let i = first; i <= last; i++) {

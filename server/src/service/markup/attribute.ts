@@ -5,7 +5,7 @@
 
 import { Coreference, type Resolved } from './coreference';
 import {
-  DEMAND_PHRASES, HOPE_PHRASES, OBJECT_VERBS, PARTICIPLE_PHRASES, SPEECH_NOUNS, SPEECH_VERBS, firstPhraseAt, phraseAt,
+  DEMAND_PHRASES, HOPE_PHRASES, OBJECT_VERBS, PARTICIPLE_PHRASES, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, firstPhraseAt, phraseAt,
 } from './lexicon';
 import { phraseEndingAt, phraseStartingAt, skipAuxiliariesBack } from './phrases';
 import { quotationsIn, singleQuotationsIn, type Quotation } from './quotations';
@@ -23,6 +23,8 @@ export interface RawSpan {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** Speech the article reports without its words: the speaker is declared all the same. */
+const SPEECH_ACTS = [['delivered', 'a', 'speech'], ['gave', 'a', 'speech'], ['delivered', 'a', 'keynote'], ['made', 'the', 'remarks'], ['made', 'the', 'comments']];
 /** Verbs whose complement may be a quoted name for something: "called it", "described it as". */
 const FRAGMENT_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'termed', 'dubbed', 'labelled', 'labeled', 'branded']);
 const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'its', 'his', 'her', 'their', 'whose']);
@@ -56,7 +58,32 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
     previousLast = state.lastSpeaker;
     colonSpeaker = rules.colonAtEnd(p.lastSentence);
   }
+  namedLater(a, spans, registry);
   return { spans, registry };
+}
+
+/**
+ * Cataphora: a lead attributed to a description ("a senior Kenyan official said", "the project's
+ * contractor said") whose speaker the next two paragraphs name ("Mary Kimani, Principal Secretary
+ * ..., made the remarks"). The lead's spans go to the first speaker of the same sort named there,
+ * with a confidence under review. An unnamed source with a reason for anonymity stays unnamed.
+ */
+function namedLater(a: Analysis, spans: RawSpan[], registry: Registry) {
+  const lead = a.paragraphs[0];
+  const horizon = a.paragraphs[Math.min(2, a.paragraphs.length - 1)];
+  if (!lead || !horizon || a.paragraphs.length < 2) return;
+  for (const described of registry.speakers.filter((s) => s.described && s.firstAt < lead.end && !s.reason)) {
+    const own = spans.filter((x) => x.speaker === described);
+    if (own.length === 0 || own.some((x) => x.start > lead.end)) continue;
+    const sort = described.kind === 'organization' ? 'organization' : 'person';
+    const named = registry.speakers.find((s) => !s.described && s.firstAt > lead.end && s.firstAt <= horizon.end && s.kind === sort);
+    if (!named) continue;
+    for (const x of own) {
+      x.speaker = named;
+      x.confidence = Math.min(x.confidence, 0.65);
+    }
+    if (named.kind === 'person' && !named.role) named.role = described.name;
+  }
 }
 
 interface Cue {
@@ -295,7 +322,9 @@ class Rules {
       const opener = this.tokens[m + 1];
       // "ISPA's secretary-general": an organisation's possessive opens a role too.
       const possessive = opener !== undefined && (this.tokens[m + 2]?.lower === "'s" || this.tokens[m + 2]?.lower === '’s');
-      if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
+      // "permanent secretary at the health ministry": a role word in its first words makes it a role.
+      const role = this.tokens.slice(m + 1, Math.min(j, m + 4)).some((t) => ROLE_NOUNS.has(t.lower));
+      if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || role || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
       const before = this.tokens[m - 1];
       // An age between commas ("Pierre Dumont, 52, a dairy farmer, said"): step over it too.
       if (before?.pos === 'NUM' && this.tokens[m - 2]?.text === ',') { j = m - 2; continue; }
@@ -654,7 +683,7 @@ class Rules {
   speechActs(s: Sentence) {
     const lowers = this.tokens.slice(s.first, s.last + 1).map((t) => t.lower);
     for (let k = 0; k < lowers.length; k++) {
-      if (!(phraseAt(lowers, k, ['delivered', 'a', 'speech']) || phraseAt(lowers, k, ['gave', 'a', 'speech']) || phraseAt(lowers, k, ['delivered', 'a', 'keynote']))) continue;
+      if (!SPEECH_ACTS.some((act) => phraseAt(lowers, k, act))) continue;
       const c = s.first + k;
       // "X ... also attended the opening and delivered a speech": the subject opens the sentence.
       let end = s.first;

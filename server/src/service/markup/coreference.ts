@@ -108,6 +108,7 @@ export class Coreference {
         const full = /^[a-z]/.test(phrase.name) ? this.properNameWith(phrase.head, at) : undefined;
         const s = reg.add({ ...phrase, name: full ?? phrase.name }, 'organization', at, full ? 0.8 : 0.7);
         if (full) reg.addAlias(s, phrase.name);
+        else if (/^[a-z]/.test(phrase.name)) s.described = true;
         return { speaker: s, confidence: 0.8 };
       }
       case 'group': {
@@ -122,7 +123,9 @@ export class Coreference {
         const kind: SpeakerKind = reason ? 'anonymous' : 'person';
         const known = reg.speakers.find((s) => s.name === phrase.name);
         if (known) return { speaker: known, confidence: 0.75 };
-        return { speaker: reg.add(phrase, kind, at, 0.6, reason), confidence: 0.7 };
+        const made = reg.add(phrase, kind, at, 0.6, reason);
+        made.described = true;
+        return { speaker: made, confidence: 0.7 };
       }
       case 'epithet': {
         // "the aide" finds the speaker whose name or role holds "aide"; else the nearest person.
@@ -133,7 +136,9 @@ export class Coreference {
         const people = this.nearest((s) => s.kind === 'person');
         if (people[0]) return { speaker: people[0], confidence: 0.55, alternative: people[1] };
         const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
-        return { speaker: reg.add(phrase, reason ? 'anonymous' : 'person', at, 0.5, reason), confidence: 0.55 };
+        const made = reg.add(phrase, reason ? 'anonymous' : 'person', at, 0.5, reason);
+        made.described = true;
+        return { speaker: made, confidence: 0.55 };
       }
     }
   }

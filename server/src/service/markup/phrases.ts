@@ -165,6 +165,11 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     const capitals = run.filter((w) => isCapitalised(w) && w.text !== '-');
     if (capitals.length > 3) {
       const keep = run.indexOf(capitals[capitals.length - 3]);
+      // Four capitalised words or more with no title among them: a body's name ("China Hengyuan
+      // Power Construction"), not a person with a role.
+      if (!run.slice(0, keep).some((w) => TITLES.has(w.text) || ROLE_NOUNS.has(w.lower))) {
+        return { sort: 'organization', first, last, name: runText, head: head.lower };
+      }
       const kept = run.slice(keep);
       return { sort: 'name', first, last, name: text.slice(kept[0].start, head.end), head: head.lower, role: text.slice(body[0].start, run[keep - 1].end) };
     }

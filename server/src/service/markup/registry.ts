@@ -12,6 +12,8 @@ export interface Speaker extends SuggestedSpeaker {
   words: Set<string>;
   /** Made a speech the article reports without its words ("delivered a speech"): declared all the same. */
   spoke?: boolean;
+  /** Made from a description ("a senior Kenyan official", "the project's contractor"), not a name. */
+  described?: boolean;
 }
 
 export class Registry {

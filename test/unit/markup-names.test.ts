@@ -54,3 +54,9 @@ describe('markup: who speaks for whom', () => {
     assert.deepEqual(speakers('Farm state senators on Wednesday urged the agency to act more quickly on complaints.'), ['group: Farm state senators']);
   });
 });
+
+describe('markup: a long capitalised name without a title is a body', () => {
+  test('"Nordby Harbour Dredging Works said" is an organisation, not the person "Harbour Dredging Works"', () => {
+    assert.deepEqual(speakers('The channel was deepened by two metres, Nordby Harbour Dredging Works said in a statement.'), ['organization: Nordby Harbour Dredging Works']);
+  });
+});

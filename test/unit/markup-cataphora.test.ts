@@ -28,3 +28,31 @@ describe('markup: a lead attributed to a description, named later', () => {
     assert.equal(s.speakers.find((x) => x.id === s.spans[0].speakerId)?.kind, 'anonymous');
   });
 });
+
+describe('markup: what carries on a report', () => {
+  test('a short backshifted sentence after "..., police said." ends the paragraph in their voice', () => {
+    assert.deepEqual(marks('About 300 people had gathered by noon and two roads were closed, Leeds police said. There had been no arrests.'),
+      ['Leeds police: About 300 people had gathered by noon and two roads were closed', 'Leeds police: There had been no arrests']);
+  });
+
+  test('a background sentence without backshift is the writer\'s', () => {
+    assert.deepEqual(marks('About 300 people had gathered by noon, Leeds police said. The march began at the station.'),
+      ['Leeds police: About 300 people had gathered by noon']);
+  });
+
+  test('"the second source" is one of "two government sources"', () => {
+    const body = 'The company will be sold, two government sources said on condition of anonymity because the talks are private.\n\nA decision could come within days, the second source told Reuters.';
+    const s = markUp(body);
+    assert.equal(s.speakers.length, 1);
+    assert.equal(s.spans.length, 2);
+  });
+});
+
+describe('markup: "the sources" and "one of the sources" are the sources named before', () => {
+  test('one speaker for "two government sources", "one of the sources" and "the second source"', () => {
+    const body = 'The rescue failed, two government sources said on Friday.\n\nOfficials have drawn up plans, one of the sources said. A decision could come within days, the second source told Reuters.';
+    const s = markUp(body);
+    assert.deepEqual(s.speakers.map((x) => x.name), ['two government sources']);
+    assert.equal(s.spans.length, 3);
+  });
+});

@@ -23,6 +23,8 @@ export interface RawSpan {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** The auxiliaries of reported speech's tense: a sentence that opens with one may carry a report on. */
+const BACKSHIFT = new Set(['had', 'would', 'could', 'might']);
 /** Speech the article reports without its words: the speaker is declared all the same. */
 const SPEECH_ACTS = [['delivered', 'a', 'speech'], ['gave', 'a', 'speech'], ['delivered', 'a', 'keynote'], ['made', 'the', 'remarks'], ['made', 'the', 'comments']];
 /** Verbs whose complement may be a quoted name for something: "called it", "described it as". */
@@ -48,7 +50,9 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
     const found: (Resolved | undefined)[] = quotes.map(() => undefined);
     for (let s = p.firstSentence; s <= p.lastSentence; s++) {
       rules.directQuotesEndingIn(a.sentences[s], quotes, found);
+      const before = spans.length;
       rules.reportedSpeech(a.sentences[s]);
+      if (s === p.lastSentence && s > p.firstSentence && spans.length === before) rules.carriedOn(a.sentences[s], a.sentences[s - 1]);
     }
     const state = rules.directQuotes(quotes, found, previousOpen, colonSpeaker, previousLast);
     rules.namedFragments(quotes);
@@ -511,6 +515,27 @@ class Rules {
       return { resolved: r, first: ph.first, side: 'after', boundary: ph.first - 1, trailerEnd };
     }
     return { resolved: r, first: ph.first, side: 'before', boundary: ph.first, trailerEnd };
+  }
+
+  /**
+   * '..., Brussels police said. There had been no arrests.': a short last sentence of a paragraph,
+   * right after a report attributed at its end, with no cue, no quotation and a backshifted verb
+   * (had, would, could: the tense of reported speech) carries the report on. Under review.
+   */
+  carriedOn(s: Sentence, previous: Sentence) {
+    const tokens = this.tokens;
+    if (s.last - s.first > 12 || this.quotes.some((q) => q.open >= s.start && q.open < s.end)) return;
+    const report = this.spans.find((x) => x.start >= previous.start && x.end <= previous.end && x.start === this.startOfClause(previous));
+    if (!report || !SENTENCE_END.has(tokens[previous.last].text) || tokens[this.tokenAt(report.end)]?.text !== ',') return;
+    const verb = tokens.slice(s.first, s.last + 1).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (!verb || !BACKSHIFT.has(verb.lower)) return;
+    this.pushRange(s.first, s.last, { speaker: report.speaker, confidence: 0.6 }, s);
+  }
+
+  private startOfClause(s: Sentence): number {
+    let i = s.first;
+    while (i <= s.last && this.tokens[i].start < this.contentStart) i++;
+    return this.tokens[i]?.start ?? s.start;
   }
 
   /** "senators on Wednesday urged": steps back over a time phrase between the subject and the cue. */

@@ -114,6 +114,11 @@ export class Coreference {
       case 'group': {
         const known = reg.speakers.find((s) => (s.kind === 'group' || s.kind === 'anonymous') && s.name.toLowerCase() === phrase.name.toLowerCase());
         if (known) return { speaker: known, confidence: 0.75 };
+        // "the sources", "one of the sources": the sources named before (the article points back).
+        if (phrase.definite) {
+          const [back] = this.nearest((s) => (s.kind === 'group' || s.kind === 'anonymous') && s.words.has(phrase.head));
+          if (back) return { speaker: back, confidence: 0.75 };
+        }
         // "two government sources ... on condition of anonymity": unnamed sources, with their reason.
         const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
         return { speaker: reg.add(phrase, reason ? 'anonymous' : 'group', at, 0.7, reason), confidence: 0.75 };
@@ -129,7 +134,8 @@ export class Coreference {
       }
       case 'epithet': {
         // "the aide" finds the speaker whose name or role holds "aide"; else the nearest person.
-        const byWord = this.nearest((s) => s.words.has(phrase.head));
+        // "the second source" is one of "two government sources": the plural's words hold it too.
+        const byWord = this.nearest((s) => s.words.has(phrase.head) || s.words.has(`${phrase.head}s`));
         if (byWord[0]) return { speaker: byWord[0], confidence: 0.8, alternative: byWord[1] };
         // Only a role or a capitalised description ("the American") stands for a person.
         if (!ROLE_NOUNS.has(phrase.head) && !/^the [A-Z]/.test(`the ${phrase.name}`)) return undefined;

@@ -20,6 +20,8 @@ export interface SpeakerPhrase {
   org?: string;
   /** The pronoun's class (person, plural, organization). */
   pronounClass?: string;
+  /** Opened by "the" ("the sources", "one of the sources"): points back to a speaker named before. */
+  definite?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'its', 'his', 'her', 'their', 'our', 'another', 'other', 'both', 'all', 'most', 'senior', 'top']);
@@ -65,6 +67,8 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
   }
   // A phrase does not start with a connector.
   while (first < last && (tokens[first].lower === 'of' || tokens[first].lower === 'and' || tokens[first].lower === '-')) first++;
+  // "one of the sources": the part of a group named before.
+  if (tokens[first]?.lower === 'the' && tokens[first - 1]?.lower === 'of' && first - 2 >= limit && PART_OF.has(tokens[first - 2].lower)) return { first: first - 2, last };
   // "Farmers in Makueni", "A group of Severnside bondholders": a group and what qualifies it.
   const group = tokens[first - 2];
   if (first - 2 >= limit && GROUP_PREPOSITIONS.has(tokens[first - 1].lower) && group && qualifiesAsGroup(group)) {
@@ -74,6 +78,8 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
   }
   return { first, last };
 }
+
+const PART_OF = new Set(['one', 'two', 'three', 'some', 'each', 'both', 'several', 'another']);
 
 /** Prepositions that tie a group to what qualifies it: "residents of", "parents at", "volunteers with". */
 const GROUP_PREPOSITIONS = new Set(['in', 'of', 'at', 'with', 'from']);
@@ -116,8 +122,10 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   const phraseText = text.slice(words[0].start, head.end);
   if (NOT_SPEAKERS.has(head.lower) || NOT_SPEAKERS.has(phraseText.toLowerCase())) return undefined;
   let k = 0;
+  if (words.length > 3 && PART_OF.has(words[0].lower) && words[1].lower === 'of' && words[2].lower === 'the') k = 2;
   // Articles and quantifiers are not the name; a number is ("two government sources", "one customer").
   while (k < words.length && DETERMINERS.has(words[k].lower) && !(NUMBER_WORDS.has(words[k].lower) && k + 1 < words.length && !isCapitalised(words[k + 1]))) k++;
+  const definite = k > 0 && words[k - 1].lower === 'the';
   const article = k > 0;
   const body = words.slice(k);
   if (body.length === 0) return undefined;
@@ -126,7 +134,7 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   if (qualified > 0) return { sort: 'group', first, last, name: bodyText, head: body[qualified - 1].lower };
   // A common noun capitalised only because it opens the sentence: "Residents said", "Police said".
   if (body.length === 1 && (GROUP_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower)) && head.pos !== 'PROPN' || body.length === 1 && GROUP_NOUNS.has(head.lower) && first === 0) {
-    return { sort: head.lower === 'police' || ORG_NOUNS.has(head.lower) && !GROUP_NOUNS.has(head.lower) ? 'organization' : 'group', first, last, name: bodyText, head: head.lower };
+    return { sort: head.lower === 'police' || ORG_NOUNS.has(head.lower) && !GROUP_NOUNS.has(head.lower) ? 'organization' : 'group', first, last, name: bodyText, head: head.lower, definite };
   }
   if (body.length === 1 && GROUP_NOUNS.has(head.lower) && isCapitalised(head) && head.text.slice(1) === head.lower.slice(1)) {
     return { sort: head.lower === 'police' ? 'organization' : 'group', first, last, name: bodyText, head: head.lower };
@@ -179,7 +187,7 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   }
   if (GROUP_NOUNS.has(head.lower) && !ORG_NOUNS.has(head.lower) || head.lower.endsWith('s') && head.pos === 'NOUN' && !ROLE_NOUNS.has(head.lower) && !ORG_NOUNS.has(head.lower)) {
     if (head.lower === 'police') return { sort: 'organization', first, last, name: bodyText, head: head.lower };
-    return { sort: 'group', first, last, name: bodyText, head: head.lower };
+    return { sort: 'group', first, last, name: bodyText, head: head.lower, definite };
   }
   if (head.lower === 'police') return { sort: 'organization', first, last, name: bodyText, head: head.lower };
   if (ORG_NOUNS.has(head.lower)) return { sort: 'organization', first, last, name: bodyText, head: head.lower };

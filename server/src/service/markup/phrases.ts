@@ -165,19 +165,16 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
       return { sort: 'epithet', first, last, name: bodyText, head: head.lower };
     }
     if (isAcronym(head) && run.length === 1) return { sort: 'organization', first, last, name: runText, head: head.lower };
-    if (run.some((w) => w.lower === 'and' || w.lower === 'for' || w.lower === 'of')) {
-      // "Food and Rural Affairs": names with connectors are bodies' names, not people's.
-      return { sort: 'organization', first, last, name: runText, head: head.lower };
-    }
     // A person's name is at most three capitalised words: "Minister for Water Resources Sardar Imran Qadir".
     const capitals = run.filter((w) => isCapitalised(w) && w.text !== '-');
+    const keep = capitals.length > 3 ? run.indexOf(capitals[capitals.length - 3]) : 0;
+    // Names with connectors ("Food and Rural Affairs"), and four capitalised words or more with no
+    // title among them ("China Hengyuan Power Construction"), are bodies' names, not people's.
+    const titledRun = run.slice(0, keep).some((w) => TITLES.has(w.text) || ROLE_NOUNS.has(w.lower));
+    if (run.some((w) => w.lower === 'and' || w.lower === 'for' || w.lower === 'of') || capitals.length > 3 && !titledRun) {
+      return { sort: 'organization', first, last, name: runText, head: head.lower };
+    }
     if (capitals.length > 3) {
-      const keep = run.indexOf(capitals[capitals.length - 3]);
-      // Four capitalised words or more with no title among them: a body's name ("China Hengyuan
-      // Power Construction"), not a person with a role.
-      if (!run.slice(0, keep).some((w) => TITLES.has(w.text) || ROLE_NOUNS.has(w.lower))) {
-        return { sort: 'organization', first, last, name: runText, head: head.lower };
-      }
       const kept = run.slice(keep);
       return { sort: 'name', first, last, name: text.slice(kept[0].start, head.end), head: head.lower, role: text.slice(body[0].start, run[keep - 1].end) };
     }

@@ -1,6 +1,7 @@
 // Bundles the three programs (and the extension-host test suite) with esbuild.
 //   dist/server.js     the language server (--stdio or VS Code's IPC); bin newsmark-language-server
 //   dist/cli.js        the command line; bin newsmark
+//   dist/nlp.js        the markup engine's NLP model (wink-nlp), loaded by the two above on first use
 //   dist/extension.js  the VS Code client (vscode is provided by the editor)
 //   dist/test/...      the mocha suite that runs inside VS Code's extension host
 // First it regenerates the files made from the settings schema (scripts/generate-settings.mjs):
@@ -31,9 +32,20 @@ const common = {
   absWorkingDir: root,
 };
 
+// The NLP model is most of the service's weight (3.6 MB): the server and the command line load it
+// from dist/nlp.js at the first markup (server/src/service/markup/text.ts), not at start, so that
+// the language server answers `initialize` without parsing it.
+const nlpModelOutside = {
+  name: 'nlp-model-outside',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]nlpModel$/ }, () => ({ path: './nlp.js', external: true }));
+  },
+};
+
 const programs = [
-  { entryPoints: ['server/src/server.ts'], outfile: path.join(dist, 'server.js'), banner: shebang },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: path.join(dist, 'cli.js'), banner: shebang },
+  { entryPoints: ['server/src/server.ts'], outfile: path.join(dist, 'server.js'), banner: shebang, plugins: [nlpModelOutside] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: path.join(dist, 'cli.js'), banner: shebang, plugins: [nlpModelOutside] },
+  { entryPoints: ['server/src/service/markup/nlpModel.ts'], outfile: path.join(dist, 'nlp.js') },
   { entryPoints: ['client/src/extension.ts'], outfile: path.join(dist, 'extension.js'), external: ['vscode'] },
 ];
 

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { baselineMarkup } from './baseline';
+import { judgedSpans, thresholdRows, thresholdTable } from './confidence';
 import { engineMarkup } from './engine';
 import { evaluate, type SystemResult } from './evaluate';
 import { loadGold, type GoldArticle } from './gold';
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
   }
   const summary = summaryTable(figures);
   console.log(`\n${summary}`);
+  const confidence = `#### Confidence and correctness (newsmark; the review threshold's evidence)\n\n${thresholdTable(thresholdRows(judgedSpans(engineMarkup, articles)))}`;
+  console.log(`\n${confidence}`);
 
   const date = new Date().toISOString().slice(0, 10);
   const commit = commitLabel();
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
     `Run on ${date} at commit ${commit}: ${goldLine(articles)}.`,
     summary,
     ...sections,
+    confidence,
   ].join('\n\n');
   const block = evaluationBlock({ date, commit, systems: figures }, body);
   if (process.env.CI === 'true' || process.argv.includes('--no-write')) {

@@ -34,7 +34,7 @@ describe('readSettings', () => {
   test('nothing set: the defaults of the schema', () => {
     for (const raw of [undefined, null, {}]) {
       const { settings, warnings } = read(raw);
-      assert.deepEqual(settings, { validate: 'onType', style: 'auto', rules: {}, quoteUnattributedMinWords: 4, outlineGroupBy: 'speaker' });
+      assert.deepEqual(settings, { validate: 'onType', style: 'auto', rules: {}, quoteUnattributedMinWords: 4, outlineGroupBy: 'speaker', markupReviewThreshold: 0.7 });
       assert.deepEqual(warnings, []);
     }
     assert.deepEqual(toServiceOptions(DEFAULT_SETTINGS), { style: 'auto', rules: {}, unattributedMinWords: 4 });
@@ -51,7 +51,7 @@ describe('readSettings', () => {
       outline: { groupBy: 'section' },
     });
     assert.deepEqual(warnings, []);
-    assert.deepEqual(settings, { validate: 'onSave', style: 'reuters', rules: { 'quote-cue-verb': 'off', 'speaker-unused': 'error' }, quoteUnattributedMinWords: 6, outlineGroupBy: 'section' });
+    assert.deepEqual(settings, { validate: 'onSave', style: 'reuters', rules: { 'quote-cue-verb': 'off', 'speaker-unused': 'error' }, quoteUnattributedMinWords: 6, outlineGroupBy: 'section', markupReviewThreshold: 0.7 });
     assert.equal(read({ 'outline.groupBy': 'section' }).settings.outlineGroupBy, 'section');
     assert.deepEqual(read({ style: null, rules: null }), { settings: DEFAULT_SETTINGS, warnings: [] });
   });
@@ -77,6 +77,11 @@ describe('readSettings', () => {
     ]);
     assert.deepEqual(settings, { ...DEFAULT_SETTINGS, rules: { 'quote-cue-verb': 'off' } });
     assert.deepEqual(read({ quoteUnattributedMinWords: 0 }, EDITOR).warnings, ['editor settings: newsmark.quoteUnattributedMinWords: must be at least 1']);
+    // markup.reviewThreshold: a number from 0 to 1, nested or flat.
+    assert.equal(read({ markup: { reviewThreshold: 0.5 } }).settings.markupReviewThreshold, 0.5);
+    assert.equal(read({ 'markup.reviewThreshold': 0 }).settings.markupReviewThreshold, 0);
+    assert.deepEqual(read({ markup: { reviewThreshold: 1.5 } }, EDITOR).warnings, ['editor settings: newsmark.markup.reviewThreshold: must be from 0 to 1']);
+    assert.deepEqual(read({ 'markup.reviewThreshold': 'high' }).warnings, ['.newsmarkrc.json: markup.reviewThreshold: must be a number']);
     assert.deepEqual(read({ rules: 'all off', outline: 7 }, EDITOR).warnings, [
       'editor settings: newsmark.outline: must be an object',
       'editor settings: newsmark.rules: must be an object',
@@ -99,6 +104,7 @@ describe('readSettings', () => {
       style: 'none', // both set it: the editor wins
       quoteUnattributedMinWords: 6, // only the file sets it
       outlineGroupBy: 'speaker',
+      markupReviewThreshold: 0.7,
       rules: { 'quote-cue-verb': 'off', 'speaker-unused': 'hint', 'dateline-date': 'off' },
     });
     assert.deepEqual(warnings, ['editor settings: newsmark.validate: must be one of onType, onSave']);

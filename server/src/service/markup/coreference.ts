@@ -28,6 +28,17 @@ export class Coreference {
     this.recent.push({ speaker, at });
   }
 
+  /**
+   * Resolves like resolve() but leaves the recency order as it was: a speaker quoted inside
+   * someone's quote ("a buyer said to me, ‘...’") is not who the next "she said" means.
+   */
+  resolveAside(first: number, last: number, sentenceLast: number): Resolved | undefined {
+    const saved = [...this.recent];
+    const result = this.resolve(first, last, sentenceLast);
+    this.recent.splice(0, this.recent.length, ...saved);
+    return result;
+  }
+
   /** Marks references to known speakers by name or alias in tokens [first, last]. */
   noteMentions(first: number, last: number) {
     for (let i = first; i <= last; i++) {
@@ -97,29 +108,43 @@ export class Coreference {
         const full = /^[a-z]/.test(phrase.name) ? this.properNameWith(phrase.head, at) : undefined;
         const s = reg.add({ ...phrase, name: full ?? phrase.name }, 'organization', at, full ? 0.8 : 0.7);
         if (full) reg.addAlias(s, phrase.name);
+        else if (/^[a-z]/.test(phrase.name)) s.described = true;
         return { speaker: s, confidence: 0.8 };
       }
       case 'group': {
-        const known = reg.speakers.find((s) => s.kind === 'group' && s.name.toLowerCase() === phrase.name.toLowerCase());
-        return { speaker: known ?? reg.add(phrase, 'group', at, 0.7), confidence: 0.75 };
+        const known = reg.speakers.find((s) => (s.kind === 'group' || s.kind === 'anonymous') && s.name.toLowerCase() === phrase.name.toLowerCase());
+        if (known) return { speaker: known, confidence: 0.75 };
+        // "the sources", "one of the sources": the sources named before (the article points back).
+        if (phrase.definite) {
+          const [back] = this.nearest((s) => (s.kind === 'group' || s.kind === 'anonymous') && s.words.has(phrase.head));
+          if (back) return { speaker: back, confidence: 0.75 };
+        }
+        // "two government sources ... on condition of anonymity": unnamed sources, with their reason.
+        const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
+        return { speaker: reg.add(phrase, reason ? 'anonymous' : 'group', at, 0.7, reason), confidence: 0.75 };
       }
       case 'description': {
         const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
         const kind: SpeakerKind = reason ? 'anonymous' : 'person';
         const known = reg.speakers.find((s) => s.name === phrase.name);
         if (known) return { speaker: known, confidence: 0.75 };
-        return { speaker: reg.add(phrase, kind, at, 0.6, reason), confidence: 0.7 };
+        const made = reg.add(phrase, kind, at, 0.6, reason);
+        made.described = true;
+        return { speaker: made, confidence: 0.7 };
       }
       case 'epithet': {
         // "the aide" finds the speaker whose name or role holds "aide"; else the nearest person.
-        const byWord = this.nearest((s) => s.words.has(phrase.head));
+        // "the second source" is one of "two government sources": the plural's words hold it too.
+        const byWord = this.nearest((s) => s.words.has(phrase.head) || s.words.has(`${phrase.head}s`));
         if (byWord[0]) return { speaker: byWord[0], confidence: 0.8, alternative: byWord[1] };
         // Only a role or a capitalised description ("the American") stands for a person.
         if (!ROLE_NOUNS.has(phrase.head) && !/^the [A-Z]/.test(`the ${phrase.name}`)) return undefined;
         const people = this.nearest((s) => s.kind === 'person');
         if (people[0]) return { speaker: people[0], confidence: 0.55, alternative: people[1] };
         const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
-        return { speaker: reg.add(phrase, reason ? 'anonymous' : 'person', at, 0.5, reason), confidence: 0.55 };
+        const made = reg.add(phrase, reason ? 'anonymous' : 'person', at, 0.5, reason);
+        made.described = true;
+        return { speaker: made, confidence: 0.55 };
       }
     }
   }

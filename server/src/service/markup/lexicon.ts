@@ -33,8 +33,23 @@ export function phraseAt(lowers: readonly string[], at: number, phrase: readonly
   return true;
 }
 
-/** The first of `list` that the tokens from `at` spell, or undefined. */
+/** Each list's phrases by their first word, made once: the cue search runs at every token. */
+const byFirstWord = new WeakMap<readonly string[][], Map<string, string[][]>>();
+
+function indexOf(list: readonly string[][]): Map<string, string[][]> {
+  let index = byFirstWord.get(list);
+  if (!index) {
+    index = new Map();
+    for (const p of list) index.set(p[0], [...(index.get(p[0]) ?? []), p]);
+    byFirstWord.set(list, index);
+  }
+  return index;
+}
+
+/** The first of `list` (longest first) that the tokens from `at` spell, or undefined. */
 export function firstPhraseAt(lowers: readonly string[], at: number, list: readonly string[][]): string[] | undefined {
-  for (const p of list) if (phraseAt(lowers, at, p)) return p;
+  const candidates = indexOf(list).get(lowers[at]);
+  if (!candidates) return undefined;
+  for (const p of candidates) if (phraseAt(lowers, at, p)) return p;
   return undefined;
 }

@@ -20,9 +20,21 @@ export interface SpeakerPhrase {
   org?: string;
   /** The pronoun's class (person, plural, organization). */
   pronounClass?: string;
+  /** Opened by "the" ("the sources", "one of the sources"): points back to a speaker named before. */
+  definite?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'its', 'his', 'her', 'their', 'our', 'another', 'other', 'both', 'all', 'most', 'senior', 'top']);
+
+/** Lower-case particles inside a person's name: "de la Cruz", "van der Berg". */
+const NAME_PARTICLES = new Set(['de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'al']);
+
+function isParticle(tokens: Token[], i: number): boolean {
+  return NAME_PARTICLES.has(tokens[i]?.text) && tokens[i + 1] !== undefined && (isCapitalised(tokens[i + 1]) || NAME_PARTICLES.has(tokens[i + 1].text));
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four']);
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 function isCapitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
@@ -48,14 +60,33 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
   if (t.pos === 'PRON') return PRONOUNS.has(t.lower) ? { first: last, last } : undefined;
   if (!inPhrase(t) || t.lower === 'of' || t.lower === 'and' || t.lower === 'for') return undefined;
   let first = last;
-  while (first - 1 >= limit && inPhrase(tokens[first - 1])) {
+  while (first - 1 >= limit && (inPhrase(tokens[first - 1]) || isParticle(tokens, first - 1))) {
     const prev = tokens[first - 1];
     if ((prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'and') && !(isCapitalised(tokens[first]) && tokens[first - 2] && isCapitalised(tokens[first - 2]))) break;
     first--;
   }
   // A phrase does not start with a connector.
   while (first < last && (tokens[first].lower === 'of' || tokens[first].lower === 'and' || tokens[first].lower === '-')) first++;
+  // "one of the sources": the part of a group named before.
+  if (tokens[first]?.lower === 'the' && tokens[first - 1]?.lower === 'of' && first - 2 >= limit && PART_OF.has(tokens[first - 2].lower)) return { first: first - 2, last };
+  // "Farmers in Makueni", "A group of Severnside bondholders": a group and what qualifies it.
+  const group = tokens[first - 2];
+  if (first - 2 >= limit && GROUP_PREPOSITIONS.has(tokens[first - 1].lower) && group && qualifiesAsGroup(group)) {
+    let g = first - 2;
+    while (g - 1 >= limit && tokens[g - 1].pos === 'DET' && DETERMINERS.has(tokens[g - 1].lower)) g--;
+    return { first: g, last };
+  }
   return { first, last };
+}
+
+const PART_OF = new Set(['one', 'two', 'three', 'some', 'each', 'both', 'several', 'another']);
+
+/** Prepositions that tie a group to what qualifies it: "residents of", "parents at", "volunteers with". */
+const GROUP_PREPOSITIONS = new Set(['in', 'of', 'at', 'with', 'from']);
+
+/** A group noun that a qualifier may follow ("farmers", "a group"), not a quantifier ("some of") nor "police". */
+function qualifiesAsGroup(t: Token): boolean {
+  return t.lower === 'group' || GROUP_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'police';
 }
 
 /** The phrase that starts at `first` (after a cue: "said Whitlock", "said union president Tom Haines"). */
@@ -65,7 +96,7 @@ export function phraseStartingAt(tokens: Token[], first: number, limit: number):
   if (t.pos === 'PRON') return PRONOUNS.has(t.lower) ? { first, last: first } : undefined;
   if (!inPhrase(t)) return undefined;
   let last = first;
-  while (last + 1 <= limit && inPhrase(tokens[last + 1])) {
+  while (last + 1 <= limit && (inPhrase(tokens[last + 1]) || isParticle(tokens, last + 1) && isCapitalised(tokens[last]))) {
     const next = tokens[last + 1];
     // "told reporters the ferry ...": an article after a noun starts another phrase.
     if (next.pos === 'DET' && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN' || tokens[last].pos === 'PRON')) break;
@@ -91,17 +122,28 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   const phraseText = text.slice(words[0].start, head.end);
   if (NOT_SPEAKERS.has(head.lower) || NOT_SPEAKERS.has(phraseText.toLowerCase())) return undefined;
   let k = 0;
-  while (k < words.length && DETERMINERS.has(words[k].lower)) k++;
+  if (words.length > 3 && PART_OF.has(words[0].lower) && words[1].lower === 'of' && words[2].lower === 'the') k = 2;
+  // Articles and quantifiers are not the name; a number is ("two government sources", "one customer").
+  while (k < words.length && DETERMINERS.has(words[k].lower) && !(NUMBER_WORDS.has(words[k].lower) && k + 1 < words.length && !isCapitalised(words[k + 1]))) k++;
+  const definite = k > 0 && words[k - 1].lower === 'the';
   const article = k > 0;
   const body = words.slice(k);
   if (body.length === 0) return undefined;
   const bodyText = text.slice(body[0].start, head.end);
+  const qualified = body.findIndex((w, i) => i > 0 && GROUP_PREPOSITIONS.has(w.lower) && qualifiesAsGroup(body[i - 1]));
+  if (qualified > 0) return { sort: 'group', first, last, name: bodyText, head: body[qualified - 1].lower };
   // A common noun capitalised only because it opens the sentence: "Residents said", "Police said".
   if (body.length === 1 && (GROUP_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower)) && head.pos !== 'PROPN' || body.length === 1 && GROUP_NOUNS.has(head.lower) && first === 0) {
-    return { sort: head.lower === 'police' || ORG_NOUNS.has(head.lower) && !GROUP_NOUNS.has(head.lower) ? 'organization' : 'group', first, last, name: bodyText, head: head.lower };
+    return { sort: head.lower === 'police' || ORG_NOUNS.has(head.lower) && !GROUP_NOUNS.has(head.lower) ? 'organization' : 'group', first, last, name: bodyText, head: head.lower, definite };
   }
   if (body.length === 1 && GROUP_NOUNS.has(head.lower) && isCapitalised(head) && head.text.slice(1) === head.lower.slice(1)) {
     return { sort: head.lower === 'police' ? 'organization' : 'group', first, last, name: bodyText, head: head.lower };
+  }
+  // "A Commerce Department spokeswoman": an unnamed spokesperson speaks for the body named before.
+  if (SPOKES.has(head.lower) && body.length >= 3 && ORG_WORDS.has(body[body.length - 2].text)) {
+    let o = body.length - 2;
+    while (o - 1 >= 0 && isCapitalised(body[o - 1])) o--;
+    return { sort: 'organization', first, last, name: text.slice(body[o].start, body[body.length - 2].end), head: body[body.length - 2].lower };
   }
   // Proper name: the last run of capitalised words after the last title or role word.
   const capitalRunStart = lastCapitalRun(body);
@@ -109,22 +151,30 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   if (capitalRunStart >= 0 && isCapitalised(head)) {
     const run = body.slice(capitalRunStart);
     const runText = text.slice(run[0].start, head.end);
+    // "Vice Minister of Transport Liu Jianguo", "Passenger Ivo Brandt": a title or role word in the
+    // run is the role's, and the person's name is what follows it (the department aside).
+    const titled = nameAfterTitle(body);
+    if (titled > 0) {
+      return { sort: 'name', first, last, name: text.slice(body[titled].start, head.end), head: head.lower, role: text.slice(body[0].start, body[titled - 1].end) };
+    }
     if (hasOrgWord && ORG_WORDS.has(head.text) || run.some((w) => ORG_WORDS.has(w.text)) && !isPersonShaped(run)) {
-      return { sort: 'organization', first, last, name: bodyText, head: head.lower };
+      return { sort: 'organization', first, last, name: afterPossessive(body, text) ?? bodyText, head: head.lower };
     }
     if (article && run.length <= 3 && !hasOrgWord) {
       // "the California Republican", "the American": a description standing for someone named before.
       return { sort: 'epithet', first, last, name: bodyText, head: head.lower };
     }
     if (isAcronym(head) && run.length === 1) return { sort: 'organization', first, last, name: runText, head: head.lower };
-    if (run.some((w) => w.lower === 'and' || w.lower === 'for' || w.lower === 'of')) {
-      // "Food and Rural Affairs": names with connectors are bodies' names, not people's.
-      return { sort: 'organization', first, last, name: runText, head: head.lower };
-    }
     // A person's name is at most three capitalised words: "Minister for Water Resources Sardar Imran Qadir".
     const capitals = run.filter((w) => isCapitalised(w) && w.text !== '-');
+    const keep = capitals.length > 3 ? run.indexOf(capitals[capitals.length - 3]) : 0;
+    // Names with connectors ("Food and Rural Affairs"), and four capitalised words or more with no
+    // title among them ("China Hengyuan Power Construction"), are bodies' names, not people's.
+    const titledRun = run.slice(0, keep).some((w) => TITLES.has(w.text) || ROLE_NOUNS.has(w.lower));
+    if (run.some((w) => w.lower === 'and' || w.lower === 'for' || w.lower === 'of') || capitals.length > 3 && !titledRun) {
+      return { sort: 'organization', first, last, name: runText, head: head.lower };
+    }
     if (capitals.length > 3) {
-      const keep = run.indexOf(capitals[capitals.length - 3]);
       const kept = run.slice(keep);
       return { sort: 'name', first, last, name: text.slice(kept[0].start, head.end), head: head.lower, role: text.slice(body[0].start, run[keep - 1].end) };
     }
@@ -134,7 +184,7 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   }
   if (GROUP_NOUNS.has(head.lower) && !ORG_NOUNS.has(head.lower) || head.lower.endsWith('s') && head.pos === 'NOUN' && !ROLE_NOUNS.has(head.lower) && !ORG_NOUNS.has(head.lower)) {
     if (head.lower === 'police') return { sort: 'organization', first, last, name: bodyText, head: head.lower };
-    return { sort: 'group', first, last, name: bodyText, head: head.lower };
+    return { sort: 'group', first, last, name: bodyText, head: head.lower, definite };
   }
   if (head.lower === 'police') return { sort: 'organization', first, last, name: bodyText, head: head.lower };
   if (ORG_NOUNS.has(head.lower)) return { sort: 'organization', first, last, name: bodyText, head: head.lower };
@@ -142,6 +192,44 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     return { sort: article && words[0].lower === 'the' ? 'epithet' : 'description', first, last, name: bodyText, head: head.lower };
   }
   return undefined;
+}
+
+/**
+ * Where a person's name starts in a capitalised run that holds a title or role word before it
+ * (the last such word), or -1. After "of"/"for" comes the department: one word, or as many as
+ * leave three for the name ("Minister for Water Resources Sardar Imran Qadir"). The name is two or
+ * three words that are neither titles nor organisation words.
+ */
+function nameAfterTitle(run: readonly Token[]): number {
+  let title = -1;
+  for (let i = run.length - 3; i >= 0; i--) {
+    if (TITLES.has(run[i].text) || ROLE_NOUNS.has(run[i].lower) && isCapitalised(run[i])) { title = i; break; }
+  }
+  if (title < 0) return -1;
+  let start = title + 1;
+  if (run[start].lower === 'of' || run[start].lower === 'for') {
+    const rest = run.length - start - 1;
+    start += 1 + Math.max(1, rest - 3);
+  }
+  const name = run.slice(start);
+  if (name.length < 2 || name.length > 3) return -1;
+  if (!name.every((w) => isCapitalised(w) && !ORG_WORDS.has(w.text) && !TITLES.has(w.text) && w.pos !== 'NUM' || w.text === '-')) return -1;
+  return start;
+}
+
+/**
+ * "Peru's National Police", "the North's official Korean Central News Agency": the organisation's
+ * own name after a place's possessive (and lower-case words such as "official"), when it has two
+ * words or more; "Ada County Sheriff's Office" keeps its possessive (one word after it).
+ */
+function afterPossessive(body: readonly Token[], text: string): string | undefined {
+  let p = -1;
+  for (let i = body.length - 2; i > 0; i--) if (body[i].lower === "'s" || body[i].lower === '’s') { p = i; break; }
+  if (p < 0 || ORG_WORDS.has(body[p - 1].text) || TITLES.has(body[p - 1].text)) return undefined;
+  let k = p + 1;
+  while (k < body.length && !isCapitalised(body[k])) k++;
+  if (body.length - k < 2) return undefined;
+  return text.slice(body[k].start, body[body.length - 1].end);
 }
 
 function roleAndOrg(role: string | undefined): { role?: string; org?: string } {

@@ -45,3 +45,21 @@ function countWords(text: string, start: number, end: number): number {
   }
   return n;
 }
+
+/**
+ * Quotations in single curly marks (‘...’), the wire's quote inside a quote. The closing ’ is also
+ * the apostrophe, so only one after sentence punctuation and before a non-letter closes
+ * ("‘Write it down.’"); the opening ‘ follows a space or punctuation.
+ */
+export function singleQuotationsIn(text: string, start: number, end: number): Quotation[] {
+  const out: Quotation[] = [];
+  for (let i = start; i < end; i++) {
+    if (text[i] !== '\u2018' || i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) continue;
+    let j = i + 1;
+    while (j < end && !(text[j] === '\u2019' && '.,!?'.includes(text[j - 1]) && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? ' '))) j++;
+    if (j >= end) continue;
+    out.push({ open: i, end: j + 1, closed: true, words: countWords(text, i + 1, j) });
+    i = j;
+  }
+  return out;
+}

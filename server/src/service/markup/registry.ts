@@ -12,6 +12,8 @@ export interface Speaker extends SuggestedSpeaker {
   words: Set<string>;
   /** Made a speech the article reports without its words ("delivered a speech"): declared all the same. */
   spoke?: boolean;
+  /** Made from a description ("a senior Kenyan official", "the project's contractor"), not a name. */
+  described?: boolean;
 }
 
 export class Registry {
@@ -24,6 +26,8 @@ export class Registry {
     if (exact) return exact;
     const parts = name.split(' ');
     return this.speakers.find((s) => s.kind === 'person' && parts.length === 1 && s.name.split(' ').includes(name))
+      // "de la Cruz" after "Miguel de la Cruz": the end of a person's name, particles and all.
+      ?? this.speakers.find((s) => s.kind === 'person' && parts.length > 1 && /^\p{Ll}/u.test(name) && s.name.endsWith(` ${name}`))
       ?? this.speakers.find((s) => s.kind !== 'person' && s.kind !== 'anonymous' && containsWords(s.name.toLowerCase(), name.toLowerCase()));
   }
 

@@ -3,8 +3,7 @@
 // (docs/markup.md, "NLP library", says why it and not compromise); the few corrections here are
 // newsroom facts the general model lacks (a state abbreviation such as "D-N.M." is no sentence end).
 
-import winkNLP, { type ItemSentence, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { ItemSentence, WinkMethods } from 'wink-nlp';
 import { isWhitespace } from '../text/characters';
 
 export interface Token {
@@ -45,10 +44,14 @@ export interface Analysis {
   paragraphs: Paragraph[];
 }
 
-// The model loads in about 0.1 s: once, on first use, so that a service that never marks up never pays.
+// The model loads in about 0.1 s: once, on first use, so that a service that never marks up never
+// pays. A require in the function, not an import: the build keeps './nlpModel' out of the server's
+// and the command line's bundles (scripts/build.mjs makes it dist/nlp.js), so that they start
+// without parsing its megabytes; under tsx and in other bundles it is the module itself.
 let nlp: WinkMethods | undefined;
 function engine(): WinkMethods {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  nlp ??= (require('./nlpModel') as typeof import('./nlpModel')).createNlp();
   return nlp;
 }
 

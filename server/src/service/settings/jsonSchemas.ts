@@ -34,6 +34,8 @@ function valueSchema(spec: SettingSpec, description: string): Json {
       return { type: 'string', enum: spec.choices.map((c) => c.value), enumDescriptions: spec.choices.map((c) => c.description), default: spec.default, markdownDescription: description };
     case 'integer':
       return { type: 'integer', minimum: spec.minimum, default: spec.default, markdownDescription: description };
+    case 'number':
+      return { type: 'number', minimum: spec.minimum, maximum: spec.maximum, default: spec.default, markdownDescription: description };
     case 'rules':
       return {
         type: 'object',

@@ -10,6 +10,7 @@ import {
   SETTING_LIST,
   type EnumSetting,
   type IntegerSetting,
+  type NumberSetting,
   type OutlineGrouping,
   type Rules,
   type SettingSpec,
@@ -24,6 +25,8 @@ export interface NewsmarkSettings {
   rules: Rules;
   quoteUnattributedMinWords: number;
   outlineGroupBy: OutlineGrouping;
+  /** The confidence below which a markup suggestion gets a review note (0..1). */
+  markupReviewThreshold: number;
 }
 
 /** The valid keys one source sets; the others are absent (not defaulted). */
@@ -135,6 +138,8 @@ function readValue(spec: SettingSpec, value: unknown, say: (key: string, problem
       return readEnum(spec, value, say);
     case 'integer':
       return readInteger(spec, value, say);
+    case 'number':
+      return readNumber(spec, value, say);
     case 'rules':
       return readRules(spec.key, value, say);
   }
@@ -150,6 +155,13 @@ function readEnum(spec: EnumSetting, value: unknown, say: (key: string, problem:
 function readInteger(spec: IntegerSetting, value: unknown, say: (key: string, problem: string) => void): number | undefined {
   if (typeof value !== 'number' || !Number.isInteger(value)) say(spec.key, 'must be an integer');
   else if (value < spec.minimum) say(spec.key, `must be at least ${spec.minimum}`);
+  else return value;
+  return undefined;
+}
+
+function readNumber(spec: NumberSetting, value: unknown, say: (key: string, problem: string) => void): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) say(spec.key, 'must be a number');
+  else if (value < spec.minimum || value > spec.maximum) say(spec.key, `must be from ${spec.minimum} to ${spec.maximum}`);
   else return value;
   return undefined;
 }

@@ -7,6 +7,7 @@
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type RuleSetting } from '../diagnostics/codes';
 
 import type { StyleSetting } from '../domain/data';
+import { DEFAULT_REVIEW_THRESHOLD } from '../markup/types';
 
 export type { StyleSetting };
 export type ValidateSetting = 'onType' | 'onSave';
@@ -44,12 +45,19 @@ export interface IntegerSetting extends SettingBase {
   default: number;
 }
 
+export interface NumberSetting extends SettingBase {
+  type: 'number';
+  minimum: number;
+  maximum: number;
+  default: number;
+}
+
 interface RulesSetting extends SettingBase {
   type: 'rules';
   default: Rules;
 }
 
-export type SettingSpec = EnumSetting | IntegerSetting | RulesSetting;
+export type SettingSpec = EnumSetting | IntegerSetting | NumberSetting | RulesSetting;
 
 const STYLE_CHOICES: readonly Choice<StyleSetting>[] = [
   { value: 'auto', description: 'Pick the house style from the front matter `agency` (AP, Reuters, Xinhua, UPI), else from the dateline\'s agency; no style checks for other agencies.' },
@@ -122,6 +130,17 @@ const OUTLINE_GROUP_BY: EnumSetting<OutlineGrouping> = {
   editorOnly: true,
 };
 
+const MARKUP_REVIEW_THRESHOLD: NumberSetting = {
+  key: 'markup.reviewThreshold',
+  type: 'number',
+  minimum: 0,
+  maximum: 1,
+  default: DEFAULT_REVIEW_THRESHOLD,
+  scope: 'resource',
+  description:
+    'Mark Up Plain Article: spans and speakers whose confidence is below this (0 to 1) are written with a `<!-- newsmark-review: ... -->` note to check. 0 writes no note, 1 a note on everything. The default is chosen from the evaluation (docs/markup.md).',
+};
+
 const TRACE_SERVER: EnumSetting<'off' | 'messages' | 'verbose'> = {
   key: 'trace.server',
   type: 'enum',
@@ -143,6 +162,7 @@ export const SETTINGS = {
   rules: RULES,
   quoteUnattributedMinWords: MIN_WORDS,
   outlineGroupBy: OUTLINE_GROUP_BY,
+  markupReviewThreshold: MARKUP_REVIEW_THRESHOLD,
   traceServer: TRACE_SERVER,
 } as const;
 

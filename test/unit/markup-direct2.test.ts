@@ -1,0 +1,57 @@
+// Direct quotes the first engine missed, one class each (issue 10's direct recall): a quote after
+// an earlier sentence of the same paragraph that names its speaker, a quote ending in ? or ! with
+// its cue after it, names with a lower-case particle, an appositive that opens with an
+// organisation's possessive. Names and sentences are made up for these tests.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { markUp, marked } from '../support/markup';
+
+const marks = (body: string) => marked(body, markUp(body));
+
+describe('markup: direct quotes, second round', () => {
+  test('"...," he said after a sentence of the same paragraph that names him', () => {
+    assert.deepEqual(marks('Harbour master Tobias Renn said the ferry left late. "The crew will be asked why," he said.'),
+      ['Tobias Renn: the ferry left late', 'Tobias Renn: "The crew will be asked why,"']);
+  });
+
+  test('a quote ending in a question mark, then NAME said', () => {
+    assert.deepEqual(marks('"They say it is safe. Then why is the well dry?" Ilse Maranga said by phone.'),
+      ['Ilse Maranga: "They say it is safe. Then why is the well dry?"']);
+  });
+
+  test('a name with a lower-case particle: "de la Cruz said"', () => {
+    assert.deepEqual(marks('"We count every nest," Pablo de la Vega said.'), ['Pablo de la Vega: "We count every nest,"']);
+  });
+
+  test('an appositive that opens with an organisation\'s possessive: "NAME, ABC\'s secretary-general, said:"', () => {
+    assert.deepEqual(marks('Nora Quill, ABTA\'s secretary-general, said: "Members need to know the rules."'),
+      ['Nora Quill: "Members need to know the rules."']);
+  });
+});
+
+describe('markup: an appositive subject is not an inverted attribution', () => {
+  test('"NAME, a pig farmer, said new rules on X ...": the subject is before the comma', () => {
+    assert.deepEqual(marks('Ida Maes, a pig farmer, said new rules on fertiliser had been written by people who "have never seen a farm".'),
+      ['Ida Maes: new rules on fertiliser had been written by people who "have never seen a farm"']);
+  });
+});
+
+describe('markup: what follows a cue that is not its words', () => {
+  test('"...," she said, pointing to ...: a participle after the comma is the writer\'s', () => {
+    assert.deepEqual(marks('"My father built this boat," Ana Reis said, pointing to a photograph taped to the wall.'),
+      ['Ana Reis: "My father built this boat,"']);
+  });
+
+  test('"said that ... and that she hoped ...": a cue inside the report does not split it', () => {
+    assert.deepEqual(marks('Mayor Ruth Okoye said that the council had done its best and that she hoped residents would give the plan a chance.'),
+      ['Ruth Okoye: the council had done its best and that she hoped residents would give the plan a chance']);
+  });
+});
+
+describe('markup: "told" is never inverted', () => {
+  test('"NAME, who ..., told Reuters that ...": Reuters is the audience, NAME the speaker', () => {
+    assert.deepEqual(marks('Ola Brekke, who took over as chief in May, told Reuters that the order book was already larger.'),
+      ['Ola Brekke: the order book was already larger']);
+  });
+});

@@ -1,0 +1,62 @@
+// Speakers' names on first reference (issue 10: "speakers found with the right name"): titles and
+// role words before a name go to the role, organisations keep their whole name, groups keep what
+// qualifies them. Names and sentences are made up for these tests.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { markUp } from '../support/markup';
+
+const speakers = (body: string) => markUp(body).speakers.map((s) => `${s.kind}: ${s.name}${s.role ? ` (${s.role})` : ''}`);
+
+describe('markup: names on first reference', () => {
+  test('a title before a name goes to the role: "Deputy Minister of Mines Tariq Olu"', () => {
+    assert.deepEqual(speakers('Deputy Minister of Mines Tariq Olu said the quarry would close in May.'),
+      ['person: Tariq Olu (Deputy Minister of Mines)']);
+  });
+
+  test('a department of two words and a name of three: "Minister for Coastal Affairs Ana Maria Sousa"', () => {
+    assert.deepEqual(speakers('Federal Minister for Coastal Affairs Ana Maria Sousa said the dunes would be fenced.'),
+      ['person: Ana Maria Sousa (Federal Minister for Coastal Affairs)']);
+  });
+
+  test('a role word capitalised before a name: "Passenger NAME", "State Epidemiologist NAME"', () => {
+    assert.deepEqual(speakers('Passenger Ivo Brandt said the crew stayed calm.'), ['person: Ivo Brandt (Passenger)']);
+    assert.deepEqual(speakers('State Epidemiologist Lena Ortiz said the cases were linked.'), ['person: Lena Ortiz (State Epidemiologist)']);
+  });
+});
+
+describe('markup: groups and organisations keep their whole name', () => {
+  test('a group with its qualifier: "Fishermen in Tarbert", "A group of Norland shareholders"', () => {
+    assert.deepEqual(speakers('Fishermen in Tarbert said the quotas had halved their catch.'), ['group: Fishermen in Tarbert']);
+    assert.deepEqual(speakers('A group of Norland shareholders said in a letter that the offer was too low.'), ['group: group of Norland shareholders']);
+    assert.deepEqual(speakers('Several parents at Linden Park Elementary said they had not been told.'), ['group: parents at Linden Park Elementary']);
+  });
+
+  test('a country\'s possessive before an organisation\'s name is not the name: "Chile\'s National Guard"', () => {
+    assert.deepEqual(speakers('The storm flooded two towns, Chile\'s National Emergency Office said.'), ['organization: National Emergency Office']);
+    assert.deepEqual(speakers('The launch failed, the North\'s official Central Broadcast Agency said.'), ['organization: Central Broadcast Agency']);
+  });
+});
+
+describe('markup: unnamed sources keep their number', () => {
+  test('"two government sources said", "one customer said"', () => {
+    assert.deepEqual(speakers('The plan will be dropped, two government sources said on condition of anonymity because the talks are private.'),
+      ['anonymous: two government sources']);
+  });
+});
+
+describe('markup: who speaks for whom', () => {
+  test('an unnamed spokesperson of a named body is the body: "A Transport Ministry spokeswoman said"', () => {
+    assert.deepEqual(speakers('A Transport Ministry spokeswoman said the ministry was following the law.'), ['organization: Transport Ministry']);
+  });
+
+  test('a time between the subject and the cue is not the subject: "senators on Wednesday urged"', () => {
+    assert.deepEqual(speakers('Farm state senators on Wednesday urged the agency to act more quickly on complaints.'), ['group: Farm state senators']);
+  });
+});
+
+describe('markup: a long capitalised name without a title is a body', () => {
+  test('"Nordby Harbour Dredging Works said" is an organisation, not the person "Harbour Dredging Works"', () => {
+    assert.deepEqual(speakers('The channel was deepened by two metres, Nordby Harbour Dredging Works said in a statement.'), ['organization: Nordby Harbour Dredging Works']);
+  });
+});

@@ -3,6 +3,7 @@
 // a wire pattern named in issue 10; what a rule cannot decide it leaves unmarked (precision first)
 // or marks with a lower confidence, which the draft turns into a review note.
 
+import { nameBodiesInFull } from './bodies';
 import { Coreference, type Resolved } from './coreference';
 import {
   DEMAND_PHRASES, HOPE_PHRASES, OBJECT_VERBS, PARTICIPLE_PHRASES, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, firstPhraseAt, phraseAt,
@@ -63,6 +64,7 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
     colonSpeaker = rules.colonAtEnd(p.lastSentence);
   }
   namedLater(a, spans, registry);
+  nameBodiesInFull(spans, registry);
   return { spans, registry };
 }
 

@@ -100,7 +100,9 @@ export class Coreference {
         return { speaker: s, confidence: 0.9 };
       }
       case 'organization': {
-        const known = reg.findByName(phrase.name) ?? this.organizationNamed(phrase);
+        // Only a description ("the ministry") or the bare noun ("Ministry") points to a body named
+        // before: "the Health Ministry" is not "the Finance Ministry".
+        const known = reg.findByName(phrase.name) ?? (/^[a-z]/.test(phrase.name) || !phrase.name.includes(' ') ? this.organizationNamed(phrase) : undefined);
         if (known) {
           if (known.name !== phrase.name && /^[a-z]/.test(phrase.name)) reg.addAlias(known, phrase.name);
           return { speaker: known, confidence: 0.85 };

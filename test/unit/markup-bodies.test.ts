@@ -1,0 +1,25 @@
+// Organisations and their people (issue 10, "speakers found with the right name"): a body that the
+// article calls "police" or "the ministry" is the body it names in full, before or after; a person
+// "of" an organisation keeps the two apart. Names and sentences are made up for these tests.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { markUp, marked } from '../support/markup';
+
+const marks = (body: string) => marked(body, markUp(body));
+
+describe('markup: a body named in full elsewhere', () => {
+  test('"police said" before "according to the Dunmore Police Department" is that department', () => {
+    const body = 'A Kilby man was arrested Friday after a chase on Route 4, police said.\n\nThe driver was charged with reckless driving, according to the Dunmore Police Department. He was held on $2,000 bail, police said.';
+    assert.deepEqual(marks(body), [
+      'Dunmore Police Department: A Kilby man was arrested Friday after a chase on Route 4',
+      'Dunmore Police Department: The driver was charged with reckless driving',
+      'Dunmore Police Department: He was held on $2,000 bail',
+    ]);
+  });
+
+  test('two ministries named in full are two speakers: "the Health Ministry" is not "the Finance Ministry"', () => {
+    const body = 'The Finance Ministry said the budget would shrink. The Health Ministry said hospitals would be spared.';
+    assert.deepEqual(marks(body), ['Finance Ministry: the budget would shrink', 'Health Ministry: hospitals would be spared']);
+  });
+});

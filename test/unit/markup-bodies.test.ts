@@ -23,3 +23,17 @@ describe('markup: a body named in full elsewhere', () => {
     assert.deepEqual(marks(body), ['Finance Ministry: the budget would shrink', 'Health Ministry: hospitals would be spared']);
   });
 });
+
+describe('markup: a person of an organisation', () => {
+  test('"County Engineer NAME of the ORG told reporters": the person speaks, the body is her org', () => {
+    const body = 'Two wells in the valley had run dry, County Engineer Dana Reyes of the Oregon Department of Land and Water told reporters. Three more were low, she said.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Dana Reyes: Two wells in the valley had run dry', 'Dana Reyes: Three more were low']);
+    assert.deepEqual(s.speakers.map((x) => [x.name, x.role, x.org]), [['Dana Reyes', 'County Engineer', 'Oregon Department of Land and Water']]);
+  });
+
+  test('"the Ministry of the Interior said" is the ministry, not a person', () => {
+    const body = 'Four suspects were held overnight, the Ministry of the Interior said.';
+    assert.deepEqual(marks(body), ['Ministry of the Interior: Four suspects were held overnight']);
+  });
+});

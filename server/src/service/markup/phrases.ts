@@ -59,11 +59,11 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
   if (!t) return undefined;
   if (t.pos === 'PRON') return PRONOUNS.has(t.lower) ? { first: last, last } : undefined;
   if (!inPhrase(t) || t.lower === 'of' || t.lower === 'and' || t.lower === 'for') return undefined;
-  let first = last;
-  while (first - 1 >= limit && (inPhrase(tokens[first - 1]) || isParticle(tokens, first - 1))) {
-    const prev = tokens[first - 1];
-    if ((prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'and') && !(isCapitalised(tokens[first]) && tokens[first - 2] && isCapitalised(tokens[first - 2]))) break;
-    first--;
+  let first = extendBack(tokens, last, limit);
+  // "Rachel Kwan of the Colorado Department of ...", "Ministry of the Interior": a name "of the" a
+  // body's name is one phrase, which describePhrase takes apart.
+  if (first - 2 >= limit && tokens[first].lower === 'the' && tokens[first - 1].lower === 'of' && isCapitalised(tokens[first - 2]) && isCapitalised(tokens[first + 1] ?? tokens[first])) {
+    first = extendBack(tokens, first - 2, limit);
   }
   // A phrase does not start with a connector.
   while (first < last && (tokens[first].lower === 'of' || tokens[first].lower === 'and' || tokens[first].lower === '-')) first++;
@@ -87,6 +87,17 @@ const GROUP_PREPOSITIONS = new Set(['in', 'of', 'at', 'with', 'from']);
 /** A group noun that a qualifier may follow ("farmers", "a group"), not a quantifier ("some of") nor "police". */
 function qualifiesAsGroup(t: Token): boolean {
   return t.lower === 'group' || GROUP_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'police';
+}
+
+/** The first token of the phrase that ends at `last`: connectors (of, for, and) only between capitalised words. */
+function extendBack(tokens: Token[], last: number, limit: number): number {
+  let first = last;
+  while (first - 1 >= limit && (inPhrase(tokens[first - 1]) || isParticle(tokens, first - 1))) {
+    const prev = tokens[first - 1];
+    if ((prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'and') && !(isCapitalised(tokens[first]) && tokens[first - 2] && isCapitalised(tokens[first - 2]))) break;
+    first--;
+  }
+  return first;
 }
 
 /** The phrase that starts at `first` (after a cue: "said Whitlock", "said union president Tom Haines"). */
@@ -130,6 +141,8 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   const body = words.slice(k);
   if (body.length === 0) return undefined;
   const bodyText = text.slice(body[0].start, head.end);
+  const ofThe = personOfBody(tokens, body, first + (words.length - body.length), last, text);
+  if (ofThe) return ofThe;
   const qualified = body.findIndex((w, i) => i > 0 && GROUP_PREPOSITIONS.has(w.lower) && qualifiesAsGroup(body[i - 1]));
   if (qualified > 0) return { sort: 'group', first, last, name: bodyText, head: body[qualified - 1].lower };
   // A common noun capitalised only because it opens the sentence: "Residents said", "Police said".
@@ -192,6 +205,22 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     return { sort: article && words[0].lower === 'the' ? 'epithet' : 'description', first, last, name: bodyText, head: head.lower };
   }
   return undefined;
+}
+
+/**
+ * "State Epidemiologist Rachel Kwan of the Colorado Department of ...": a person, with the body
+ * after "of the" as their organisation; "Ministry of the Interior": a body's name, whole. Only when
+ * the part after "of the" is a body's name (it holds an organisation word).
+ */
+function personOfBody(tokens: Token[], body: readonly Token[], bodyFirst: number, last: number, text: string): SpeakerPhrase | undefined {
+  const k = body.findIndex((w, i) => i > 0 && w.lower === 'of' && body[i + 1]?.lower === 'the' && body[i + 2] !== undefined && isCapitalised(body[i + 2]));
+  if (k < 0) return undefined;
+  const org = body.slice(k + 2);
+  const whole = { sort: 'organization' as const, first: bodyFirst, last, name: text.slice(body[0].start, body[body.length - 1].end), head: body[k - 1].lower };
+  if (!org.some((w) => ORG_WORDS.has(w.text))) return body.slice(0, k).some((w) => ORG_WORDS.has(w.text)) ? whole : undefined;
+  const person = describePhrase(tokens, bodyFirst, bodyFirst + k - 1, text);
+  if (person?.sort === 'name') return { ...person, last, org: text.slice(org[0].start, org[org.length - 1].end) };
+  return whole;
 }
 
 /**

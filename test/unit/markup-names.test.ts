@@ -60,3 +60,13 @@ describe('markup: a long capitalised name without a title is a body', () => {
     assert.deepEqual(speakers('The channel was deepened by two metres, Nordby Harbour Dredging Works said in a statement.'), ['organization: Nordby Harbour Dredging Works']);
   });
 });
+
+describe('markup: a name with particles, and an appositive inside an appositive', () => {
+  test('"Rosa van der Berg, head of Dune Watch, a volunteer group that ..., called it "..."", then "van der Berg said"', () => {
+    const body = 'Rosa van der Berg, head of Dune Watch, a volunteer group that counts birds on the coast, called the season "a quiet one".\n\n"We saw fewer gulls than ever," van der Berg said.';
+    const s = markUp(body);
+    assert.deepEqual(s.speakers.map((x) => x.name), ['Rosa van der Berg']);
+    assert.equal(new Set(s.spans.map((x) => x.speakerId)).size, 1);
+    assert.equal(s.spans.length, 2);
+  });
+});

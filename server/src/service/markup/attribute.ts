@@ -31,6 +31,8 @@ const SPEECH_ACTS = [['delivered', 'a', 'speech'], ['gave', 'a', 'speech'], ['de
 /** Verbs whose complement may be a quoted name for something: "called it", "described it as". */
 const FRAGMENT_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'termed', 'dubbed', 'labelled', 'labeled', 'branded']);
 const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'its', 'his', 'her', 'their', 'whose']);
+/** Prepositions whose object ends an appositive ("director of Dune Watch"), never a subject. */
+const OBJECT_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'here', 'there', 'later', 'earlier', 'recently', 'again', 'too', 'also']);
 
 export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]; registry: Registry } {
@@ -334,6 +336,11 @@ class Rules {
       const before = this.tokens[m - 1];
       // An age between commas ("Pierre Dumont, 52, a dairy farmer, said"): step over it too.
       if (before?.pos === 'NUM' && this.tokens[m - 2]?.text === ',') { j = m - 2; continue; }
+      // "NAME, director of Dune Watch, a volunteer group ..., said": the body before this
+      // appositive is the object of the one before it ("of", "at"), not the subject.
+      const inner = before && m - 2 > limit ? phraseEndingAt(this.tokens, m - 1, limit) : undefined;
+      const object = inner && inner.first - 1 > limit && OBJECT_PREPOSITIONS.has(this.tokens[inner.first - 1].lower);
+      if (object && round < 2 && this.commaBetween(limit, inner.first - 1)) { j = m; continue; }
       if (before && before.text !== ',' && before.pos !== 'PUNCT') {
         this.lastAppositive = { first: m + 1, last: j - 1 };
         return m - 1;
@@ -341,6 +348,11 @@ class Rules {
       j = m;
     }
     return -1;
+  }
+
+  private commaBetween(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) if (this.tokens[k].text === ',') return true;
+    return false;
   }
 
   // ---- reported speech -------------------------------------------------------------------------

@@ -273,10 +273,14 @@ function roleAndOrg(role: string | undefined): { role?: string; org?: string } {
 function lastCapitalRun(words: Token[]): number {
   let i = words.length - 1;
   if (i < 0 || !isCapitalised(words[i])) return -1;
-  while (i - 1 >= 0 && (isCapitalised(words[i - 1]) || words[i - 1].text === '-' || words[i - 1].lower === 'de' || words[i - 1].lower === 'van' || words[i - 1].lower === 'von' || words[i - 1].lower === 'da' || words[i - 1].lower === 'la' || words[i - 1].lower === 'of')) {
+  while (i - 1 >= 0 && (isCapitalised(words[i - 1]) || words[i - 1].text === '-' || NAME_PARTICLES.has(words[i - 1].text) || words[i - 1].lower === 'of')) {
     if (TITLES.has(words[i - 1].text)) break;
     i--;
   }
+  // "de la Cruz": a name that opens with its particles keeps them.
+  let p = i;
+  while (p < words.length - 1 && NAME_PARTICLES.has(words[p].text)) p++;
+  if (p > i && isCapitalised(words[p])) return i;
   while (i < words.length - 1 && !isCapitalised(words[i])) i++;
   return i;
 }

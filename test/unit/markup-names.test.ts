@@ -36,6 +36,11 @@ describe('markup: groups and organisations keep their whole name', () => {
     assert.deepEqual(speakers('The storm flooded two towns, Chile\'s National Emergency Office said.'), ['organization: National Emergency Office']);
     assert.deepEqual(speakers('The launch failed, the North\'s official Central Broadcast Agency said.'), ['organization: Central Broadcast Agency']);
   });
+
+  test('a country\'s ministry keeps its country: "Norway\'s Fisheries Ministry", "Chile\'s Ministry of Mines"', () => {
+    assert.deepEqual(speakers('The quota would be cut by a tenth, Norway\'s Fisheries Ministry said.'), ['organization: Norway\'s Fisheries Ministry']);
+    assert.deepEqual(speakers('Two mines would reopen in June, Chile\'s Ministry of Mines said.'), ['organization: Chile\'s Ministry of Mines']);
+  });
 });
 
 describe('markup: unnamed sources keep their number', () => {

@@ -258,6 +258,9 @@ function afterPossessive(body: readonly Token[], text: string): string | undefin
   let k = p + 1;
   while (k < body.length && !isCapitalised(body[k])) k++;
   if (body.length - k < 2) return undefined;
+  // "Japan's Defense Ministry", "Chile's Ministry of Mines": a ministry is named by its portfolio,
+  // which every country has; the country is what tells it apart, so it stays.
+  if (body[k].text === 'Ministry' || body[body.length - 1].text === 'Ministry') return undefined;
   return text.slice(body[k].start, body[body.length - 1].end);
 }
 

@@ -103,6 +103,15 @@ describe('markup: speakers', () => {
     assert.deepEqual(marks(body), ['Tomas Berg: the bridge was sound', 'Tomas Berg: The pier needs work']);
   });
 
+  test('a singular epithet is a person, whose appositive holds it even after a title: "the Ohio Democrat"', () => {
+    const body = 'Republican and Democrat senators urged the agency to act.\n\nSen. Lia Moss, an Ohio Democrat, said the mills were closing.\n\n"We cannot wait," the Ohio Democrat said.';
+    assert.deepEqual(marks(body), [
+      'Republican and Democrat senators: the agency to act',
+      'Lia Moss: the mills were closing',
+      'Lia Moss: "We cannot wait,"',
+    ]);
+  });
+
   test('the surname later is an alias, and the id comes from it', () => {
     const s = markUp('Ana Ferreira said the bridge would open in May. Ferreira said the cost had doubled.');
     assert.deepEqual(s.speakers.map((x) => [x.id, x.name, x.aliases]), [['ferreira', 'Ana Ferreira', ['Ferreira']]]);

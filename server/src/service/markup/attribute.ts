@@ -268,13 +268,16 @@ class Rules {
   private withRole(r: Resolved | undefined): Resolved | undefined {
     const ap = this.lastAppositive;
     this.lastAppositive = undefined;
-    if (!r || !ap || r.speaker.role || r.speaker.kind !== 'person') return r;
+    if (!r || !ap || r.speaker.kind !== 'person') return r;
     const first = this.tokens[ap.first];
     if (!first || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM') return r;
     const skip = first.lower === 'a' || first.lower === 'an' || first.lower === 'also' ? 1 : 0;
     if (ap.first + skip > ap.last) return r;
-    r.speaker.role = this.text.slice(this.tokens[ap.first + skip].start, this.tokens[ap.last].end);
-    for (const w of r.speaker.role.toLowerCase().split(/\s+/)) r.speaker.words.add(w);
+    const appositive = this.text.slice(this.tokens[ap.first + skip].start, this.tokens[ap.last].end);
+    // "Sen. Walter Crane, a New Mexico Republican": the title is the role, and the appositive's
+    // words still tell who "the New Mexico Republican" is.
+    for (const w of appositive.toLowerCase().split(/\s+/)) r.speaker.words.add(w);
+    if (!r.speaker.role) r.speaker.role = appositive;
     return r;
   }
 

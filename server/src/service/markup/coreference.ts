@@ -137,7 +137,11 @@ export class Coreference {
       case 'epithet': {
         // "the aide" finds the speaker whose name or role holds "aide"; else the nearest person.
         // "the second source" is one of "two government sources": the plural's words hold it too.
-        const byWord = this.nearest((s) => s.words.has(phrase.head) || s.words.has(`${phrase.head}s`));
+        // A singular epithet ("the New Mexico Republican") is a person before it is a group.
+        const singular = !phrase.head.endsWith('s');
+        const fitsWord = (s: Speaker) => s.words.has(phrase.head) || s.words.has(`${phrase.head}s`);
+        const byPerson = singular ? this.nearest((s) => s.kind === 'person' && fitsWord(s)) : [];
+        const byWord = byPerson.length > 0 ? byPerson : this.nearest(fitsWord);
         if (byWord[0]) return { speaker: byWord[0], confidence: 0.8, alternative: byWord[1] };
         // Only a role or a capitalised description ("the American") stands for a person.
         if (!ROLE_NOUNS.has(phrase.head) && !/^the [A-Z]/.test(`the ${phrase.name}`)) return undefined;

@@ -37,3 +37,15 @@ describe('markup: a person of an organisation', () => {
     assert.deepEqual(marks(body), ['Ministry of the Interior: Four suspects were held overnight']);
   });
 });
+
+describe('markup: a body whose name holds a comma', () => {
+  test('"A spokesman for the Department for Energy, Mines and Coastal Affairs said ..."', () => {
+    const body = 'A spokesman for the Department for Energy, Mines and Coastal Affairs said the licence would not be renewed.';
+    assert.deepEqual(marks(body), ['Department for Energy, Mines and Coastal Affairs: the licence would not be renewed']);
+  });
+
+  test('a list of people before the cue is not one name: "Ana Ruiz, Ben Cole and Department staff"', () => {
+    const body = 'The pool will reopen in June, Ana Ruiz, Ben Cole and Lee Park said.';
+    assert.ok(!markUp(body).speakers.some((s) => s.name.includes(',')));
+  });
+});

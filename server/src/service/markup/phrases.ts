@@ -65,6 +65,12 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
   if (first - 2 >= limit && tokens[first].lower === 'the' && tokens[first - 1].lower === 'of' && isCapitalised(tokens[first - 2]) && isCapitalised(tokens[first + 1] ?? tokens[first])) {
     first = extendBack(tokens, first - 2, limit);
   }
+  // "the Department for Environment, Food and Rural Affairs": a body's name that lists its
+  // portfolios holds a comma; it is one phrase when an organisation word and "for"/"of" open it.
+  if (first - 2 >= limit && tokens[first - 1].text === ',' && isCapitalised(tokens[first - 2]) && hasAnd(tokens, first, last)) {
+    const before = extendBack(tokens, first - 2, limit);
+    if (opensBodyName(tokens, before, first - 2)) first = before;
+  }
   // A phrase does not start with a connector.
   while (first < last && (tokens[first].lower === 'of' || tokens[first].lower === 'and' || tokens[first].lower === '-')) first++;
   // "one of the sources": the part of a group named before.
@@ -87,6 +93,17 @@ const GROUP_PREPOSITIONS = new Set(['in', 'of', 'at', 'with', 'from']);
 /** A group noun that a qualifier may follow ("farmers", "a group"), not a quantifier ("some of") nor "police". */
 function qualifiesAsGroup(t: Token): boolean {
   return t.lower === 'group' || GROUP_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'police';
+}
+
+function hasAnd(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (tokens[k].lower === 'and') return true;
+  return false;
+}
+
+/** Whether tokens [first, last] hold an organisation word followed by "for" or "of": "Department for Environment". */
+function opensBodyName(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (ORG_WORDS.has(tokens[k].text) && (tokens[k + 1].lower === 'for' || tokens[k + 1].lower === 'of')) return true;
+  return false;
 }
 
 /** The first token of the phrase that ends at `last`: connectors (of, for, and) only between capitalised words. */
@@ -170,7 +187,7 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     if (titled > 0) {
       return { sort: 'name', first, last, name: text.slice(body[titled].start, head.end), head: head.lower, role: text.slice(body[0].start, body[titled - 1].end) };
     }
-    if (hasOrgWord && ORG_WORDS.has(head.text) || run.some((w) => ORG_WORDS.has(w.text)) && !isPersonShaped(run)) {
+    if (hasOrgWord && ORG_WORDS.has(head.text) || run.some((w) => ORG_WORDS.has(w.text)) && !isPersonShaped(run) || hasOrgWord && isBodyName(body)) {
       return { sort: 'organization', first, last, name: afterPossessive(body, text) ?? bodyText, head: head.lower };
     }
     if (article && run.length <= 3 && !hasOrgWord) {
@@ -286,6 +303,12 @@ function lastCapitalRun(words: Token[]): number {
   if (p > i && isCapitalised(words[p])) return i;
   while (i < words.length - 1 && !isCapitalised(words[i])) i++;
   return i;
+}
+
+/** Capitalised words and the connectors of a body's name only, opened by "X for"/"X of": "Department for Environment, Food and Rural Affairs". */
+function isBodyName(body: readonly Token[]): boolean {
+  return isCapitalised(body[0]) && body.some((w, i) => ORG_WORDS.has(w.text) && (body[i + 1]?.lower === 'for' || body[i + 1]?.lower === 'of'))
+    && body.every((w) => isCapitalised(w) || w.lower === 'of' || w.lower === 'for' || w.lower === 'and' || w.text === ',' || w.text === '&');
 }
 
 function isPersonShaped(run: Token[]): boolean {

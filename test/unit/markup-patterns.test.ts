@@ -92,6 +92,17 @@ describe('markup: reported speech', () => {
   });
 });
 
+describe('markup: a participle cue after a sentence without one', () => {
+  test('"NAME thanked X for Y, saying that ...": the sentence\'s subject is the speaker, and "he" next', () => {
+    const body = 'Mira Holm thanked the donors for their help, saying that the shelter had found homes for 40 dogs.\n\nThe shelter will expand next year, she said.';
+    assert.deepEqual(marks(body), ['Mira Holm: the shelter had found homes for 40 dogs', 'Mira Holm: The shelter will expand next year']);
+  });
+
+  test('a subject that is no speaker\'s name stays unmarked: "The storm hit the coast, killing ..." and "It rained, saying ..."', () => {
+    assert.deepEqual(marks('The report was published on Monday, saying that costs had doubled.'), []);
+  });
+});
+
 describe('markup: speakers', () => {
   test('a pronoun goes to the nearest person', () => {
     assert.deepEqual(marks('Lena Vogt said the talks would resume. She added that a date had been set.'),

@@ -8,7 +8,7 @@ import { Coreference, type Resolved } from './coreference';
 import {
   DEMAND_PHRASES, HOPE_PHRASES, OBJECT_VERBS, PARTICIPLE_PHRASES, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, firstPhraseAt, phraseAt,
 } from './lexicon';
-import { phraseEndingAt, phraseStartingAt, skipAuxiliariesBack } from './phrases';
+import { describePhrase, phraseEndingAt, phraseStartingAt, skipAuxiliariesBack, skipAuxiliariesForward } from './phrases';
 import { quotationsIn, singleQuotationsIn, type Quotation } from './quotations';
 import { Registry, type Speaker } from './registry';
 import type { Analysis, Sentence, Token } from './text';
@@ -368,12 +368,14 @@ class Rules {
     while (clauseStart <= s.last && this.tokens[clauseStart].start < startOffset) clauseStart++;
     let sentenceSpeaker: Resolved | undefined;
     const pendingParticiple: Cue[] = [];
+    const pendingEnds: number[] = [];
+    const sentenceStart = clauseStart;
     for (let ci = 0; ci < cues.length; ci++) {
       const cue = cues[ci];
       const nextBoundary = ci + 1 < cues.length ? this.boundaryOf(cues[ci + 1], s) : s.last + 1;
       if (cue.sort === 'participle' || cue.sort === 'demand' && this.isParticipleDemand(cue)) {
         if (sentenceSpeaker) this.content(cue, cue.last + 1, nextBoundary, s, sentenceSpeaker, cue.sort === 'demand');
-        else pendingParticiple.push(cue);
+        else { pendingParticiple.push(cue); pendingEnds.push(nextBoundary); }
         continue;
       }
       if (cue.sort === 'fragment') {
@@ -393,6 +395,7 @@ class Rules {
       const subject = this.subjectOf(cue, s, clauseStart);
       if (!subject) continue;
       sentenceSpeaker = subject.resolved;
+      pendingEnds.length = 0;
       for (const p of pendingParticiple.splice(0)) {
         // "Calling for X, Chen said Y": the participle's words run to its comma.
         // "Calling for A, B and C, Chen said ...": the words run to the comma before the subject.
@@ -411,6 +414,25 @@ class Rules {
       }
       clauseStart = nextBoundary;
     }
+    // "Sisavath thanked China for its support, saying that ...": a participle with no cue before
+    // it speaks for the sentence's subject, when that is a speaker's name, a body or a pronoun.
+    if (pendingParticiple.length > 0) {
+      const r = this.openingSubject(s, sentenceStart, pendingParticiple[0].first);
+      // Surer than a pronoun, less than a cue next to the name.
+      const weaker = r ? { ...r, confidence: Math.min(r.confidence, 0.8) } : undefined;
+      if (weaker) pendingParticiple.forEach((p, k) => this.content(p, p.last + 1, pendingEnds[k], s, weaker, p.sort === 'demand'));
+    }
+  }
+
+  /** The speaker named by the phrase that opens the sentence and is the subject of its first verb (before `before`). */
+  private openingSubject(s: Sentence, first: number, before: number): Resolved | undefined {
+    const ph = phraseStartingAt(this.tokens, first, before - 1);
+    if (!ph || ph.first !== first) return undefined;
+    const verb = this.tokens[skipAuxiliariesForward(this.tokens, ph.last + 1, before)];
+    if (!verb || verb.pos !== 'VERB' || verb.index >= before) return undefined;
+    const sort = describePhrase(this.tokens, ph.first, ph.last, this.text)?.sort;
+    if (sort !== 'name' && sort !== 'organization' && sort !== 'pronoun' && sort !== 'group') return undefined;
+    return this.coref.resolve(ph.first, ph.last, s.last);
   }
 
   private isParticipleDemand(cue: Cue): boolean {

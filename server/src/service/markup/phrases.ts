@@ -140,6 +140,12 @@ export function skipAuxiliariesBack(tokens: Token[], i: number, limit: number): 
   return i;
 }
 
+/** Skips auxiliaries and adverbs forwards from `i`, not past `limit`: "Chen [has also] thanked". */
+export function skipAuxiliariesForward(tokens: Token[], i: number, limit: number): number {
+  while (i < limit && (AUXILIARIES.has(tokens[i].lower) || tokens[i].pos === 'ADV' && tokens[i].lower.endsWith('ly'))) i++;
+  return i;
+}
+
 /** Reads what a phrase says about its speaker. */
 export function describePhrase(tokens: Token[], first: number, last: number, text: string): SpeakerPhrase | undefined {
   const words = tokens.slice(first, last + 1);

@@ -3,10 +3,15 @@
 // with the common noun as an alias. Only when exactly one named body holds the noun, so that
 // "the ministry" between two ministries stays as it was found.
 
-import type { RawSpan } from './attribute';
-import type { Registry } from './registry';
+import type { Registry, Speaker } from './registry';
 
-export function nameBodiesInFull(spans: RawSpan[], registry: Registry) {
+/** What this rule changes of a span (attribute.ts's RawSpan, which imports this module). */
+interface SpokenBy {
+  speaker: Speaker;
+  alternative?: Speaker;
+}
+
+export function nameBodiesInFull(spans: SpokenBy[], registry: Registry) {
   const plain = registry.speakers.filter((s) => s.kind === 'organization' && /^\p{Ll}/u.test(s.name) && !s.name.includes(' '));
   for (const common of plain) {
     const word = common.name[0].toUpperCase() + common.name.slice(1);

@@ -49,3 +49,16 @@ describe('markup: a body whose name holds a comma', () => {
     assert.ok(!markUp(body).speakers.some((s) => s.name.includes(',')));
   });
 });
+
+describe('markup: an appositive tells a body from a person', () => {
+  test('"according to Harbour Watch, a Dutch charity that ...": a body, which "it" is next', () => {
+    const body = 'The navy said two boats were stopped.\n\nMore than 3,000 people crossed this year, according to Harbour Watch, a Dutch charity that counts departures. Dozens are missing, it said.';
+    const s = markUp(body);
+    assert.equal(s.speakers.find((x) => x.name === 'Harbour Watch')?.kind, 'organization');
+    assert.deepEqual(marked(body, s).slice(1), ['Harbour Watch: More than 3,000 people crossed this year', 'Harbour Watch: Dozens are missing']);
+  });
+
+  test('"Anna Berg, a nonprofit group\'s director, said": the head of the appositive is the director, a person', () => {
+    assert.equal(markUp('Anna Berg, a nonprofit group\'s director, said the nests were safe.').speakers[0]?.kind, 'person');
+  });
+});

@@ -6,7 +6,7 @@
 import { nameBodiesInFull } from './bodies';
 import { Coreference, type Resolved } from './coreference';
 import {
-  DEMAND_PHRASES, HOPE_PHRASES, OBJECT_VERBS, PARTICIPLE_PHRASES, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, firstPhraseAt, phraseAt,
+  DEMAND_PHRASES, HOPE_PHRASES, OBJECT_VERBS, ORG_NOUNS, PARTICIPLE_PHRASES, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, firstPhraseAt, phraseAt,
 } from './lexicon';
 import { describePhrase, phraseEndingAt, phraseStartingAt, skipAuxiliariesBack, skipAuxiliariesForward } from './phrases';
 import { quotationsIn, singleQuotationsIn, type Quotation } from './quotations';
@@ -31,6 +31,8 @@ const SPEECH_ACTS = [['delivered', 'a', 'speech'], ['gave', 'a', 'speech'], ['de
 /** Verbs whose complement may be a quoted name for something: "called it", "described it as". */
 const FRAGMENT_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'termed', 'dubbed', 'labelled', 'labeled', 'branded']);
 const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'its', 'his', 'her', 'their', 'whose']);
+/** Words that end an appositive's head noun phrase: "a charity [that] ...", "a group [of] ...". */
+const APPOSITIVE_ENDS = new Set(['that', 'which', 'who', 'of', 'with', 'in', 'at', 'for', 'based', 'from', 'on']);
 /** Prepositions whose object ends an appositive ("director of Dune Watch"), never a subject. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'here', 'there', 'later', 'earlier', 'recently', 'again', 'too', 'also']);
@@ -269,6 +271,7 @@ class Rules {
     const ap = this.lastAppositive;
     this.lastAppositive = undefined;
     if (!r || !ap || r.speaker.kind !== 'person') return r;
+    if (this.namesABody(r.speaker, ap.first, ap.last)) return r;
     const first = this.tokens[ap.first];
     if (!first || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM') return r;
     const skip = first.lower === 'a' || first.lower === 'an' || first.lower === 'also' ? 1 : 0;
@@ -279,6 +282,25 @@ class Rules {
     for (const w of appositive.toLowerCase().split(/\s+/)) r.speaker.words.add(w);
     if (!r.speaker.role) r.speaker.role = appositive;
     return r;
+  }
+
+  /**
+   * "Harbour Watch, a Dutch charity that counts departures": a name whose appositive's head noun
+   * is a body's ("charity", "group", "agency") is a body. Only for a speaker made from this name
+   * (no role, no alias yet); the head is the last noun before "that", "of" or the comma, past a
+   * possessive ("a nonprofit group's director" is a director).
+   */
+  private namesABody(speaker: Speaker, first: number, last: number): boolean {
+    if (speaker.role || speaker.aliases.length > 0 || !APPOSITIVE_STARTS.has(this.tokens[first]?.lower) || this.tokens[first].lower === 'who') return false;
+    let head: Token | undefined;
+    for (let k = first + 1; k <= last; k++) {
+      const t = this.tokens[k];
+      if (APPOSITIVE_ENDS.has(t.lower) || t.pos === 'PUNCT' && t.text !== '-') break;
+      head = t;
+    }
+    if (!head || !ORG_NOUNS.has(head.lower)) return false;
+    speaker.kind = 'organization';
+    return true;
   }
 
   private quoteEndsSentence(q: Quotation): boolean {
@@ -635,6 +657,7 @@ class Rules {
     if (!ph) return undefined;
     const r = this.coref.resolve(ph.first, ph.last, s.last);
     if (!r) return undefined;
+    if (tokens[ph.last + 1]?.text === ',' && r.speaker.kind === 'person') this.namesABody(r.speaker, ph.last + 2, s.last);
     if (cue.first > clauseStart && tokens[cue.first - 1].text === ',') this.pushRange(clauseStart, cue.first - 2, r, s);
     else if (tokens[ph.last + 1]?.text === ',') this.pushRange(ph.last + 2, nextBoundary - 1, r, s);
     return r;

@@ -36,6 +36,11 @@ describe('markup: groups and organisations keep their whole name', () => {
     assert.deepEqual(speakers('The storm flooded two towns, Chile\'s National Emergency Office said.'), ['organization: National Emergency Office']);
     assert.deepEqual(speakers('The launch failed, the North\'s official Central Broadcast Agency said.'), ['organization: Central Broadcast Agency']);
   });
+
+  test('a country\'s ministry keeps its country: "Norway\'s Fisheries Ministry", "Chile\'s Ministry of Mines"', () => {
+    assert.deepEqual(speakers('The quota would be cut by a tenth, Norway\'s Fisheries Ministry said.'), ['organization: Norway\'s Fisheries Ministry']);
+    assert.deepEqual(speakers('Two mines would reopen in June, Chile\'s Ministry of Mines said.'), ['organization: Chile\'s Ministry of Mines']);
+  });
 });
 
 describe('markup: unnamed sources keep their number', () => {
@@ -58,5 +63,15 @@ describe('markup: who speaks for whom', () => {
 describe('markup: a long capitalised name without a title is a body', () => {
   test('"Nordby Harbour Dredging Works said" is an organisation, not the person "Harbour Dredging Works"', () => {
     assert.deepEqual(speakers('The channel was deepened by two metres, Nordby Harbour Dredging Works said in a statement.'), ['organization: Nordby Harbour Dredging Works']);
+  });
+});
+
+describe('markup: a name with particles, and an appositive inside an appositive', () => {
+  test('"Rosa van der Berg, head of Dune Watch, a volunteer group that ..., called it "..."", then "van der Berg said"', () => {
+    const body = 'Rosa van der Berg, head of Dune Watch, a volunteer group that counts birds on the coast, called the season "a quiet one".\n\n"We saw fewer gulls than ever," van der Berg said.';
+    const s = markUp(body);
+    assert.deepEqual(s.speakers.map((x) => x.name), ['Rosa van der Berg']);
+    assert.equal(new Set(s.spans.map((x) => x.speakerId)).size, 1);
+    assert.equal(s.spans.length, 2);
   });
 });

@@ -92,6 +92,17 @@ describe('markup: reported speech', () => {
   });
 });
 
+describe('markup: a participle cue after a sentence without one', () => {
+  test('"NAME thanked X for Y, saying that ...": the sentence\'s subject is the speaker, and "he" next', () => {
+    const body = 'Mira Holm thanked the donors for their help, saying that the shelter had found homes for 40 dogs.\n\nThe shelter will expand next year, she said.';
+    assert.deepEqual(marks(body), ['Mira Holm: the shelter had found homes for 40 dogs', 'Mira Holm: The shelter will expand next year']);
+  });
+
+  test('a subject that is no speaker\'s name stays unmarked: "The storm hit the coast, killing ..." and "It rained, saying ..."', () => {
+    assert.deepEqual(marks('The report was published on Monday, saying that costs had doubled.'), []);
+  });
+});
+
 describe('markup: speakers', () => {
   test('a pronoun goes to the nearest person', () => {
     assert.deepEqual(marks('Lena Vogt said the talks would resume. She added that a date had been set.'),
@@ -101,6 +112,15 @@ describe('markup: speakers', () => {
   test('an epithet goes to the speaker whose role holds it', () => {
     const body = 'Tomas Berg, a retired engineer, said the bridge was sound. The pier needs work, the engineer said.';
     assert.deepEqual(marks(body), ['Tomas Berg: the bridge was sound', 'Tomas Berg: The pier needs work']);
+  });
+
+  test('a singular epithet is a person, whose appositive holds it even after a title: "the Ohio Democrat"', () => {
+    const body = 'Republican and Democrat senators urged the agency to act.\n\nSen. Lia Moss, an Ohio Democrat, said the mills were closing.\n\n"We cannot wait," the Ohio Democrat said.';
+    assert.deepEqual(marks(body), [
+      'Republican and Democrat senators: the agency to act',
+      'Lia Moss: the mills were closing',
+      'Lia Moss: "We cannot wait,"',
+    ]);
   });
 
   test('the surname later is an alias, and the id comes from it', () => {

@@ -3,11 +3,12 @@
 // a wire pattern named in issue 10; what a rule cannot decide it leaves unmarked (precision first)
 // or marks with a lower confidence, which the draft turns into a review note.
 
+import { nameBodiesInFull } from './bodies';
 import { Coreference, type Resolved } from './coreference';
 import {
-  DEMAND_PHRASES, HOPE_PHRASES, OBJECT_VERBS, PARTICIPLE_PHRASES, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, firstPhraseAt, phraseAt,
+  DEMAND_PHRASES, HOPE_PHRASES, OBJECT_VERBS, ORG_NOUNS, PARTICIPLE_PHRASES, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, firstPhraseAt, phraseAt,
 } from './lexicon';
-import { phraseEndingAt, phraseStartingAt, skipAuxiliariesBack } from './phrases';
+import { describePhrase, phraseEndingAt, phraseStartingAt, skipAuxiliariesBack, skipAuxiliariesForward } from './phrases';
 import { quotationsIn, singleQuotationsIn, type Quotation } from './quotations';
 import { Registry, type Speaker } from './registry';
 import type { Analysis, Sentence, Token } from './text';
@@ -30,6 +31,10 @@ const SPEECH_ACTS = [['delivered', 'a', 'speech'], ['gave', 'a', 'speech'], ['de
 /** Verbs whose complement may be a quoted name for something: "called it", "described it as". */
 const FRAGMENT_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'termed', 'dubbed', 'labelled', 'labeled', 'branded']);
 const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'its', 'his', 'her', 'their', 'whose']);
+/** Words that end an appositive's head noun phrase: "a charity [that] ...", "a group [of] ...". */
+const APPOSITIVE_ENDS = new Set(['that', 'which', 'who', 'of', 'with', 'in', 'at', 'for', 'based', 'from', 'on']);
+/** Prepositions whose object ends an appositive ("director of Dune Watch"), never a subject. */
+const OBJECT_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'here', 'there', 'later', 'earlier', 'recently', 'again', 'too', 'also']);
 
 export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]; registry: Registry } {
@@ -63,6 +68,7 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
     colonSpeaker = rules.colonAtEnd(p.lastSentence);
   }
   namedLater(a, spans, registry);
+  nameBodiesInFull(spans, registry);
   return { spans, registry };
 }
 
@@ -264,14 +270,37 @@ class Rules {
   private withRole(r: Resolved | undefined): Resolved | undefined {
     const ap = this.lastAppositive;
     this.lastAppositive = undefined;
-    if (!r || !ap || r.speaker.role || r.speaker.kind !== 'person') return r;
+    if (!r || !ap || r.speaker.kind !== 'person') return r;
+    if (this.namesABody(r.speaker, ap.first, ap.last)) return r;
     const first = this.tokens[ap.first];
     if (!first || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM') return r;
     const skip = first.lower === 'a' || first.lower === 'an' || first.lower === 'also' ? 1 : 0;
     if (ap.first + skip > ap.last) return r;
-    r.speaker.role = this.text.slice(this.tokens[ap.first + skip].start, this.tokens[ap.last].end);
-    for (const w of r.speaker.role.toLowerCase().split(/\s+/)) r.speaker.words.add(w);
+    const appositive = this.text.slice(this.tokens[ap.first + skip].start, this.tokens[ap.last].end);
+    // "Sen. Walter Crane, a New Mexico Republican": the title is the role, and the appositive's
+    // words still tell who "the New Mexico Republican" is.
+    for (const w of appositive.toLowerCase().split(/\s+/)) r.speaker.words.add(w);
+    if (!r.speaker.role) r.speaker.role = appositive;
     return r;
+  }
+
+  /**
+   * "Harbour Watch, a Dutch charity that counts departures": a name whose appositive's head noun
+   * is a body's ("charity", "group", "agency") is a body. Only for a speaker made from this name
+   * (no role, no alias yet); the head is the last noun before "that", "of" or the comma, past a
+   * possessive ("a nonprofit group's director" is a director).
+   */
+  private namesABody(speaker: Speaker, first: number, last: number): boolean {
+    if (speaker.role || speaker.aliases.length > 0 || !APPOSITIVE_STARTS.has(this.tokens[first]?.lower) || this.tokens[first].lower === 'who') return false;
+    let head: Token | undefined;
+    for (let k = first + 1; k <= last; k++) {
+      const t = this.tokens[k];
+      if (APPOSITIVE_ENDS.has(t.lower) || t.pos === 'PUNCT' && t.text !== '-') break;
+      head = t;
+    }
+    if (!head || !ORG_NOUNS.has(head.lower)) return false;
+    speaker.kind = 'organization';
+    return true;
   }
 
   private quoteEndsSentence(q: Quotation): boolean {
@@ -332,6 +361,11 @@ class Rules {
       const before = this.tokens[m - 1];
       // An age between commas ("Pierre Dumont, 52, a dairy farmer, said"): step over it too.
       if (before?.pos === 'NUM' && this.tokens[m - 2]?.text === ',') { j = m - 2; continue; }
+      // "NAME, director of Dune Watch, a volunteer group ..., said": the body before this
+      // appositive is the object of the one before it ("of", "at"), not the subject.
+      const inner = before && m - 2 > limit ? phraseEndingAt(this.tokens, m - 1, limit) : undefined;
+      const object = inner && inner.first - 1 > limit && OBJECT_PREPOSITIONS.has(this.tokens[inner.first - 1].lower);
+      if (object && round < 2 && this.commaBetween(limit, inner.first - 1)) { j = m; continue; }
       if (before && before.text !== ',' && before.pos !== 'PUNCT') {
         this.lastAppositive = { first: m + 1, last: j - 1 };
         return m - 1;
@@ -339,6 +373,11 @@ class Rules {
       j = m;
     }
     return -1;
+  }
+
+  private commaBetween(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) if (this.tokens[k].text === ',') return true;
+    return false;
   }
 
   // ---- reported speech -------------------------------------------------------------------------
@@ -351,12 +390,14 @@ class Rules {
     while (clauseStart <= s.last && this.tokens[clauseStart].start < startOffset) clauseStart++;
     let sentenceSpeaker: Resolved | undefined;
     const pendingParticiple: Cue[] = [];
+    const pendingEnds: number[] = [];
+    const sentenceStart = clauseStart;
     for (let ci = 0; ci < cues.length; ci++) {
       const cue = cues[ci];
       const nextBoundary = ci + 1 < cues.length ? this.boundaryOf(cues[ci + 1], s) : s.last + 1;
       if (cue.sort === 'participle' || cue.sort === 'demand' && this.isParticipleDemand(cue)) {
         if (sentenceSpeaker) this.content(cue, cue.last + 1, nextBoundary, s, sentenceSpeaker, cue.sort === 'demand');
-        else pendingParticiple.push(cue);
+        else { pendingParticiple.push(cue); pendingEnds.push(nextBoundary); }
         continue;
       }
       if (cue.sort === 'fragment') {
@@ -376,6 +417,7 @@ class Rules {
       const subject = this.subjectOf(cue, s, clauseStart);
       if (!subject) continue;
       sentenceSpeaker = subject.resolved;
+      pendingEnds.length = 0;
       for (const p of pendingParticiple.splice(0)) {
         // "Calling for X, Chen said Y": the participle's words run to its comma.
         // "Calling for A, B and C, Chen said ...": the words run to the comma before the subject.
@@ -394,6 +436,25 @@ class Rules {
       }
       clauseStart = nextBoundary;
     }
+    // "Sisavath thanked China for its support, saying that ...": a participle with no cue before
+    // it speaks for the sentence's subject, when that is a speaker's name, a body or a pronoun.
+    if (pendingParticiple.length > 0) {
+      const r = this.openingSubject(s, sentenceStart, pendingParticiple[0].first);
+      // Surer than a pronoun, less than a cue next to the name.
+      const weaker = r ? { ...r, confidence: Math.min(r.confidence, 0.8) } : undefined;
+      if (weaker) pendingParticiple.forEach((p, k) => this.content(p, p.last + 1, pendingEnds[k], s, weaker, p.sort === 'demand'));
+    }
+  }
+
+  /** The speaker named by the phrase that opens the sentence and is the subject of its first verb (before `before`). */
+  private openingSubject(s: Sentence, first: number, before: number): Resolved | undefined {
+    const ph = phraseStartingAt(this.tokens, first, before - 1);
+    if (!ph || ph.first !== first) return undefined;
+    const verb = this.tokens[skipAuxiliariesForward(this.tokens, ph.last + 1, before)];
+    if (!verb || verb.pos !== 'VERB' || verb.index >= before) return undefined;
+    const sort = describePhrase(this.tokens, ph.first, ph.last, this.text)?.sort;
+    if (sort !== 'name' && sort !== 'organization' && sort !== 'pronoun' && sort !== 'group') return undefined;
+    return this.coref.resolve(ph.first, ph.last, s.last);
   }
 
   private isParticipleDemand(cue: Cue): boolean {
@@ -596,6 +657,7 @@ class Rules {
     if (!ph) return undefined;
     const r = this.coref.resolve(ph.first, ph.last, s.last);
     if (!r) return undefined;
+    if (tokens[ph.last + 1]?.text === ',' && r.speaker.kind === 'person') this.namesABody(r.speaker, ph.last + 2, s.last);
     if (cue.first > clauseStart && tokens[cue.first - 1].text === ',') this.pushRange(clauseStart, cue.first - 2, r, s);
     else if (tokens[ph.last + 1]?.text === ',') this.pushRange(ph.last + 2, nextBoundary - 1, r, s);
     return r;

@@ -100,7 +100,9 @@ export class Coreference {
         return { speaker: s, confidence: 0.9 };
       }
       case 'organization': {
-        const known = reg.findByName(phrase.name) ?? this.organizationNamed(phrase);
+        // Only a description ("the ministry") or the bare noun ("Ministry") points to a body named
+        // before: "the Health Ministry" is not "the Finance Ministry".
+        const known = reg.findByName(phrase.name) ?? (/^[a-z]/.test(phrase.name) || !phrase.name.includes(' ') ? this.organizationNamed(phrase) : undefined);
         if (known) {
           if (known.name !== phrase.name && /^[a-z]/.test(phrase.name)) reg.addAlias(known, phrase.name);
           return { speaker: known, confidence: 0.85 };
@@ -135,7 +137,11 @@ export class Coreference {
       case 'epithet': {
         // "the aide" finds the speaker whose name or role holds "aide"; else the nearest person.
         // "the second source" is one of "two government sources": the plural's words hold it too.
-        const byWord = this.nearest((s) => s.words.has(phrase.head) || s.words.has(`${phrase.head}s`));
+        // A singular epithet ("the New Mexico Republican") is a person before it is a group.
+        const singular = !phrase.head.endsWith('s');
+        const fitsWord = (s: Speaker) => s.words.has(phrase.head) || s.words.has(`${phrase.head}s`);
+        const byPerson = singular ? this.nearest((s) => s.kind === 'person' && fitsWord(s)) : [];
+        const byWord = byPerson.length > 0 ? byPerson : this.nearest(fitsWord);
         if (byWord[0]) return { speaker: byWord[0], confidence: 0.8, alternative: byWord[1] };
         // Only a role or a capitalised description ("the American") stands for a person.
         if (!ROLE_NOUNS.has(phrase.head) && !/^the [A-Z]/.test(`the ${phrase.name}`)) return undefined;

@@ -59,11 +59,17 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
   if (!t) return undefined;
   if (t.pos === 'PRON') return PRONOUNS.has(t.lower) ? { first: last, last } : undefined;
   if (!inPhrase(t) || t.lower === 'of' || t.lower === 'and' || t.lower === 'for') return undefined;
-  let first = last;
-  while (first - 1 >= limit && (inPhrase(tokens[first - 1]) || isParticle(tokens, first - 1))) {
-    const prev = tokens[first - 1];
-    if ((prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'and') && !(isCapitalised(tokens[first]) && tokens[first - 2] && isCapitalised(tokens[first - 2]))) break;
-    first--;
+  let first = extendBack(tokens, last, limit);
+  // "Rachel Kwan of the Colorado Department of ...", "Ministry of the Interior": a name "of the" a
+  // body's name is one phrase, which describePhrase takes apart.
+  if (first - 2 >= limit && tokens[first].lower === 'the' && tokens[first - 1].lower === 'of' && isCapitalised(tokens[first - 2]) && isCapitalised(tokens[first + 1] ?? tokens[first])) {
+    first = extendBack(tokens, first - 2, limit);
+  }
+  // "the Department for Environment, Food and Rural Affairs": a body's name that lists its
+  // portfolios holds a comma; it is one phrase when an organisation word and "for"/"of" open it.
+  if (first - 2 >= limit && tokens[first - 1].text === ',' && isCapitalised(tokens[first - 2]) && hasAnd(tokens, first, last)) {
+    const before = extendBack(tokens, first - 2, limit);
+    if (opensBodyName(tokens, before, first - 2)) first = before;
   }
   // A phrase does not start with a connector.
   while (first < last && (tokens[first].lower === 'of' || tokens[first].lower === 'and' || tokens[first].lower === '-')) first++;
@@ -89,6 +95,28 @@ function qualifiesAsGroup(t: Token): boolean {
   return t.lower === 'group' || GROUP_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'police';
 }
 
+function hasAnd(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (tokens[k].lower === 'and') return true;
+  return false;
+}
+
+/** Whether tokens [first, last] hold an organisation word followed by "for" or "of": "Department for Environment". */
+function opensBodyName(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (ORG_WORDS.has(tokens[k].text) && (tokens[k + 1].lower === 'for' || tokens[k + 1].lower === 'of')) return true;
+  return false;
+}
+
+/** The first token of the phrase that ends at `last`: connectors (of, for, and) only between capitalised words. */
+function extendBack(tokens: Token[], last: number, limit: number): number {
+  let first = last;
+  while (first - 1 >= limit && (inPhrase(tokens[first - 1]) || isParticle(tokens, first - 1))) {
+    const prev = tokens[first - 1];
+    if ((prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'and') && !(isCapitalised(tokens[first]) && tokens[first - 2] && isCapitalised(tokens[first - 2]))) break;
+    first--;
+  }
+  return first;
+}
+
 /** The phrase that starts at `first` (after a cue: "said Whitlock", "said union president Tom Haines"). */
 export function phraseStartingAt(tokens: Token[], first: number, limit: number): { first: number; last: number } | undefined {
   const t = tokens[first];
@@ -112,6 +140,12 @@ export function skipAuxiliariesBack(tokens: Token[], i: number, limit: number): 
   return i;
 }
 
+/** Skips auxiliaries and adverbs forwards from `i`, not past `limit`: "Chen [has also] thanked". */
+export function skipAuxiliariesForward(tokens: Token[], i: number, limit: number): number {
+  while (i < limit && (AUXILIARIES.has(tokens[i].lower) || tokens[i].pos === 'ADV' && tokens[i].lower.endsWith('ly'))) i++;
+  return i;
+}
+
 /** Reads what a phrase says about its speaker. */
 export function describePhrase(tokens: Token[], first: number, last: number, text: string): SpeakerPhrase | undefined {
   const words = tokens.slice(first, last + 1);
@@ -130,6 +164,8 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   const body = words.slice(k);
   if (body.length === 0) return undefined;
   const bodyText = text.slice(body[0].start, head.end);
+  const ofThe = personOfBody(tokens, body, first + (words.length - body.length), last, text);
+  if (ofThe) return ofThe;
   const qualified = body.findIndex((w, i) => i > 0 && GROUP_PREPOSITIONS.has(w.lower) && qualifiesAsGroup(body[i - 1]));
   if (qualified > 0) return { sort: 'group', first, last, name: bodyText, head: body[qualified - 1].lower };
   // A common noun capitalised only because it opens the sentence: "Residents said", "Police said".
@@ -157,7 +193,7 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     if (titled > 0) {
       return { sort: 'name', first, last, name: text.slice(body[titled].start, head.end), head: head.lower, role: text.slice(body[0].start, body[titled - 1].end) };
     }
-    if (hasOrgWord && ORG_WORDS.has(head.text) || run.some((w) => ORG_WORDS.has(w.text)) && !isPersonShaped(run)) {
+    if (hasOrgWord && ORG_WORDS.has(head.text) || run.some((w) => ORG_WORDS.has(w.text)) && !isPersonShaped(run) || hasOrgWord && isBodyName(body)) {
       return { sort: 'organization', first, last, name: afterPossessive(body, text) ?? bodyText, head: head.lower };
     }
     if (article && run.length <= 3 && !hasOrgWord) {
@@ -195,6 +231,22 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
 }
 
 /**
+ * "State Epidemiologist Rachel Kwan of the Colorado Department of ...": a person, with the body
+ * after "of the" as their organisation; "Ministry of the Interior": a body's name, whole. Only when
+ * the part after "of the" is a body's name (it holds an organisation word).
+ */
+function personOfBody(tokens: Token[], body: readonly Token[], bodyFirst: number, last: number, text: string): SpeakerPhrase | undefined {
+  const k = body.findIndex((w, i) => i > 0 && w.lower === 'of' && body[i + 1]?.lower === 'the' && body[i + 2] !== undefined && isCapitalised(body[i + 2]));
+  if (k < 0) return undefined;
+  const org = body.slice(k + 2);
+  const whole = { sort: 'organization' as const, first: bodyFirst, last, name: text.slice(body[0].start, body[body.length - 1].end), head: body[k - 1].lower };
+  if (!org.some((w) => ORG_WORDS.has(w.text))) return body.slice(0, k).some((w) => ORG_WORDS.has(w.text)) ? whole : undefined;
+  const person = describePhrase(tokens, bodyFirst, bodyFirst + k - 1, text);
+  if (person?.sort === 'name') return { ...person, last, org: text.slice(org[0].start, org[org.length - 1].end) };
+  return whole;
+}
+
+/**
  * Where a person's name starts in a capitalised run that holds a title or role word before it
  * (the last such word), or -1. After "of"/"for" comes the department: one word, or as many as
  * leave three for the name ("Minister for Water Resources Sardar Imran Qadir"). The name is two or
@@ -229,6 +281,9 @@ function afterPossessive(body: readonly Token[], text: string): string | undefin
   let k = p + 1;
   while (k < body.length && !isCapitalised(body[k])) k++;
   if (body.length - k < 2) return undefined;
+  // "Japan's Defense Ministry", "Chile's Ministry of Mines": a ministry is named by its portfolio,
+  // which every country has; the country is what tells it apart, so it stays.
+  if (body[k].text === 'Ministry' || body[body.length - 1].text === 'Ministry') return undefined;
   return text.slice(body[k].start, body[body.length - 1].end);
 }
 
@@ -244,12 +299,22 @@ function roleAndOrg(role: string | undefined): { role?: string; org?: string } {
 function lastCapitalRun(words: Token[]): number {
   let i = words.length - 1;
   if (i < 0 || !isCapitalised(words[i])) return -1;
-  while (i - 1 >= 0 && (isCapitalised(words[i - 1]) || words[i - 1].text === '-' || words[i - 1].lower === 'de' || words[i - 1].lower === 'van' || words[i - 1].lower === 'von' || words[i - 1].lower === 'da' || words[i - 1].lower === 'la' || words[i - 1].lower === 'of')) {
+  while (i - 1 >= 0 && (isCapitalised(words[i - 1]) || words[i - 1].text === '-' || NAME_PARTICLES.has(words[i - 1].text) || words[i - 1].lower === 'of')) {
     if (TITLES.has(words[i - 1].text)) break;
     i--;
   }
+  // "de la Cruz": a name that opens with its particles keeps them.
+  let p = i;
+  while (p < words.length - 1 && NAME_PARTICLES.has(words[p].text)) p++;
+  if (p > i && isCapitalised(words[p])) return i;
   while (i < words.length - 1 && !isCapitalised(words[i])) i++;
   return i;
+}
+
+/** Capitalised words and the connectors of a body's name only, opened by "X for"/"X of": "Department for Environment, Food and Rural Affairs". */
+function isBodyName(body: readonly Token[]): boolean {
+  return isCapitalised(body[0]) && body.some((w, i) => ORG_WORDS.has(w.text) && (body[i + 1]?.lower === 'for' || body[i + 1]?.lower === 'of'))
+    && body.every((w) => isCapitalised(w) || w.lower === 'of' || w.lower === 'for' || w.lower === 'and' || w.text === ',' || w.text === '&');
 }
 
 function isPersonShaped(run: Token[]): boolean {

@@ -1,0 +1,64 @@
+// Organisations and their people (issue 10, "speakers found with the right name"): a body that the
+// article calls "police" or "the ministry" is the body it names in full, before or after; a person
+// "of" an organisation keeps the two apart. Names and sentences are made up for these tests.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { markUp, marked } from '../support/markup';
+
+const marks = (body: string) => marked(body, markUp(body));
+
+describe('markup: a body named in full elsewhere', () => {
+  test('"police said" before "according to the Dunmore Police Department" is that department', () => {
+    const body = 'A Kilby man was arrested Friday after a chase on Route 4, police said.\n\nThe driver was charged with reckless driving, according to the Dunmore Police Department. He was held on $2,000 bail, police said.';
+    assert.deepEqual(marks(body), [
+      'Dunmore Police Department: A Kilby man was arrested Friday after a chase on Route 4',
+      'Dunmore Police Department: The driver was charged with reckless driving',
+      'Dunmore Police Department: He was held on $2,000 bail',
+    ]);
+  });
+
+  test('two ministries named in full are two speakers: "the Health Ministry" is not "the Finance Ministry"', () => {
+    const body = 'The Finance Ministry said the budget would shrink. The Health Ministry said hospitals would be spared.';
+    assert.deepEqual(marks(body), ['Finance Ministry: the budget would shrink', 'Health Ministry: hospitals would be spared']);
+  });
+});
+
+describe('markup: a person of an organisation', () => {
+  test('"County Engineer NAME of the ORG told reporters": the person speaks, the body is her org', () => {
+    const body = 'Two wells in the valley had run dry, County Engineer Dana Reyes of the Oregon Department of Land and Water told reporters. Three more were low, she said.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Dana Reyes: Two wells in the valley had run dry', 'Dana Reyes: Three more were low']);
+    assert.deepEqual(s.speakers.map((x) => [x.name, x.role, x.org]), [['Dana Reyes', 'County Engineer', 'Oregon Department of Land and Water']]);
+  });
+
+  test('"the Ministry of the Interior said" is the ministry, not a person', () => {
+    const body = 'Four suspects were held overnight, the Ministry of the Interior said.';
+    assert.deepEqual(marks(body), ['Ministry of the Interior: Four suspects were held overnight']);
+  });
+});
+
+describe('markup: a body whose name holds a comma', () => {
+  test('"A spokesman for the Department for Energy, Mines and Coastal Affairs said ..."', () => {
+    const body = 'A spokesman for the Department for Energy, Mines and Coastal Affairs said the licence would not be renewed.';
+    assert.deepEqual(marks(body), ['Department for Energy, Mines and Coastal Affairs: the licence would not be renewed']);
+  });
+
+  test('a list of people before the cue is not one name: "Ana Ruiz, Ben Cole and Department staff"', () => {
+    const body = 'The pool will reopen in June, Ana Ruiz, Ben Cole and Lee Park said.';
+    assert.ok(!markUp(body).speakers.some((s) => s.name.includes(',')));
+  });
+});
+
+describe('markup: an appositive tells a body from a person', () => {
+  test('"according to Harbour Watch, a Dutch charity that ...": a body, which "it" is next', () => {
+    const body = 'The navy said two boats were stopped.\n\nMore than 3,000 people crossed this year, according to Harbour Watch, a Dutch charity that counts departures. Dozens are missing, it said.';
+    const s = markUp(body);
+    assert.equal(s.speakers.find((x) => x.name === 'Harbour Watch')?.kind, 'organization');
+    assert.deepEqual(marked(body, s).slice(1), ['Harbour Watch: More than 3,000 people crossed this year', 'Harbour Watch: Dozens are missing']);
+  });
+
+  test('"Anna Berg, a nonprofit group\'s director, said": the head of the appositive is the director, a person', () => {
+    assert.equal(markUp('Anna Berg, a nonprofit group\'s director, said the nests were safe.').speakers[0]?.kind, 'person');
+  });
+});

@@ -1,0 +1,23 @@
+// Speakers found with their right name (issue 10): the name a speaker gets is the whole name the
+// copy gives, neither cut (a hyphenated given name, a possessive inside a body's name) nor
+// extended. Names and sentences are made up for these tests.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { markUp, marked } from '../support/markup';
+
+const marks = (body: string) => marked(body, markUp(body));
+
+describe('markup: names written with a hyphen or a possessive', () => {
+  test('a hyphenated given name ("Moon Sun-young", which the model may cut in three) is one name, with its appositive as the role', () => {
+    const body = 'Moon Sun-young, a lecturer in law at Corran University, said the ruling was probably final.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Moon Sun-young: the ruling was probably final']);
+    assert.deepEqual(s.speakers.map((x) => x.name), ['Moon Sun-young']);
+  });
+
+  test('a word with a hyphen that opens a sentence ("Anti-war groups said") stays a group', () => {
+    const body = 'Anti-war groups said the march would go ahead.';
+    assert.deepEqual(marks(body), ['Anti-war groups: the march would go ahead']);
+  });
+});

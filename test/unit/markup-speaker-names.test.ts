@@ -21,3 +21,17 @@ describe('markup: names written with a hyphen or a possessive', () => {
     assert.deepEqual(marks(body), ['Anti-war groups: the march would go ahead']);
   });
 });
+
+describe('markup: a body whose name holds a plural possessive', () => {
+  test('"The Northern Young Growers\' Council, which ..., said" keeps the whole name', () => {
+    const body = "The Northern Young Growers' Council, which represents growers under 30, said in a statement that the new rules were unfair.";
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ["Northern Young Growers' Council: the new rules were unfair"]);
+    assert.deepEqual(s.speakers.map((x) => [x.name, x.kind]), [["Northern Young Growers' Council", 'organization']]);
+  });
+
+  test('"said the Harbour Pilots’ Association" after the quote keeps the whole name', () => {
+    const body = '"We will not sail until it is fixed," said the Harbour Pilots’ Association.';
+    assert.deepEqual(marks(body), ['Harbour Pilots’ Association: "We will not sail until it is fixed,"']);
+  });
+});

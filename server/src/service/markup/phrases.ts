@@ -36,6 +36,13 @@ function isParticle(tokens: Token[], i: number): boolean {
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four']);
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
+/** A plural's possessive mark inside a body's name: the "'" of "Young Growers' Council". */
+function isPluralPossessive(tokens: Token[], i: number): boolean {
+  const mark = tokens[i], owner = tokens[i - 1], next = tokens[i + 1];
+  return mark !== undefined && (mark.text === "'" || mark.text === '\u2019') && owner !== undefined && next !== undefined
+    && owner.end === mark.start && owner.lower.endsWith('s') && isCapitalised(owner) && isCapitalised(next);
+}
+
 function isCapitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 191 && t.text[0] !== t.text[0].toLowerCase());
@@ -109,7 +116,7 @@ function opensBodyName(tokens: Token[], first: number, last: number): boolean {
 /** The first token of the phrase that ends at `last`: connectors (of, for, and) only between capitalised words. */
 function extendBack(tokens: Token[], last: number, limit: number): number {
   let first = last;
-  while (first - 1 >= limit && (inPhrase(tokens[first - 1]) || isParticle(tokens, first - 1))) {
+  while (first - 1 >= limit && (inPhrase(tokens[first - 1]) || isParticle(tokens, first - 1) || isPluralPossessive(tokens, first - 1))) {
     const prev = tokens[first - 1];
     if ((prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'and') && !(isCapitalised(tokens[first]) && tokens[first - 2] && isCapitalised(tokens[first - 2]))) break;
     first--;
@@ -124,7 +131,7 @@ export function phraseStartingAt(tokens: Token[], first: number, limit: number):
   if (t.pos === 'PRON') return PRONOUNS.has(t.lower) ? { first, last: first } : undefined;
   if (!inPhrase(t)) return undefined;
   let last = first;
-  while (last + 1 <= limit && (inPhrase(tokens[last + 1]) || isParticle(tokens, last + 1) && isCapitalised(tokens[last]))) {
+  while (last + 1 <= limit && (inPhrase(tokens[last + 1]) || isParticle(tokens, last + 1) && isCapitalised(tokens[last]) || isPluralPossessive(tokens, last + 1))) {
     const next = tokens[last + 1];
     // "told reporters the ferry ...": an article after a noun starts another phrase.
     if (next.pos === 'DET' && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN' || tokens[last].pos === 'PRON')) break;
@@ -299,7 +306,7 @@ function roleAndOrg(role: string | undefined): { role?: string; org?: string } {
 function lastCapitalRun(words: Token[]): number {
   let i = words.length - 1;
   if (i < 0 || !isCapitalised(words[i])) return -1;
-  while (i - 1 >= 0 && (isCapitalised(words[i - 1]) || words[i - 1].text === '-' || NAME_PARTICLES.has(words[i - 1].text) || words[i - 1].lower === 'of')) {
+  while (i - 1 >= 0 && (isCapitalised(words[i - 1]) || words[i - 1].text === '-' || NAME_PARTICLES.has(words[i - 1].text) || words[i - 1].lower === 'of' || isPluralPossessive(words, i - 1))) {
     if (TITLES.has(words[i - 1].text)) break;
     i--;
   }

@@ -35,3 +35,20 @@ describe('markup: a body whose name holds a plural possessive', () => {
     assert.deepEqual(marks(body), ['Harbour Pilots’ Association: "We will not sail until it is fixed,"']);
   });
 });
+
+describe('markup: "it said" after a lead whose subject is the body that speaks', () => {
+  test('"The Ruritanian navy stopped ..., it said" is the navy, named with its adjective, and so is "the navy said" later', () => {
+    const body = 'The Ruritanian navy stopped two boats off the coast overnight, it said Saturday.\n\nAmong those on board were four children, the navy said in a statement.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), [
+      'Ruritanian navy: The Ruritanian navy stopped two boats off the coast overnight',
+      'Ruritanian navy: Among those on board were four children',
+    ]);
+    assert.deepEqual(s.speakers.map((x) => [x.name, x.kind]), [['Ruritanian navy', 'organization']]);
+  });
+
+  test('"it said" after a person\'s name stays unattributed: a person is not "it"', () => {
+    const body = 'Mara Quell closed the bakery on Monday, it said.';
+    assert.deepEqual(marks(body), []);
+  });
+});

@@ -446,6 +446,22 @@ class Rules {
     }
   }
 
+  /**
+   * "The Ruritanian navy stopped two boats overnight, it said": a pronoun that no speaker before it
+   * fits, after a comma, stands for the body or group that opens the clause it reports (a lead
+   * names its speaker inside the report itself). Less sure than a name next to the cue.
+   */
+  private pronounForOpeningSubject(first: number, last: number, clauseStart: number, s: Sentence): Resolved | undefined {
+    const pronoun = this.tokens[first];
+    if (first !== last || (pronoun.lower !== 'it' && pronoun.lower !== 'they') || this.tokens[first - 1]?.text !== ',' || first - 1 <= clauseStart) return undefined;
+    const ph = phraseStartingAt(this.tokens, clauseStart, first - 2);
+    if (!ph || ph.first !== clauseStart) return undefined;
+    const sort = describePhrase(this.tokens, ph.first, ph.last, this.text)?.sort;
+    if (sort !== 'organization' && !(sort === 'group' && pronoun.lower === 'they')) return undefined;
+    const r = this.openingSubject(s, clauseStart, first - 1);
+    return r && { ...r, confidence: Math.min(r.confidence, 0.8) };
+  }
+
   /** The speaker named by the phrase that opens the sentence and is the subject of its first verb (before `before`). */
   private openingSubject(s: Sentence, first: number, before: number): Resolved | undefined {
     const ph = phraseStartingAt(this.tokens, first, before - 1);
@@ -565,7 +581,7 @@ class Rules {
     if (end < clauseStart) return undefined;
     const ph = phraseEndingAt(tokens, end, clauseStart);
     if (!ph) return undefined;
-    const r = this.withRole(this.coref.resolve(ph.first, ph.last, s.last));
+    const r = this.withRole(this.coref.resolve(ph.first, ph.last, s.last)) ?? this.pronounForOpeningSubject(ph.first, ph.last, clauseStart, s);
     if (!r) return undefined;
     // `CLAUSE, NAME said.`: the words are before when the subject follows a comma and nothing but
     // a trailer (time, place, medium, "told reporters") follows the cue.

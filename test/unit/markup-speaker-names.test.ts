@@ -52,3 +52,31 @@ describe('markup: "it said" after a lead whose subject is the body that speaks',
     assert.deepEqual(marks(body), []);
   });
 });
+
+describe('markup: an unnamed source is named by the whole description that places it', () => {
+  test('"A person familiar with the matter said" is an anonymous source of that name', () => {
+    const body = 'A person familiar with the matter said Kelso Chemicals was also in talks to sell its paint unit.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['person familiar with the matter: Kelso Chemicals was also in talks to sell its paint unit']);
+    assert.deepEqual(s.speakers.map((x) => [x.name, x.kind]), [['person familiar with the matter', 'anonymous']]);
+  });
+
+  test('"An official with the Harbour Ministry, who was not authorized to speak ..., said" is the official, not the ministry', () => {
+    const body = 'An official with the Harbour and Fisheries Ministry, who was not authorized to speak publicly, said a team would visit the port on Friday.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['official with the Harbour and Fisheries Ministry: a team would visit the port on Friday']);
+    assert.deepEqual(s.speakers.map((x) => x.kind), ['anonymous']);
+  });
+
+  test('"the Harbour Ministry said" stays the ministry', () => {
+    const body = 'The Harbour and Fisheries Ministry said a team would visit the port on Friday.';
+    assert.deepEqual(marks(body), ['Harbour and Fisheries Ministry: a team would visit the port on Friday']);
+  });
+});
+
+describe('markup: a source that asks not to be named reports nothing by it', () => {
+  test('"The person asked not to be named because ..." is no span', () => {
+    const body = 'A person familiar with the matter said Kelso Chemicals was in talks to sell its paint unit. The person asked not to be named because the talks are private.';
+    assert.deepEqual(marks(body), ['person familiar with the matter: Kelso Chemicals was in talks to sell its paint unit']);
+  });
+});

@@ -507,7 +507,7 @@ class Rules {
       const hope = firstPhraseAt(lowers, k, HOPE_PHRASES);
       if (hope) { out.push({ first: i, last: i + hope.length - 1, sort: 'hope' }); i += hope.length - 1; continue; }
       const demand = firstPhraseAt(lowers, k, DEMAND_PHRASES);
-      if (demand && (demand.length > 1 || this.tokens[i + 1]?.lower !== 'that')) {
+      if (demand && (demand.length > 1 || this.tokens[i + 1]?.lower !== 'that') && !this.asksForItself(i)) {
         if (demand.length > 1 || this.demandObject(i)) { out.push({ first: i, last: i + demand.length - 1, sort: 'demand' }); i += demand.length - 1; continue; }
       }
       const part = firstPhraseAt(lowers, k, PARTICIPLE_PHRASES);
@@ -516,7 +516,7 @@ class Rules {
       }
       // "said that A and that she hoped B": a cue whose pronoun subject follows "that" is inside the report.
       const insideReport = out.length > 0 && this.tokens[i - 1]?.pos === 'PRON' && this.tokens[i - 2]?.lower === 'that';
-      if (this.isCueVerb(i) && !this.negated(i) && !this.passiveOrAttributive(i) && !insideReport) out.push({ first: i, last: i, sort: 'speech' });
+      if (this.isCueVerb(i) && !this.negated(i) && !this.passiveOrAttributive(i) && !insideReport && !this.asksForItself(i)) out.push({ first: i, last: i, sort: 'speech' });
     }
     return out;
   }
@@ -534,6 +534,12 @@ class Rules {
       if (this.tokens[k].pos === 'PUNCT' || this.tokens[k].pos === 'VERB') return false;
     }
     return false;
+  }
+
+  /** "The official asked not to be identified": a request about the speaker's own name, with nothing reported. */
+  private asksForItself(i: number): boolean {
+    const next = this.tokens[i + 1], after = this.tokens[i + 2];
+    return next !== undefined && after !== undefined && (next.lower === 'not' && after.lower === 'to' || next.lower === 'to' && after.lower === 'be');
   }
 
   private negated(i: number): boolean {

@@ -122,11 +122,11 @@ export class Coreference {
           if (back) return { speaker: back, confidence: 0.75 };
         }
         // "two government sources ... on condition of anonymity": unnamed sources, with their reason.
-        const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
+        const reason = this.anonymityReason(this.reasonFrom(phrase), sentenceLast);
         return { speaker: reg.add(phrase, reason ? 'anonymous' : 'group', at, 0.7, reason), confidence: 0.75 };
       }
       case 'description': {
-        const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
+        const reason = this.anonymityReason(this.reasonFrom(phrase), sentenceLast);
         const kind: SpeakerKind = reason ? 'anonymous' : 'person';
         const known = reg.speakers.find((s) => s.name === phrase.name);
         if (known) return { speaker: known, confidence: 0.75 };
@@ -197,6 +197,12 @@ export class Coreference {
       if (b > a || a < i) return this.text.slice(tokens[a].start, tokens[b].end);
     }
     return undefined;
+  }
+
+  /** Where to look for an anonymity phrase: after the phrase, or inside it for "a person familiar with the matter". */
+  private reasonFrom(phrase: SpeakerPhrase): number {
+    for (let k = phrase.first; k < phrase.last; k++) if (this.tokens[k].lower === 'familiar' && this.tokens[k + 1].lower === 'with') return k;
+    return phrase.last + 1;
   }
 
   /** The reason an unnamed source gives, from an anonymity phrase after the phrase, or undefined. */

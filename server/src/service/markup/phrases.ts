@@ -82,6 +82,10 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
   while (first < last && (tokens[first].lower === 'of' || tokens[first].lower === 'and' || tokens[first].lower === '-')) first++;
   // "one of the sources": the part of a group named before.
   if (tokens[first]?.lower === 'the' && tokens[first - 1]?.lower === 'of' && first - 2 >= limit && PART_OF.has(tokens[first - 2].lower)) return { first: first - 2, last };
+  // "A person familiar with the matter", "An official with the Energy Ministry": an unnamed source
+  // and what places it; the whole phrase is its name (the gold's convention for anonymous sources).
+  const placed = placedSourceStart(tokens, first, limit);
+  if (placed >= 0) return { first: placed, last };
   // "Farmers in Makueni", "A group of Severnside bondholders": a group and what qualifies it.
   const group = tokens[first - 2];
   if (first - 2 >= limit && GROUP_PREPOSITIONS.has(tokens[first - 1].lower) && group && qualifiesAsGroup(group)) {
@@ -93,6 +97,26 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
 }
 
 const PART_OF = new Set(['one', 'two', 'three', 'some', 'each', 'both', 'several', 'another']);
+
+/** Nouns an unnamed source goes by ("a person familiar with ..."), besides the role nouns. */
+const SOURCE_NOUNS = new Set(['person', 'people', 'source', 'sources']);
+
+/**
+ * Where an unnamed source's phrase starts when `first` opens what places it: "[a person] familiar
+ * with [the matter]", "[an official] with [the Energy and Mines Ministry]" (a role noun in lower
+ * case, then with/at/from and a capitalised name). -1 when it does not.
+ */
+function placedSourceStart(tokens: Token[], first: number, limit: number): number {
+  let noun = -1;
+  if (tokens[first - 1]?.lower === 'with' && tokens[first - 2]?.lower === 'familiar') noun = first - 3;
+  else if (PLACING_PREPOSITIONS.has(tokens[first - 1]?.lower) && isCapitalised(tokens[first]?.lower === 'the' ? tokens[first + 1] : tokens[first]) && ROLE_NOUNS.has(tokens[first - 2]?.lower) && !isCapitalised(tokens[first - 2])) noun = first - 2;
+  if (noun < limit || !tokens[noun] || !(SOURCE_NOUNS.has(tokens[noun].lower) || ROLE_NOUNS.has(tokens[noun].lower))) return -1;
+  let g = noun;
+  while (g - 1 >= limit && (tokens[g - 1].pos === 'DET' && DETERMINERS.has(tokens[g - 1].lower) || tokens[g - 1].pos === 'ADJ' && !isCapitalised(tokens[g - 1]))) g--;
+  return g;
+}
+
+const PLACING_PREPOSITIONS = new Set(['with', 'at', 'from']);
 
 /** Prepositions that tie a group to what qualifies it: "residents of", "parents at", "volunteers with". */
 const GROUP_PREPOSITIONS = new Set(['in', 'of', 'at', 'with', 'from']);
@@ -171,6 +195,12 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   const body = words.slice(k);
   if (body.length === 0) return undefined;
   const bodyText = text.slice(body[0].start, head.end);
+  // "person familiar with the matter", "official with the Energy and Mines Ministry": a description.
+  const placedAt = body.findIndex((w, i) => i > 0 && (w.lower === 'familiar' && body[i + 1]?.lower === 'with' || PLACING_PREPOSITIONS.has(w.lower)));
+  if (placedAt > 0 && placedSourceStart(tokens, body[placedAt].lower === 'familiar' ? body[placedAt].index + 2 : body[placedAt].index + 1, first) >= 0) {
+    const noun = body[placedAt - 1];
+    return { sort: noun.lower === 'people' || noun.lower.endsWith('s') ? 'group' : 'description', first, last, name: bodyText, head: noun.lower };
+  }
   const ofThe = personOfBody(tokens, body, first + (words.length - body.length), last, text);
   if (ofThe) return ofThe;
   const qualified = body.findIndex((w, i) => i > 0 && GROUP_PREPOSITIONS.has(w.lower) && qualifiesAsGroup(body[i - 1]));

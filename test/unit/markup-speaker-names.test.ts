@@ -80,3 +80,10 @@ describe('markup: a source that asks not to be named reports nothing by it', () 
     assert.deepEqual(marks(body), ['person familiar with the matter: Kelso Chemicals was in talks to sell its paint unit']);
   });
 });
+
+describe('markup: a body named in full with "and" in its portfolio', () => {
+  test('"the water department" is the "Kelso Department of Water and Environment" named before, whole', () => {
+    const body = 'Two wells had run dry, Chief Engineer Dana Reyes of the Kelso Department of Water and Environment told reporters.\n\nRates fell to about 80%, according to the water department.';
+    assert.deepEqual(marks(body), ['Dana Reyes: Two wells had run dry', 'Kelso Department of Water and Environment: Rates fell to about 80%']);
+  });
+});

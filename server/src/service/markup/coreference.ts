@@ -192,7 +192,13 @@ export class Coreference {
       let a = i;
       while (a - 1 >= 0 && (tokens[a - 1].pos === 'PROPN' || tokens[a - 1].text === '-' || tokens[a - 1].lower === 'of') && /^[A-Z-]|^of$/.test(tokens[a - 1].text) && tokens[a - 1].index > 0) a--;
       let b = i;
-      while (b + 1 < tokens.length && (tokens[b + 1].lower === 'of' && /^[A-Z]/.test(tokens[b + 2]?.text ?? '') || /^[A-Z]/.test(tokens[b + 1].text) && tokens[b + 1].pos === 'PROPN')) b += tokens[b + 1].lower === 'of' ? 2 : 1;
+      // "Department of Public Health and Environment": after "of"/"for", an "and" between
+      // capitalised words goes on listing the portfolio (not before: "Ministry and Kelso" are two).
+      let portfolio = false;
+      const connector = (t: Token | undefined) => t !== undefined && (t.lower === 'of' || t.lower === 'for' || portfolio && t.lower === 'and');
+      while (b + 1 < tokens.length && (connector(tokens[b + 1]) && /^[A-Z]/.test(tokens[b + 2]?.text ?? '') || /^[A-Z]/.test(tokens[b + 1].text) && tokens[b + 1].pos === 'PROPN')) {
+        if (connector(tokens[b + 1])) { portfolio = true; b += 2; } else b += 1;
+      }
       while (a < i && (tokens[a].lower === 'of' || tokens[a].text === '-' || tokens[a].lower === 'the')) a++;
       if (b > a || a < i) return this.text.slice(tokens[a].start, tokens[b].end);
     }

@@ -87,3 +87,19 @@ describe('markup: a body named in full with "and" in its portfolio', () => {
     assert.deepEqual(marks(body), ['Dana Reyes: Two wells had run dry', 'Kelso Department of Water and Environment: Rates fell to about 80%']);
   });
 });
+
+describe('markup: an unnamed source with a long clause between it and its cue', () => {
+  test('"A Kelso diplomat, speaking on condition of anonymity because ..., said" is an anonymous diplomat', () => {
+    const body = 'A Kelso diplomat, speaking on condition of anonymity because the talks were private, said several leaders planned to leave early.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Kelso diplomat: several leaders planned to leave early']);
+    assert.deepEqual(s.speakers.map((x) => x.kind), ['anonymous']);
+  });
+
+  test('"A neighbor who did not want to be named because she ... said" reaches back over the whole clause', () => {
+    const body = 'A neighbor who did not want to be named because she did not want to be involved said the family\'s cat also got out.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ["neighbor: the family's cat also got out"]);
+    assert.deepEqual(s.speakers.map((x) => x.kind), ['anonymous']);
+  });
+});

@@ -357,7 +357,9 @@ class Rules {
       const possessive = opener !== undefined && (this.tokens[m + 2]?.lower === "'s" || this.tokens[m + 2]?.lower === '’s');
       // "permanent secretary at the health ministry": a role word in its first words makes it a role.
       const role = this.tokens.slice(m + 1, Math.min(j, m + 4)).some((t) => ROLE_NOUNS.has(t.lower));
-      if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || role || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
+      // "An EU diplomat, speaking on condition of anonymity because ..., said": a participle opens one too.
+      const participle = opener !== undefined && opener.pos === 'VERB' && opener.lower.endsWith('ing') && m - 1 > limit;
+      if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || role || participle || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
       const before = this.tokens[m - 1];
       // An age between commas ("Pierre Dumont, 52, a dairy farmer, said"): step over it too.
       if (before?.pos === 'NUM' && this.tokens[m - 2]?.text === ',') { j = m - 2; continue; }
@@ -579,7 +581,9 @@ class Rules {
       if (end < 0) return undefined;
     } else {
       // A relative clause between the subject and the cue: "A Republican aide who spoke ... said".
-      for (let w = j; w > Math.max(clauseStart, j - 14); w--) {
+      // Up to 24 words: an anonymity clause with its reason is long ("who did not want to be named
+      // because she did not want to be involved").
+      for (let w = j; w > Math.max(clauseStart, j - 24); w--) {
         if (tokens[w].lower === 'who' || tokens[w].lower === 'which') { end = tokens[w - 1]?.text === ',' ? w - 2 : w - 1; break; }
         if (tokens[w].text === ',' || this.isCueVerb(w)) break;
       }

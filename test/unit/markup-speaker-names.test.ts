@@ -103,3 +103,17 @@ describe('markup: an unnamed source with a long clause between it and its cue', 
     assert.deepEqual(s.speakers.map((x) => x.kind), ['anonymous']);
   });
 });
+
+describe('markup: a body with its short form in brackets before the cue', () => {
+  test('"The Kelso Fruit Growers Association (KFGA) said" is the association, and "KFGA said" later too', () => {
+    const body = 'The Kelso Fruit Growers Association (KFGA) said in a statement that it supported the goal. KFGA said prices would fall.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Kelso Fruit Growers Association: it supported the goal', 'Kelso Fruit Growers Association: prices would fall']);
+    assert.deepEqual(s.speakers.map((x) => [x.name, x.aliases]), [['Kelso Fruit Growers Association', ['KFGA']]]);
+  });
+
+  test('"The Kelso News Agency (KNA) quoted NAME as saying" nests the name\'s words in the agency\'s', () => {
+    const body = 'The state-run Kelso News Agency (KNA) quoted Brandt as saying that the line would be finished by June.';
+    assert.deepEqual(marks(body), ['Kelso News Agency: Brandt as saying that the line would be finished by June', 'Brandt: the line would be finished by June']);
+  });
+});

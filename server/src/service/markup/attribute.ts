@@ -464,6 +464,15 @@ class Rules {
     return r && { ...r, confidence: Math.min(r.confidence, 0.8) };
   }
 
+  /** "... Association (ISPA)" ending at `j`: the acronym's token and the last token of the name before it. */
+  private bracketedAcronymBefore(j: number, limit: number): { acronym: number; nameLast: number } | undefined {
+    const t = this.tokens;
+    if (t[j]?.text !== ')' || t[j - 2]?.text !== '(' || j - 3 < limit) return undefined;
+    const short = t[j - 1].text;
+    if (short.length < 2 || short !== short.toUpperCase() || !/[A-Z]/.test(short)) return undefined;
+    return { acronym: j - 1, nameLast: j - 3 };
+  }
+
   /** The speaker named by the phrase that opens the sentence and is the subject of its first verb (before `before`). */
   private openingSubject(s: Sentence, first: number, before: number): Resolved | undefined {
     const ph = phraseStartingAt(this.tokens, first, before - 1);
@@ -573,8 +582,12 @@ class Rules {
         if (r) return { resolved: r, first: c, side: 'after', boundary: c - 1, trailerEnd: this.trailerEnd(ph.last, s) };
       }
     }
-    const j = this.skipTimeBack(skipAuxiliariesBack(tokens, c - 1, clauseStart), clauseStart);
+    let j = this.skipTimeBack(skipAuxiliariesBack(tokens, c - 1, clauseStart), clauseStart);
     if (j < clauseStart) return undefined;
+    // "The Indonesian Smelter Producers Association (ISPA) said": the short form in brackets is the
+    // body's alias, between its name and the cue.
+    const acronym = this.bracketedAcronymBefore(j, clauseStart);
+    if (acronym) j = acronym.nameLast;
     let end = j;
     if (tokens[j].text === ',') {
       end = this.appositiveStart(j, clauseStart);
@@ -593,6 +606,7 @@ class Rules {
     if (!ph) return undefined;
     const r = this.withRole(this.coref.resolve(ph.first, ph.last, s.last)) ?? this.pronounForOpeningSubject(ph.first, ph.last, clauseStart, s);
     if (!r) return undefined;
+    if (acronym && r.speaker.kind === 'organization') this.coref.registry.addAlias(r.speaker, tokens[acronym.acronym].text);
     // `CLAUSE, NAME said.`: the words are before when the subject follows a comma and nothing but
     // a trailer (time, place, medium, "told reporters") follows the cue.
     const trailerEnd = this.trailerEnd(cue.last, s);

@@ -117,3 +117,26 @@ describe('markup: a body with its short form in brackets before the cue', () => 
     assert.deepEqual(marks(body), ['Kelso News Agency: Brandt as saying that the line would be finished by June', 'Brandt: the line would be finished by June']);
   });
 });
+
+describe('markup: a body called by its short form or its common noun after its full name', () => {
+  test('"according to the OWSH" is the "Office for Water Safety and Health" named before, not the nearest person', () => {
+    const body = 'The wells are dry, Dana Reyes said. More than 140 wells have run dry this year, according to the Office for Water Safety and Health.\n\nThe OWSH said it would send tankers.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), [
+      'Dana Reyes: The wells are dry',
+      'Office for Water Safety and Health: More than 140 wells have run dry this year',
+      'Office for Water Safety and Health: it would send tankers',
+    ]);
+    assert.deepEqual(s.speakers.map((x) => x.name), ['Dana Reyes', 'Office for Water Safety and Health']);
+  });
+
+  test('"according to the DWR", with no name in full before it, is a body of that short form', () => {
+    const body = 'The wells are dry, Dana Reyes said.\n\nMore than 140 wells have run dry this year, according to the DWR.';
+    assert.deepEqual(marks(body), ['Dana Reyes: The wells are dry', 'DWR: More than 140 wells have run dry this year']);
+  });
+
+  test('"The chamber said" after "NAME, executive director of the Kelso Area Chamber of Commerce" is the chamber', () => {
+    const body = 'Doug Whitcomb, executive director of the Kelso Area Chamber of Commerce, said rents were high.\n\nThe chamber said it was working with the city on a rent program.';
+    assert.deepEqual(marks(body), ['Doug Whitcomb: rents were high', 'Kelso Area Chamber of Commerce: it was working with the city on a rent program']);
+  });
+});

@@ -9,6 +9,11 @@ import { Registry, type Speaker } from './registry';
 import type { Token } from './text';
 import type { SpeakerKind } from './types';
 
+/** "CDC", "KWS": a body's short form in capitals. */
+function isShortForm(name: string): boolean {
+  return /^[A-Z]{2,6}$/.test(name);
+}
+
 export interface Resolved {
   speaker: Speaker;
   confidence: number;
@@ -107,7 +112,12 @@ export class Coreference {
           if (known.name !== phrase.name && /^[a-z]/.test(phrase.name)) reg.addAlias(known, phrase.name);
           return { speaker: known, confidence: 0.85 };
         }
-        const full = /^[a-z]/.test(phrase.name) ? this.properNameWith(phrase.head, at) : undefined;
+        const full = /^[a-z]/.test(phrase.name) ? this.properNameWith(phrase.head, at) : isShortForm(phrase.name) ? this.nameWithInitials(phrase.name, at) : undefined;
+        const fullKnown = full !== undefined ? reg.findByName(full) : undefined;
+        if (fullKnown) {
+          reg.addAlias(fullKnown, phrase.name);
+          return { speaker: fullKnown, confidence: 0.8 };
+        }
         const s = reg.add({ ...phrase, name: full ?? phrase.name }, 'organization', at, full ? 0.8 : 0.7);
         if (full) reg.addAlias(s, phrase.name);
         else if (/^[a-z]/.test(phrase.name)) s.described = true;
@@ -209,6 +219,28 @@ export class Coreference {
   private reasonFrom(phrase: SpeakerPhrase): number {
     for (let k = phrase.first; k < phrase.last; k++) if (this.tokens[k].lower === 'familiar' && this.tokens[k + 1].lower === 'with') return k;
     return phrase.last + 1;
+  }
+
+  /**
+   * "the CDC" → "Centers for Disease Control and Prevention" named earlier: a run of capitalised
+   * words (with of, for, and between them) whose initials are the short form, or begin with it
+   * when it has three letters or more (a short form may leave the last word out).
+   */
+  private nameWithInitials(short: string, before: number): string | undefined {
+    const tokens = this.tokens;
+    const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
+    const connector = (t: Token | undefined) => t !== undefined && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and');
+    for (let i = 0; i < tokens.length && tokens[i].start < before; i++) {
+      if (!capital(tokens[i]) || capital(tokens[i - 1])) continue;
+      let b = i;
+      let initials = tokens[i].text[0];
+      while (b + 1 < tokens.length && tokens[b + 1].start < before && (capital(tokens[b + 1]) || connector(tokens[b + 1]) && capital(tokens[b + 2]))) {
+        b += capital(tokens[b + 1]) ? 1 : 2;
+        initials += tokens[b].text[0];
+      }
+      if (b > i && (initials === short || short.length >= 3 && initials.startsWith(short) && initials.length === short.length + 1)) return this.text.slice(tokens[i].start, tokens[b].end);
+    }
+    return undefined;
   }
 
   /** The reason an unnamed source gives, from an anonymity phrase after the phrase, or undefined. */

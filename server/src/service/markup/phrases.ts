@@ -233,6 +233,8 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     if (hasOrgWord && ORG_WORDS.has(head.text) || run.some((w) => ORG_WORDS.has(w.text)) && !isPersonShaped(run) || hasOrgWord && isBodyName(body)) {
       return { sort: 'organization', first, last, name: afterPossessive(body, text) ?? bodyText, head: head.lower };
     }
+    // "the CDC", "the FBI": a body's short form, not an epithet.
+    if (article && run.length === 1 && isAcronym(head) && head.text.length >= 2) return { sort: 'organization', first, last, name: runText, head: head.lower };
     if (article && run.length <= 3 && !hasOrgWord) {
       // "the California Republican", "the American": a description standing for someone named before.
       return { sort: 'epithet', first, last, name: bodyText, head: head.lower };

@@ -140,3 +140,20 @@ describe('markup: a body called by its short form or its common noun after its f
     assert.deepEqual(marks(body), ['Doug Whitcomb: rents were high', 'Kelso Area Chamber of Commerce: it was working with the city on a rent program']);
   });
 });
+
+describe('markup: a name in apposition after its description', () => {
+  test('"Her editor, Henry Marlowe, said" is Henry Marlowe', () => {
+    const body = 'Her editor, Henry Marlowe, said the book had gone back to press three times.';
+    assert.deepEqual(marks(body), ['Henry Marlowe: the book had gone back to press three times']);
+  });
+
+  test('"The plant\'s operator, Energia Kelso del Norte, said" keeps the particle in the name', () => {
+    const body = "The plant's operator, Energia Kelso del Norte, said it had cut output by about a third.";
+    assert.deepEqual(marks(body), ['Energia Kelso del Norte: it had cut output by about a third']);
+  });
+
+  test('"Tomas Brandt, a farmer, said" still takes the name before its appositive', () => {
+    const body = 'Tomas Brandt, a farmer, said prices had fallen sharply this year.';
+    assert.deepEqual(marks(body), ['Tomas Brandt: prices had fallen sharply this year']);
+  });
+});

@@ -30,6 +30,8 @@ const BACKSHIFT = new Set(['had', 'would', 'could', 'might']);
 const SPEECH_ACTS = [['delivered', 'a', 'speech'], ['gave', 'a', 'speech'], ['delivered', 'a', 'keynote'], ['made', 'the', 'remarks'], ['made', 'the', 'comments']];
 /** Verbs whose complement may be a quoted name for something: "called it", "described it as". */
 const FRAGMENT_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'termed', 'dubbed', 'labelled', 'labeled', 'branded']);
+/** Lower-case particles inside a proper name: "Minera Andina del Sur", "Maria de la Cruz". */
+const NAME_PARTICLES_IN_NAME = new Set(['de', 'del', 'la', 'le', 'da', 'di', 'do', 'dos', 'van', 'von', 'der']);
 const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'its', 'his', 'her', 'their', 'whose']);
 /** Words that end an appositive's head noun phrase: "a charity [that] ...", "a group [of] ...". */
 const APPOSITIVE_ENDS = new Set(['that', 'which', 'who', 'of', 'with', 'in', 'at', 'for', 'based', 'from', 'on']);
@@ -353,6 +355,9 @@ class Rules {
       while (m >= limit && this.tokens[m].text !== ',') m--;
       if (m < limit) return -1;
       const opener = this.tokens[m + 1];
+      // "The mine's operator, Minera Andina del Sur, said": the name stands in apposition after the
+      // description, and it is the name that speaks.
+      if (round === 0 && this.isNameBetween(m + 1, j - 1) && this.tokens[m - 1]?.pos === 'NOUN' && !/^\p{Lu}/u.test(this.tokens[m - 1].text)) return j - 1;
       // "ISPA's secretary-general": an organisation's possessive opens a role too.
       const possessive = opener !== undefined && (this.tokens[m + 2]?.lower === "'s" || this.tokens[m + 2]?.lower === '’s');
       // "permanent secretary at the health ministry": a role word in its first words makes it a role.
@@ -375,6 +380,16 @@ class Rules {
       j = m;
     }
     return -1;
+  }
+
+  /** Whether tokens [first, last] are one proper name: capitalised words, with particles ("del", "de la") inside. */
+  private isNameBetween(first: number, last: number): boolean {
+    if (last < first || last - first > 4 || !/^\p{Lu}\p{Ll}/u.test(this.tokens[first].text) || !/^\p{Lu}\p{Ll}/u.test(this.tokens[last].text)) return false;
+    for (let k = first; k <= last; k++) {
+      const t = this.tokens[k];
+      if (!(/^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT' || NAME_PARTICLES_IN_NAME.has(t.text))) return false;
+    }
+    return true;
   }
 
   private commaBetween(first: number, last: number): boolean {

@@ -157,3 +157,15 @@ describe('markup: a name in apposition after its description', () => {
     assert.deepEqual(marks(body), ['Tomas Brandt: prices had fallen sharply this year']);
   });
 });
+
+describe('markup: "charged" reports only before "that"', () => {
+  test('"Residents said smugglers charged 500 francs" is the residents\' report, not the smugglers\'', () => {
+    const body = 'Residents said smugglers charged between 400 and 600 francs for a place on a boat.';
+    assert.deepEqual(marks(body), ['Residents: smugglers charged between 400 and 600 francs for a place on a boat']);
+  });
+
+  test('"The union charged that ..." is still the union\'s report', () => {
+    const body = 'The union charged that the company had broken the contract.';
+    assert.deepEqual(marks(body), ['union: the company had broken the contract']);
+  });
+});

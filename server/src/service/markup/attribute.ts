@@ -30,6 +30,8 @@ const BACKSHIFT = new Set(['had', 'would', 'could', 'might']);
 const SPEECH_ACTS = [['delivered', 'a', 'speech'], ['gave', 'a', 'speech'], ['delivered', 'a', 'keynote'], ['made', 'the', 'remarks'], ['made', 'the', 'comments']];
 /** Verbs whose complement may be a quoted name for something: "called it", "described it as". */
 const FRAGMENT_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'termed', 'dubbed', 'labelled', 'labeled', 'branded']);
+/** Speech verbs only before "that": otherwise "charged" bills ("smugglers charged 400 francs") or accuses ("charged with"). */
+const ONLY_WITH_THAT = new Set(['charged', 'charges']);
 /** Lower-case particles inside a proper name: "Minera Andina del Sur", "Maria de la Cruz". */
 const NAME_PARTICLES_IN_NAME = new Set(['de', 'del', 'la', 'le', 'da', 'di', 'do', 'dos', 'van', 'von', 'der']);
 const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'its', 'his', 'her', 'their', 'whose']);
@@ -133,6 +135,7 @@ class Rules {
 
   private isCueVerb(i: number): boolean {
     const t = this.tokens[i];
+    if (t !== undefined && ONLY_WITH_THAT.has(t.lower) && this.tokens[i + 1]?.lower !== 'that') return false;
     return t !== undefined && SPEECH_VERBS.has(t.lower) && (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'said' || t.lower === 'says') && !this.inQuote(t.start);
   }
 

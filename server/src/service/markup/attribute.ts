@@ -30,6 +30,8 @@ const BACKSHIFT = new Set(['had', 'would', 'could', 'might']);
 const SPEECH_ACTS = [['delivered', 'a', 'speech'], ['gave', 'a', 'speech'], ['delivered', 'a', 'keynote'], ['made', 'the', 'remarks'], ['made', 'the', 'comments']];
 /** Verbs whose complement may be a quoted name for something: "called it", "described it as". */
 const FRAGMENT_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'termed', 'dubbed', 'labelled', 'labeled', 'branded']);
+/** Nouns that count a group before "of": "Hundreds of farmers". */
+const QUANTITY_NOUNS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens']);
 /** Speech verbs only before "that": otherwise "charged" bills ("smugglers charged 400 francs") or accuses ("charged with"). */
 const ONLY_WITH_THAT = new Set(['charged', 'charges']);
 /** Lower-case particles inside a proper name: "Minera Andina del Sur", "Maria de la Cruz". */
@@ -493,8 +495,13 @@ class Rules {
 
   /** The speaker named by the phrase that opens the sentence and is the subject of its first verb (before `before`). */
   private openingSubject(s: Sentence, first: number, before: number): Resolved | undefined {
+    // "Hundreds of farmers and herders blocked ...": the group is what the quantity counts.
+    if (QUANTITY_NOUNS.has(this.tokens[first]?.lower) && this.tokens[first + 1]?.lower === 'of') first += 2;
     const ph = phraseStartingAt(this.tokens, first, before - 1);
     if (!ph || ph.first !== first) return undefined;
+    // "farmers and herders": two plural nouns joined are one group.
+    const joined = this.tokens[ph.last + 1]?.lower === 'and' ? this.tokens[ph.last + 2] : undefined;
+    if (joined && joined.pos === 'NOUN' && joined.lower.endsWith('s') && this.tokens[ph.last].pos === 'NOUN' && this.tokens[ph.last].lower.endsWith('s') && joined.index < before) ph.last = joined.index;
     const verb = this.tokens[skipAuxiliariesForward(this.tokens, ph.last + 1, before)];
     if (!verb || verb.pos !== 'VERB' || verb.index >= before) return undefined;
     const sort = describePhrase(this.tokens, ph.first, ph.last, this.text)?.sort;

@@ -171,10 +171,10 @@ describe('markup: "charged" reports only before "that"', () => {
 });
 
 describe('markup: a group counted by a quantity noun speaks through "demanding that"', () => {
-  test('"Hundreds of fishers and boatmen blocked ..., demanding that ..." is the group "fishers and boatmen"', () => {
-    const body = 'Hundreds of fishers and boatmen blocked the harbour road on Monday, demanding that the port authority lift the ban.';
+  test('"Hundreds of growers and pickers blocked ..., demanding that ..." is the group "growers and pickers"', () => {
+    const body = 'Hundreds of growers and pickers blocked the harbour road on Monday, demanding that the port authority lift the ban.';
     const s = markUp(body);
-    assert.deepEqual(marked(body, s), ['fishers and boatmen: the port authority lift the ban']);
-    assert.deepEqual(s.speakers.map((x) => [x.name, x.kind]), [['fishers and boatmen', 'group']]);
+    assert.deepEqual(marked(body, s), ['growers and pickers: the port authority lift the ban']);
+    assert.deepEqual(s.speakers.map((x) => [x.name, x.kind]), [['growers and pickers', 'group']]);
   });
 });

@@ -501,7 +501,8 @@ class Rules {
     if (!ph || ph.first !== first) return undefined;
     // "farmers and herders": two plural nouns joined are one group.
     const joined = this.tokens[ph.last + 1]?.lower === 'and' ? this.tokens[ph.last + 2] : undefined;
-    if (joined && joined.pos === 'NOUN' && joined.lower.endsWith('s') && this.tokens[ph.last].pos === 'NOUN' && this.tokens[ph.last].lower.endsWith('s') && joined.index < before) ph.last = joined.index;
+    const plural = (t: Token) => t.pos === 'NOUN' && (t.lower.endsWith('s') || t.lower.endsWith('men'));
+    if (joined && plural(joined) && plural(this.tokens[ph.last]) && joined.index < before) ph.last = joined.index;
     const verb = this.tokens[skipAuxiliariesForward(this.tokens, ph.last + 1, before)];
     if (!verb || verb.pos !== 'VERB' || verb.index >= before) return undefined;
     const sort = describePhrase(this.tokens, ph.first, ph.last, this.text)?.sort;

@@ -178,3 +178,17 @@ describe('markup: a group counted by a quantity noun speaks through "demanding t
     assert.deepEqual(s.speakers.map((x) => [x.name, x.kind]), [['growers and pickers', 'group']]);
   });
 });
+
+describe('markup: a body named by its short form before a lower-case description', () => {
+  test('"The KBV dock workers\' union said" is KBV, the description its role, and "the union" later is KBV', () => {
+    const body = "The KBV dock workers' union said it would oppose any closure. The union said talks would go on.";
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['KBV: it would oppose any closure', 'KBV: talks would go on']);
+    assert.deepEqual(s.speakers.map((x) => [x.name, x.role, x.kind]), [['KBV', "dock workers' union", 'organization']]);
+  });
+
+  test('"The farmers\' union said" keeps its description as its name', () => {
+    const body = "The farmers' union said prices were too low.";
+    assert.deepEqual(marks(body), ["farmers' union: prices were too low"]);
+  });
+});

@@ -190,7 +190,7 @@ export class Coreference {
   /** An organisation already known whose name holds the phrase's head ("the ministry" → "Ministry of ..."). */
   private organizationNamed(phrase: SpeakerPhrase): Speaker | undefined {
     const head = phrase.head;
-    return this.registry.speakers.find((s) => s.kind === 'organization' && s.name.toLowerCase().split(/\s+/).includes(head));
+    return this.registry.speakers.find((s) => s.kind === 'organization' && (s.name.toLowerCase().split(/\s+/).includes(head) || s.role !== undefined && s.words.has(head)));
   }
 
   /** A capitalised name earlier in the text that ends with or holds the head noun ("Laos-China Railway Company" for "the railway company"). */

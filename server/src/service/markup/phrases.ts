@@ -39,8 +39,11 @@ const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** A plural's possessive mark inside a body's name: the "'" of "Young Growers' Council". */
 function isPluralPossessive(tokens: Token[], i: number): boolean {
   const mark = tokens[i], owner = tokens[i - 1], next = tokens[i + 1];
-  return mark !== undefined && (mark.text === "'" || mark.text === '\u2019') && owner !== undefined && next !== undefined
-    && owner.end === mark.start && owner.lower.endsWith('s') && isCapitalised(owner) && isCapitalised(next);
+  if (mark === undefined || (mark.text !== "'" && mark.text !== '\u2019') || owner === undefined || next === undefined) return false;
+  if (owner.end !== mark.start || !owner.lower.endsWith('s') || mark.end === next.start) return false;
+  // "Young Growers' Council"; in lower case only before a body's noun ("chemicals workers' union"),
+  // for a closing single quotation mark looks the same.
+  return isCapitalised(owner) && isCapitalised(next) || !isCapitalised(owner) && ORG_NOUNS.has(next.lower);
 }
 
 function isCapitalised(t: Token): boolean {
@@ -262,7 +265,16 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     return { sort: 'group', first, last, name: bodyText, head: head.lower, definite };
   }
   if (head.lower === 'police') return { sort: 'organization', first, last, name: bodyText, head: head.lower };
-  if (ORG_NOUNS.has(head.lower)) return { sort: 'organization', first, last, name: bodyText, head: head.lower };
+  if (ORG_NOUNS.has(head.lower)) {
+    // "The IG BCE chemicals workers' union": the body's own name is the short form before its
+    // description, and the description is its role.
+    let short = 0;
+    while (short < body.length - 1 && isAcronym(body[short]) && body[short].pos !== 'NUM') short++;
+    if (short > 0 && !isCapitalised(body[short])) {
+      return { sort: 'organization', first, last, name: text.slice(body[0].start, body[short - 1].end), head: head.lower, role: text.slice(body[short].start, head.end) };
+    }
+    return { sort: 'organization', first, last, name: bodyText, head: head.lower };
+  }
   if (ROLE_NOUNS.has(head.lower) || head.pos === 'NOUN') {
     return { sort: article && words[0].lower === 'the' ? 'epithet' : 'description', first, last, name: bodyText, head: head.lower };
   }

@@ -192,3 +192,12 @@ describe('markup: a body named by its short form before a lower-case description
     assert.deepEqual(marks(body), ["farmers' union: prices were too low"]);
   });
 });
+
+describe('markup: a report inside a relative clause without "that"', () => {
+  test('"a provision Republicans said would hurt ..." is the Republicans\' report, from its verb', () => {
+    const body = 'The bill would also speed up reviews for thinning projects, a provision Republicans said would hurt old forests.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Republicans: would hurt old forests']);
+    assert.deepEqual(s.speakers.map((x) => x.name), ['Republicans']);
+  });
+});

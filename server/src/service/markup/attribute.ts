@@ -30,6 +30,8 @@ const BACKSHIFT = new Set(['had', 'would', 'could', 'might']);
 const SPEECH_ACTS = [['delivered', 'a', 'speech'], ['gave', 'a', 'speech'], ['delivered', 'a', 'keynote'], ['made', 'the', 'remarks'], ['made', 'the', 'comments']];
 /** Verbs whose complement may be a quoted name for something: "called it", "described it as". */
 const FRAGMENT_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'termed', 'dubbed', 'labelled', 'labeled', 'branded']);
+/** Verbs that open a report right after its cue when the cue's subject is a relative clause's ("a provision Democrats said would ..."). */
+const MODALS_AFTER_CUE = new Set(['would', 'could', 'will', 'might', 'may', 'can']);
 /** Nouns that count a group before "of": "Hundreds of farmers". */
 const QUANTITY_NOUNS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens']);
 /** Speech verbs only before "that": otherwise "charged" bills ("smugglers charged 400 francs") or accuses ("charged with"). */
@@ -630,6 +632,13 @@ class Rules {
     if (end < clauseStart) return undefined;
     const ph = phraseEndingAt(tokens, end, clauseStart);
     if (!ph) return undefined;
+    // "a provision Democrats said would let ...": a relative clause without "that" whose verb
+    // follows the cue; the speakers are the capitalised words after the noun it describes.
+    if (MODALS_AFTER_CUE.has(tokens[cue.last + 1]?.lower ?? '')) {
+      for (let k = ph.first + 1; k <= ph.last; k++) {
+        if (tokens[k - 1].pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k].text)) { ph.first = k; break; }
+      }
+    }
     const r = this.withRole(this.coref.resolve(ph.first, ph.last, s.last)) ?? this.pronounForOpeningSubject(ph.first, ph.last, clauseStart, s);
     if (!r) return undefined;
     if (acronym && r.speaker.kind === 'organization') this.coref.registry.addAlias(r.speaker, tokens[acronym.acronym].text);

@@ -201,3 +201,17 @@ describe('markup: a report inside a relative clause without "that"', () => {
     assert.deepEqual(s.speakers.map((x) => x.name), ['Republicans']);
   });
 });
+
+describe('markup: a body named after a place\'s possessive, with a lower-case description', () => {
+  test('"Ruritania\'s Kustwacht patrol unit said" is the Kustwacht, and "the unit said" later too', () => {
+    const body = 'Two boats were stopped off the coast overnight, Ruritania\'s Kustwacht patrol unit said Tuesday. The boats were towed to port, the unit said.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Kustwacht: Two boats were stopped off the coast overnight', 'Kustwacht: The boats were towed to port']);
+    assert.deepEqual(s.speakers.map((x) => [x.name, x.role, x.kind]), [['Kustwacht', 'patrol unit', 'organization']]);
+  });
+
+  test('"Kelso\'s farm minister said" is still one description', () => {
+    const body = "Prices rose sharply this year, Kelso's farm minister said.";
+    assert.deepEqual(marks(body), ["Kelso's farm minister: Prices rose sharply this year"]);
+  });
+});

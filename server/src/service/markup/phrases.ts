@@ -260,6 +260,16 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     const role = before.length ? text.slice(before[0].start, before[before.length - 1].end) : undefined;
     return { sort: 'name', first, last, name: runText, head: head.lower, ...roleAndOrg(role) };
   }
+  // "Italy's Carabinieri art squad": after a place's possessive, a proper name and a lower-case
+  // description of one unit; the name is the body's, the description its role.
+  const possessive = body.findIndex((w) => w.lower === "'s" || w.lower === '’s');
+  if (possessive > 0 && body[possessive + 1] !== undefined && isCapitalised(body[possessive + 1]) && head.pos === 'NOUN' && !head.lower.endsWith('s')) {
+    let q = possessive + 1;
+    while (q < body.length && isCapitalised(body[q])) q++;
+    if (q < body.length && body.slice(q).every((w) => !isCapitalised(w) && (w.pos === 'NOUN' || w.pos === 'ADJ'))) {
+      return { sort: 'organization', first, last, name: text.slice(body[possessive + 1].start, body[q - 1].end), head: head.lower, role: text.slice(body[q].start, head.end) };
+    }
+  }
   if (GROUP_NOUNS.has(head.lower) && !ORG_NOUNS.has(head.lower) || head.lower.endsWith('s') && head.pos === 'NOUN' && !ROLE_NOUNS.has(head.lower) && !ORG_NOUNS.has(head.lower)) {
     if (head.lower === 'police') return { sort: 'organization', first, last, name: bodyText, head: head.lower };
     return { sort: 'group', first, last, name: bodyText, head: head.lower, definite };

@@ -1,7 +1,8 @@
 // `node --import tsx test/markup/errors.ts [NN ...]`: the engine's misses on the gold set, article
 // by article, to find *classes* of errors (not to tune the gold): gold spans not found, spans that
 // match no gold span, matched spans given to the wrong speaker, and gold speakers not found with
-// their name. Read-only; prints to standard output.
+// their name (with the name found instead, or the speaker their words went to). Read-only; prints
+// to standard output.
 
 import { engineMarkup } from './engine';
 import { loadGold } from './gold';
@@ -32,7 +33,19 @@ for (const article of loadGold(numbers.length ? numbers : undefined)) {
   for (const g of gold.speakers.filter((s) => gold.spans.some((x) => x.speakerId === s.id))) {
     if (!predicted.speakers.some((p) => sameName(g, p))) {
       const near = predicted.speakers.find((p) => sameSpeaker(g, p, gold.speakers));
-      lines.push(`  NAME  ${g.kind} "${g.name}"${near ? ` found as "${near.name}" (${near.kind})` : ' not found'}`);
+      // Else the predicted speaker of the spans that overlap this speaker's gold spans most: the
+      // name the engine gave instead, if any.
+      const overlap = new Map<string, number>();
+      for (const x of gold.spans.filter((x) => x.speakerId === g.id)) {
+        for (const p of predicted.spans) {
+          const common = Math.min(x.end, p.end) - Math.max(x.start, p.start);
+          if (common > 0) overlap.set(p.speakerId, (overlap.get(p.speakerId) ?? 0) + common);
+        }
+      }
+      const bestId = [...overlap.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const best = bestId === undefined ? undefined : predicted.speakers.find((p) => p.id === bestId);
+      const instead = best ? ` not found; its words went to "${best.name}" (${best.kind})` : ' not found; none of its words marked';
+      lines.push(`  NAME  ${g.kind} "${g.name}"${near ? ` found as "${near.name}" (${near.kind})` : instead}`);
     }
   }
   if (lines.length) console.log(`${article.name}\n${lines.join('\n')}`);

@@ -30,6 +30,14 @@ const BACKSHIFT = new Set(['had', 'would', 'could', 'might']);
 const SPEECH_ACTS = [['delivered', 'a', 'speech'], ['gave', 'a', 'speech'], ['delivered', 'a', 'keynote'], ['made', 'the', 'remarks'], ['made', 'the', 'comments']];
 /** Verbs whose complement may be a quoted name for something: "called it", "described it as". */
 const FRAGMENT_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'termed', 'dubbed', 'labelled', 'labeled', 'branded']);
+/** Verbs that open a report right after its cue when the cue's subject is a relative clause's ("a provision Democrats said would ..."). */
+const MODALS_AFTER_CUE = new Set(['would', 'could', 'will', 'might', 'may', 'can']);
+/** Nouns that count a group before "of": "Hundreds of farmers". */
+const QUANTITY_NOUNS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens']);
+/** Speech verbs only before "that": otherwise "charged" bills ("smugglers charged 400 francs") or accuses ("charged with"). */
+const ONLY_WITH_THAT = new Set(['charged', 'charges']);
+/** Lower-case particles inside a proper name: "Minera Andina del Sur", "Maria de la Cruz". */
+const NAME_PARTICLES_IN_NAME = new Set(['de', 'del', 'la', 'le', 'da', 'di', 'do', 'dos', 'van', 'von', 'der']);
 const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'its', 'his', 'her', 'their', 'whose']);
 /** Words that end an appositive's head noun phrase: "a charity [that] ...", "a group [of] ...". */
 const APPOSITIVE_ENDS = new Set(['that', 'which', 'who', 'of', 'with', 'in', 'at', 'for', 'based', 'from', 'on']);
@@ -131,6 +139,7 @@ class Rules {
 
   private isCueVerb(i: number): boolean {
     const t = this.tokens[i];
+    if (t !== undefined && ONLY_WITH_THAT.has(t.lower) && this.tokens[i + 1]?.lower !== 'that') return false;
     return t !== undefined && SPEECH_VERBS.has(t.lower) && (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'said' || t.lower === 'says') && !this.inQuote(t.start);
   }
 
@@ -353,11 +362,16 @@ class Rules {
       while (m >= limit && this.tokens[m].text !== ',') m--;
       if (m < limit) return -1;
       const opener = this.tokens[m + 1];
+      // "The mine's operator, Minera Andina del Sur, said": the name stands in apposition after the
+      // description, and it is the name that speaks.
+      if (round === 0 && this.isNameBetween(m + 1, j - 1) && this.tokens[m - 1]?.pos === 'NOUN' && !/^\p{Lu}/u.test(this.tokens[m - 1].text)) return j - 1;
       // "ISPA's secretary-general": an organisation's possessive opens a role too.
       const possessive = opener !== undefined && (this.tokens[m + 2]?.lower === "'s" || this.tokens[m + 2]?.lower === '’s');
       // "permanent secretary at the health ministry": a role word in its first words makes it a role.
       const role = this.tokens.slice(m + 1, Math.min(j, m + 4)).some((t) => ROLE_NOUNS.has(t.lower));
-      if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || role || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
+      // "An EU diplomat, speaking on condition of anonymity because ..., said": a participle opens one too.
+      const participle = opener !== undefined && opener.pos === 'VERB' && opener.lower.endsWith('ing') && m - 1 > limit;
+      if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || role || participle || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
       const before = this.tokens[m - 1];
       // An age between commas ("Pierre Dumont, 52, a dairy farmer, said"): step over it too.
       if (before?.pos === 'NUM' && this.tokens[m - 2]?.text === ',') { j = m - 2; continue; }
@@ -373,6 +387,16 @@ class Rules {
       j = m;
     }
     return -1;
+  }
+
+  /** Whether tokens [first, last] are one proper name: capitalised words, with particles ("del", "de la") inside. */
+  private isNameBetween(first: number, last: number): boolean {
+    if (last < first || last - first > 4 || !/^\p{Lu}\p{Ll}/u.test(this.tokens[first].text) || !/^\p{Lu}\p{Ll}/u.test(this.tokens[last].text)) return false;
+    for (let k = first; k <= last; k++) {
+      const t = this.tokens[k];
+      if (!(/^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT' || NAME_PARTICLES_IN_NAME.has(t.text))) return false;
+    }
+    return true;
   }
 
   private commaBetween(first: number, last: number): boolean {
@@ -446,10 +470,41 @@ class Rules {
     }
   }
 
+  /**
+   * "The Ruritanian navy stopped two boats overnight, it said": a pronoun that no speaker before it
+   * fits, after a comma, stands for the body or group that opens the clause it reports (a lead
+   * names its speaker inside the report itself). Less sure than a name next to the cue.
+   */
+  private pronounForOpeningSubject(first: number, last: number, clauseStart: number, s: Sentence): Resolved | undefined {
+    const pronoun = this.tokens[first];
+    if (first !== last || (pronoun.lower !== 'it' && pronoun.lower !== 'they') || this.tokens[first - 1]?.text !== ',' || first - 1 <= clauseStart) return undefined;
+    const ph = phraseStartingAt(this.tokens, clauseStart, first - 2);
+    if (!ph || ph.first !== clauseStart) return undefined;
+    const sort = describePhrase(this.tokens, ph.first, ph.last, this.text)?.sort;
+    if (sort !== 'organization' && !(sort === 'group' && pronoun.lower === 'they')) return undefined;
+    const r = this.openingSubject(s, clauseStart, first - 1);
+    return r && { ...r, confidence: Math.min(r.confidence, 0.8) };
+  }
+
+  /** "... Association (ISPA)" ending at `j`: the acronym's token and the last token of the name before it. */
+  private bracketedAcronymBefore(j: number, limit: number): { acronym: number; nameLast: number } | undefined {
+    const t = this.tokens;
+    if (t[j]?.text !== ')' || t[j - 2]?.text !== '(' || j - 3 < limit) return undefined;
+    const short = t[j - 1].text;
+    if (short.length < 2 || short !== short.toUpperCase() || !/[A-Z]/.test(short)) return undefined;
+    return { acronym: j - 1, nameLast: j - 3 };
+  }
+
   /** The speaker named by the phrase that opens the sentence and is the subject of its first verb (before `before`). */
   private openingSubject(s: Sentence, first: number, before: number): Resolved | undefined {
+    // "Hundreds of farmers and herders blocked ...": the group is what the quantity counts.
+    if (QUANTITY_NOUNS.has(this.tokens[first]?.lower) && this.tokens[first + 1]?.lower === 'of') first += 2;
     const ph = phraseStartingAt(this.tokens, first, before - 1);
     if (!ph || ph.first !== first) return undefined;
+    // "farmers and herders": two plural nouns joined are one group.
+    const joined = this.tokens[ph.last + 1]?.lower === 'and' ? this.tokens[ph.last + 2] : undefined;
+    const plural = (t: Token) => t.pos === 'NOUN' && (t.lower.endsWith('s') || t.lower.endsWith('men'));
+    if (joined && plural(joined) && plural(this.tokens[ph.last]) && joined.index < before) ph.last = joined.index;
     const verb = this.tokens[skipAuxiliariesForward(this.tokens, ph.last + 1, before)];
     if (!verb || verb.pos !== 'VERB' || verb.index >= before) return undefined;
     const sort = describePhrase(this.tokens, ph.first, ph.last, this.text)?.sort;
@@ -491,7 +546,7 @@ class Rules {
       const hope = firstPhraseAt(lowers, k, HOPE_PHRASES);
       if (hope) { out.push({ first: i, last: i + hope.length - 1, sort: 'hope' }); i += hope.length - 1; continue; }
       const demand = firstPhraseAt(lowers, k, DEMAND_PHRASES);
-      if (demand && (demand.length > 1 || this.tokens[i + 1]?.lower !== 'that')) {
+      if (demand && (demand.length > 1 || this.tokens[i + 1]?.lower !== 'that') && !this.asksForItself(i)) {
         if (demand.length > 1 || this.demandObject(i)) { out.push({ first: i, last: i + demand.length - 1, sort: 'demand' }); i += demand.length - 1; continue; }
       }
       const part = firstPhraseAt(lowers, k, PARTICIPLE_PHRASES);
@@ -500,7 +555,7 @@ class Rules {
       }
       // "said that A and that she hoped B": a cue whose pronoun subject follows "that" is inside the report.
       const insideReport = out.length > 0 && this.tokens[i - 1]?.pos === 'PRON' && this.tokens[i - 2]?.lower === 'that';
-      if (this.isCueVerb(i) && !this.negated(i) && !this.passiveOrAttributive(i) && !insideReport) out.push({ first: i, last: i, sort: 'speech' });
+      if (this.isCueVerb(i) && !this.negated(i) && !this.passiveOrAttributive(i) && !insideReport && !this.asksForItself(i)) out.push({ first: i, last: i, sort: 'speech' });
     }
     return out;
   }
@@ -518,6 +573,12 @@ class Rules {
       if (this.tokens[k].pos === 'PUNCT' || this.tokens[k].pos === 'VERB') return false;
     }
     return false;
+  }
+
+  /** "The official asked not to be identified": a request about the speaker's own name, with nothing reported. */
+  private asksForItself(i: number): boolean {
+    const next = this.tokens[i + 1], after = this.tokens[i + 2];
+    return next !== undefined && after !== undefined && (next.lower === 'not' && after.lower === 'to' || next.lower === 'to' && after.lower === 'be');
   }
 
   private negated(i: number): boolean {
@@ -549,15 +610,21 @@ class Rules {
         if (r) return { resolved: r, first: c, side: 'after', boundary: c - 1, trailerEnd: this.trailerEnd(ph.last, s) };
       }
     }
-    const j = this.skipTimeBack(skipAuxiliariesBack(tokens, c - 1, clauseStart), clauseStart);
+    let j = this.skipTimeBack(skipAuxiliariesBack(tokens, c - 1, clauseStart), clauseStart);
     if (j < clauseStart) return undefined;
+    // "The Indonesian Smelter Producers Association (ISPA) said": the short form in brackets is the
+    // body's alias, between its name and the cue.
+    const acronym = this.bracketedAcronymBefore(j, clauseStart);
+    if (acronym) j = acronym.nameLast;
     let end = j;
     if (tokens[j].text === ',') {
       end = this.appositiveStart(j, clauseStart);
       if (end < 0) return undefined;
     } else {
       // A relative clause between the subject and the cue: "A Republican aide who spoke ... said".
-      for (let w = j; w > Math.max(clauseStart, j - 14); w--) {
+      // Up to 24 words: an anonymity clause with its reason is long ("who did not want to be named
+      // because she did not want to be involved").
+      for (let w = j; w > Math.max(clauseStart, j - 24); w--) {
         if (tokens[w].lower === 'who' || tokens[w].lower === 'which') { end = tokens[w - 1]?.text === ',' ? w - 2 : w - 1; break; }
         if (tokens[w].text === ',' || this.isCueVerb(w)) break;
       }
@@ -565,8 +632,16 @@ class Rules {
     if (end < clauseStart) return undefined;
     const ph = phraseEndingAt(tokens, end, clauseStart);
     if (!ph) return undefined;
-    const r = this.withRole(this.coref.resolve(ph.first, ph.last, s.last));
+    // "a provision Democrats said would let ...": a relative clause without "that" whose verb
+    // follows the cue; the speakers are the capitalised words after the noun it describes.
+    if (MODALS_AFTER_CUE.has(tokens[cue.last + 1]?.lower ?? '')) {
+      for (let k = ph.first + 1; k <= ph.last; k++) {
+        if (tokens[k - 1].pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k].text)) { ph.first = k; break; }
+      }
+    }
+    const r = this.withRole(this.coref.resolve(ph.first, ph.last, s.last)) ?? this.pronounForOpeningSubject(ph.first, ph.last, clauseStart, s);
     if (!r) return undefined;
+    if (acronym && r.speaker.kind === 'organization') this.coref.registry.addAlias(r.speaker, tokens[acronym.acronym].text);
     // `CLAUSE, NAME said.`: the words are before when the subject follows a comma and nothing but
     // a trailer (time, place, medium, "told reporters") follows the cue.
     const trailerEnd = this.trailerEnd(cue.last, s);

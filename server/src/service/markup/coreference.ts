@@ -9,6 +9,11 @@ import { Registry, type Speaker } from './registry';
 import type { Token } from './text';
 import type { SpeakerKind } from './types';
 
+/** "CDC", "KWS": a body's short form in capitals. */
+function isShortForm(name: string): boolean {
+  return /^[A-Z]{2,6}$/.test(name);
+}
+
 export interface Resolved {
   speaker: Speaker;
   confidence: number;
@@ -107,7 +112,12 @@ export class Coreference {
           if (known.name !== phrase.name && /^[a-z]/.test(phrase.name)) reg.addAlias(known, phrase.name);
           return { speaker: known, confidence: 0.85 };
         }
-        const full = /^[a-z]/.test(phrase.name) ? this.properNameWith(phrase.head, at) : undefined;
+        const full = /^[a-z]/.test(phrase.name) ? this.properNameWith(phrase.head, at) : isShortForm(phrase.name) ? this.nameWithInitials(phrase.name, at) : undefined;
+        const fullKnown = full !== undefined ? reg.findByName(full) : undefined;
+        if (fullKnown) {
+          reg.addAlias(fullKnown, phrase.name);
+          return { speaker: fullKnown, confidence: 0.8 };
+        }
         const s = reg.add({ ...phrase, name: full ?? phrase.name }, 'organization', at, full ? 0.8 : 0.7);
         if (full) reg.addAlias(s, phrase.name);
         else if (/^[a-z]/.test(phrase.name)) s.described = true;
@@ -122,11 +132,11 @@ export class Coreference {
           if (back) return { speaker: back, confidence: 0.75 };
         }
         // "two government sources ... on condition of anonymity": unnamed sources, with their reason.
-        const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
+        const reason = this.anonymityReason(this.reasonFrom(phrase), sentenceLast);
         return { speaker: reg.add(phrase, reason ? 'anonymous' : 'group', at, 0.7, reason), confidence: 0.75 };
       }
       case 'description': {
-        const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
+        const reason = this.anonymityReason(this.reasonFrom(phrase), sentenceLast);
         const kind: SpeakerKind = reason ? 'anonymous' : 'person';
         const known = reg.speakers.find((s) => s.name === phrase.name);
         if (known) return { speaker: known, confidence: 0.75 };
@@ -180,7 +190,7 @@ export class Coreference {
   /** An organisation already known whose name holds the phrase's head ("the ministry" → "Ministry of ..."). */
   private organizationNamed(phrase: SpeakerPhrase): Speaker | undefined {
     const head = phrase.head;
-    return this.registry.speakers.find((s) => s.kind === 'organization' && s.name.toLowerCase().split(/\s+/).includes(head));
+    return this.registry.speakers.find((s) => s.kind === 'organization' && (s.name.toLowerCase().split(/\s+/).includes(head) || s.role !== undefined && s.words.has(head)));
   }
 
   /** A capitalised name earlier in the text that ends with or holds the head noun ("Laos-China Railway Company" for "the railway company"). */
@@ -192,9 +202,43 @@ export class Coreference {
       let a = i;
       while (a - 1 >= 0 && (tokens[a - 1].pos === 'PROPN' || tokens[a - 1].text === '-' || tokens[a - 1].lower === 'of') && /^[A-Z-]|^of$/.test(tokens[a - 1].text) && tokens[a - 1].index > 0) a--;
       let b = i;
-      while (b + 1 < tokens.length && (tokens[b + 1].lower === 'of' && /^[A-Z]/.test(tokens[b + 2]?.text ?? '') || /^[A-Z]/.test(tokens[b + 1].text) && tokens[b + 1].pos === 'PROPN')) b += tokens[b + 1].lower === 'of' ? 2 : 1;
+      // "Department of Public Health and Environment": after "of"/"for", an "and" between
+      // capitalised words goes on listing the portfolio (not before: "Ministry and Kelso" are two).
+      let portfolio = false;
+      const connector = (t: Token | undefined) => t !== undefined && (t.lower === 'of' || t.lower === 'for' || portfolio && t.lower === 'and');
+      while (b + 1 < tokens.length && (connector(tokens[b + 1]) && /^[A-Z]/.test(tokens[b + 2]?.text ?? '') || /^[A-Z]/.test(tokens[b + 1].text) && tokens[b + 1].pos === 'PROPN')) {
+        if (connector(tokens[b + 1])) { portfolio = true; b += 2; } else b += 1;
+      }
       while (a < i && (tokens[a].lower === 'of' || tokens[a].text === '-' || tokens[a].lower === 'the')) a++;
       if (b > a || a < i) return this.text.slice(tokens[a].start, tokens[b].end);
+    }
+    return undefined;
+  }
+
+  /** Where to look for an anonymity phrase: after the phrase, or inside it for "a person familiar with the matter". */
+  private reasonFrom(phrase: SpeakerPhrase): number {
+    for (let k = phrase.first; k < phrase.last; k++) if (this.tokens[k].lower === 'familiar' && this.tokens[k + 1].lower === 'with') return k;
+    return phrase.last + 1;
+  }
+
+  /**
+   * "the CDC" → "Centers for Disease Control and Prevention" named earlier: a run of capitalised
+   * words (with of, for, and between them) whose initials are the short form, or begin with it
+   * when it has three letters or more (a short form may leave the last word out).
+   */
+  private nameWithInitials(short: string, before: number): string | undefined {
+    const tokens = this.tokens;
+    const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
+    const connector = (t: Token | undefined) => t !== undefined && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and');
+    for (let i = 0; i < tokens.length && tokens[i].start < before; i++) {
+      if (!capital(tokens[i]) || capital(tokens[i - 1])) continue;
+      let b = i;
+      let initials = tokens[i].text[0];
+      while (b + 1 < tokens.length && tokens[b + 1].start < before && (capital(tokens[b + 1]) || connector(tokens[b + 1]) && capital(tokens[b + 2]))) {
+        b += capital(tokens[b + 1]) ? 1 : 2;
+        initials += tokens[b].text[0];
+      }
+      if (b > i && (initials === short || short.length >= 3 && initials.startsWith(short) && initials.length === short.length + 1)) return this.text.slice(tokens[i].start, tokens[b].end);
     }
     return undefined;
   }

@@ -36,6 +36,16 @@ function isParticle(tokens: Token[], i: number): boolean {
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four']);
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
+/** A plural's possessive mark inside a body's name: the "'" of "Young Growers' Council". */
+function isPluralPossessive(tokens: Token[], i: number): boolean {
+  const mark = tokens[i], owner = tokens[i - 1], next = tokens[i + 1];
+  if (mark === undefined || (mark.text !== "'" && mark.text !== '\u2019') || owner === undefined || next === undefined) return false;
+  if (owner.end !== mark.start || !owner.lower.endsWith('s') || mark.end === next.start) return false;
+  // "Young Growers' Council"; in lower case only before a body's noun ("chemicals workers' union"),
+  // for a closing single quotation mark looks the same.
+  return isCapitalised(owner) && isCapitalised(next) || !isCapitalised(owner) && ORG_NOUNS.has(next.lower);
+}
+
 function isCapitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 191 && t.text[0] !== t.text[0].toLowerCase());
@@ -75,6 +85,10 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
   while (first < last && (tokens[first].lower === 'of' || tokens[first].lower === 'and' || tokens[first].lower === '-')) first++;
   // "one of the sources": the part of a group named before.
   if (tokens[first]?.lower === 'the' && tokens[first - 1]?.lower === 'of' && first - 2 >= limit && PART_OF.has(tokens[first - 2].lower)) return { first: first - 2, last };
+  // "A person familiar with the matter", "An official with the Energy Ministry": an unnamed source
+  // and what places it; the whole phrase is its name (the gold's convention for anonymous sources).
+  const placed = placedSourceStart(tokens, first, limit);
+  if (placed >= 0) return { first: placed, last };
   // "Farmers in Makueni", "A group of Severnside bondholders": a group and what qualifies it.
   const group = tokens[first - 2];
   if (first - 2 >= limit && GROUP_PREPOSITIONS.has(tokens[first - 1].lower) && group && qualifiesAsGroup(group)) {
@@ -86,6 +100,26 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
 }
 
 const PART_OF = new Set(['one', 'two', 'three', 'some', 'each', 'both', 'several', 'another']);
+
+/** Nouns an unnamed source goes by ("a person familiar with ..."), besides the role nouns. */
+const SOURCE_NOUNS = new Set(['person', 'people', 'source', 'sources']);
+
+/**
+ * Where an unnamed source's phrase starts when `first` opens what places it: "[a person] familiar
+ * with [the matter]", "[an official] with [the Energy and Mines Ministry]" (a role noun in lower
+ * case, then with/at/from and a capitalised name). -1 when it does not.
+ */
+function placedSourceStart(tokens: Token[], first: number, limit: number): number {
+  let noun = -1;
+  if (tokens[first - 1]?.lower === 'with' && tokens[first - 2]?.lower === 'familiar') noun = first - 3;
+  else if (PLACING_PREPOSITIONS.has(tokens[first - 1]?.lower) && isCapitalised(tokens[first]?.lower === 'the' ? tokens[first + 1] : tokens[first]) && ROLE_NOUNS.has(tokens[first - 2]?.lower) && !isCapitalised(tokens[first - 2])) noun = first - 2;
+  if (noun < limit || !tokens[noun] || !(SOURCE_NOUNS.has(tokens[noun].lower) || ROLE_NOUNS.has(tokens[noun].lower))) return -1;
+  let g = noun;
+  while (g - 1 >= limit && (tokens[g - 1].pos === 'DET' && DETERMINERS.has(tokens[g - 1].lower) || tokens[g - 1].pos === 'ADJ' && !isCapitalised(tokens[g - 1]))) g--;
+  return g;
+}
+
+const PLACING_PREPOSITIONS = new Set(['with', 'at', 'from']);
 
 /** Prepositions that tie a group to what qualifies it: "residents of", "parents at", "volunteers with". */
 const GROUP_PREPOSITIONS = new Set(['in', 'of', 'at', 'with', 'from']);
@@ -109,7 +143,7 @@ function opensBodyName(tokens: Token[], first: number, last: number): boolean {
 /** The first token of the phrase that ends at `last`: connectors (of, for, and) only between capitalised words. */
 function extendBack(tokens: Token[], last: number, limit: number): number {
   let first = last;
-  while (first - 1 >= limit && (inPhrase(tokens[first - 1]) || isParticle(tokens, first - 1))) {
+  while (first - 1 >= limit && (inPhrase(tokens[first - 1]) || isParticle(tokens, first - 1) || isPluralPossessive(tokens, first - 1))) {
     const prev = tokens[first - 1];
     if ((prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'and') && !(isCapitalised(tokens[first]) && tokens[first - 2] && isCapitalised(tokens[first - 2]))) break;
     first--;
@@ -124,7 +158,7 @@ export function phraseStartingAt(tokens: Token[], first: number, limit: number):
   if (t.pos === 'PRON') return PRONOUNS.has(t.lower) ? { first, last: first } : undefined;
   if (!inPhrase(t)) return undefined;
   let last = first;
-  while (last + 1 <= limit && (inPhrase(tokens[last + 1]) || isParticle(tokens, last + 1) && isCapitalised(tokens[last]))) {
+  while (last + 1 <= limit && (inPhrase(tokens[last + 1]) || isParticle(tokens, last + 1) && isCapitalised(tokens[last]) || isPluralPossessive(tokens, last + 1))) {
     const next = tokens[last + 1];
     // "told reporters the ferry ...": an article after a noun starts another phrase.
     if (next.pos === 'DET' && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN' || tokens[last].pos === 'PRON')) break;
@@ -164,6 +198,12 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   const body = words.slice(k);
   if (body.length === 0) return undefined;
   const bodyText = text.slice(body[0].start, head.end);
+  // "person familiar with the matter", "official with the Energy and Mines Ministry": a description.
+  const placedAt = body.findIndex((w, i) => i > 0 && (w.lower === 'familiar' && body[i + 1]?.lower === 'with' || PLACING_PREPOSITIONS.has(w.lower)));
+  if (placedAt > 0 && placedSourceStart(tokens, body[placedAt].lower === 'familiar' ? body[placedAt].index + 2 : body[placedAt].index + 1, first) >= 0) {
+    const noun = body[placedAt - 1];
+    return { sort: noun.lower === 'people' || noun.lower.endsWith('s') ? 'group' : 'description', first, last, name: bodyText, head: noun.lower };
+  }
   const ofThe = personOfBody(tokens, body, first + (words.length - body.length), last, text);
   if (ofThe) return ofThe;
   const qualified = body.findIndex((w, i) => i > 0 && GROUP_PREPOSITIONS.has(w.lower) && qualifiesAsGroup(body[i - 1]));
@@ -196,6 +236,8 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     if (hasOrgWord && ORG_WORDS.has(head.text) || run.some((w) => ORG_WORDS.has(w.text)) && !isPersonShaped(run) || hasOrgWord && isBodyName(body)) {
       return { sort: 'organization', first, last, name: afterPossessive(body, text) ?? bodyText, head: head.lower };
     }
+    // "the CDC", "the FBI": a body's short form, not an epithet.
+    if (article && run.length === 1 && isAcronym(head) && head.text.length >= 2) return { sort: 'organization', first, last, name: runText, head: head.lower };
     if (article && run.length <= 3 && !hasOrgWord) {
       // "the California Republican", "the American": a description standing for someone named before.
       return { sort: 'epithet', first, last, name: bodyText, head: head.lower };
@@ -218,12 +260,31 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     const role = before.length ? text.slice(before[0].start, before[before.length - 1].end) : undefined;
     return { sort: 'name', first, last, name: runText, head: head.lower, ...roleAndOrg(role) };
   }
+  // "Italy's Carabinieri art squad": after a place's possessive, a proper name and a lower-case
+  // description of one unit; the name is the body's, the description its role.
+  const possessive = body.findIndex((w) => w.lower === "'s" || w.lower === '’s');
+  if (possessive > 0 && body[possessive + 1] !== undefined && isCapitalised(body[possessive + 1]) && head.pos === 'NOUN' && !head.lower.endsWith('s')) {
+    let q = possessive + 1;
+    while (q < body.length && isCapitalised(body[q])) q++;
+    if (q < body.length && body.slice(q).every((w) => !isCapitalised(w) && (w.pos === 'NOUN' || w.pos === 'ADJ'))) {
+      return { sort: 'organization', first, last, name: text.slice(body[possessive + 1].start, body[q - 1].end), head: head.lower, role: text.slice(body[q].start, head.end) };
+    }
+  }
   if (GROUP_NOUNS.has(head.lower) && !ORG_NOUNS.has(head.lower) || head.lower.endsWith('s') && head.pos === 'NOUN' && !ROLE_NOUNS.has(head.lower) && !ORG_NOUNS.has(head.lower)) {
     if (head.lower === 'police') return { sort: 'organization', first, last, name: bodyText, head: head.lower };
     return { sort: 'group', first, last, name: bodyText, head: head.lower, definite };
   }
   if (head.lower === 'police') return { sort: 'organization', first, last, name: bodyText, head: head.lower };
-  if (ORG_NOUNS.has(head.lower)) return { sort: 'organization', first, last, name: bodyText, head: head.lower };
+  if (ORG_NOUNS.has(head.lower)) {
+    // "The IG BCE chemicals workers' union": the body's own name is the short form before its
+    // description, and the description is its role.
+    let short = 0;
+    while (short < body.length - 1 && isAcronym(body[short]) && body[short].pos !== 'NUM') short++;
+    if (short > 0 && !isCapitalised(body[short])) {
+      return { sort: 'organization', first, last, name: text.slice(body[0].start, body[short - 1].end), head: head.lower, role: text.slice(body[short].start, head.end) };
+    }
+    return { sort: 'organization', first, last, name: bodyText, head: head.lower };
+  }
   if (ROLE_NOUNS.has(head.lower) || head.pos === 'NOUN') {
     return { sort: article && words[0].lower === 'the' ? 'epithet' : 'description', first, last, name: bodyText, head: head.lower };
   }
@@ -299,7 +360,7 @@ function roleAndOrg(role: string | undefined): { role?: string; org?: string } {
 function lastCapitalRun(words: Token[]): number {
   let i = words.length - 1;
   if (i < 0 || !isCapitalised(words[i])) return -1;
-  while (i - 1 >= 0 && (isCapitalised(words[i - 1]) || words[i - 1].text === '-' || NAME_PARTICLES.has(words[i - 1].text) || words[i - 1].lower === 'of')) {
+  while (i - 1 >= 0 && (isCapitalised(words[i - 1]) || words[i - 1].text === '-' || NAME_PARTICLES.has(words[i - 1].text) || words[i - 1].lower === 'of' || isPluralPossessive(words, i - 1))) {
     if (TITLES.has(words[i - 1].text)) break;
     i--;
   }

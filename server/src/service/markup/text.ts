@@ -107,6 +107,19 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
     const v = values[i];
     const at = v.trim() === '' ? -1 : slice.indexOf(v, cursor);
     if (at < 0) { localIndex.push(-1); continue; }
+    if (v === '-' && joinsGivenName(tokens, paragraph, start + at, slice, at, values[i + 1])) {
+      // "Park Sun-young": the model cuts a hyphenated given name in three; it is one word of the name.
+      const name = tokens[tokens.length - 1];
+      const rest = values[i + 1];
+      name.text = text.slice(name.start, start + at + 1 + rest.length);
+      name.lower = name.text.toLowerCase();
+      name.end = start + at + 1 + rest.length;
+      name.pos = 'PROPN';
+      localIndex.push(tokens.length - 1, tokens.length - 1);
+      cursor = at + 1 + rest.length;
+      i++;
+      continue;
+    }
     cursor = at + v.length;
     localIndex.push(tokens.length);
     tokens.push({ text: v, lower: v.toLowerCase(), start: start + at, end: start + at + v.length, pos: tags[i], index: tokens.length, sentence: -1, paragraph });
@@ -127,6 +140,20 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
     for (let k = s.first; k <= s.last; k++) tokens[k].sentence = index;
     sentences.push({ start: tokens[s.first].start, end: tokens[s.last].end, first: s.first, last: s.last, paragraph });
   }
+}
+
+/**
+ * Whether the hyphen at `at` (of the paragraph `slice`) glues a given name's two halves, as Korean
+ * names are written ("Park Sun-young", "Koo Ji-won"): a capitalised word right before it that
+ * itself follows a capitalised name word, and a word in lower case right after it.
+ */
+function joinsGivenName(tokens: Token[], paragraph: number, hyphenStart: number, slice: string, at: number, next: string | undefined): boolean {
+  const half = tokens[tokens.length - 1];
+  const family = tokens[tokens.length - 2];
+  if (!half || !family || half.paragraph !== paragraph || family.paragraph !== paragraph || half.end !== hyphenStart) return false;
+  if (next === undefined || !/^[a-z]{2,}$/.test(next) || slice.startsWith(next, at + 1) === false) return false;
+  const capitalisedWord = (t: Token) => /^[A-Z][a-z]+$/.test(t.text);
+  return capitalisedWord(half) && capitalisedWord(family) && (family.pos === 'PROPN' || family.pos === 'NOUN') && family.end < half.start;
 }
 
 /**

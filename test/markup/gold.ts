@@ -4,13 +4,14 @@
 // are offsets into the .news source (front matter and markup included); they are carried into the
 // published text by strip() itself, so no second notion of "published" exists to drift from it.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strip, allQuotes, type ParsedArticle, type Quote } from '../../server/src/service';
 import { testService } from '../support/service';
 import type { MarkupSuggestion, PlainArticle, SuggestedSpeaker } from './suggestion';
 
-const GOLD_DIR = path.resolve(__dirname, 'gold');
+/** `gold`: the development set the engine was tuned against; `heldout`: written later, never tuned against. */
+export type GoldSet = 'gold' | 'heldout';
 
 export interface GoldArticle {
   /** "03-xinhua-pakistan-hydropower". */
@@ -19,8 +20,10 @@ export interface GoldArticle {
   gold: MarkupSuggestion;
 }
 
-/** The gold articles in their numbered order, or only those whose number is in `numbers`. */
-export function loadGold(numbers?: readonly number[]): GoldArticle[] {
+/** The articles of a set in their numbered order, or only those whose number is in `numbers`. */
+export function loadGold(numbers?: readonly number[], set: GoldSet = 'gold'): GoldArticle[] {
+  const GOLD_DIR = path.resolve(__dirname, set);
+  if (set === 'heldout' && !existsSync(GOLD_DIR)) return [];
   return readdirSync(GOLD_DIR)
     .filter((f) => /^\d\d-[a-z0-9-]+\.news$/.test(f))
     .sort()

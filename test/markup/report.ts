@@ -5,8 +5,10 @@
 import { KIND_ROWS, LEVELS, scores, type Counts } from './match';
 import type { SystemResult } from './evaluate';
 
-const START = '<!-- eval:start -->';
-const END = '<!-- eval:end -->';
+/** A generated block's markers: `eval` for the gold set, `heldout` for the held-out set. */
+export type BlockTag = 'eval' | 'heldout';
+const startOf = (tag: BlockTag) => `<!-- ${tag}:start -->`;
+const endOf = (tag: BlockTag) => `<!-- ${tag}:end -->`;
 const FIGURES = /^<!-- eval:figures (\{[^\n]*\}) -->$/m;
 
 /** The headline figures of one system, in percent with one decimal (what the page shows). */
@@ -83,16 +85,16 @@ export function speakerLine(r: SystemResult): string {
 }
 
 /** The generated block, markers included. */
-export function evaluationBlock(recorded: Recorded, body: string): string {
-  return [START, `<!-- eval:figures ${JSON.stringify(recorded)} -->`, '', body.trim(), '', END].join('\n');
+export function evaluationBlock(recorded: Recorded, body: string, tag: BlockTag = 'eval'): string {
+  return [startOf(tag), `<!-- ${tag}:figures ${JSON.stringify(recorded)} -->`, '', body.trim(), '', endOf(tag)].join('\n');
 }
 
 /** `page` with its evaluation block replaced (or, without markers, the block appended). */
-export function withEvaluationBlock(page: string, block: string): string {
-  const start = page.indexOf(START);
-  const end = page.indexOf(END);
+export function withEvaluationBlock(page: string, block: string, tag: BlockTag = 'eval'): string {
+  const start = page.indexOf(startOf(tag));
+  const end = page.indexOf(endOf(tag));
   if (start < 0 || end < start) return `${page.trimEnd()}\n\n${block}\n`;
-  return page.slice(0, start) + block + page.slice(end + END.length);
+  return page.slice(0, start) + block + page.slice(end + endOf(tag).length);
 }
 
 /** The figures recorded on the page, or null when it has none. */

@@ -49,14 +49,34 @@ async function main(): Promise<void> {
     confidence,
   ].join('\n\n');
   const block = evaluationBlock({ date, commit, systems: figures }, body);
+  const heldout = heldOutBlock(date, commit);
   if (process.env.CI === 'true' || process.argv.includes('--no-write')) {
     console.log('\neval:markup: docs/markup.md not written (CI or --no-write)');
   } else {
-    const page = existsSync(PAGE) ? readFileSync(PAGE, 'utf8') : '# Marking up plain articles\n';
-    writeFileSync(PAGE, withEvaluationBlock(page, block));
+    let page = existsSync(PAGE) ? readFileSync(PAGE, 'utf8') : '# Marking up plain articles\n';
+    page = withEvaluationBlock(page, block);
+    if (heldout) page = withEvaluationBlock(page, heldout, 'heldout');
+    writeFileSync(PAGE, page);
     console.log(`\neval:markup: wrote the tables into ${path.relative(ROOT, PAGE)}`);
   }
   console.log(`eval:markup: ${articles.length} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * The same measures on the held-out set (test/markup/heldout/): articles written after the engine,
+ * by someone who never saw its output, and never used to tune it. Its figures are the honest
+ * estimate of how the engine does on copy it has not seen; the gold set's are optimistic.
+ */
+function heldOutBlock(date: string, commit: string): string | undefined {
+  const articles = loadGold(undefined, 'heldout');
+  if (!articles.length) return undefined;
+  const results: Record<string, SystemResult> = { baseline: evaluate(baselineMarkup, articles), newsmark: evaluate(engineMarkup, articles) };
+  const figures: Record<string, Figures> = {};
+  for (const [name, r] of Object.entries(results)) figures[name] = figuresOf(r);
+  const summary = summaryTable(figures);
+  console.log(`\nheld-out set (${articles.length} articles):\n\n${summary}\n\n${kindTable(results.newsmark)}`);
+  const body = [`Run on ${date} at commit ${commit}: ${goldLine(articles).replace('gold articles', 'held-out articles')}.`, summary, kindTable(results.newsmark), speakerLine(results.newsmark)].join('\n\n');
+  return evaluationBlock({ date, commit, systems: figures }, body, 'heldout');
 }
 
 function goldLine(articles: GoldArticle[]): string {

@@ -17,6 +17,8 @@ test('an insertion and a replacement at one offset: the insertion first, whateve
   const edits = [replace(4, 9, 'walked'), insert(4, 'then ')];
   assert.equal(applyEdits('who spoke?', edits), 'who then walked?');
   assert.equal(applyEdits('who spoke?', [...edits].reverse()), 'who then walked?');
+  // An edit overlapping one applied before it is skipped, not applied over the text already changed.
+  assert.equal(applyEdits('who spoke?', [replace(0, 5, 'they '), replace(2, 4, 'XX')]), 'they poke?');
 });
 
 test('fix-all leaves out fixes overlapping one taken, keeps those that only touch it', () => {
@@ -30,6 +32,10 @@ test('fix-all leaves out fixes overlapping one taken, keeps those that only touc
     assert.deepEqual(chooseFixAll([fix(replace(3, 6, 'x')), fix(other)]), [replace(3, 6, 'x')], JSON.stringify(other));
     assert.deepEqual(chooseFixAll([fix(other), fix(replace(3, 6, 'x'))]), [other], JSON.stringify(other));
   }
+  // A fix is all or nothing: one of its edits overlapping leaves the whole fix out.
+  assert.deepEqual(chooseFixAll([fix(replace(3, 6, 'x')), fix(insert(1, 'a'), replace(5, 7, 'b'))]), [replace(3, 6, 'x')]);
+  // The edits taken come in document order, whatever the order of the fixes.
+  assert.deepEqual(chooseFixAll([fix(insert(9, 'c')), fix(insert(1, 'a')), fix(insert(5, 'b'))]).map((e) => e.start), [1, 5, 9]);
   // Fixes not preferred, or missing, are never taken.
   assert.deepEqual(chooseFixAll([undefined, { title: 'f', edits: [insert(1, 'a')] }]), []);
 });

@@ -69,9 +69,16 @@ describe('front matter keys', () => {
     assert.ok(offered('---\n|\nheadline: H\n---\n\nX.').startsWith(TOP.replace(/\[da>/g, '[>')));
   });
 
+  test('inside a key the whole key is replaced (spaces after it may follow); not with other text after it', () => {
+    assert.ok(offered('---\nheadline: H\nda|te\n---\n\nX.').startsWith(TOP.replace(/\[da>/g, '[date>')));
+    assert.ok(offered('---\nheadline: H\nda|te  \n---\n\nX.').startsWith(TOP.replace(/\[da>/g, '[date>')));
+    assert.equal(offered('---\nheadline: H\nda|te x\n---\n\nX.'), '');
+    assert.ok(offered('---\nspeakers:\n  chen:\n    na|m\n---\n\nX.').startsWith('name[nam>name: ${1}]'));
+  });
+
   const SPEAKER_KEYS = 'name[na>name: ${1}] role[na>role: ${1}] org[na>org: ${1}] aliases[na>aliases: [${1}]] kind[na>kind: ${1|person,organization,group,anonymous|}] reason[na>reason: ${1}]';
   test('speaker keys under an id line with a comment, across comment and blank lines, above a top-level key', () => {
-    for (const fm of ['speakers:\n  chen: # the minister\n    na|', 'speakers:\n  chen:\n# note\n    na|', 'speakers:\n  chen:\n\n    na|', 'speakers:\n  chen:\n    na|\nheadline: H']) {
+    for (const fm of ['speakers:\n  chen: # the minister\n    na|', 'speakers:\n  chen:   \n    na|', 'speakers:\n  chen:   # the minister\n    na|', 'speakers:\n  chen:\n# note\n    na|', 'speakers:\n  chen:\n\n    na|', 'speakers:\n  chen:\n    na|\nheadline: H']) {
       assert.equal(offered(`---\n${fm}\n---\n\nX.`), SPEAKER_KEYS, fm);
     }
   });
@@ -84,6 +91,8 @@ describe('front matter keys', () => {
 
   test('keys present are left out: only the speaker\'s own, past blank lines; at the top level, only top-level ones', () => {
     assert.deepEqual(labels('---\nspeakers:\n  chen:\n    |\n\n    role: x\n  lee:\n    org: y\n---\n\nX.'), ['name', 'org', 'aliases', 'kind', 'reason']);
+    // The keys of a map nested deeper (under role) are not the speaker's.
+    assert.deepEqual(labels('---\nspeakers:\n  chen:\n    |\n    role:\n      org: x\n---\n\nX.'), ['name', 'org', 'aliases', 'kind', 'reason']);
     assert.deepEqual(labels('---\nspeakers:\n  agency:\n    name: A\n|\n---\n\nX.'), ['headline', 'date', 'agency', 'byline', 'lang', 'slug']);
   });
 });
@@ -93,7 +102,8 @@ describe('values of kind: and agency:', () => {
     const fm = (line: string) => `---\nspeakers:\n  chen:\n${line}\n---\n\nX.`;
     assert.equal(offered(fm('    kind:|')), 'person[>person] organization[>organization] group[>group] anonymous[>anonymous]');
     assert.equal(offered(fm('    kind: per|son')), 'person[person>person] organization[person>organization] group[person>group] anonymous[person>anonymous]');
-    for (const line of ['    kind: a b|', '    role: a kind: |', '    kind: per|son, x']) assert.equal(offered(fm(line)), '', line);
+    assert.equal(offered(fm('    kind: per|son  ')), offered(fm('    kind: per|son')), 'spaces after the word');
+    for (const line of ['    kind: a b|', '    role: a kind: |', '    x    kind: |', '    kind: per|son, x']) assert.equal(offered(fm(line)), '', line);
     assert.equal(offered('---\nbyline:\n  kind: |\n---\n\nX.'), '', 'kind: outside a speaker');
     assert.deepEqual(items(fm('    kind: |')).map(({ item }) => item.detail), ['speaker kind (default)', 'speaker kind', 'speaker kind', 'speaker kind']);
   });
@@ -113,10 +123,16 @@ describe('the dateline', () => {
       assert.deepEqual(labels(D(line)), [], line);
     }
     assert.deepEqual(labels('No front matter, no dateline: just text.\n\nBERLIN, |'), [], 'not in the second paragraph');
+    assert.deepEqual(labels(D('|\nBERLIN, Sept. 27 (Xinhua) -- Text.')), [], 'not on the blank line before it');
+    // At most 32 letters before the cursor are read as the word: a 33rd is a letter before the word.
+    assert.deepEqual(labels(D(`BERLIN, ${'a'.repeat(33)}|`)), []);
+    assert.equal(first(`BERLIN, ${'a'.repeat(32)}|`), 'Jan.');
   });
 
   test('agencies after a space, up to 120 characters, also with spaces after the cursor', () => {
     assert.equal(first(`BERLIN, ${'x '.repeat(55)}|`), '(Xinhua)');
+    assert.equal(first(`BERLIN, ${'x '.repeat(56)}|`), '(Xinhua)', 'exactly 120 characters in');
+    assert.equal(first('BERLIN, Sept. 27\t |'), '(Xinhua)', 'after a tab and a space at the end');
     assert.equal(first('BERLIN, Sept. 27 |  \nmore'), '(Xinhua)');
     assert.equal(first('BERLIN, Sept. 27 (|'), 'Xinhua');
   });

@@ -40,6 +40,13 @@ describe('speaker ids', () => {
     assert.equal(offered(body('He said x{|')), '');
     assert.equal(offered(body('He said [x]]|')), '');
     assert.equal(offered(body('He said [x\\]{|')), '');
+    // A comment right after the cursor is not one the cursor is in.
+    assert.equal(offered(body('He said [x]{|<!-- note -->')), 'chen[>@chen}] lee[>@lee}]');
+    // The edit is an insertion at the cursor.
+    const text = body('He said [x]{');
+    const a = parse(text);
+    const [chen] = completions(a, a.lines.position(text.length)).items;
+    assert.deepEqual((chen.textEdit as TextEdit).range, { start: a.lines.position(text.length), end: a.lines.position(text.length) });
   });
 
   test('not after the @ of an e-mail address', () => {
@@ -52,6 +59,7 @@ describe('speaker ids', () => {
     assert.equal(offered(body(`He said [x]{@${id64}a|`)), '');
     // After the cursor, only 64 characters are read for an id: beyond, the braces are not its own.
     assert.equal(offered(body(`He said [x]{@|${'b'.repeat(70)}}`)), 'chen[>chen}] lee[>lee}]');
+    assert.equal(offered(body(`He said [x]{@|${'b'.repeat(65)}}`)), 'chen[>chen}] lee[>lee}]');
     assert.equal(offered(body(`He said [x]{@|${'b'.repeat(10)}}`)), `chen[${'b'.repeat(10)}>chen] lee[${'b'.repeat(10)}>lee]`);
   });
 

@@ -133,12 +133,14 @@ export function canWrapInQuote(article: ParsedArticle, start: number, end: numbe
   return safeToWrap(t, start, end);
 }
 
-/** Whether [start, end) overlaps a span without either holding the other. */
+/**
+ * Whether [start, end) overlaps a comment without holding all of it. Words inside a comment are
+ * no quote (the comment is stripped), and a selection ending at `-->` would put `[` inside it.
+ */
 function cuts(span: { start: number; end: number }, start: number, end: number): boolean {
   const overlaps = start < span.end && span.start < end;
   const holdsSpan = start <= span.start && end >= span.end;
-  const insideSpan = start >= span.start && end <= span.end;
-  return overlaps && !holdsSpan && !insideSpan;
+  return overlaps && !holdsSpan;
 }
 
 function crossesQuote(p: Paragraph, start: number, end: number): boolean {

@@ -8,6 +8,8 @@
 // Usage (from the repository root, after `npm run build` or `npm ci`):
 //   node test/markup/gold/make-plain.mjs            write every NN-*.txt beside its NN-*.news
 //   node test/markup/gold/make-plain.mjs --check    write nothing; exit 1 if a .txt is stale
+//   node test/markup/gold/make-plain.mjs [--check] DIR   the same for another set marked the same
+//                                                        way (test/markup/heldout/)
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,8 +21,8 @@ const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'Jul
   'September', 'October', 'November', 'December'];
 
 /** The gold articles, in their numbered order. */
-export function goldArticles() {
-  return readdirSync(goldDir).filter((name) => /^\d\d-[a-z0-9-]+\.news$/.test(name)).sort();
+export function goldArticles(dir = goldDir) {
+  return readdirSync(dir).filter((name) => /^\d\d-[a-z0-9-]+\.news$/.test(name)).sort();
 }
 
 /** The article as `export --format json` sees it: headline, date, speakers, quotes, text. */
@@ -44,9 +46,11 @@ function plainText(newsFile) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const checkOnly = process.argv.includes('--check');
+  const folderArgument = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+  const articleDir = folderArgument ? resolve(folderArgument) : goldDir;
   let stale = 0;
-  for (const name of goldArticles()) {
-    const newsFile = join(goldDir, name);
+  for (const name of goldArticles(articleDir)) {
+    const newsFile = join(articleDir, name);
     const txtFile = newsFile.replace(/\.news$/, '.txt');
     const text = plainText(newsFile);
     if (checkOnly) {
@@ -59,5 +63,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
   }
   if (stale > 0) process.exit(1);
-  if (!checkOnly) console.log(`wrote ${goldArticles().length} plain articles`);
+  if (!checkOnly) console.log(`wrote ${goldArticles(articleDir).length} plain articles`);
 }

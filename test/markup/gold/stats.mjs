@@ -2,12 +2,14 @@
 // the README was written; this prints it from the articles themselves (via `export --format
 // json`), so that anyone who changes an article can regenerate the table.
 //
-// Usage (from the repository root, after a build): node test/markup/gold/stats.mjs
-import { join, dirname } from 'node:path';
+// Usage (from the repository root, after a build): node test/markup/gold/stats.mjs [DIR]
+// (DIR: another set marked the same way, such as test/markup/heldout/; default the gold)
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { goldArticles, exportJson } from './make-plain.mjs';
 
-const goldDir = dirname(fileURLToPath(import.meta.url));
+const folderArgument = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+const goldDir = folderArgument ? resolve(folderArgument) : dirname(fileURLToPath(import.meta.url));
 const quoteKinds = ['direct', 'partial', 'indirect'];
 const speakerKinds = ['person', 'organization', 'group', 'anonymous'];
 
@@ -16,7 +18,7 @@ const zeroCounts = (keys) => Object.fromEntries(keys.map((key) => [key, 0]));
 
 const rows = [];
 const totals = { words: 0, nested: 0, spans: zeroCounts(quoteKinds), speakers: zeroCounts(speakerKinds) };
-for (const name of goldArticles()) {
+for (const name of goldArticles(goldDir)) {
   const article = exportJson(join(goldDir, name));
   const spans = zeroCounts(quoteKinds);
   for (const quote of article.quotes) spans[quote.kind]++;

@@ -7,18 +7,18 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Disposable } from 'vscode-languageserver';
 import { TextDocument as Documents } from 'vscode-languageserver-textdocument';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ServiceOptions } from '../service';
+import { toServiceOptions, type ServiceOptions } from '../service';
 import { MARK_UP_DOCUMENT_COMMAND, type ArticleStatsParams, type MarkUpParams, type MarkUpResult } from '../protocol';
 import { ARTICLE_STATS_REQUEST, MARK_UP_REQUEST } from './protocol';
 import { openDocument, settingsOf, validPosition, validRange, type ServerContext } from './context';
 import { guardRequest } from './guard';
-import { serviceOptions } from './settings';
+
 
 export function registerFeatures(ctx: ServerContext): Disposable[] {
   const { connection, logger } = ctx;
   const handle = <P, R, E>(name: string, empty: E, fn: (params: P, token: CancellationToken) => R | Promise<R>) => guardRequest<P, R, E>(name, empty, logger, fn);
   /** The service's options for this document: its settings, read once per request. */
-  const optionsOf = async (doc: TextDocument): Promise<ServiceOptions> => serviceOptions(await settingsOf(ctx, doc));
+  const optionsOf = async (doc: TextDocument): Promise<ServiceOptions> => toServiceOptions(await settingsOf(ctx, doc));
   // Read at each request: the service is made anew at `initialize`.
   const service = () => ctx.service;
 

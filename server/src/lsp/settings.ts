@@ -9,18 +9,11 @@
 // Mistakes are logged once each, naming the file or "editor settings" and the key, and fall back.
 
 import path from 'node:path';
-import { readSettingsLayers, toServiceOptions, type NewsmarkSettings, type ServiceOptions, type SettingsOrigin } from '../service';
+import { EDITOR_SETTINGS, readSettingsLayers, type NewsmarkSettings } from '../service';
 import { ConfigFiles, hasNewsmarkKey, type FoundConfig } from '../workspace/configFiles';
 import { uriToPath } from './fileUri';
 
 export type { NewsmarkSettings };
-
-const EDITOR: SettingsOrigin = { where: 'editor settings', keyPrefix: 'newsmark.' };
-
-/** The part of the settings the language service's diagnostics read. */
-export function serviceOptions(settings: NewsmarkSettings): ServiceOptions {
-  return toServiceOptions(settings);
-}
 
 /** Where the editor settings come from; `fetch` is `connection.workspace.getConfiguration`. */
 export interface SettingsSource {
@@ -61,7 +54,7 @@ export class SettingsStore {
         // The client could not answer: ask again next time (unless asked anew already).
         if (editor.failed && this.perUri.get(uri) === settings) this.perUri.delete(uri);
         const fileSource = file.file ? [{ raw: file.raw, origin: { where: file.file, keyPrefix: file.keyPrefix } }] : [];
-        return readSettingsLayers([...fileSource, { raw: editor.raw, origin: EDITOR }], this.warn);
+        return readSettingsLayers([...fileSource, { raw: editor.raw, origin: EDITOR_SETTINGS }], this.warn);
       });
       pending = settings;
       this.perUri.set(uri, pending);

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, type ClientCapabilities } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { serviceOptions } from './settings';
+import { toServiceOptions } from '../service';
 import { guardNotification } from './guard';
 import { ValidationScheduler } from './validation';
 import type { ServerContext } from './context';
@@ -21,7 +21,7 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
   const validation = new ValidationScheduler({
     document: (uri) => documents.get(uri),
     settings: (uri) => ctx.settings.get(uri),
-    diagnose: (doc: TextDocument, settings, token) => ctx.service.diagnostics(doc, {}, serviceOptions(settings), token),
+    diagnose: (doc: TextDocument, settings, token) => ctx.service.diagnostics(doc, {}, toServiceOptions(settings), token),
     publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
     logger,
   });

@@ -42,7 +42,8 @@ export interface SettingsOrigin {
   keyPrefix?: string;
 }
 
-const EDITOR: SettingsOrigin = { where: 'editor settings', keyPrefix: 'newsmark.' };
+/** The editor's settings (`newsmark.*`), as messages name them; the default origin. */
+export const EDITOR_SETTINGS: SettingsOrigin = { where: 'editor settings', keyPrefix: 'newsmark.' };
 
 /** The field of NewsmarkSettings each schema key fills (`outline.groupBy` → `outlineGroupBy`). */
 const FIELDS = Object.entries(SETTINGS)
@@ -57,7 +58,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
 /** Complete settings from one source: valid keys kept, mistakes named, the rest defaulted. */
-export function readSettings(raw: unknown, warn: Warn = () => {}, origin: SettingsOrigin = EDITOR): NewsmarkSettings {
+export function readSettings(raw: unknown, warn: Warn = () => {}, origin: SettingsOrigin = EDITOR_SETTINGS): NewsmarkSettings {
   return withSettingDefaults(readSettingsLayer(raw, warn, origin));
 }
 
@@ -86,7 +87,7 @@ function withSettingDefaults(layer: SettingsLayer): NewsmarkSettings {
  * file and in VS Code's answer) or flat (`"outline.groupBy"`, as some clients send them); `null`
  * means unset. Unknown keys, wrong types and values outside the schema are named and left out.
  */
-function readSettingsLayer(raw: unknown, warn: Warn, origin: SettingsOrigin = EDITOR): SettingsLayer {
+function readSettingsLayer(raw: unknown, warn: Warn, origin: SettingsOrigin = EDITOR_SETTINGS): SettingsLayer {
   const layer: SettingsLayer = {};
   if (raw === undefined || raw === null) return layer;
   const say = (key: string, problem: string) => warn(`${origin.where}: ${`${origin.keyPrefix ?? ''}${key}` || '(top level)'}: ${problem}`);

@@ -3,7 +3,7 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { goldSuggestion, readPlainFile } from './gold';
+import { goldSuggestion } from './gold';
 
 const NEWS = `---
 headline: Test
@@ -42,16 +42,5 @@ describe('gold spans in plain-body offsets', () => {
 
   test('a plain body that is not the published text of the gold is refused', () => {
     assert.throws(() => goldSuggestion(NEWS, 'something else\n'), /not the published text/);
-  });
-});
-
-describe('the plain file', () => {
-  test('the seed header gives headline and date, and the body is what follows its four lines', () => {
-    const plain = readPlainFile(' date 2023-09-28 China ready: official\n\nSeptember 28, 2023\n\nBERLIN, Sept. 27 (Xinhua) -- Text.\n');
-    assert.deepEqual(plain, { body: 'BERLIN, Sept. 27 (Xinhua) -- Text.\n', headline: 'China ready: official', date: '2023-09-28' });
-  });
-
-  test('without the header the whole text is the body', () => {
-    assert.deepEqual(readPlainFile('BERLIN -- Text.\n'), { body: 'BERLIN -- Text.\n' });
   });
 });

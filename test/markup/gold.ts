@@ -6,7 +6,9 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { strip, allQuotes, type ParsedArticle, type Quote } from '../../server/src/service';
+// The plain file is read by the service's own reader, as `newsmark markup` and the editor read it,
+// so the evaluation's input is exactly what the front ends give the engine.
+import { strip, allQuotes, readPlainArticle, type ParsedArticle, type Quote } from '../../server/src/service';
 import { testService } from '../support/service';
 import type { MarkupSuggestion, PlainArticle, SuggestedSpeaker } from './suggestion';
 
@@ -30,29 +32,10 @@ export function loadGold(numbers?: readonly number[], set: GoldSet = 'gold'): Go
     .filter((f) => !numbers || numbers.includes(Number(f.slice(0, 2))))
     .map((f) => {
       const name = f.replace(/\.news$/, '');
-      const input = readPlainFile(readFileSync(path.join(GOLD_DIR, `${name}.txt`), 'utf8'));
+      const input = readPlainArticle(readFileSync(path.join(GOLD_DIR, `${name}.txt`), 'utf8'));
       const gold = goldSuggestion(readFileSync(path.join(GOLD_DIR, f), 'utf8'), input.body, name);
       return { name, input, gold };
     });
-}
-
-const HEADER = /^ ?date (\d{4}-\d{2}-\d{2}) ([^\n]*)\n/;
-
-/**
- * A plain article file: with the seed's header (" date YYYY-MM-DD Headline", a blank line, the
- * date written out, a blank line), the body is everything after those four lines; without it,
- * the whole text is the body.
- */
-export function readPlainFile(text: string): PlainArticle {
-  const header = HEADER.exec(text);
-  if (!header) return { body: text };
-  let at = header[0].length;
-  for (let line = 0; line < 3; line++) {
-    const next = text.indexOf('\n', at);
-    if (next < 0) throw new Error('plain article: the header must be followed by a blank line, the date line and a blank line');
-    at = next + 1;
-  }
-  return { body: text.slice(at), headline: header[2].trim(), date: header[1] };
 }
 
 const OPENS = '\uE000';

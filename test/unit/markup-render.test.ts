@@ -52,4 +52,11 @@ describe('markup: readPlainArticle', () => {
       { body: 'BERLIN -- Text.\n', date: '2024-05-02', headline: 'Talks resume' });
     assert.deepEqual(readPlainArticle('BERLIN -- Text.\n'), { body: 'BERLIN -- Text.\n' });
   });
+
+  test('the body begins at its first line of text, keeping that line whole', () => {
+    assert.equal(readPlainArticle('\n \t\r\n\u00a0\n  BERLIN -- Text.\n\n').body, '  BERLIN -- Text.\n\n');
+    assert.equal(readPlainArticle('\r\rBERLIN -- Text.').body, 'BERLIN -- Text.');
+    assert.equal(readPlainArticle(' date 2024-05-02 Talks resume\n\nMay 2, 2024\n\n\n\nBERLIN -- Text.\n').body, 'BERLIN -- Text.\n');
+    assert.equal(readPlainArticle('\n \n\t').body, '');
+  });
 });

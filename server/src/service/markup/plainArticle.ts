@@ -1,14 +1,19 @@
 // The plain article as agencies and the reference example file it: an optional header
 // (` date YYYY-MM-DD Headline`, a blank line, the date written out, a blank line) and the body.
 // The command line and the editor share this reader so that both take the same body.
+//
+// The body begins at its first line of text: blank lines before it are not part of the article
+// (NewsMark never publishes them: strip starts at the first block), so a body defined this way
+// comes back from strip() of the draft byte for byte, with no exception to state.
 
+import { isWhitespace } from '../text/characters';
 import type { PlainArticleInput } from './types';
 
 export function readPlainArticle(text: string): PlainArticleInput {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstEnd = lineEnd(src, 0);
   const m = /^ ?date (\d{4}-\d\d-\d\d)(?: (.*))?$/.exec(src.slice(0, firstEnd).replace(/\r$/, ''));
-  if (!m) return { body: text };
+  if (!m) return { body: fromFirstText(text) };
   // After the header line: a blank line, the date line, a blank line, then the body.
   let pos = nextLine(src, firstEnd);
   let skipped = 0;
@@ -21,7 +26,18 @@ export function readPlainArticle(text: string): PlainArticleInput {
     skipped++;
   }
   const headline = m[2]?.trim();
-  return { body: src.slice(pos), date: m[1], ...(headline ? { headline } : {}) };
+  return { body: fromFirstText(src.slice(pos)), date: m[1], ...(headline ? { headline } : {}) };
+}
+
+/** `text` from the start of its first line that has more than white space; '' when none has. */
+function fromFirstText(text: string): string {
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWhitespace(c)) return lineStart === 0 ? text : text.slice(lineStart);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStart = i + 1;
+  }
+  return '';
 }
 
 function lineEnd(s: string, from: number): number {

@@ -155,10 +155,16 @@ function speakerFor(name: string, speakers: SuggestedSpeaker[], idOfName: Map<st
     idOfName.set(name, longer.id);
     return longer.id;
   }
+  const id = addPerson(name, speakers);
+  idOfName.set(name, id);
+  return id;
+}
+
+/** A new person named `name` in `speakers`, with an id made from the name; returns the id. */
+export function addPerson(name: string, speakers: SuggestedSpeaker[]): string {
   const slug = name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^[^a-z]+|-+$/g, '') || 'speaker';
   let id = slug;
   for (let n = 2; speakers.some((s) => s.id === id); n++) id = `${slug}-${n}`;
   speakers.push({ id, name, aliases: [], kind: 'person', confidence: 0.5 });
-  idOfName.set(name, id);
   return id;
 }

@@ -13,6 +13,7 @@ import { judgedSpans, thresholdRows, thresholdTable } from './confidence';
 import { engineMarkup } from './engine';
 import { evaluate, type SystemResult } from './evaluate';
 import { loadGold, type GoldArticle } from './gold';
+import { textacyGivesUp, textacyRulesMarkup } from './textacyRules';
 import { evaluationBlock, figuresOf, kindTable, speakerLine, summaryTable, withEvaluationBlock, type Figures } from './report';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -20,20 +21,22 @@ const PAGE = path.join(ROOT, 'docs/markup.md');
 
 const SYSTEM_TITLES: Record<string, string> = {
   baseline: 'baseline: text in quotation marks, attributed to the nearest name (test/markup/baseline.ts)',
+  'textacy rules': "textacy rules: textacy's `direct_quotations` rules over the same tagger (test/markup/textacyRules.ts)",
   newsmark: 'newsmark: `suggestMarkup` (server/src/service/markup/)',
 };
 
 async function main(): Promise<void> {
   const t0 = performance.now();
   const articles = loadGold();
-  const results: Record<string, SystemResult> = { baseline: evaluate(baselineMarkup, articles), newsmark: evaluate(engineMarkup, articles) };
+  const results = evaluateAll(articles);
 
   const figures: Record<string, Figures> = {};
   const sections: string[] = [];
   for (const [name, r] of Object.entries(results)) {
     figures[name] = figuresOf(r);
-    sections.push(`#### ${SYSTEM_TITLES[name]}\n\n${kindTable(r)}\n\n${speakerLine(r)}`);
-    console.log(`\n${SYSTEM_TITLES[name]}: ${r.ms.toFixed(0)} ms for ${r.articles} articles\n\n${kindTable(r)}\n\n${speakerLine(r)}`);
+    const note = name === 'textacy rules' ? `\n\n${givesUpLine(articles)}` : '';
+    sections.push(`#### ${SYSTEM_TITLES[name]}\n\n${kindTable(r)}\n\n${speakerLine(r)}${note}`);
+    console.log(`\n${SYSTEM_TITLES[name]}: ${r.ms.toFixed(0)} ms for ${r.articles} articles\n\n${kindTable(r)}\n\n${speakerLine(r)}${note}`);
   }
   const summary = summaryTable(figures);
   console.log(`\n${summary}`);
@@ -70,13 +73,23 @@ async function main(): Promise<void> {
 function heldOutBlock(date: string, commit: string): string | undefined {
   const articles = loadGold(undefined, 'heldout');
   if (!articles.length) return undefined;
-  const results: Record<string, SystemResult> = { baseline: evaluate(baselineMarkup, articles), newsmark: evaluate(engineMarkup, articles) };
+  const results = evaluateAll(articles);
   const figures: Record<string, Figures> = {};
   for (const [name, r] of Object.entries(results)) figures[name] = figuresOf(r);
   const summary = summaryTable(figures);
   console.log(`\nheld-out set (${articles.length} articles):\n\n${summary}\n\n${kindTable(results.newsmark)}`);
   const body = [`Run on ${date} at commit ${commit}: ${goldLine(articles).replace('gold articles', 'held-out articles')}.`, summary, kindTable(results.newsmark), speakerLine(results.newsmark)].join('\n\n');
   return evaluationBlock({ date, commit, systems: figures }, body, 'heldout');
+}
+
+/** Every system on `articles`: the issue's baseline, textacy's rules, and the engine (last, as the tables read). */
+function evaluateAll(articles: GoldArticle[]): Record<string, SystemResult> {
+  return { baseline: evaluate(baselineMarkup, articles), 'textacy rules': evaluate(textacyRulesMarkup, articles), newsmark: evaluate(engineMarkup, articles) };
+}
+
+function givesUpLine(articles: GoldArticle[]): string {
+  const n = articles.filter((a) => textacyGivesUp(a.input.body)).length;
+  return `textacy's rules give up on ${n} of the ${articles.length} articles: an odd number of quotation marks (a quote continued into the next paragraph, as wire style writes it) stops the whole article.`;
 }
 
 function goldLine(articles: GoldArticle[]): string {

@@ -52,8 +52,11 @@ async function main(): Promise<void> {
     confidence,
   ].join('\n\n');
   const block = evaluationBlock({ date, commit, systems: figures }, body);
-  const heldout = heldOutBlock(date, commit);
-  if (process.env.CI === 'true' || process.argv.includes('--no-write')) {
+  // --dev-only: the development set alone, for work on the engine's rules; the held-out set is
+  // looked at only to measure, never while tuning (its figures would become a target).
+  const devOnly = process.argv.includes('--dev-only');
+  const heldout = devOnly ? undefined : heldOutBlock(date, commit);
+  if (process.env.CI === 'true' || process.argv.includes('--no-write') || devOnly) {
     console.log('\neval:markup: docs/markup.md not written (CI or --no-write)');
   } else {
     let page = existsSync(PAGE) ? readFileSync(PAGE, 'utf8') : '# Marking up plain articles\n';

@@ -59,4 +59,11 @@ describe('markup: readPlainArticle', () => {
     assert.equal(readPlainArticle(' date 2024-05-02 Talks resume\n\nMay 2, 2024\n\n\n\nBERLIN -- Text.\n').body, 'BERLIN -- Text.\n');
     assert.equal(readPlainArticle('\n \n\t').body, '');
   });
+
+  test('a header without the date written out keeps the body whole', () => {
+    assert.deepEqual(readPlainArticle('date 2024-01-02\n\nBody at once.'), { body: 'Body at once.', date: '2024-01-02' });
+    assert.equal(readPlainArticle(' date 2024-01-02 H\nJan. 2, 2024\nBERLIN -- Text.\n').body, 'BERLIN -- Text.\n');
+    assert.equal(readPlainArticle(' date 2024-01-02 H\n\nThe 2024 budget passed on Tuesday after a long night of talks.\n').body,
+      'The 2024 budget passed on Tuesday after a long night of talks.\n');
+  });
 });

@@ -14,19 +14,19 @@ export function readPlainArticle(text: string): PlainArticleInput {
   const firstEnd = lineEnd(src, 0);
   const m = /^ ?date (\d{4}-\d\d-\d\d)(?: (.*))?$/.exec(src.slice(0, firstEnd).replace(/\r$/, ''));
   if (!m) return { body: fromFirstText(text) };
-  // After the header line: a blank line, the date line, a blank line, then the body.
-  let pos = nextLine(src, firstEnd);
-  let skipped = 0;
-  while (pos < src.length && skipped < 3) {
-    const e = lineEnd(src, pos);
-    const line = src.slice(pos, e).trim();
-    if (skipped === 1 && line === '') break; // no date line
-    if (skipped !== 1 && line !== '') break;
-    pos = nextLine(src, e);
-    skipped++;
-  }
+  // After the header line: blank lines, the date written out ("September 28, 2023") if there is
+  // one, blank lines, then the body. A first line that is no date is the body's: it is kept.
+  const rest = fromFirstText(src.slice(nextLine(src, firstEnd)));
+  const restLineEnd = lineEnd(rest, 0);
+  const body = isDateLine(rest.slice(0, restLineEnd), m[1].slice(0, 4)) ? fromFirstText(rest.slice(nextLine(rest, restLineEnd))) : rest;
   const headline = m[2]?.trim();
-  return { body: fromFirstText(src.slice(pos)), date: m[1], ...(headline ? { headline } : {}) };
+  return { body, date: m[1], ...(headline ? { headline } : {}) };
+}
+
+/** The header's date written out: a short line with the header's year in it. */
+function isDateLine(line: string, year: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length <= 40 && trimmed.includes(year);
 }
 
 /** `text` from the start of its first line that has more than white space; '' when none has. */

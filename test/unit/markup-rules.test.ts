@@ -454,6 +454,19 @@ const CASES: [string, string[]][] = [
   ["\"We are ready,\" she said.", [
 
   ]],
+  // A name alone in a paragraph of its own is a mention: "she" is the person named last.
+  ["Ana Ferreira said the dam would hold. Karl Odum said the road would flood.\n\nFerreira spoke again.\n\nShe said the bridge would go.", [
+    "@ferreira Ana Ferreira aka=Ferreira 0.9",
+    "@odum Karl Odum 0.9",
+    "@ferreira 0.9: the dam would hold",
+    "@odum 0.9: the road would flood",
+    "@ferreira 0.75: the bridge would go",
+  ]],
+  // "charged" as the last word: only a cue before "that", and never past the end of the text.
+  ["Ana Ferreira said the dam would hold. Police charged", [
+    "@ferreira Ana Ferreira 0.9",
+    "@ferreira 0.9: the dam would hold",
+  ]],
 ];
 
 describe('markup: the attribution rules, one synthetic article each', () => {

@@ -12,12 +12,11 @@ import { describe, test } from 'node:test';
 import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
 import { ALL_CODES } from '../../server/src/service';
 import { ROOT, toCrlf } from '../support/documents';
+import { UNDER_CI, UPDATE_GOLDEN as UPDATE } from '../support/golden';
 import { applyTextEdits, diagnosticsOf, fixesOf, outlineOf, stripOf } from '../support/serviceCalls';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 const EXPECTED = path.join(__dirname, 'expected');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
-const UNDER_CI = process.env.CI === 'true';
 
 const files = readdirSync(EXAMPLES, { recursive: true }).map(String).filter((f) => f.endsWith('.news')).sort();
 const expectationFiles = readdirSync(EXPECTED, { recursive: true }).map(String).filter((f) => f.endsWith('.json')).sort();

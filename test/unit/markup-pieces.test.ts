@@ -65,7 +65,7 @@ describe('markup: the plain article file', () => {
     ['date 2024-1-02 Head\n\nBody.', { body: 'date 2024-1-02 Head\n\nBody.' }],
     ['\uFEFFBody only.', { body: '\uFEFFBody only.' }],
     // Two blank lines where the date line would be: no date line; the blank lines after stay in the body.
-    [' date 2024-01-02 H\n\n\n\nBody', { body: '\n\nBody', date: '2024-01-02', headline: 'H' }],
+    [' date 2024-01-02 H\n\n\n\nBody', { body: 'Body', date: '2024-01-02', headline: 'H' }],
     [' date 2024-01-02 H\nBody right after', { body: 'Body right after', date: '2024-01-02', headline: 'H' }],
     [' date 2024-01-02 H', { body: '', date: '2024-01-02', headline: 'H' }],
   ];

@@ -65,5 +65,6 @@ describe('markup: readPlainArticle', () => {
     assert.equal(readPlainArticle(' date 2024-01-02 H\nJan. 2, 2024\nBERLIN -- Text.\n').body, 'BERLIN -- Text.\n');
     assert.equal(readPlainArticle(' date 2024-01-02 H\n\nThe 2024 budget passed on Tuesday after a long night of talks.\n').body,
       'The 2024 budget passed on Tuesday after a long night of talks.\n');
+    assert.equal(readPlainArticle(' date 2009-04-30 H\n\nBEIJING, China, 30 April 2009\n\nText.\n').body, 'BEIJING, China, 30 April 2009\n\nText.\n');
   });
 });

@@ -18,15 +18,23 @@ export function readPlainArticle(text: string): PlainArticleInput {
   // one, blank lines, then the body. A first line that is no date is the body's: it is kept.
   const rest = fromFirstText(src.slice(nextLine(src, firstEnd)));
   const restLineEnd = lineEnd(rest, 0);
-  const body = isDateLine(rest.slice(0, restLineEnd), m[1].slice(0, 4)) ? fromFirstText(rest.slice(nextLine(rest, restLineEnd))) : rest;
+  const body = isDateLine(rest.slice(0, restLineEnd)) ? fromFirstText(rest.slice(nextLine(rest, restLineEnd))) : rest;
   const headline = m[2]?.trim();
   return { body, date: m[1], ...(headline ? { headline } : {}) };
 }
 
-/** The header's date written out: a short line with the header's year in it. */
-function isDateLine(line: string, year: string): boolean {
-  const trimmed = line.trim();
-  return trimmed.length <= 40 && trimmed.includes(year);
+const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The header's date written out ("September 28, 2023", "Jan 2", "28 September 2023"): a short
+ * line with a number that starts with a month or a day. A dateline alone on its line ("BEIJING,
+ * China, 30 April 2009") starts with its place, so it stays the body's first line.
+ */
+function isDateLine(line: string): boolean {
+  const t = line.trim().toLowerCase();
+  if (t.length > 40 || !/\d/.test(t)) return false;
+  const c = t.charCodeAt(0);
+  return (c >= 48 && c <= 57) || MONTH_PREFIXES.some((m) => t.startsWith(m));
 }
 
 /** `text` from the start of its first line that has more than white space; '' when none has. */

@@ -27,6 +27,7 @@ test('fix-all leaves out fixes overlapping one taken, keeps those that only touc
   assert.deepEqual(chooseFixAll([fix(insert(3, 'a')), fix(insert(3, 'b'))]), [insert(3, 'a')]);
   // An insertion where a replacement starts, or ends, touches it without overlapping.
   assert.deepEqual(chooseFixAll([fix(replace(3, 6, 'x')), fix(insert(3, 'a')), fix(insert(6, 'b'))]).length, 3);
+  assert.deepEqual(chooseFixAll([fix(insert(3, 'a')), fix(replace(3, 6, 'x'))]), [insert(3, 'a'), replace(3, 6, 'x')]);
   // A replacement inside, around or across one taken is left out, in either order.
   for (const other of [replace(4, 5, 'y'), replace(2, 7, 'y'), replace(5, 8, 'y'), replace(1, 4, 'y'), insert(4, 'y')]) {
     assert.deepEqual(chooseFixAll([fix(replace(3, 6, 'x')), fix(other)]), [replace(3, 6, 'x')], JSON.stringify(other));

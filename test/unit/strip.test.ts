@@ -27,3 +27,19 @@ describe('strip', () => {
     assert.equal(strip('a \\[b\\]{@c} d'), 'a [b\\]{@c} d');
   });
 });
+
+describe('strip: the text after the last kept block', () => {
+  test('white space kept as it is; before a comment, only the rest of the line and its break', () => {
+    assert.equal(strip('A.  \n'), 'A.  \n');
+    assert.equal(strip('A.\n\n<!-- c -->\n\n'), 'A.\n');
+    assert.equal(strip('A.\r\n\r\n<!-- c -->'), 'A.\r\n');
+    // Trailing spaces on the last paragraph's line once lost its line break.
+    assert.equal(strip('A.  \n\n<!-- c -->\n'), 'A.  \n');
+    assert.equal(strip('A. <!-- c -->'), 'A.');
+  });
+  test('comments between paragraphs go with their separators; the first block kept starts the text', () => {
+    assert.equal(strip('<!-- a -->\n\nA.\n\n<!-- b -->\n<!-- c -->\n\nB.\n'), 'A.\n\nB.\n');
+    assert.equal(strip('A.\n\n\n<!-- b -->\n\nB.'), 'A.\n\n\nB.');
+    assert.equal(strip('<!-- only -->\n'), '');
+  });
+});

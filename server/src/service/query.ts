@@ -35,20 +35,6 @@ export function paragraphAt(article: ParsedArticle, offset: number): Paragraph |
   return block?.type === 'paragraph' ? block : undefined;
 }
 
-/** The innermost quote whose span holds the offset. */
-function quoteAt(article: ParsedArticle, offset: number): Quote | undefined {
-  const block = paragraphAt(article, offset);
-  if (!block) return undefined;
-  let found: Quote | undefined;
-  let level: Quote[] = block.quotes;
-  for (;;) {
-    const q = level.find((x) => strictlyInside(x, offset));
-    if (!q) return found;
-    found = q;
-    level = q.children;
-  }
-}
-
 export function targetAt(article: ParsedArticle, offset: number): Target | undefined {
   // Front matter: a speaker's entry.
   const fm = article.frontMatter;
@@ -60,28 +46,26 @@ export function targetAt(article: ParsedArticle, offset: number): Target | undef
     }
     return undefined;
   }
-  const quote = quoteAt(article, offset);
-  if (quote) {
-    // On `{@id}` (the `@` included) of the innermost quote or one of its ancestors' tails.
-    for (const q of chainAt(article, offset)) {
-      const at = { start: q.speakerSpan.start - 1, end: q.speakerSpan.end };
-      if (offset >= q.content.end && offset <= q.end && inside(at, offset)) return { type: 'speaker-reference', speakerId: q.speakerId, span: q.speakerSpan, quote: q };
-    }
+  const chain = chainAt(article, offset);
+  // On `{@id}` (the `@` included) of the innermost quote or one of its ancestors' tails (a
+  // tail lies after the quote's `]` and, as the chain holds the offset, before its end).
+  for (const q of chain) {
+    const at = { start: q.speakerSpan.start - 1, end: q.speakerSpan.end };
+    if (inside(at, offset)) return { type: 'speaker-reference', speakerId: q.speakerId, span: q.speakerSpan, quote: q };
   }
   const mention = mentionAt(article, offset);
   if (mention) return { type: 'mention', speakerId: mention.speakerId, span: mention, mention };
   const d = article.dateline;
   if (d && inside({ start: d.start, end: Math.max(d.start, d.bodyStart - 1) }, offset)) return { type: 'dateline', span: d, dateline: d };
-  if (quote) return { type: 'quote', span: quote, quote };
+  // Inside a quote's words: the innermost quote.
+  if (chain.length) return { type: 'quote', span: chain[0], quote: chain[0] };
   return undefined;
 }
 
 /** Quotes holding the offset, innermost first. */
 function chainAt(article: ParsedArticle, offset: number): Quote[] {
-  const block = paragraphAt(article, offset);
-  if (!block) return [];
   const chain: Quote[] = [];
-  let level = block.quotes;
+  let level = paragraphAt(article, offset)?.quotes ?? [];
   for (;;) {
     const q = level.find((x) => strictlyInside(x, offset));
     if (!q) break;

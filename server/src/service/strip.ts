@@ -8,25 +8,22 @@ export function strip(article: ParsedArticle): string {
   const t = article.text;
   const blocks = article.blocks;
   let out = '';
-  let lastKeptEnd = -1;
+  let lastKept = -1; // the index of the last block kept
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.type === 'comment') continue;
-    if (lastKeptEnd >= 0) {
-      // The separator is the text between the last kept block and the block right after it
-      // (comment blocks in between are dropped with their own separators).
-      let k = i - 1;
-      while (k >= 0 && blocks[k].type === 'comment' && blocks[k].start > lastKeptEnd) k--;
-      const next = blocks[k + 1];
-      out += t.slice(lastKeptEnd, next.start);
-    }
+    // The separator is the text between the last kept block and the block right after it
+    // (comment blocks in between are dropped with their own separators).
+    if (lastKept >= 0) out += t.slice(blocks[lastKept].end, blocks[lastKept + 1].start);
     if (b.type === 'heading') out += publish(t, b.title.start, b.title.end);
     else out += publish(t, b.start, b.end);
-    lastKeptEnd = b.end;
+    lastKept = i;
   }
-  if (lastKeptEnd >= 0) {
-    const rest = t.slice(lastKeptEnd);
-    out += /^\s*$/.test(rest) && !rest.includes('<!--') ? rest : (/^\r?\n/.exec(rest)?.[0] ?? '');
+  if (lastKept >= 0) {
+    // After the last block: the text as it is when it is only white space, else (comments
+    // follow) the rest of the last block's line with its line break.
+    const rest = t.slice(blocks[lastKept].end);
+    out += /^\s*$/.test(rest) ? rest : (/^[ \t]*\r?\n/.exec(rest)?.[0] ?? '');
   }
   return out;
 }

@@ -44,9 +44,8 @@ export function isQuotationMarkAt(text: string, i: number): boolean {
     const before = i > 0 ? text[i - 1] : ' ';
     const after = i + 1 < text.length ? text[i + 1] : ' ';
     if (isWordChar(before) && isWordChar(after)) return false; // don’t, Xinhua’s
-    if (ch === '\u2019' && isWordChar(before) && (after === 's' || after === 'S')) return false;
-    if (ch === '\u2018' && isWordChar(after) && /\d/.test(after)) return false; // ‘90s
-    if (ch === '\u2019' && !isWordChar(before) && /\d/.test(after)) return false; // ’90s
+    // Past the line above, a digit after the mark has no letter before it: ‘90s, ’90s.
+    if (/\d/.test(after)) return false;
   }
   return OPENING_MARKS.has(ch) || CLOSING_MARKS.has(ch);
 }
@@ -62,20 +61,17 @@ export function mayBeTrailingApostrophe(text: string, i: number): boolean {
 /** Count words: runs of non-space characters holding at least one letter or digit. */
 export function countWords(text: string, start = 0, end = text.length): number {
   let words = 0;
-  let inWord = false;
-  let hasLetter = false;
+  let hasLetter = false; // the current run of non-space characters holds a letter or digit
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isWhitespace(c)) {
-      if (inWord && hasLetter) words++;
-      inWord = false;
+      if (hasLetter) words++;
       hasLetter = false;
-    } else {
-      inWord = true;
-      if (!hasLetter && isWordChar(text[i])) hasLetter = true;
+    } else if (!hasLetter && isWordChar(text[i])) {
+      hasLetter = true;
     }
   }
-  if (inWord && hasLetter) words++;
+  if (hasLetter) words++;
   return words;
 }
 
@@ -96,9 +92,8 @@ export function codePointAt(text: string, i: number): string {
   return cp === undefined ? '' : String.fromCodePoint(cp);
 }
 
-/** The code point ending right before `i` (one or two UTF-16 units); '' at the start. */
+/** The code point ending right before `i` (one or two UTF-16 units); '' at the start (`text[-1]`). */
 export function codePointBefore(text: string, i: number): string {
-  if (i <= 0) return '';
   const lo = text.charCodeAt(i - 1);
   if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) return text.slice(i - 2, i);
   return text[i - 1] ?? '';

@@ -27,18 +27,14 @@ export class LineIndex {
     const delta = text.length - prev.text.length;
     // Keep the starts whose preceding line break lies before the edit (with a margin of one
     // character for a CRLF pair cut by the edit).
-    let keep = upperBound(old, Math.max(0, prefix - 1)); // starts <= prefix - 1
-    if (keep < 1) keep = 1;
+    // At least the first start (0) is kept: it is <= any value the bound is asked about.
+    const keep = upperBound(old, Math.max(0, prefix - 1)); // starts <= prefix - 1
     const starts = old.slice(0, keep);
     const from = starts[starts.length - 1];
     const limit = Math.min(text.length, newChangedEnd + 2);
     scanLineStarts(text, from, limit, starts);
     for (let i = upperBound(old, oldChangedEnd + 2); i < old.length; i++) starts.push(old[i] + delta);
     return new LineIndex(text, starts);
-  }
-
-  get lineCount(): number {
-    return this.lineStarts.length;
   }
 
   position(offset: number): Position {
@@ -63,9 +59,9 @@ export class LineIndex {
   /** Offset of the end of a line's content, before its line break. */
   lineEnd(line: number): number {
     if (line + 1 >= this.lineStarts.length) return this.text.length;
-    let end = this.lineStarts[line + 1];
-    if (end > 0 && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
+    let end = this.lineStarts[line + 1]; // >= 1: every start but the first follows a line break
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
     return Math.max(end, this.lineStarts[line]);
   }
 

@@ -61,7 +61,7 @@ export function nextLineStart(text: string, lineEnd: number, limit = text.length
 /** The line break the text uses (its first one): `\r\n` or `\n`. */
 export function detectEol(text: string): string {
   const i = text.indexOf('\n');
-  return i > 0 && text.charCodeAt(i - 1) === CR ? '\r\n' : '\n';
+  return text.charCodeAt(i - 1) === CR ? '\r\n' : '\n'; // charCodeAt(-1 or -2) is NaN
 }
 
 /** `end` moved back over white space (text/characters.ts `isWhitespace`), not before `start`. */
@@ -73,6 +73,6 @@ export function trimEnd(text: string, start: number, end: number): number {
 /** Whether the character at `at` is escaped: an odd number of backslashes stands right before it. */
 export function isEscaped(text: string, at: number): boolean {
   let n = 0;
-  while (at - n - 1 >= 0 && text.charCodeAt(at - n - 1) === BACKSLASH) n++;
+  while (text.charCodeAt(at - n - 1) === BACKSLASH) n++; // NaN before the start ends it
   return n % 2 === 1;
 }

@@ -29,7 +29,7 @@ export interface WriteGuards {
 export class WriteRefused extends Error {}
 
 /** The write failed (a full disk, a folder without write permission); the message says why and where, in words. */
-export class WriteFailed extends Error {}
+class WriteFailed extends Error {}
 
 /**
  * Seams for the tests, which drive the steps a real run cannot be stopped between: the temporary
@@ -135,7 +135,7 @@ function removeStaleTemporaries(dir: string): void {
 }
 
 /** The PID in `.NAME.newsmark-tmp-PID-RANDOM`; undefined for any other name. */
-export function temporaryOwner(name: string): number | undefined {
+function temporaryOwner(name: string): number | undefined {
   const at = name.lastIndexOf(TEMP_MARK);
   if (!name.startsWith('.') || at < 1) return undefined;
   const [pid, random, ...rest] = name.slice(at + TEMP_MARK.length).split('-');

@@ -22,7 +22,9 @@ import { CLI, FIXABLE, run, tempDir, writeFiles } from './helpers';
 async function inProcess(args: string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: Io = { cwd, version: 'test', color: false, stderr: process.stderr, write: (t) => { stdout += t; }, error: (line) => { stderr += `newsmark: ${line}\n`; } };
+  // export writes an article's errors to io.stderr directly: kept, not printed among the test results.
+  const errorStream = { isTTY: false, write: (text: string) => { stderr += text; return true; } } as unknown as NodeJS.WriteStream;
+  const io: Io = { cwd, version: 'test', color: false, stderr: errorStream, write: (t) => { stdout += t; }, error: (line) => { stderr += `newsmark: ${line}\n`; } };
   const cmd = parseArgs(args);
   assert.ok(cmd.command === 'check' || cmd.command === 'export');
   const status = cmd.command === 'check' ? await runCheck(cmd, io) : await runExport(cmd, io);

@@ -1,13 +1,16 @@
 // One article, start to end: read it, fix it if asked, report its diagnostics. The same function
 // runs in-process and inside worker threads, so it takes and returns plain data only.
+// A fix is written only over the very bytes that were read, never into a read-only file and never
+// through a symbolic link out of the paths given (cli/atomicWrite.ts); a file left alone for one of
+// these reasons is `skipped`, and its report is that of the text as read.
 
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { LanguageService, lineLogger, NEVER_CANCELLED, type ArticleDocument, type ServiceOptions } from '../service';
 import { unifiedDiff } from './diff';
 import { reason } from './files';
-import { writeAtomically } from './fix';
+import { readRegularFileSync } from '../workspace/regularFiles';
+import { WriteRefused, writeAtomically } from './atomicWrite';
 
 export type FixMode = 'none' | 'fix' | 'dry-run';
 
@@ -17,6 +20,8 @@ export interface AnalyseTask {
   display: string;
   options: ServiceOptions;
   fix: FixMode;
+  /** `fix`: real paths of what the user named; a symbolic link is written through only into these. */
+  within?: string[];
 }
 
 export interface AnalyseResult {
@@ -24,16 +29,18 @@ export interface AnalyseResult {
   display: string;
   /** Set when the file could not be read or written: one line. */
   error?: string;
+  /** Set when fixes were not written to protect the file: one line; the diagnostics are of the text as read. */
+  skipped?: string;
   diagnostics: Diagnostic[];
-  /** Whether fixing changed the text (written with `fix`, shown with `dry-run`). */
+  /** Whether fixing changed the text (written with `fix`, shown with `dry-run`; false when skipped). */
   changed: boolean;
   /** `dry-run`: the unified diff of the fixes. */
   diff?: string;
 }
 
-/** Reads without touching the text: a BOM and CRLF stay, the service handles both. */
+/** Reads without touching the text: a BOM and CRLF stay, the service handles both. Regular files only. */
 export function readArticle(file: string): string {
-  return readFileSync(file).toString('utf8');
+  return readRegularFileSync(file).toString('utf8');
 }
 
 /**
@@ -57,14 +64,16 @@ export function analyse(task: AnalyseTask): AnalyseResult {
 
 function analyseWith(service: LanguageService, task: AnalyseTask): AnalyseResult {
   const base = { file: task.file, display: task.display, diagnostics: [], changed: false };
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readArticle(task.file);
+    bytes = readRegularFileSync(task.file);
   } catch (e) {
     return { ...base, error: `cannot read "${task.display}": ${reason(e)}` };
   }
+  const text = bytes.toString('utf8');
   const uri = pathToFileURL(task.file).href;
-  let document: ArticleDocument = { uri, version: 0, getText: () => text };
+  const asRead: ArticleDocument = { uri, version: 0, getText: () => text };
+  let document = asRead;
   let finalText = text;
   let diff: string | undefined;
   if (task.fix !== 'none') {
@@ -75,9 +84,10 @@ function analyseWith(service: LanguageService, task: AnalyseTask): AnalyseResult
     document = fixed.document;
     if (finalText !== text && task.fix === 'fix') {
       try {
-        writeAtomically(task.file, finalText);
+        writeAtomically(task.file, finalText, { unchangedSince: bytes, ...(task.within ? { within: task.within } : {}) });
       } catch (e) {
-        return { ...base, error: `cannot write "${task.display}": ${reason(e)}` };
+        if (!(e instanceof WriteRefused)) return { ...base, error: `cannot save the fixes of "${task.display}": ${reason(e)}; the file is unchanged` };
+        return { ...base, skipped: `"${task.display}" not fixed: ${e.message}`, diagnostics: service.diagnostics(asRead, {}, task.options, NEVER_CANCELLED) };
       }
     }
     if (finalText !== text && task.fix === 'dry-run') diff = unifiedDiff(text, finalText, task.display);

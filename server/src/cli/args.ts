@@ -261,6 +261,6 @@ Common options (check and export):
   -h, --help                   Show this help
   -v, --version                Show the version
 
-Exit status: 0 no errors, 1 problems (errors, or warnings over --max-warnings), 2 usage error
-or unreadable file; markup: 0 every draft written (review notes included), 2 otherwise. Settings: the nearest .newsmarkrc.json, or a "newsmark" key in package.json.
+Exit status: 0 no errors, 1 problems (errors, or warnings over --max-warnings, or a file --fix
+left alone), 2 usage error or a file that cannot be read or written; markup: 0 every draft written (review notes included), 2 otherwise. Settings: the nearest .newsmarkrc.json, or a "newsmark" key in package.json.
 `;

@@ -4,7 +4,7 @@
 // run with the file and the key, instead of being silently ignored.
 
 import path from 'node:path';
-import { readSettings, toServiceOptions, withDefaults, type ServiceOptions } from '../service';
+import { plural, readSettings, toServiceOptions, withDefaults, type ServiceOptions } from '../service';
 import { ConfigError, ConfigFiles, type FoundConfig } from '../workspace/configFiles';
 import type { OverrideOptions } from './args';
 
@@ -44,13 +44,21 @@ function mergeOptions(found: FoundConfig, overrides: OverrideOptions): ServiceOp
   const mistakes: string[] = [];
   const where = found.file ? display(found.file) : '(no configuration file)';
   const settings = readSettings(found.raw, (m) => mistakes.push(m), { where, keyPrefix: found.keyPrefix });
-  if (mistakes.length) throw new ConfigError([...new Set(mistakes)].join('\n'));
+  if (mistakes.length) throw new ConfigError(capped([...new Set(mistakes)], where).join('\n'));
   const options = toServiceOptions(settings);
   return withDefaults({
     ...options,
     ...(overrides.style ? { style: overrides.style } : {}),
     rules: { ...options.rules, ...overrides.rules },
   });
+}
+
+/** Mistakes shown one per line: a file of 200,000 unknown keys is not answered with 200,000 lines. */
+const MISTAKES_SHOWN = 20;
+
+function capped(mistakes: string[], where: string): string[] {
+  if (mistakes.length <= MISTAKES_SHOWN) return mistakes;
+  return [...mistakes.slice(0, MISTAKES_SHOWN), `${where}: and ${plural(mistakes.length - MISTAKES_SHOWN, 'more mistake')} (not shown)`];
 }
 
 function display(file: string): string {

@@ -1,8 +1,9 @@
 // Which files `newsmark check` reads: named files as given, every `.news` below a named folder,
 // and the `.news` files a glob matches. Folders are walked by the walker the language server's
 // workspace index uses too (workspace/walk.ts), so `.gitignore` is respected the same way in both.
+// It also tells where `--fix` may write through a symbolic link: into what the arguments name.
 
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ARTICLE_EXTENSION, exists, GitIgnores, isArticlePath, reason, walkFiles } from '../workspace/walk';
 import { globBase, globMatcher, isGlob } from './glob';
@@ -14,15 +15,24 @@ export interface FileSelection {
   files: string[];
   /** Arguments that named nothing (a missing file, a glob without matches): usage errors. */
   problems: string[];
+  /**
+   * Real paths of what the arguments name (folders, the folders globs start from, named files),
+   * for `--fix`: a symbolic link whose target lies outside all of them is not written through.
+   * A named file counts as its own path (its folders resolved), not as its link's target.
+   */
+  roots: string[];
 }
 
-export async function selectFiles(args: readonly string[], cwd: string): Promise<FileSelection> {
+/** `warn`: a line about a `.gitignore` that was refused (not a regular file, or too large) and left out. */
+export async function selectFiles(args: readonly string[], cwd: string, warn: (line: string) => void = () => {}): Promise<FileSelection> {
   const files = new Set<string>();
   const problems: string[] = [];
-  const ignores = new GitIgnores();
+  const roots: string[] = [];
+  const ignores = new GitIgnores((file, why) => warn(`"${relativePath(cwd, file)}" left out: ${why}`));
   for (const arg of args.length ? args : ['.']) {
     const pattern = arg.replace(/\\/g, '/');
     if (isGlob(pattern) && !(await exists(path.resolve(cwd, arg)))) {
+      roots.push(await realOrResolved(path.resolve(cwd, globBase(pattern))));
       const matches = await walkGlob(pattern, cwd, ignores);
       if (!matches.length) problems.push(`no ${ARTICLE_EXTENSION} files match "${arg}"`);
       matches.forEach((f) => files.add(f));
@@ -36,10 +46,23 @@ export async function selectFiles(args: readonly string[], cwd: string): Promise
       problems.push(`cannot read "${arg}": ${reason(e)}`);
       continue;
     }
-    if (info.isDirectory()) await walkFiles(absolute, ignores, (file) => { if (isArticlePath(file)) files.add(file); });
-    else files.add(absolute); // named explicitly: checked even when ignored or named otherwise
+    if (info.isDirectory()) {
+      roots.push(await realOrResolved(absolute));
+      await walkFiles(absolute, ignores, (file) => { if (isArticlePath(file)) files.add(file); });
+    } else {
+      roots.push(path.join(await realOrResolved(path.dirname(absolute)), path.basename(absolute)));
+      files.add(absolute); // named explicitly: checked even when ignored or named otherwise
+    }
   }
-  return { files: [...files].sort(), problems };
+  return { files: [...files].sort(), problems, roots };
+}
+
+async function realOrResolved(p: string): Promise<string> {
+  try {
+    return await realpath(p);
+  } catch {
+    return p;
+  }
 }
 
 /** The articles (`.news` files) that a glob matches: `stories/*` leaves a README or an image out. */

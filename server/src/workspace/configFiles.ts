@@ -2,15 +2,22 @@
 // from it, or a `newsmark` key in the nearest package.json that has one. Shared by the command line
 // and the language server, so that both find the same file for the same article. This module only
 // finds and parses (JSON data only, never a script); the settings reader in the service validates.
+// Files are read only when regular and at most 1 MB (workspace/regularFiles.ts): a configuration
+// file that is a link to /dev/zero, a FIFO or a huge file is refused with its name.
 
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CONFIG_SIZE_CAP, readRegularFile, RefusedFile } from './regularFiles';
 import { reason } from './walk';
 
 export const CONFIG_FILE = '.newsmarkrc.json';
 
 /** A configuration file that cannot be read or is not JSON; the message names the file (and line). */
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  /** @param refused the file is not a regular file or is too large (workspace/regularFiles.ts). */
+  constructor(message: string, readonly refused = false) {
+    super(message);
+  }
+}
 
 /** The raw settings a file holds, with what messages need to name it. */
 export interface FoundConfig {
@@ -60,7 +67,8 @@ export class ConfigFiles {
     const rcText = await this.read(rc, true);
     if (rcText !== undefined) return { file: rc, raw: parseJson(rcText, this.display(rc)), keyPrefix: '' };
     const pkg = path.join(dir, 'package.json');
-    const fromPackage = packageKey(await this.read(pkg, true).catch(() => undefined));
+    // A package.json that cannot be read is npm's business, not ours; one refused is named.
+    const fromPackage = packageKey(await this.read(pkg, true).catch((e: unknown) => { if (e instanceof ConfigError && e.refused) throw e; return undefined; }));
     if (fromPackage) return { file: pkg, raw: fromPackage.newsmark, keyPrefix: 'newsmark.' };
     const parent = path.dirname(dir);
     return parent === dir ? NONE : this.nearest(parent);
@@ -69,11 +77,11 @@ export class ConfigFiles {
   /** The file's text; undefined when it is absent and `optional`. */
   private async read(file: string, optional: boolean): Promise<string | undefined> {
     try {
-      return await readFile(file, 'utf8');
+      return (await readRegularFile(file, CONFIG_SIZE_CAP)).toString('utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (optional && (code === 'ENOENT' || code === 'ENOTDIR')) return undefined;
-      throw new ConfigError(`${this.display(file)}: cannot read: ${reason(e)}`);
+      throw new ConfigError(`${this.display(file)}: cannot read: ${reason(e)}`, e instanceof RefusedFile);
     }
   }
 }

@@ -7,9 +7,10 @@
 // (they can loop), and a caller may stop the walk or cap the number of files.
 
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { CONFIG_SIZE_CAP, readRegularFile, RefusedFile } from './regularFiles';
 
 export const ARTICLE_EXTENSION = '.news';
 /** Never worth entering, whatever .gitignore says. */
@@ -49,9 +50,17 @@ export async function walkFiles(dir: string, ignores: GitIgnores, visit: (file: 
   }
 }
 
+/**
+ * Told about a `.gitignore` that is refused (not a regular file, or over 1 MB): its rules are left
+ * out and the walk goes on. `message` says why.
+ */
+type RefusalListener = (file: string, message: string) => void;
+
 /** The .gitignore rules that apply in a folder: its own and those of its ancestors. */
 export class GitIgnores {
   private readonly chains = new Map<string, Promise<IgnoreChain>>();
+
+  constructor(private readonly onRefused: RefusalListener = () => {}) {}
 
   forFolder(dir: string): Promise<IgnoreChain> {
     let chain = this.chains.get(dir);
@@ -66,7 +75,7 @@ export class GitIgnores {
     const parent = path.dirname(dir);
     // Rules above a repository root do not apply inside it.
     const inherited = parent === dir || (await exists(path.join(dir, '.git'))) ? new IgnoreChain([]) : await this.forFolder(parent);
-    const own = await readGitIgnore(dir);
+    const own = await readGitIgnore(dir, this.onRefused);
     return own ? new IgnoreChain([...inherited.levels, { dir, rules: own }]) : inherited;
   }
 }
@@ -87,11 +96,13 @@ class IgnoreChain {
   }
 }
 
-async function readGitIgnore(dir: string): Promise<Ignore | undefined> {
+async function readGitIgnore(dir: string, onRefused: RefusalListener): Promise<Ignore | undefined> {
+  const file = path.join(dir, '.gitignore');
   try {
-    return ignore().add(await readFile(path.join(dir, '.gitignore'), 'utf8'));
-  } catch {
-    return undefined;
+    return ignore().add((await readRegularFile(file, CONFIG_SIZE_CAP)).toString('utf8'));
+  } catch (e) {
+    if (e instanceof RefusedFile) onRefused(file, e.message);
+    return undefined; // absent or unreadable: no rules, as git does
   }
 }
 
@@ -112,19 +123,38 @@ async function isRegularFile(p: string): Promise<boolean> {
   }
 }
 
+/** Errors of the file system in words, without Node's "ENOSPC: ..., write" jargon. */
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted',
+  EISDIR: 'is a folder',
+  ELOOP: 'too many symbolic links',
+  ENOTDIR: 'a part of the path is not a folder',
+  ENOSPC: 'no space left on the device (the disk is full)',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  EIO: 'the device reported an input/output error',
+  EFBIG: 'the file is too large for the file system',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files',
+  EBUSY: 'the file is busy',
+  EEXIST: 'the file already exists',
+};
+
 /** One line for an error from the file system: "no such file or directory". */
 export function reason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
-  const known: Record<string, string> = {
-    ENOENT: 'no such file or directory',
-    EACCES: 'permission denied',
-    EISDIR: 'is a folder',
-    ELOOP: 'too many symbolic links',
-    ENOTDIR: 'a part of the path is not a folder',
-  };
-  if (code && known[code]) return known[code];
-  const message = e instanceof Error ? e.message : String(e);
-  return message.split('\n')[0];
+  if (code && REASONS[code]) return REASONS[code];
+  let line = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+  // An unlisted code: "EXYZ: what happened, syscall 'path'" keeps only "what happened".
+  if (code && line.startsWith(`${code}: `)) {
+    line = line.slice(code.length + 2);
+    const comma = line.indexOf(', ');
+    if (comma > 0) line = line.slice(0, comma);
+  }
+  return line;
 }
 
 /**

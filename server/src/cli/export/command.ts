@@ -1,19 +1,21 @@
 // `newsmark export --format FORMAT FILE`: one article in a newsroom format, on standard output or
 // into `-o FILE`. An article with errors still exports as well as it can — its errors go to
-// standard error and the status is 1 — unless `--strict`, which then writes nothing.
+// standard error and the status is 1 — unless `--strict`, which then writes nothing. `-o` is
+// written atomically and never over the article itself.
 
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { errorText, LanguageService, lineLogger, NEVER_CANCELLED, plural } from '../../service';
 import { readArticle } from '../analyse';
 import type { ExportCommand } from '../args';
+import { writeAtomically } from '../atomicWrite';
 import { EXIT_PROBLEMS, EXIT_USAGE } from '../check';
 import { ConfigResolver, unlessConfigBroken } from '../config';
 import { reason, relativePath } from '../files';
 import { stylish } from '../formatters/stylish';
 import type { Io } from '../io';
+import { outputIsAnInput } from '../outputs';
 import { toJson } from './json';
 import { toJsonLd } from './jsonld';
 import { buildModel } from './model';
@@ -23,6 +25,9 @@ import { toText } from './text';
 export async function runExport(cmd: ExportCommand, io: Io): Promise<number> {
   const file = path.resolve(io.cwd, cmd.file);
   const display = relativePath(io.cwd, file);
+  const output = cmd.output === undefined ? undefined : path.resolve(io.cwd, cmd.output);
+  const refusal = output === undefined ? undefined : outputIsAnInput(output, [file], io.cwd, 'the export');
+  if (refusal) { io.error(refusal); return EXIT_USAGE; }
   let text: string;
   try {
     text = readArticle(file);
@@ -54,11 +59,11 @@ export async function runExport(cmd: ExportCommand, io: Io): Promise<number> {
     case 'nitf': out = toNitf(model, article, file); break;
     case 'jsonld': out = toJsonLd(model, file); break;
   }
-  if (cmd.output !== undefined) {
+  if (output !== undefined) {
     try {
-      writeFileSync(path.resolve(io.cwd, cmd.output), out);
+      writeAtomically(output, out);
     } catch (e) {
-      io.error(`cannot write "${cmd.output}": ${reason(e)}`);
+      io.error(`cannot write the export to "${cmd.output}": ${reason(e)}`);
       return EXIT_USAGE;
     }
   } else io.write(out);

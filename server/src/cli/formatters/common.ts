@@ -17,6 +17,8 @@ export interface ReportContext {
   cwd?: string;
   /** The repository root annotations are relative to (GitHub's GITHUB_WORKSPACE). */
   workspace?: string;
+  /** Files that could not be read or written (told on standard error): the summary never says "No problems" then. */
+  unfinished?: number;
 }
 
 export type Formatter = (files: FileReport[], context: ReportContext) => string;
@@ -39,10 +41,11 @@ export function countSeverities(files: readonly FileReport[]): Counts {
   return c;
 }
 
-/** "✖ 3 problems (1 error, 2 warnings, 0 infos, 0 hints)" or "No problems". */
-export function summaryLine(c: Counts): string {
-  if (c.total === 0) return 'No problems';
-  return `✖ ${plural(c.total, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.info, 'info')}, ${plural(c.hint, 'hint')})`;
+/** "✖ 3 problems (1 error, 2 warnings, 0 infos, 0 hints)" or "No problems"; and the files left unfinished. */
+export function summaryLine(c: Counts, unfinished = 0): string {
+  const left = unfinished ? `${plural(unfinished, 'file')} not read or not written (see standard error)` : '';
+  if (c.total === 0) return left ? `✖ ${left}` : 'No problems';
+  return `✖ ${plural(c.total, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.info, 'info')}, ${plural(c.hint, 'hint')})${left ? `; ${left}` : ''}`;
 }
 
 /** A message on one line with single spaces, so that line-based problem matchers can split it. */

@@ -37,6 +37,6 @@ export const github: Formatter = (files, context) => {
       lines.push(`::${LEVEL[severityWord(d)]} ${props.join(',')}::${escapeData(`${d.message} (${codeOf(d)})`)}`);
     }
   }
-  lines.push(summaryLine(countSeverities(files)));
+  lines.push(summaryLine(countSeverities(files), context.unfinished));
   return lines.join('\n') + '\n';
 };

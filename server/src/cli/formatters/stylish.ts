@@ -8,7 +8,7 @@ import { codeOf, countSeverities, oneLine, severityWord, summaryLine, type Forma
 const COLOURS: Record<string, string> = { error: '31', warning: '33', info: '36', hint: '90' };
 const paint = (on: boolean, code: string, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 
-export const stylish: Formatter = (files, { color }) => {
+export const stylish: Formatter = (files, { color, unfinished }) => {
   const blocks: string[] = [];
   for (const f of files) {
     if (!f.diagnostics.length) continue;
@@ -19,7 +19,7 @@ export const stylish: Formatter = (files, { color }) => {
     }).join('\n'));
   }
   const counts = countSeverities(files);
-  const summary = summaryLine(counts);
-  const closing = counts.total === 0 ? summary : paint(color, counts.error ? '1;31' : '1;33', summary);
+  const summary = summaryLine(counts, unfinished);
+  const closing = summary === 'No problems' ? summary : paint(color, counts.error ? '1;31' : '1;33', summary);
   return (blocks.length ? blocks.join('\n\n') + '\n\n' : '') + closing + '\n';
 };

@@ -3,13 +3,14 @@
 // check's progress bar). A draft never replaces its input: an output path that is one of the
 // inputs is refused before anything is written.
 
-import { mkdirSync, realpathSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { plural } from '../../service';
 import type { MarkupCommand } from '../args';
 import { EXIT_USAGE } from '../check';
 import { reason, relativePath } from '../files';
 import type { Io } from '../io';
+import { fileIdentity } from '../outputs';
 import { createProgress } from '../progress';
 import { runTasks, workerCount } from '../workers';
 import { markupFile, type MarkupResult, type MarkupTask } from './task';
@@ -118,26 +119,15 @@ function draftName(file: string): string {
 /** Outputs that would overwrite an input, or that two inputs would both write. */
 function refusals(inputs: string[], outputs: (string | undefined)[], cwd: string): string[] {
   const problems: string[] = [];
-  const inputIds = new Set(inputs.map(identity));
+  const inputIds = new Set(inputs.map(fileIdentity));
   const seen = new Map<string, number>();
   outputs.forEach((out, i) => {
     if (out === undefined) return;
     const shown = relativePath(cwd, out);
-    if (inputIds.has(identity(out))) problems.push(`refusing to write "${shown}": it is an input (a draft never replaces its article)`);
+    if (inputIds.has(fileIdentity(out))) problems.push(`refusing to write "${shown}": it is an input (a draft never replaces its article)`);
     const other = seen.get(out);
     if (other !== undefined) problems.push(`"${relativePath(cwd, inputs[other])}" and "${relativePath(cwd, inputs[i])}" would both write "${shown}"`);
     seen.set(out, i);
   });
   return problems;
-}
-
-/** The same file whatever path names it (symbolic links resolved), or the path when it does not exist. */
-function identity(file: string): string {
-  try {
-    const real = realpathSync(file);
-    const stat = statSync(real);
-    return `${stat.dev}:${stat.ino}`;
-  } catch {
-    return path.resolve(file);
-  }
 }

@@ -3,10 +3,10 @@
 // it back for standard output). Plain data in and out, so that it runs in worker threads too;
 // like check's analyse(), it is the per-file error boundary.
 
-import { readFileSync } from 'node:fs';
 import { readPlainArticle, renderDraft, suggestMarkup, type PlainArticleInput } from '../../service';
 import { reason } from '../files';
-import { writeAtomically } from '../fix';
+import { readRegularFileSync } from '../../workspace/regularFiles';
+import { writeAtomically } from '../atomicWrite';
 import { looksLikeXml, NotNitfError, readNitf } from './nitf';
 
 /** What the command line gives for articles that lack it (`--headline`, `--date`, `--agency`). */
@@ -38,7 +38,7 @@ function readInput(text: string): PlainArticleInput {
 }
 
 /** `read`: the text of the input (standard input hands its text over; files are read here). */
-export function markupFile(task: MarkupTask, read: () => string = () => readFileSync(task.file, 'utf8')): MarkupResult {
+export function markupFile(task: MarkupTask, read: () => string = () => readRegularFileSync(task.file).toString('utf8')): MarkupResult {
   const base = { display: task.display, reviewNotes: 0 };
   let text: string | undefined;
   let draft: string;
@@ -62,7 +62,7 @@ export function markupFile(task: MarkupTask, read: () => string = () => readFile
   try {
     writeAtomically(task.output, draft);
   } catch (e) {
-    return { ...base, error: `cannot write "${task.output}": ${reason(e)}` };
+    return { ...base, error: `cannot write the draft to "${task.output}": ${reason(e)}` };
   }
   return { ...base, reviewNotes };
 }

@@ -9,7 +9,7 @@ import {
   DEMAND_PHRASES, HOPE_PHRASES, OBJECT_VERBS, ORG_NOUNS, PARTICIPLE_PHRASES, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, firstPhraseAt, phraseAt,
 } from './lexicon';
 import { describePhrase, phraseEndingAt, phraseStartingAt, skipAuxiliariesBack, skipAuxiliariesForward } from './phrases';
-import { quotationsIn, singleQuotationsIn, type Quotation } from './quotations';
+import { quotationsIn, singleQuotationsIn, topLevelSingleQuotationsIn, type Quotation } from './quotations';
 import { Registry, type Speaker } from './registry';
 import type { Analysis, Sentence, Token } from './text';
 
@@ -54,7 +54,9 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
   let previousLast: Speaker | undefined; // the speaker of the last direct quote of the last paragraph
   let colonSpeaker: Speaker | undefined; // "Lindholm said:" ending the last paragraph
   for (const p of a.paragraphs) {
-    const quotes = quotationsIn(a.text, p.start, p.end);
+    // A paragraph without double marks may quote in single ones, as British copy does.
+    const doubles = quotationsIn(a.text, p.start, p.end);
+    const quotes = doubles.length ? doubles : topLevelSingleQuotationsIn(a.text, p.start, p.end);
     rules.quotes = quotes;
     for (let s = p.firstSentence; s <= p.lastSentence; s++) coref.noteMentions(a.sentences[s].first, a.sentences[s].last);
     // Sentence by sentence, in reading order: a quote with a cue of its own is attributed in the
@@ -69,7 +71,7 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
     }
     const state = rules.directQuotes(quotes, found, previousOpen, colonSpeaker, previousLast);
     rules.namedFragments(quotes);
-    rules.innerQuotes(singleQuotationsIn(a.text, p.start, p.end));
+    if (doubles.length) rules.innerQuotes(singleQuotationsIn(a.text, p.start, p.end));
     for (let s = p.firstSentence; s <= p.lastSentence; s++) rules.speechActs(a.sentences[s]);
     previousOpen = state.openSpeaker;
     previousLast = state.lastSpeaker;

@@ -50,7 +50,11 @@ export class Coreference {
       const t = this.tokens[i];
       if (t.pos !== 'PROPN' && !/^[A-Z]/.test(t.text)) continue;
       const s = this.registry.findByName(t.text);
-      if (s && s.kind === 'person') this.touch(s, t.start);
+      // "Delgado" inside "Luis Delgado" is not a mention of Maria Delgado.
+      const prev = this.tokens[i - 1];
+      const insideOtherName = prev !== undefined && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && prev.end + 1 === t.start && !TITLES.has(prev.text)
+        && s !== undefined && !s.name.includes(`${prev.text} ${t.text}`);
+      if (s && s.kind === 'person' && !insideOtherName) this.touch(s, t.start);
     }
   }
 
@@ -85,6 +89,13 @@ export class Coreference {
           : cls === 'organization' ? (s: Speaker) => s.kind === 'organization'
           : (s: Speaker) => s.kind === 'group' || s.kind === 'organization';
         const [first, second] = this.nearest(fits);
+        // A person the prose names after the last speaker's reference ("Her husband, Luis Delgado,
+        // ... He says") is whom "he" means, quoted before or not: the reader's nearest person.
+        if (cls === 'person') {
+          const since = first ? this.recent.find((r) => r.speaker === first)!.at : -1;
+          const named = this.personNamedBetween(since, at);
+          if (named && named !== first) return { speaker: named, confidence: 0.75, alternative: first };
+        }
         if (!first) return undefined;
         return { speaker: first, confidence: second ? 0.75 : 0.85, alternative: second };
       }
@@ -163,6 +174,33 @@ export class Coreference {
         return { speaker: made, confidence: 0.55 };
       }
     }
+  }
+
+  /**
+   * The person whose full name (two or three capitalised proper nouns, no title nor organisation
+   * word, not after a preposition: "on Cedar Bayou Lane" is a place) stands last in the prose
+   * between `since` and `before`, at most 120 tokens back: the known speaker of that name, or a
+   * new one. Undefined when none is named there.
+   */
+  private personNamedBetween(since: number, before: number): Speaker | undefined {
+    const tokens = this.tokens;
+    const nameWord = (t: Token | undefined) => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !TITLES.has(t.text) && !ORG_WORDS.has(t.text);
+    let end = tokens.findIndex((t) => t.start >= before) - 1;
+    if (end < 0) end = tokens.length - 1;
+    for (let b = end, steps = 0; b >= 0 && tokens[b].start > since && steps < 120; b--, steps++) {
+      if (!nameWord(tokens[b]) || nameWord(tokens[b + 1]) || /^\p{Lu}/u.test(tokens[b + 1]?.text ?? '')) continue;
+      let a = b;
+      while (a - 1 >= 0 && nameWord(tokens[a - 1]) && tokens[a - 1].end + 1 === tokens[a].start) a--;
+      const words = b - a + 1;
+      const opener = tokens[a - 1];
+      if (words < 2 || words > 3 || tokens[a].start <= since || /^\p{Lu}/u.test(opener?.text ?? '') && opener?.pos !== 'ADP') continue;
+      if (opener?.pos === 'ADP' && !(opener.index === 0 || /^[.!?]$/.test(tokens[opener.index - 1]?.text ?? '.'))) continue;
+      const name = this.text.slice(tokens[a].start, tokens[b].end);
+      const known = this.registry.findByName(name);
+      if (known) return known.kind === 'person' ? known : undefined;
+      return this.registry.add({ sort: 'name', first: a, last: b, name, head: tokens[b].lower }, 'person', tokens[a].start, 0.7);
+    }
+    return undefined;
   }
 
   /**

@@ -3,7 +3,7 @@
 // that opens and never closes runs to the paragraph's end: wire style leaves the closing mark off
 // a paragraph whose quote goes on in the next one.
 
-import { QUOTE_PAIRS } from '../text/characters';
+import { QUOTE_PAIRS, isQuotationMarkAt } from '../text/characters';
 
 export interface Quotation {
   /** Offset of the opening mark. */
@@ -52,11 +52,26 @@ function countWords(text: string, start: number, end: number): number {
  * ("‘Write it down.’"); the opening ‘ follows a space or punctuation.
  */
 export function singleQuotationsIn(text: string, start: number, end: number): Quotation[] {
+  return singleMarked(text, start, end, (j) => '.,!?'.includes(text[j - 1]));
+}
+
+/**
+ * British copy quotes in single curly marks at the top level (‘We will fight this,’ she said).
+ * For a paragraph with no double marks: inside an open quote, any ’ that isQuotationMarkAt takes
+ * for a mark (not don’t, Xinhua’s) and that a non-letter follows closes it (‘every lever it has’
+ * to keep ...), as NewsMark reads an open quote: it wants its closer.
+ */
+export function topLevelSingleQuotationsIn(text: string, start: number, end: number): Quotation[] {
+  return singleMarked(text, start, end, (j) => isQuotationMarkAt(text, j));
+}
+
+/** ‘...’ runs: an opening ‘ after a non-letter, closed by the first ’ before a non-letter that `closes` accepts. */
+function singleMarked(text: string, start: number, end: number, closes: (j: number) => boolean): Quotation[] {
   const out: Quotation[] = [];
   for (let i = start; i < end; i++) {
     if (text[i] !== '\u2018' || i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) continue;
     let j = i + 1;
-    while (j < end && !(text[j] === '\u2019' && '.,!?'.includes(text[j - 1]) && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? ' '))) j++;
+    while (j < end && !(text[j] === '\u2019' && closes(j) && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? ' '))) j++;
     if (j >= end) continue;
     out.push({ open: i, end: j + 1, closed: true, words: countWords(text, i + 1, j) });
     i = j;

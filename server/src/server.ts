@@ -8,6 +8,7 @@ import { createConnection, ProposedFeatures, TextDocuments, type Connection, typ
 import { version } from '../../package.json';
 import { LanguageService, lineLogger } from './service';
 import { readLaunch, USAGE } from './lsp/commandLine';
+import { clientOptionsOf } from './lsp/clientOptions';
 import type { ServerContext } from './lsp/context';
 import { clampingDocuments } from './lsp/documentSync';
 import { registerFeatures } from './lsp/features';
@@ -44,6 +45,7 @@ function startServer(connection: Connection): void {
     documents,
     // Replaced at `initialize` (no request comes before it), when the client may name the docs.
     service: new LanguageService({ docsBaseUrl: bundledDocs, logger }),
+    clientOptions: clientOptionsOf({}),
     logger,
     log,
     settings: new SettingsStore({ get pullSupported() { return pullSettings; }, fetch: (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: 'newsmark' }) }, undefined, log),
@@ -57,6 +59,7 @@ function startServer(connection: Connection): void {
     const caps = params?.capabilities ?? {};
     pullSettings = !!caps.workspace?.configuration;
     workspaceFolders = !!caps.workspace?.workspaceFolders;
+    ctx.clientOptions = clientOptionsOf(caps);
     const options = (params?.initializationOptions ?? {}) as Record<string, unknown>;
     const docsBaseUrl = typeof options.docsBaseUrl === 'string' && options.docsBaseUrl ? options.docsBaseUrl : bundledDocs;
     ctx.service = new LanguageService({ docsBaseUrl, logger });

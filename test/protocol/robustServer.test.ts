@@ -235,3 +235,35 @@ describe("the server's copy of a document after out-of-range changes", () => {
     assert.ok(symbols.some((s) => s.name === 'Second'));
   });
 });
+
+describe("the client's formats: hover contentFormat, completion documentationFormat (item 18)", () => {
+  const uri = 'file:///work/robust/formats.news';
+  const TEXT = '---\nheadline: Talks\ndate: 2023-09-28\nspeakers:\n  chen:\n    name: Chen Wenqing\n    role: minister\n---\n\n[We will go on]{@chen}, Chen said.\n';
+  const quoteAt = { line: 9, character: 3 };
+  const afterAt = { line: 9, character: 18 }; // inside `{@chen}`: completes speaker ids
+
+  async function answers(markdown: boolean) {
+    const client = await LspClient.start({ markdown });
+    try {
+      await client.open(uri, TEXT);
+      const hover = await client.request<{ contents: { kind: string; value: string } }>('textDocument/hover', { textDocument: { uri }, position: quoteAt });
+      const completion = await client.request<{ items: { label: string; documentation?: string | { kind: string; value: string } }[] }>('textDocument/completion', { textDocument: { uri }, position: afterAt });
+      return { hover, completion };
+    } finally {
+      await client.stop();
+    }
+  }
+
+  it('a client without markdown gets plain text', async () => {
+    const { hover, completion } = await answers(false);
+    assert.deepEqual(hover.contents, { kind: 'plaintext', value: 'Indirect quote by Chen Wenqing @chen\n\n4 words' });
+    const documented = completion.items.filter((i) => i.documentation !== undefined);
+    assert.ok(documented.length > 0, JSON.stringify(completion.items));
+    for (const item of documented) assert.ok(typeof item.documentation === 'string' || item.documentation!.kind === 'plaintext', item.label);
+  });
+
+  it('a client that lists markdown gets Markdown hovers', async () => {
+    const { hover } = await answers(true);
+    assert.deepEqual(hover.contents, { kind: 'markdown', value: 'Indirect quote by **Chen Wenqing** `@chen`\n\n4 words' });
+  });
+});

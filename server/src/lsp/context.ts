@@ -3,7 +3,7 @@
 
 import type { Connection, Position, Range, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ILanguageService, Logger } from '../service';
+import type { ClientOptions, ILanguageService, Logger } from '../service';
 import type { NewsmarkSettings, SettingsStore } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -14,6 +14,8 @@ export interface ServerContext {
   service: ILanguageService;
   readonly settings: SettingsStore;
   readonly index: WorkspaceIndex;
+  /** What the client can show (hover's `contentFormat`), read once at `initialize`. */
+  clientOptions: ClientOptions;
   /** Writes to the client's output channel (`connection.console`). */
   readonly logger: Logger;
   /** A line for the output channel (the settings and the workspace index report with it). */

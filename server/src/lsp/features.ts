@@ -17,8 +17,8 @@ import { guardRequest } from './guard';
 export function registerFeatures(ctx: ServerContext): Disposable[] {
   const { connection, logger } = ctx;
   const handle = <P, R, E>(name: string, empty: E, fn: (params: P, token: CancellationToken) => R | Promise<R>) => guardRequest<P, R, E>(name, empty, logger, fn);
-  /** The service's options for this document: its settings, read once per request. */
-  const optionsOf = async (doc: TextDocument): Promise<ServiceOptions> => toServiceOptions(await settingsOf(ctx, doc));
+  /** The service's options for this document: its settings, read once per request, and what the client can show. */
+  const optionsOf = async (doc: TextDocument): Promise<ServiceOptions> => ({ ...toServiceOptions(await settingsOf(ctx, doc)), ...ctx.clientOptions });
   // Read at each request: the service is made anew at `initialize`.
   const service = () => ctx.service;
 

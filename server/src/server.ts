@@ -9,7 +9,7 @@ import { version } from '../../package.json';
 import { LanguageService, lineLogger } from './service';
 import { readLaunch, USAGE } from './lsp/commandLine';
 import { clientOptionsOf } from './lsp/clientOptions';
-import type { ServerContext } from './lsp/context';
+import { openDocumentAt, type ServerContext } from './lsp/context';
 import { clampingDocuments } from './lsp/documentSync';
 import { registerFeatures } from './lsp/features';
 import { serverCapabilities } from './lsp/protocol';
@@ -49,7 +49,8 @@ function startServer(connection: Connection): void {
     logger,
     log,
     settings: new SettingsStore({ get pullSupported() { return pullSettings; }, fetch: (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: 'newsmark' }) }, undefined, log),
-    index: new WorkspaceIndex((doc) => ctx.service.parse(doc), { get: (uri) => documents.get(uri), all: () => documents.all() }, log),
+    // Open documents over the size limit are left out of the workspace symbols (lsp/sizeLimit.ts).
+    index: new WorkspaceIndex((doc) => ctx.service.parse(doc), { get: (uri) => openDocumentAt(ctx, uri), all: () => documents.all().filter((d) => openDocumentAt(ctx, d.uri)) }, log),
   };
 
   let initializeParams: InitializeParams | undefined;

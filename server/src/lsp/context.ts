@@ -5,6 +5,7 @@ import type { Connection, Position, Range, TextDocuments } from 'vscode-language
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientOptions, ILanguageService, Logger } from '../service';
 import type { NewsmarkSettings, SettingsStore } from './settings';
+import { isOversized } from './sizeLimit';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface ServerContext {
@@ -24,8 +25,13 @@ export interface ServerContext {
 
 /** The open document a request names; a request for an unknown document gets an empty answer. */
 export function openDocument(ctx: ServerContext, params: { textDocument: { uri: string } }): TextDocument | undefined {
-  const uri = params?.textDocument?.uri;
-  return typeof uri === 'string' ? ctx.documents.get(uri) : undefined;
+  return openDocumentAt(ctx, params?.textDocument?.uri);
+}
+
+/** The open document `uri` names, unless it is over the size limit: then it is served as unknown (sizeLimit.ts). */
+export function openDocumentAt(ctx: ServerContext, uri: unknown): TextDocument | undefined {
+  const doc = typeof uri === 'string' ? ctx.documents.get(uri) : undefined;
+  return doc && !isOversized(doc, ctx.settings.known(doc.uri)) ? doc : undefined;
 }
 
 export function settingsOf(ctx: ServerContext, doc: TextDocument): Promise<NewsmarkSettings> {

@@ -28,7 +28,7 @@ export function clampingDocuments(logger: Logger): TextDocumentsConfiguration<Te
 }
 
 /** The change with its range inside the document; undefined when it has no usable range or text. */
-export function clampChange(document: TextDocument, change: TextDocumentContentChangeEvent): TextDocumentContentChangeEvent | undefined {
+function clampChange(document: TextDocument, change: TextDocumentContentChangeEvent): TextDocumentContentChangeEvent | undefined {
   if (typeof change?.text !== 'string') return undefined;
   if (!('range' in change) || change.range === undefined) return { text: change.text };
   const start = validPosition(change.range?.start);

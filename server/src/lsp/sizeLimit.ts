@@ -10,7 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, type NewsmarkSettings } from '../service';
 
 const MEGABYTE = 1024 * 1024;
-export const TOO_LARGE_CODE = 'document-too-large';
+const TOO_LARGE_CODE = 'document-too-large';
 
 type Limit = Pick<NewsmarkSettings, 'maxDocumentSizeMB'> | undefined;
 

@@ -10,7 +10,7 @@ import type { StyleSetting } from './domain/data';
 export { STYLE_SETTINGS, type HouseStyle, type StyleSetting } from './domain/data';
 
 /** How a text for people is sent: Markdown, or plain text for a client that cannot show Markdown. */
-export type TextFormat = 'markdown' | 'plaintext';
+type TextFormat = 'markdown' | 'plaintext';
 
 /**
  * What the client can show, not a setting: the server reads it once from the client's

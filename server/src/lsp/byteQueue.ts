@@ -2,8 +2,10 @@
 // consumed at the front, searched in place. One buffer that doubles when full, so that a 50 MB
 // message arriving in 64 KB chunks is copied a few times, not once per chunk.
 
+const INITIAL_BYTES = 64 * 1024;
+
 export class ByteQueue {
-  private buffer = Buffer.alloc(64 * 1024);
+  private buffer = Buffer.alloc(INITIAL_BYTES);
   private start = 0;
   private end = 0;
 
@@ -51,6 +53,9 @@ export class ByteQueue {
 
   drop(n: number): void {
     this.start += n;
-    if (this.start === this.end) this.start = this.end = 0;
+    if (this.start !== this.end) return;
+    this.start = this.end = 0;
+    // Empty after a huge message: give its memory back.
+    if (this.buffer.length > INITIAL_BYTES * 16) this.buffer = Buffer.alloc(INITIAL_BYTES);
   }
 }

@@ -5,14 +5,16 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, TextDocuments, type Connection, type InitializeParams } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
 import { LanguageService, lineLogger } from './service';
 import { readLaunch, USAGE } from './lsp/commandLine';
-import type { ServerContext } from './lsp/context';
+import { clientOptionsOf } from './lsp/clientOptions';
+import { openDocumentAt, type ServerContext } from './lsp/context';
+import { clampingDocuments } from './lsp/documentSync';
 import { registerFeatures } from './lsp/features';
 import { serverCapabilities } from './lsp/protocol';
 import { SettingsStore } from './lsp/settings';
+import { gatedTransport, transportOf } from './lsp/transport';
 import { registerDynamicCapabilities, registerSync } from './lsp/sync';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 
@@ -23,16 +25,19 @@ if (launch.kind !== 'serve') {
   process.exit(2);
 }
 // Without a transport flag (stdin is then a pipe): speak over stdin/stdout, as most editors expect.
-const connection: Connection = launch.transportGiven
-  ? createConnection(ProposedFeatures.all)
-  : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+// Over stdio and Node IPC every message passes the lifecycle gate first (lsp/transport.ts).
+const kind = transportOf(process.argv.slice(2));
+const transport = kind === 'other' ? undefined : gatedTransport(kind);
+const connection: Connection = transport ? createConnection(ProposedFeatures.all, transport.gate, transport.writer) : createConnection(ProposedFeatures.all);
+transport?.attach(connection);
 startServer(connection);
 
 function startServer(connection: Connection): void {
   const log = (message: string) => connection.console.error(message);
   // Errors and warnings to the client's output channel; the one sink of every report of the server.
   const logger = lineLogger(log);
-  const documents = new TextDocuments(TextDocument);
+  // Ranges are clamped to the document before they are applied (lsp/documentSync.ts).
+  const documents = new TextDocuments(clampingDocuments(logger));
   const bundledDocs = pathToFileURL(path.join(__dirname, '..', 'docs', 'syntax.md')).toString();
   let pullSettings = false;
   const ctx: ServerContext = {
@@ -40,10 +45,12 @@ function startServer(connection: Connection): void {
     documents,
     // Replaced at `initialize` (no request comes before it), when the client may name the docs.
     service: new LanguageService({ docsBaseUrl: bundledDocs, logger }),
+    clientOptions: clientOptionsOf({}),
     logger,
     log,
     settings: new SettingsStore({ get pullSupported() { return pullSettings; }, fetch: (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: 'newsmark' }) }, undefined, log),
-    index: new WorkspaceIndex((doc) => ctx.service.parse(doc), { get: (uri) => documents.get(uri), all: () => documents.all() }, log),
+    // Open documents over the size limit are left out of the workspace symbols (lsp/sizeLimit.ts).
+    index: new WorkspaceIndex((doc) => ctx.service.parse(doc), { get: (uri) => openDocumentAt(ctx, uri), all: () => documents.all().filter((d) => openDocumentAt(ctx, d.uri)) }, log),
   };
 
   let initializeParams: InitializeParams | undefined;
@@ -53,6 +60,7 @@ function startServer(connection: Connection): void {
     const caps = params?.capabilities ?? {};
     pullSettings = !!caps.workspace?.configuration;
     workspaceFolders = !!caps.workspace?.workspaceFolders;
+    ctx.clientOptions = clientOptionsOf(caps);
     const options = (params?.initializationOptions ?? {}) as Record<string, unknown>;
     const docsBaseUrl = typeof options.docsBaseUrl === 'string' && options.docsBaseUrl ? options.docsBaseUrl : bundledDocs;
     ctx.service = new LanguageService({ docsBaseUrl, logger });

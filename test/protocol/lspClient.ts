@@ -63,6 +63,8 @@ export interface StartOptions {
   watchFiles?: boolean;
   initializationOptions?: unknown;
   workspaceFolders?: WorkspaceFolder[];
+  /** Declare markdown in hover's `contentFormat` and completion's `documentationFormat`. Default true. */
+  markdown?: boolean;
   /** Answers `workspace/configuration` for the `newsmark` section of a document. */
   settingsFor?: (scopeUri: string | undefined) => unknown;
 }
@@ -105,8 +107,19 @@ export class LspClient {
 
   /** Starts the server and completes the initialize handshake. */
   static async start(options: StartOptions = {}): Promise<LspClient> {
+    const client = LspClient.spawn(options);
+    await client.initialize(options);
+    return client;
+  }
+
+  /** Starts the server without initializing it (the lifecycle tests speak first). */
+  static spawn(options: StartOptions = {}): LspClient {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
-    const client = new LspClient(child, options);
+    return new LspClient(child, options);
+  }
+
+  /** The initialize handshake: `initialize`, then `initialized`. */
+  async initialize(options: StartOptions = {}): Promise<void> {
     const capabilities: ClientCapabilities = {
       workspace: {
         configuration: options.configuration ?? true,
@@ -120,17 +133,18 @@ export class LspClient {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         rename: { prepareSupport: true },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } },
+        hover: { contentFormat: options.markdown === false ? ['plaintext'] : ['markdown', 'plaintext'] },
+        completion: { completionItem: { documentationFormat: options.markdown === false ? ['plaintext'] : ['markdown', 'plaintext'], snippetSupport: true } },
       },
     };
-    client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
+    this.initializeResult = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: options.workspaceFolders?.[0]?.uri ?? null,
       workspaceFolders: options.workspaceFolders ?? null,
       capabilities,
       initializationOptions: options.initializationOptions,
     });
-    await client.connection.sendNotification(InitializedNotification.type, {});
-    return client;
+    await this.connection.sendNotification(InitializedNotification.type, {});
   }
 
   // -------------------------------------------------------------------------------------------

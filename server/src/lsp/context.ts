@@ -3,8 +3,9 @@
 
 import type { Connection, Position, Range, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ILanguageService, Logger } from '../service';
+import type { ClientOptions, ILanguageService, Logger } from '../service';
 import type { NewsmarkSettings, SettingsStore } from './settings';
+import { isOversized } from './sizeLimit';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface ServerContext {
@@ -14,6 +15,8 @@ export interface ServerContext {
   service: ILanguageService;
   readonly settings: SettingsStore;
   readonly index: WorkspaceIndex;
+  /** What the client can show (hover's `contentFormat`), read once at `initialize`. */
+  clientOptions: ClientOptions;
   /** Writes to the client's output channel (`connection.console`). */
   readonly logger: Logger;
   /** A line for the output channel (the settings and the workspace index report with it). */
@@ -22,8 +25,13 @@ export interface ServerContext {
 
 /** The open document a request names; a request for an unknown document gets an empty answer. */
 export function openDocument(ctx: ServerContext, params: { textDocument: { uri: string } }): TextDocument | undefined {
-  const uri = params?.textDocument?.uri;
-  return typeof uri === 'string' ? ctx.documents.get(uri) : undefined;
+  return openDocumentAt(ctx, params?.textDocument?.uri);
+}
+
+/** The open document `uri` names, unless it is over the size limit: then it is served as unknown (sizeLimit.ts). */
+export function openDocumentAt(ctx: ServerContext, uri: unknown): TextDocument | undefined {
+  const doc = typeof uri === 'string' ? ctx.documents.get(uri) : undefined;
+  return doc && !isOversized(doc, ctx.settings.known(doc.uri)) ? doc : undefined;
 }
 
 export function settingsOf(ctx: ServerContext, doc: TextDocument): Promise<NewsmarkSettings> {

@@ -10,15 +10,15 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toServiceOptions, type ServiceOptions } from '../service';
 import { MARK_UP_DOCUMENT_COMMAND, type ArticleStatsParams, type MarkUpParams, type MarkUpResult } from '../protocol';
 import { ARTICLE_STATS_REQUEST, MARK_UP_REQUEST } from './protocol';
-import { openDocument, settingsOf, validPosition, validRange, type ServerContext } from './context';
+import { openDocument, openDocumentAt, settingsOf, validPosition, validRange, type ServerContext } from './context';
 import { guardRequest } from './guard';
 
 
 export function registerFeatures(ctx: ServerContext): Disposable[] {
   const { connection, logger } = ctx;
   const handle = <P, R, E>(name: string, empty: E, fn: (params: P, token: CancellationToken) => R | Promise<R>) => guardRequest<P, R, E>(name, empty, logger, fn);
-  /** The service's options for this document: its settings, read once per request. */
-  const optionsOf = async (doc: TextDocument): Promise<ServiceOptions> => toServiceOptions(await settingsOf(ctx, doc));
+  /** The service's options for this document: its settings, read once per request, and what the client can show. */
+  const optionsOf = async (doc: TextDocument): Promise<ServiceOptions> => ({ ...toServiceOptions(await settingsOf(ctx, doc)), ...ctx.clientOptions });
   // Read at each request: the service is made anew at `initialize`.
   const service = () => ctx.service;
 
@@ -120,8 +120,7 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
     connection.onRequest(
       ARTICLE_STATS_REQUEST,
       handle('articleStats', null, (params: ArticleStatsParams, token) => {
-        const uri = params?.uri;
-        const doc = typeof uri === 'string' ? ctx.documents.get(uri) : undefined;
+        const doc = openDocumentAt(ctx, params?.uri);
         return doc ? service().articleStats(doc, {}, {}, token) : null;
       }),
     ),
@@ -133,8 +132,8 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
       handle('executeCommand', null, async (params, token) => {
         if (params?.command !== MARK_UP_DOCUMENT_COMMAND) return null;
         const uri = params.arguments?.[0];
-        const doc = typeof uri === 'string' ? ctx.documents.get(uri) : undefined;
-        if (!doc) throw new ResponseError(LSPErrorCodes.RequestFailed, `${MARK_UP_DOCUMENT_COMMAND}: the document ${String(uri)} is not open`);
+        const doc = openDocumentAt(ctx, uri);
+        if (!doc) throw new ResponseError(LSPErrorCodes.RequestFailed, `${MARK_UP_DOCUMENT_COMMAND}: the document ${String(uri)} is not open, or over the size limit`);
         const result = service().markUp(doc, {}, {}, token);
         if (token.isCancellationRequested || result.text === doc.getText()) return result;
         // One edit replacing the document, for the version marked up: one undo in the editor.
@@ -154,7 +153,7 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
     if (typeof uri !== 'string') return null;
     const reviewThreshold = typeof params.reviewThreshold === 'number' && params.reviewThreshold >= 0 && params.reviewThreshold <= 1 ? { reviewThreshold: params.reviewThreshold } : {};
     const open = ctx.documents.get(uri);
-    if (open) return service().markUp(open, reviewThreshold, {}, token);
+    if (open) return openDocumentAt(ctx, uri) ? service().markUp(open, reviewThreshold, {}, token) : null;
     if (typeof params.text !== 'string') return null;
     // A document the server does not hold: parsed once, then forgotten (no cache for a closed uri).
     const doc = Documents.create(uri, 'plaintext', -1, params.text);

@@ -28,6 +28,8 @@ export interface SettingsSource {
  */
 export class SettingsStore {
   private readonly perUri = new Map<string, Promise<NewsmarkSettings>>();
+  /** The settings read so far, for the checks that cannot wait (the size limit, sizeLimit.ts). */
+  private readonly resolved = new Map<string, NewsmarkSettings>();
   private readonly configFiles = new ConfigFiles();
   /** The editor layer for clients that cannot be asked (raw, read with each document's file layer). */
   private pushed: unknown;
@@ -54,12 +56,19 @@ export class SettingsStore {
         // The client could not answer: ask again next time (unless asked anew already).
         if (editor.failed && this.perUri.get(uri) === settings) this.perUri.delete(uri);
         const fileSource = file.file ? [{ raw: file.raw, origin: { where: file.file, keyPrefix: file.keyPrefix } }] : [];
-        return readSettingsLayers([...fileSource, { raw: editor.raw, origin: EDITOR_SETTINGS }], this.warn);
+        const read = readSettingsLayers([...fileSource, { raw: editor.raw, origin: EDITOR_SETTINGS }], this.warn);
+        if (this.perUri.get(uri) === settings) this.resolved.set(uri, read);
+        return read;
       });
       pending = settings;
       this.perUri.set(uri, pending);
     }
     return pending;
+  }
+
+  /** The settings of `uri` as last read (until re-read after a change), without waiting; undefined until first read. */
+  known(uri: string): NewsmarkSettings | undefined {
+    return this.resolved.get(uri);
   }
 
   /**
@@ -81,6 +90,7 @@ export class SettingsStore {
 
   forget(uri: string): void {
     this.perUri.delete(uri);
+    this.resolved.delete(uri);
   }
 
   private async editorLayer(uri: string): Promise<{ raw: unknown; failed?: boolean }> {

@@ -8,6 +8,7 @@ import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toServiceOptions } from '../service';
 import { guardNotification } from './guard';
+import { isOversized, tooLargeDiagnostic } from './sizeLimit';
 import { ValidationScheduler } from './validation';
 import type { ServerContext } from './context';
 import { CONFIG_FILE } from '../workspace/configFiles';
@@ -21,7 +22,12 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
   const validation = new ValidationScheduler({
     document: (uri) => documents.get(uri),
     settings: (uri) => ctx.settings.get(uri),
-    diagnose: (doc: TextDocument, settings, token) => ctx.service.diagnostics(doc, {}, toServiceOptions(settings), token),
+    diagnose: (doc: TextDocument, settings, token) => {
+      if (!isOversized(doc, settings)) return ctx.service.diagnostics(doc, {}, toServiceOptions(settings), token);
+      // Not parsed; a tree from when it was smaller is dropped.
+      ctx.service.forget(doc.uri);
+      return [tooLargeDiagnostic(doc, settings)];
+    },
     publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
     logger,
   });

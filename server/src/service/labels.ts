@@ -38,6 +38,9 @@ export function openingWords(text: string, maxWords = OPENING_WORDS): string {
 /** A character that shows: not white space, not a format (Cf) or control (Cc) character. */
 const VISIBLE_CHAR = /[^\p{White_Space}\p{Cf}\p{Cc}]/u;
 
+/** Whether any character of `text` shows (zero-width spaces, BOMs and controls alone show nothing). */
+export const hasVisibleCharacter = (text: string): boolean => VISIBLE_CHAR.test(text);
+
 /**
  * The text cut to at most `max` UTF-16 code units: at the last space when that keeps more than
  * half of it (no half word), and never between the two halves of a surrogate pair (an emoji).

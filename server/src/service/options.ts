@@ -9,7 +9,20 @@ import type { StyleSetting } from './domain/data';
 // The house styles are domain knowledge (domain/data.ts); the settings name them from there.
 export { STYLE_SETTINGS, type HouseStyle, type StyleSetting } from './domain/data';
 
-export interface ServiceOptions {
+/** How a text for people is sent: Markdown, or plain text for a client that cannot show Markdown. */
+type TextFormat = 'markdown' | 'plaintext';
+
+/**
+ * What the client can show, not a setting: the server reads it once from the client's
+ * capabilities at `initialize` (hover's `contentFormat`) and passes it with each request; the
+ * command line and the tests take the default, Markdown.
+ */
+export interface ClientOptions {
+  /** The format of hover texts: `plaintext` when the client does not list `markdown`. */
+  hoverFormat: TextFormat;
+}
+
+export interface ServiceOptions extends ClientOptions {
   /** House style of the dateline; `auto` picks one from the front matter `agency`, else the dateline's (context/articleContext.ts). */
   style: StyleSetting;
   /** Per-code severity override, or `off`. */
@@ -19,13 +32,14 @@ export interface ServiceOptions {
 }
 
 /** The part of the settings the language service reads. */
-export function toServiceOptions(settings: NewsmarkSettings): ServiceOptions {
+export function toServiceOptions(settings: NewsmarkSettings): Omit<ServiceOptions, keyof ClientOptions> {
   return { style: settings.style, rules: settings.rules, unattributedMinWords: settings.quoteUnattributedMinWords };
 }
 
 /** The options of the default settings (settings/schema.ts holds the defaults, nowhere else). */
 export const DEFAULT_OPTIONS: ServiceOptions = {
   ...toServiceOptions(DEFAULT_SETTINGS),
+  hoverFormat: 'markdown',
 };
 
 export function withDefaults(partial: Partial<ServiceOptions> | undefined): ServiceOptions {

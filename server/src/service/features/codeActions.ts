@@ -106,6 +106,11 @@ function markAsQuoteActions(article: ParsedArticle, range: Range): CodeAction[] 
  * markup: non-empty, inside one paragraph, and neither cutting a quote span or a comment nor
  * holding an unbalanced bracket. A selection may hold whole quotes (it then reports them
  * second-hand) or lie inside a quote's words (it then becomes a nested quote).
+ *
+ * Offered only for a real selection of words (issue 13, item 17): some clients send the range of
+ * the diagnostic at the cursor (eglot, a `dateline-date` problem on `Feb`), and one keystroke
+ * must not turn a dateline date into a quote. So the selection must hold a letter or digit outside
+ * comments, cut no word at either end, and touch neither the dateline nor a stray `{@id}`.
  */
 function quotableSelection(article: ParsedArticle, range: Range): { start: number; end: number } | undefined {
   const t = article.text;
@@ -114,8 +119,31 @@ function quotableSelection(article: ParsedArticle, range: Range): { start: numbe
   if (end < start) [start, end] = [end, start];
   while (start < end && isWhitespace(t.charCodeAt(start))) start++;
   while (end > start && isWhitespace(t.charCodeAt(end - 1))) end--;
-  return canWrapInQuote(article, start, end) ? { start, end } : undefined;
+  if (!isSelectionOfWords(article, start, end)) return undefined;
+  if (article.dateline && touches(article.dateline, start, end)) return undefined;
+  if (!canWrapInQuote(article, start, end)) return undefined;
+  const orphanReference = paragraphAt(article, start)?.problems.some((p) => p.code === 'quote-orphan' && touches(p, start, end));
+  return orphanReference ? undefined : { start, end };
 }
+
+/** A letter or digit outside comments, and no word cut in two at either end. */
+function isSelectionOfWords(article: ParsedArticle, start: number, end: number): boolean {
+  const t = article.text;
+  if (isWordChar(t, start - 1) && isWordChar(t, start)) return false;
+  if (isWordChar(t, end - 1) && isWordChar(t, end)) return false;
+  const comments = article.comments.filter((c) => touches(c, start, end));
+  for (let i = start; i < end; i++) {
+    const comment = comments.find((c) => i >= c.start && i < c.end);
+    if (comment) i = comment.end - 1;
+    else if (isWordChar(t, i)) return true;
+  }
+  return false;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const isWordChar = (t: string, i: number) => i >= 0 && i < t.length && WORD_CHAR.test(t[i]);
+/** Whether [start, end) and the span share a character. */
+const touches = (span: { start: number; end: number }, start: number, end: number) => start < span.end && span.start < end;
 
 /**
  * Whether `[` at `start` and `]{@id}` at `end` give valid markup: a non-empty stretch of one

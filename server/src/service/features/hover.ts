@@ -1,7 +1,7 @@
 // Hover: what the editor shows over a speaker (its `@id`, a mention, its front matter entry), a
 // quote, the dateline, or a weekday in the text ("on Tuesday" → the date it means).
 
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import { MarkupKind, type Hover, type MarkupContent, type Position } from 'vscode-languageserver-types';
 import { articleContext, type ArticleContext, type HouseStyleChoice } from '../context/articleContext';
 import { daysBetween, describeDistance, formatDate, formatIsoDate, weekdayOf, WEEKDAY_NAMES } from '../domain/calendar';
 import { styleRules } from '../domain/data';
@@ -14,6 +14,11 @@ import { countWords } from '../text/characters';
 import { datelineText, plural, speakerLabel } from '../labels';
 
 export function getHover(article: ParsedArticle, position: Position, options: ServiceOptions): Hover | null {
+  const found = markdownHover(article, position, options);
+  return found && options.hoverFormat === 'plaintext' ? { ...found, contents: { kind: MarkupKind.PlainText, value: plainText((found.contents as MarkupContent).value) } } : found;
+}
+
+function markdownHover(article: ParsedArticle, position: Position, options: ServiceOptions): Hover | null {
   const offset = article.lines.offset(position);
   const target = targetAt(article, offset);
   switch (target?.type) {
@@ -175,6 +180,31 @@ const lines = (items: string[]) => items.join('  \n');
 /** Inline code; an id as written may hold a backtick (it is then invalid, but still shown). */
 function code(text: string): string {
   return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+}
+
+/**
+ * The hover's Markdown as plain text, for clients that do not list Markdown (issue 13, item 18):
+ * code spans keep their text, escapes are resolved, emphasis marks and hard line breaks' spaces
+ * go. It reads only what this file writes: md() escapes every `*` and backtick of an article's text.
+ */
+function plainText(markdown: string): string {
+  let out = '';
+  for (let i = 0; i < markdown.length; i++) {
+    const ch = markdown[i];
+    if (ch === '\\' && i + 1 < markdown.length) {
+      out += markdown[++i];
+    } else if (ch === '`') {
+      const fence = markdown.startsWith('``', i) ? '``' : '`';
+      const close = markdown.indexOf(fence, i + fence.length);
+      const content = markdown.slice(i + fence.length, close < 0 ? markdown.length : close);
+      // `` x `` pads its content with one space on each side (code() writes it so).
+      out += fence.length === 2 ? content.slice(1, -1) : content;
+      i = close < 0 ? markdown.length : close + fence.length - 1;
+    } else if (ch !== '*') {
+      out += ch;
+    }
+  }
+  return out.split('  \n').join('\n');
 }
 
 /** Escapes the characters that would turn a name or role into Markdown markup or HTML. */

@@ -11,7 +11,7 @@ import { articleContext } from '../context/articleContext';
 import type { ServiceOptions } from '../options';
 import type { OutlineGrouping } from '../settings/schema';
 import type { Dateline, Heading, ParsedArticle, Quote, SpeakerDefinition, TextSpan } from '../syntax';
-import { datelineLabelEnd, datelineText, openingWords, plural, speakerLabel } from '../labels';
+import { datelineLabelEnd, datelineText, hasVisibleCharacter, openingWords, plural, speakerLabel } from '../labels';
 import { oneLine } from '../text/characters';
 import { trimEnd } from '../text/scan';
 
@@ -34,12 +34,12 @@ function headlineSymbol(article: ParsedArticle): DocumentSymbol | undefined {
   const field = fm?.headline;
   if (!fm || !field) return undefined;
   const details = [fm.date?.value, fm.agency?.value].filter((x): x is string => !!x);
-  return symbol(article, oneLine(field.value) || '(no headline)', details.join(' · '), SymbolKind.File, cover([field.key, field]), field);
+  return symbol(article, shown(oneLine(field.value), '(no headline)'), details.join(' · '), SymbolKind.File, cover([field.key, field]), field);
 }
 
 function datelineSymbol(article: ParsedArticle, d: Dateline): DocumentSymbol {
   const span = cover([d, { start: d.start, end: datelineLabelEnd(d) }]);
-  return symbol(article, datelineText(article, d), 'dateline', SymbolKind.Event, span, d.place ?? span);
+  return symbol(article, shown(datelineText(article, d), 'Dateline'), 'dateline', SymbolKind.Event, span, d.place ?? span);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -71,7 +71,7 @@ function definedSpeakerSymbol(article: ParsedArticle, def: SpeakerDefinition, qu
   // The YAML value's span ends after its line break: stop the range at the last character.
   const definition = { start: def.start, end: trimEnd(article.text, def.start, def.end) };
   const span = cover([definition, def.idSpan, ...quotes]);
-  const name = oneLine(def.name?.value ?? '') || def.id || '(no name)';
+  const name = [oneLine(def.name?.value ?? ''), def.id].find(hasVisibleCharacter) ?? '(no name)';
   const kind = def.kind === 'person' ? '' : ` · ${def.kind}`;
   return symbol(article, name, `@${def.id}${kind} · ${plural(quotes.length, 'quote')}`, SymbolKind.Class, span, def.idSpan, children);
 }
@@ -150,12 +150,20 @@ function sectionSymbols(article: ParsedArticle, quoteChildren: (quotes: Quote[])
     const children = [...quoteChildren(s.quotes), ...s.subsections.map(toSymbol)];
     const span = { start: s.heading.start, end: Math.max(s.end, s.heading.end) };
     const selection = title.end > title.start ? title : s.heading;
-    return symbol(article, oneLine(title.text) || '(untitled section)', '#'.repeat(s.heading.level), SymbolKind.Namespace, span, selection, children);
+    return symbol(article, shown(oneLine(title.text), '(untitled section)'), '#'.repeat(s.heading.level), SymbolKind.Namespace, span, selection, children);
   };
   return roots.map(toSymbol);
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * The name, or the placeholder when no character of it shows: a name of zero-width or BOM
+ * characters only is an invisible entry in the outline (or refused by the editor).
+ */
+function shown(name: string, placeholder: string): string {
+  return hasVisibleCharacter(name) ? name : placeholder;
+}
 
 /** The smallest span covering all the given spans. */
 function cover(spans: readonly TextSpan[]): TextSpan {
@@ -172,7 +180,7 @@ function symbol(article: ParsedArticle, name: string, detail: string, kind: Symb
   const start = Math.min(Math.max(selection.start, span.start), span.end);
   const end = Math.max(start, Math.min(selection.end, span.end));
   const result: DocumentSymbol = {
-    name: name || '(unnamed)',
+    name: shown(name, '(unnamed)'),
     detail,
     kind,
     range: article.lines.range(span),

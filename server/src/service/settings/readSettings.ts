@@ -27,6 +27,8 @@ export interface NewsmarkSettings {
   outlineGroupBy: OutlineGrouping;
   /** The confidence below which a markup suggestion gets a review note (0..1). */
   markupReviewThreshold: number;
+  /** Open documents longer than this many megabytes get one diagnostic and no other service (the server's). */
+  maxDocumentSizeMB: number;
 }
 
 /** The valid keys one source sets; the others are absent (not defaulted). */

@@ -141,6 +141,17 @@ const MARKUP_REVIEW_THRESHOLD: NumberSetting = {
     'Mark Up Plain Article: spans and speakers whose confidence is below this (0 to 1) are written with a `<!-- newsmark-review: ... -->` note to check. 0 writes no note, 1 a note on everything. The default is chosen from the evaluation (docs/markup.md).',
 };
 
+const MAX_DOCUMENT_SIZE: IntegerSetting = {
+  key: 'maxDocumentSizeMB',
+  type: 'integer',
+  minimum: 1,
+  default: 20,
+  scope: 'resource',
+  description:
+    'Open articles longer than this many megabytes (of 1,048,576 characters) are not checked: they get one diagnostic saying so, and no outline, hover, completion or other help, so that one huge file cannot slow the editor down for every other.',
+  editorOnly: true,
+};
+
 const TRACE_SERVER: EnumSetting<'off' | 'messages' | 'verbose'> = {
   key: 'trace.server',
   type: 'enum',
@@ -163,6 +174,7 @@ export const SETTINGS = {
   quoteUnattributedMinWords: MIN_WORDS,
   outlineGroupBy: OUTLINE_GROUP_BY,
   markupReviewThreshold: MARKUP_REVIEW_THRESHOLD,
+  maxDocumentSizeMB: MAX_DOCUMENT_SIZE,
   traceServer: TRACE_SERVER,
 } as const;
 

@@ -11,7 +11,7 @@
 // its data as a table, for screen readers and for reading exact figures.
 
 import type { EChartsOption } from 'echarts';
-import { QUOTE_KINDS, type CountRow, type QuoteKind, type ReportView, type SpeakerKindRow } from '../service';
+import { plural, QUOTE_KINDS, type CountRow, type QuoteKind, type ReportView, type SpeakerKindRow } from '../service';
 
 export interface ChartTable {
   caption: string;
@@ -100,14 +100,14 @@ function speakerKindsChart(view: ReportView, style: ChartStyle): ReportChart {
 
 function timelineChart(view: ReportView, style: ChartStyle): ReportChart {
   const { unit, bins, undatedArticles } = view.timeline;
-  const undated = undatedArticles ? ` ${undatedArticles} article${undatedArticles === 1 ? '' : 's'} without a date left out.` : '';
+  const undated = undatedArticles ? `${plural(undatedArticles, 'article')} without a date left out` : '';
   return verticalBars({
     id: 'timeline',
     title: `Quotes per ${unit}`,
-    description: `Quotes per ${unit} of the articles' dates, stacked by kind.${undated}`,
+    description: `Quotes per ${unit} of the articles' dates, stacked by kind.${undated ? ` ${undated}.` : ''}`,
     axis: unit === 'week' ? 'Week (ISO, from Monday)' : unit === 'month' ? 'Month' : 'Year',
     rows: bins,
-    caption: `Quotes per ${unit} by the articles' dates${undated}`,
+    caption: `Quotes per ${unit} by the articles' dates${undated ? ` (${undated})` : ''}`,
     labelColumn: unit[0].toUpperCase() + unit.slice(1),
     extra: { columns: ['From', 'To', 'Articles'], cells: (i) => [bins[i].start, bins[i].end, bins[i].articles] },
   }, style);

@@ -8,7 +8,7 @@ import { ALL_CODES, isDiagnosticCode, STYLE_SETTINGS, type DiagnosticCode, type 
 const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 const EXPORT_FORMATS = ['text', 'json', 'nitf', 'jsonld'] as const;
 const REPORT_FORMATS = ['table', 'json', 'csv', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+type ReportFormat = (typeof REPORT_FORMATS)[number];
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
@@ -241,7 +241,8 @@ function parseMarkup(args: readonly string[]): MarkupCommand {
 function parseReport(args: readonly string[]): ReportCommand {
   const raw = split(args, new Set(['--merge', '--no-progress']), REPORT_VALUE_OPTIONS);
   const merge = raw.flags.has('--merge');
-  const jobs = single(raw, '--jobs');
+  const jobsValue = single(raw, '--jobs');
+  const jobs = jobsValue === undefined ? undefined : nonNegativeInteger(jobsValue, '--jobs');
   if (merge && !raw.positionals.length) throw new UsageError('--merge needs the summaries to merge (files written by `newsmark report --format json`)');
   if (merge && jobs !== undefined) throw new UsageError('--jobs reads articles; --merge reads summaries only');
   return {
@@ -249,9 +250,9 @@ function parseReport(args: readonly string[]): ReportCommand {
     paths: raw.positionals,
     format: oneOf(single(raw, '--format') ?? 'table', REPORT_FORMATS, 'report format'),
     merge,
-    progress: !raw.flags.has('--no-progress'),
+    ...given('jobs', jobs),
     ...given('output', single(raw, '--output')),
-    ...given('jobs', jobs === undefined ? undefined : nonNegativeInteger(jobs, '--jobs')),
+    progress: !raw.flags.has('--no-progress'),
   };
 }
 

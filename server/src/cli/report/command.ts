@@ -28,11 +28,9 @@ export async function runReport(cmd: ReportCommand, io: Io): Promise<number> {
     : await selectFiles(cmd.paths, io.cwd, (line) => io.error(line));
   const output = cmd.output === undefined ? undefined : path.resolve(io.cwd, cmd.output);
   const refusal = output === undefined ? undefined : outputIsAnInput(output, inputs.files, io.cwd, 'the report');
-  const problems = refusal ? [...inputs.problems, refusal] : inputs.problems;
-  if (problems.length) {
-    for (const p of problems) io.error(p);
-    return EXIT_USAGE;
-  }
+  const problems = [...inputs.problems, ...(refusal === undefined ? [] : [refusal])];
+  problems.forEach((p) => io.error(p));
+  if (problems.length) return EXIT_USAGE;
   const summed = cmd.merge ? mergeFiles(cmd.paths, inputs.files, io) : await summarizeFiles(inputs.files, cmd, io);
   if (!summed) return EXIT_USAGE;
   const text = render(cmd.format, summed.summary, io.version);

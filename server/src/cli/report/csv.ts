@@ -7,7 +7,7 @@
 
 import { QUOTE_KINDS, type ReportView } from '../../service';
 
-export const CSV_COLUMNS = ['speaker_id', 'speaker_name', 'speaker_kind', 'organisation', 'quote_kind', 'quotes', 'speaker_quotes', 'speaker_articles'];
+const CSV_COLUMNS = ['speaker_id', 'speaker_name', 'speaker_kind', 'organisation', 'quote_kind', 'quotes', 'speaker_quotes', 'speaker_articles'];
 
 export function toCsv(view: ReportView): string {
   const lines = [CSV_COLUMNS.join(',')];

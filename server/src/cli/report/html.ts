@@ -8,7 +8,7 @@ import { plural, type ReportView } from '../../service';
 import type { ChartTable, ReportChart } from '../../report/charts';
 
 /** No default source: nothing is fetched. Inline styles only (the page's and the SVG's attributes). */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 const STYLE = `
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.4; }

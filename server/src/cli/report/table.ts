@@ -15,7 +15,7 @@ export function toTable(view: ReportView, charts: readonly ReportChart[]): strin
   return [head, ...charts.map((c) => textTable(c.table))].join('\n');
 }
 
-export function textTable(table: ChartTable): string {
+function textTable(table: ChartTable): string {
   const cells = [table.columns, ...table.rows].map((row) => row.map((c) => shorten(String(c))));
   const numeric = table.columns.map((_, i) => table.rows.length > 0 && table.rows.every((r) => typeof r[i] === 'number'));
   const widths = table.columns.map((_, i) => Math.max(...cells.map((row) => row[i].length)));

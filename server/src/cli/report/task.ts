@@ -3,7 +3,7 @@
 // parse the service could only degrade, becomes the file's `error`, and the other files go on.
 
 import { pathToFileURL } from 'node:url';
-import { LanguageService, lineLogger, summarizeArticle, withDefaults, type ReportSummary } from '../../service';
+import { LanguageService, lineLogger, summarizeArticle, withDefaults, type Logger, type ReportSummary } from '../../service';
 import { readArticle } from '../analyse';
 import { reason } from '../files';
 
@@ -29,9 +29,7 @@ export function summarizeFile(task: SummarizeTask): SummarizeResult {
   } catch (e) {
     return { error: `cannot read "${task.display}": ${reason(e)}` };
   }
-  const failures: string[] = [];
-  const logger = lineLogger((line) => process.stderr.write(`newsmark: ${task.display}: ${line}\n`));
-  logger.error = (message, error) => failures.push(error === undefined ? message : `${message}: ${reason(error)}`);
+  const { logger, failures } = collectingLogger(task.display);
   try {
     const article = new LanguageService({ logger }).parse({ uri: pathToFileURL(task.file).href, version: 0, getText: () => text });
     const summary = summarizeArticle(article, OPTIONS);
@@ -40,4 +38,14 @@ export function summarizeFile(task: SummarizeTask): SummarizeResult {
   } catch (e) {
     return { error: `cannot report on "${task.display}": ${reason(e)}` };
   }
+}
+
+/** Warnings and notes go straight to standard error; errors are kept: they mean the summary may be degraded. */
+function collectingLogger(display: string): { logger: Logger; failures: string[] } {
+  const failures: string[] = [];
+  const logger: Logger = {
+    ...lineLogger((line) => process.stderr.write(`newsmark: ${display}: ${line}\n`)),
+    error: (message, error) => { failures.push(error === undefined ? message : `${message}: ${reason(error)}`); },
+  };
+  return { logger, failures };
 }

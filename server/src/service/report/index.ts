@@ -5,4 +5,4 @@ export * from './summary';
 export { summarizeArticle } from './summarize';
 export { ReportAccumulator, mergeSummaries } from './merge';
 export { readSummary, SummaryError } from './read';
-export { reportView, WEEKLY_SPAN_DAYS, MONTHLY_SPAN_DAYS, type ReportView, type SpeakerRow, type CountRow, type SpeakerKindRow, type AnonymousShare, type TimeBin, type TimeUnit } from './view';
+export { reportView, type ReportView, type CountRow, type SpeakerKindRow } from './view';

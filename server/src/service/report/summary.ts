@@ -39,7 +39,7 @@ export interface SpeakerTally {
   variants: SpeakerVariant[];
 }
 
-export interface OrganisationTally {
+interface OrganisationTally {
   /** The speaker's `org`, or the name of a speaker of kind `organization` that has none. */
   name: string;
   quotes: KindCounts;

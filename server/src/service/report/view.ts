@@ -12,7 +12,7 @@ export interface CountRow {
   total: number;
 }
 
-export interface SpeakerRow extends CountRow {
+interface SpeakerRow extends CountRow {
   id: string;
   /** The definition most articles used (ties: the first by name, kind, org). */
   kind: ReportSpeakerKind;
@@ -26,7 +26,7 @@ export interface SpeakerKindRow extends CountRow {
   kind: ReportSpeakerKind;
 }
 
-export interface AnonymousShare {
+interface AnonymousShare {
   speakers: number;
   anonymousSpeakers: number;
   quotes: number;
@@ -35,14 +35,14 @@ export interface AnonymousShare {
   articlesWithAnonymous: number;
 }
 
-export interface TimeBin extends CountRow {
+interface TimeBin extends CountRow {
   /** First and last day of the bin, ISO. */
   start: string;
   end: string;
   articles: number;
 }
 
-export type TimeUnit = 'week' | 'month' | 'year';
+type TimeUnit = 'week' | 'month' | 'year';
 
 export interface ReportView {
   articles: number;
@@ -57,9 +57,9 @@ export interface ReportView {
 }
 
 /** Dated articles spanning up to this many days are binned by week, then by month up to MONTHLY_SPAN_DAYS, then by year. */
-export const WEEKLY_SPAN_DAYS = 26 * 7;
+const WEEKLY_SPAN_DAYS = 26 * 7;
 /** Ten years: beyond, a year in a front matter `date` mistyped by a century would make thousands of monthly bins. */
-export const MONTHLY_SPAN_DAYS = 3653;
+const MONTHLY_SPAN_DAYS = 3653;
 
 export function reportView(summary: ReportSummary): ReportView {
   const speakers = summary.speakers.map(speakerRow).sort(byTotalThenLabel);

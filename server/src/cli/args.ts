@@ -1,11 +1,14 @@
 // Command-line arguments: `newsmark check [options] [PATH|GLOB ...]`,
-// `newsmark export --format FORMAT [options] FILE` and `newsmark markup [options] [FILE ...]`. Hand-written rather than a parser package:
+// `newsmark export --format FORMAT [options] FILE`, `newsmark markup [options] [FILE ...]` and
+// `newsmark report [options] [PATH ...]` (or `--merge SUMMARY ...`). Hand-written rather than a parser package:
 // the grammar is small, and usage errors must be one line that names the offending argument.
 
 import { ALL_CODES, isDiagnosticCode, STYLE_SETTINGS, type DiagnosticCode, type RuleSetting, type StyleSetting } from '../service';
 
 const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 const EXPORT_FORMATS = ['text', 'json', 'nitf', 'jsonld'] as const;
+const REPORT_FORMATS = ['table', 'json', 'csv', 'html'] as const;
+type ReportFormat = (typeof REPORT_FORMATS)[number];
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
@@ -57,12 +60,26 @@ export interface MarkupCommand {
   progress: boolean;
 }
 
-export type Command = CheckCommand | ExportCommand | MarkupCommand | { command: 'help' } | { command: 'version' };
+export interface ReportCommand {
+  command: 'report';
+  /** Articles, folders and globs; with `merge`, the summaries (JSON) to merge. */
+  paths: string[];
+  format: ReportFormat;
+  /** `--merge`: the paths are summaries of `--format json`, added up instead of articles read. */
+  merge: boolean;
+  output?: string;
+  jobs?: number;
+  progress: boolean;
+}
+
+export type Command = CheckCommand | ExportCommand | MarkupCommand | ReportCommand | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
 /** Options that take a value, of check and export (shared ones in both). */
 const VALUE_OPTIONS = new Set(['--format', '-f', '--max-warnings', '--rule', '--style', '--config', '-c', '--output', '-o', '--jobs']);
+/** Options that take a value, of report. */
+const REPORT_VALUE_OPTIONS = new Set(['--format', '-f', '--output', '-o', '--jobs']);
 /** Options that take a value, of markup. */
 const MARKUP_VALUE_OPTIONS = new Set(['--output', '-o', '--out-dir', '--headline', '--date', '--agency', '--review-threshold', '--jobs']);
 
@@ -75,7 +92,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (first === 'check') return parseCheck(rest);
   if (first === 'export') return parseExport(rest);
   if (first === 'markup') return parseMarkup(rest);
-  throw new UsageError(`unknown command "${first}" (known: check, export, markup)`);
+  if (first === 'report') return parseReport(rest);
+  throw new UsageError(`unknown command "${first}" (known: check, export, markup, report)`);
 }
 
 interface Raw {
@@ -220,6 +238,24 @@ function parseMarkup(args: readonly string[]): MarkupCommand {
   };
 }
 
+function parseReport(args: readonly string[]): ReportCommand {
+  const raw = split(args, new Set(['--merge', '--no-progress']), REPORT_VALUE_OPTIONS);
+  const merge = raw.flags.has('--merge');
+  const jobsValue = single(raw, '--jobs');
+  const jobs = jobsValue === undefined ? undefined : nonNegativeInteger(jobsValue, '--jobs');
+  if (merge && !raw.positionals.length) throw new UsageError('--merge needs the summaries to merge (files written by `newsmark report --format json`)');
+  if (merge && jobs !== undefined) throw new UsageError('--jobs reads articles; --merge reads summaries only');
+  return {
+    command: 'report',
+    paths: raw.positionals,
+    format: oneOf(single(raw, '--format') ?? 'table', REPORT_FORMATS, 'report format'),
+    merge,
+    ...given('jobs', jobs),
+    ...given('output', single(raw, '--output')),
+    progress: !raw.flags.has('--no-progress'),
+  };
+}
+
 /** A number from 0 to 1 (`0.6`, `1`, `.75`). */
 function fraction(value: string, name: string): number {
   const n = /^(?:0|1|0?\.\d{1,6}|1\.0{1,6})$/.test(value) ? Number(value) : NaN;
@@ -233,6 +269,7 @@ Commands:
   check [PATH|GLOB ...]        Check .news articles (default: the current folder)
   export --format F FILE       Export one article: text, json, nitf, jsonld
   markup [FILE ...]            Write a NewsMark draft of plain articles (or NITF): speakers and quotes
+  report [PATH|GLOB ...]       Who is quoted, how and how often, across articles (default: the current folder)
 
 Check options:
   -f, --format F               stylish (default), json, sarif, github
@@ -254,6 +291,12 @@ Markup options:
   --review-threshold N         Confidence (0 to 1) below which a span gets a review note
   --jobs N, --no-progress      As for check
 
+Report options:
+  -f, --format F               table (default), json (a summary that --merge reads), csv, html (charts)
+  --merge SUMMARY ...          Add up summaries of disjoint sets of articles (--format json of each)
+  -o, --output FILE            Write to FILE instead of standard output
+  --jobs N, --no-progress      As for check
+
 Common options (check and export):
   --rule CODE=SEVERITY         Override a rule: error, warning, info, hint, off (repeatable)
   --style S                    House style: auto, ap, reuters, xinhua, upi, none
@@ -262,5 +305,5 @@ Common options (check and export):
   -v, --version                Show the version
 
 Exit status: 0 no errors, 1 problems (errors, or warnings over --max-warnings, or a file --fix
-left alone), 2 usage error or a file that cannot be read or written; markup: 0 every draft written (review notes included), 2 otherwise. Settings: the nearest .newsmarkrc.json, or a "newsmark" key in package.json.
+left alone), 2 usage error or a file that cannot be read or written; markup: 0 every draft written (review notes included), 2 otherwise; report: 0, or 2 when a file or summary cannot be read. Settings: the nearest .newsmarkrc.json, or a "newsmark" key in package.json.
 `;

@@ -1,13 +1,14 @@
 // Checking (or marking up) many articles on every core. The worker is this same bundle
 // (dist/cli.js): main.ts starts `new Worker(__filename, { workerData })` and, inside a worker,
-// serves the per-file jobs (analyse() for check, markupFile() for markup) instead of running the
-// command line. Small batches stay in-process: starting threads costs more than it saves below a
+// serves the per-file jobs (analyse() for check, markupFile() for markup, summarizeFile() for
+// report) instead of running the command line. Small batches stay in-process: starting threads costs more than it saves below a
 // handful of files.
 
 import os from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import { analyse } from './analyse';
 import { markupFile } from './markup/task';
+import { summarizeFile } from './report/task';
 
 /** Marks a worker started by the pool (other workerData means someone else's worker). */
 export const WORKER_MARK = 'newsmark-cli-worker';
@@ -17,7 +18,7 @@ const PARALLEL_THRESHOLD = 8;
 const IN_FLIGHT = 4;
 
 /** The per-file jobs a worker can do; each is its file's error boundary and never throws. */
-const JOBS = { analyse, markup: markupFile };
+const JOBS = { analyse, markup: markupFile, report: summarizeFile };
 type JobName = keyof typeof JOBS;
 type TaskOf<J extends JobName> = Parameters<(typeof JOBS)[J]>[0];
 type ResultOf<J extends JobName> = ReturnType<(typeof JOBS)[J]>;

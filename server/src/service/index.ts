@@ -31,6 +31,8 @@ export { fixesOf } from './diagnostics/toLsp';
 export { matchState } from './domain/data';
 // Labels the command line's reports share with the editor's.
 export { oneLine } from './text/characters';
+// Who gets quoted across articles (issue 11): summaries that merge exactly, and the view reports draw.
+export * from './report';
 // The markup engine: plain copy to a NewsMark draft (issue 10).
 export { suggestMarkup, renderDraft, readPlainArticle, DEFAULT_REVIEW_THRESHOLD, type PlainArticleInput, type MarkupSuggestion } from './markup';
 // The rest of the markup contract's vocabulary (notes/markup-contract.md), for the front ends that build on it.

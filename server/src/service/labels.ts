@@ -2,6 +2,7 @@
 // workspace symbols, hover and code actions, and how a count is written ("1 quote", "3 quotes").
 // One home, so that the outline and hover cannot name the same thing two ways.
 
+import { speakerIndex } from './context/articleContext';
 import type { Dateline, ParsedArticle, TextSpan } from './syntax';
 import { isWhitespace, oneLine } from './text/characters';
 
@@ -54,7 +55,7 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 /** A speaker's name as the article defines it (on one line), else `@id`. */
 export function speakerLabel(article: ParsedArticle, speakerId: string): string {
-  const name = oneLine(article.speakersById.get(speakerId)?.name?.value ?? '');
+  const name = oneLine(speakerIndex(article).definitions.get(speakerId)?.name?.value ?? '');
   return name ? name : speakerId ? `@${speakerId}` : '(no speaker id)';
 }
 

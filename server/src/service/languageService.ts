@@ -29,6 +29,7 @@ import { ArticleParser, type ParseStats } from './parser/parseArticle';
 import { strip } from './strip';
 import type { ParsedArticle } from './syntax';
 import { LineIndex } from './text/lineIndex';
+import { RegistryCache } from './registry/parseRegistry';
 
 /** What the service needs of a document (vscode-languageserver-textdocument's TextDocument fits). */
 export interface ArticleDocument {
@@ -88,8 +89,8 @@ export interface FixAllResult {
  * of the same document, which moves re-used nodes in place; read it, don't keep it.
  */
 export interface ILanguageService {
-  /** The tree of this version of the document (parsed once, shared by every request on that version). */
-  parse(document: ArticleDocument): Readonly<ParsedArticle>;
+  /** The tree of this version of the document (parsed once, shared by every request on that version and registry). */
+  parse(document: ArticleDocument, options?: Pick<Partial<ServiceOptions>, 'registry'>): Readonly<ParsedArticle>;
   /** How much of the last parse of `uri` had to be read anew (paragraph re-use). */
   parseStats(uri: string): ParseStats | undefined;
   /** Drops everything held for a closed document: its parser, its tree, its checks' caches. */
@@ -155,19 +156,21 @@ export class LanguageService implements ILanguageService {
   private readonly states = new Map<string, DocumentState>();
   private readonly docsBaseUrl: string;
   private readonly logger: Logger;
+  private readonly registries = new RegistryCache();
 
   constructor(init: LanguageServiceInit) {
     this.docsBaseUrl = init.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
     this.logger = init.logger;
   }
 
-  parse(doc: ArticleDocument): Readonly<ParsedArticle> {
+  parse(doc: ArticleDocument, options?: Pick<Partial<ServiceOptions>, 'registry'>): Readonly<ParsedArticle> {
     const state = this.stateOf(doc.uri);
-    if (state.article && state.article.version === doc.version && doc.version >= 0) return state.article;
+    const registry = this.registries.get(options?.registry);
+    if (state.article && state.article.version === doc.version && doc.version >= 0 && state.article.registry === registry) return state.article;
     const text = doc.getText();
     let article: ParsedArticle;
     try {
-      article = state.parser.parse(doc.uri, doc.version, text);
+      article = state.parser.parse(doc.uri, doc.version, text, registry);
     } catch (e) {
       // A product decision: the editor keeps working on an article the parser cannot read (an
       // empty tree answers every request with nothing), and the next version is parsed afresh.
@@ -188,7 +191,7 @@ export class LanguageService implements ILanguageService {
   }
 
   diagnostics(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): Diagnostic[] {
-    return this.stateOf(doc.uri).problems.diagnostics(this.parse(doc), withDefaults(options), token);
+    return this.stateOf(doc.uri).problems.diagnostics(this.parse(doc, options), withDefaults(options), token);
   }
 
   fixAll(doc: ArticleDocument, params: { maxPasses?: number }, options: Partial<ServiceOptions>, token: Cancellation): FixAllResult {
@@ -199,27 +202,27 @@ export class LanguageService implements ILanguageService {
     const documentOf = (text: string, pass: number): ArticleDocument => (pass === 0 ? doc : { uri: doc.uri, version: doc.version + pass, getText: () => text });
     const { text, applied } = fixAllText(doc.getText(), (text, pass) => {
       last = documentOf(text, pass);
-      return this.stateOf(doc.uri).problems.findings(this.parse(last), full, token);
+      return this.stateOf(doc.uri).problems.findings(this.parse(last, full), full, token);
     }, params.maxPasses);
     // Usually the last pass checked the final text and found nothing more to fix.
     const document = last.getText() === text ? last : { uri: doc.uri, version: last.version + 1, getText: () => text };
     return { text, applied, document };
   }
 
-  strip(doc: ArticleDocument): string {
-    return strip(this.parse(doc));
+  strip(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>): string {
+    return strip(this.parse(doc, options));
   }
 
   hover(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): Hover | null {
-    return getHover(this.parse(doc), params.position, withDefaults(options));
+    return getHover(this.parse(doc, options), params.position, withDefaults(options));
   }
 
   completions(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): CompletionList {
-    return getCompletions(this.parse(doc), params.position, withDefaults(options));
+    return getCompletions(this.parse(doc, options), params.position, withDefaults(options));
   }
 
   codeActions(doc: ArticleDocument, params: CodeActionsParams, options: Partial<ServiceOptions>, token: Cancellation): CodeAction[] {
-    const article = this.parse(doc);
+    const article = this.parse(doc, options);
     const actions = getCodeActions(article, params.range, params.context, withDefaults(options), this.stateOf(doc.uri).problems, token);
     if (token.isCancellationRequested) return actions;
     // The check's own fix may already mark the quotation for a speaker of the front matter.
@@ -228,8 +231,8 @@ export class LanguageService implements ILanguageService {
     return [...actions, ...markup];
   }
 
-  markUp(doc: ArticleDocument, params: MarkUpParams): MarkUpResult {
-    return markUpDocument(this.parse(doc), this.markupRun(params));
+  markUp(doc: ArticleDocument, params: MarkUpParams, options: Partial<ServiceOptions>): MarkUpResult {
+    return markUpDocument(this.parse(doc, options), this.markupRun(params));
   }
 
   /** The engine survives its own bugs with an empty answer; the logger hears of them (and tests rethrow). */
@@ -240,40 +243,40 @@ export class LanguageService implements ILanguageService {
     };
   }
 
-  foldingRanges(doc: ArticleDocument): FoldingRange[] {
-    return getFoldingRanges(this.parse(doc));
+  foldingRanges(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>): FoldingRange[] {
+    return getFoldingRanges(this.parse(doc, options));
   }
 
   codeLenses(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>): CodeLens[] {
-    return getCodeLenses(this.parse(doc), withDefaults(options));
+    return getCodeLenses(this.parse(doc, options), withDefaults(options));
   }
 
-  articleStats(doc: ArticleDocument): ArticleStats {
-    return getArticleStats(this.parse(doc));
+  articleStats(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>): ArticleStats {
+    return getArticleStats(this.parse(doc, options));
   }
 
   documentSymbols(doc: ArticleDocument, params: OutlineParams, options: Partial<ServiceOptions>, token: Cancellation): DocumentSymbol[] {
-    return getDocumentSymbols(this.parse(doc), params.groupBy, withDefaults(options), token);
+    return getDocumentSymbols(this.parse(doc, options), params.groupBy, withDefaults(options), token);
   }
 
-  definition(doc: ArticleDocument, params: PositionParams): Location | null {
-    return getDefinition(this.parse(doc), params.position);
+  definition(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): Location | null {
+    return getDefinition(this.parse(doc, options), params.position);
   }
 
-  references(doc: ArticleDocument, params: ReferencesParams): Location[] {
-    return getReferences(this.parse(doc), params.position, params.includeDeclaration);
+  references(doc: ArticleDocument, params: ReferencesParams, options: Partial<ServiceOptions>): Location[] {
+    return getReferences(this.parse(doc, options), params.position, params.includeDeclaration);
   }
 
-  documentHighlights(doc: ArticleDocument, params: PositionParams): DocumentHighlight[] {
-    return getDocumentHighlights(this.parse(doc), params.position);
+  documentHighlights(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): DocumentHighlight[] {
+    return getDocumentHighlights(this.parse(doc, options), params.position);
   }
 
-  prepareRename(doc: ArticleDocument, params: PositionParams): { range: Range; placeholder: string } | null {
-    return prepareRename(this.parse(doc), params.position);
+  prepareRename(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): { range: Range; placeholder: string } | null {
+    return prepareRename(this.parse(doc, options), params.position);
   }
 
-  renameEdits(doc: ArticleDocument, params: RenameParams): { edit?: WorkspaceEdit; error?: string } {
-    return getRenameEdits(this.parse(doc), params.position, params.newName);
+  renameEdits(doc: ArticleDocument, params: RenameParams, options: Partial<ServiceOptions>): { edit?: WorkspaceEdit; error?: string } {
+    return getRenameEdits(this.parse(doc, options), params.position, params.newName);
   }
 
   workspaceSymbols(articles: readonly ParsedArticle[], params: SymbolQueryParams, _options: Partial<ServiceOptions>, token: Cancellation): WorkspaceSymbol[] {

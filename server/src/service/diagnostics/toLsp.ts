@@ -15,6 +15,8 @@ export interface FixData {
   title: string;
   preferred: boolean;
   edits: TextEdit[];
+  /** Edits of other files by uri (FixProposal.elsewhere). */
+  elsewhere?: Record<string, TextEdit[]>;
 }
 
 /** What `Diagnostic.data` holds for NewsMark diagnostics. */
@@ -41,6 +43,7 @@ export function toLspDiagnostic(article: ParsedArticle, f: Finding, severity: Se
       title: fix.title,
       preferred: !!fix.preferred,
       edits: fix.edits.map((e) => ({ range: article.lines.range(e), newText: e.newText })),
+      ...(fix.elsewhere ? { elsewhere: fix.elsewhere } : {}),
     })),
   };
   const d: Diagnostic = {

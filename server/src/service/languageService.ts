@@ -27,9 +27,10 @@ import { getWorkspaceSymbols } from './features/workspaceSymbols';
 import { withDefaults, type ServiceOptions } from './options';
 import { ArticleParser, type ParseStats } from './parser/parseArticle';
 import { strip } from './strip';
-import type { ParsedArticle } from './syntax';
+import type { ParsedArticle, SpeakerRegistry } from './syntax';
 import { LineIndex } from './text/lineIndex';
 import { RegistryCache } from './registry/parseRegistry';
+import { registryCodeLenses, registryCompletions, registryDiagnostics, registryHover, registrySymbols } from './registry/registryDocument';
 
 /** What the service needs of a document (vscode-languageserver-textdocument's TextDocument fits). */
 export interface ArticleDocument {
@@ -56,6 +57,10 @@ export interface CodeActionsParams { range: Range; context: CodeActionContext }
 export interface ReferencesParams { position: Position; includeDeclaration: boolean }
 export interface RenameParams { position: Position; newName: string }
 export interface OutlineParams { groupBy: OutlineGrouping }
+export interface CodeLensParams {
+  /** The workspace's articles, for the registry's lenses ("24 quotes in 9 articles"); articles ignore it. */
+  articles?: readonly ParsedArticle[];
+}
 export interface MarkUpParams {
   /** Confidence below which a span gets a review note (0..1); the engine's default otherwise. */
   reviewThreshold?: number;
@@ -120,7 +125,7 @@ export interface ILanguageService {
   /** The front matter, multi-line comments and sections. */
   foldingRanges(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): FoldingRange[];
   /** "8 quotes · 3 mentions" on each speaker of the front matter. */
-  codeLenses(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): CodeLens[];
+  codeLenses(document: ArticleDocument, params: CodeLensParams, options: Partial<ServiceOptions>, token: Cancellation): CodeLens[];
   /** Speakers and quotes counted, for the client's status bar (`newsmark/articleStats`). */
   articleStats(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): ArticleStats;
   /** The outline: headline, dateline, then quotes grouped by speaker or by section. */
@@ -191,6 +196,8 @@ export class LanguageService implements ILanguageService {
   }
 
   diagnostics(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): Diagnostic[] {
+    const registry = this.registryDocument(doc, options);
+    if (registry) return registryDiagnostics(registry, withDefaults(options), this.docsBaseUrl);
     return this.stateOf(doc.uri).problems.diagnostics(this.parse(doc, options), withDefaults(options), token);
   }
 
@@ -214,10 +221,14 @@ export class LanguageService implements ILanguageService {
   }
 
   hover(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): Hover | null {
+    const registry = this.registryDocument(doc, options);
+    if (registry) return registryHover(registry, params.position);
     return getHover(this.parse(doc, options), params.position, withDefaults(options));
   }
 
   completions(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): CompletionList {
+    const registry = this.registryDocument(doc, options);
+    if (registry) return registryCompletions(registry, params.position);
     return getCompletions(this.parse(doc, options), params.position, withDefaults(options));
   }
 
@@ -247,7 +258,9 @@ export class LanguageService implements ILanguageService {
     return getFoldingRanges(this.parse(doc, options));
   }
 
-  codeLenses(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>): CodeLens[] {
+  codeLenses(doc: ArticleDocument, params: CodeLensParams, options: Partial<ServiceOptions>): CodeLens[] {
+    const registry = this.registryDocument(doc, options);
+    if (registry) return registryCodeLenses(registry, params.articles ?? []);
     return getCodeLenses(this.parse(doc, options), withDefaults(options));
   }
 
@@ -256,6 +269,8 @@ export class LanguageService implements ILanguageService {
   }
 
   documentSymbols(doc: ArticleDocument, params: OutlineParams, options: Partial<ServiceOptions>, token: Cancellation): DocumentSymbol[] {
+    const registry = this.registryDocument(doc, options);
+    if (registry) return registrySymbols(registry);
     return getDocumentSymbols(this.parse(doc, options), params.groupBy, withDefaults(options), token);
   }
 
@@ -281,6 +296,15 @@ export class LanguageService implements ILanguageService {
 
   workspaceSymbols(articles: readonly ParsedArticle[], params: SymbolQueryParams, _options: Partial<ServiceOptions>, token: Cancellation): WorkspaceSymbol[] {
     return getWorkspaceSymbols(articles, params.query, token, params.limit);
+  }
+
+  /**
+   * The document read as the speaker registry, when it is the one the options name (the embedder
+   * decides which file is the registry: docs/syntax.md, "Speaker registry"); its live text wins.
+   */
+  private registryDocument(doc: ArticleDocument, options: Partial<ServiceOptions> | undefined): SpeakerRegistry | undefined {
+    if (options?.registry?.uri !== doc.uri) return undefined;
+    return this.registries.get({ uri: doc.uri, text: doc.getText() });
   }
 
   private stateOf(uri: string): DocumentState {

@@ -15,6 +15,7 @@ import { serverCapabilities } from './lsp/protocol';
 import { SettingsStore } from './lsp/settings';
 import { registerDynamicCapabilities, registerSync } from './lsp/sync';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
+import { RegistryStore } from './lsp/registry';
 
 const launch = readLaunch(process.argv.slice(2), !!process.stdin.isTTY);
 if (launch.kind !== 'serve') {
@@ -43,8 +44,10 @@ function startServer(connection: Connection): void {
     logger,
     log,
     settings: new SettingsStore({ get pullSupported() { return pullSettings; }, fetch: (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: 'newsmark' }) }, undefined, log),
-    index: new WorkspaceIndex((doc) => ctx.service.parse(doc), { get: (uri) => documents.get(uri), all: () => documents.all() }, log),
+    index: new WorkspaceIndex((doc) => ctx.service.parse(doc, { registry: ctx.registry.knownFor(doc.uri) }), { get: (uri) => documents.get(uri), all: () => documents.all() }, log),
+    registry: new RegistryStore({ get: (uri) => documents.get(uri), all: () => documents.all() }, log),
   };
+  ctx.index.registryOf = (uri) => ctx.registry.knownFor(uri);
 
   let initializeParams: InitializeParams | undefined;
   let workspaceFolders = false;
@@ -60,6 +63,7 @@ function startServer(connection: Connection): void {
     ctx.settings.changed({ newsmark: options.newsmark ?? (options.settings as Record<string, unknown> | undefined)?.newsmark });
     const roots = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : params?.rootPath ? [pathToFileURL(params.rootPath).toString()] : []);
     ctx.index.setRoots(roots);
+    ctx.registry.setRoots(roots);
     return { capabilities: serverCapabilities(workspaceFolders), serverInfo: { name: 'newsmark-language-server', version } };
   });
   connection.onInitialized(() => {

@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ILanguageService, Logger } from '../service';
 import type { NewsmarkSettings, SettingsStore } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
+import type { RegistryStore } from './registry';
 
 export interface ServerContext {
   readonly connection: Connection;
@@ -14,6 +15,8 @@ export interface ServerContext {
   service: ILanguageService;
   readonly settings: SettingsStore;
   readonly index: WorkspaceIndex;
+  /** The speaker registry of each document (lsp/registry.ts). */
+  readonly registry: RegistryStore;
   /** Writes to the client's output channel (`connection.console`). */
   readonly logger: Logger;
   /** A line for the output channel (the settings and the workspace index report with it). */

@@ -30,7 +30,9 @@ import { strip } from './strip';
 import type { ParsedArticle, SpeakerRegistry } from './syntax';
 import { LineIndex } from './text/lineIndex';
 import { RegistryCache } from './registry/parseRegistry';
-import { registryCodeLenses, registryCompletions, registryDiagnostics, registryHover, registrySymbols } from './registry/registryDocument';
+import { registryCodeLenses, registryCompletions, registryDiagnostics, registryEntryAt, registryHover, registrySymbols } from './registry/registryDocument';
+import { workspaceReferences, workspaceRename } from './registry/workspaceSpeakers';
+import { targetAt } from './query';
 
 /** What the service needs of a document (vscode-languageserver-textdocument's TextDocument fits). */
 export interface ArticleDocument {
@@ -57,6 +59,9 @@ export interface CodeActionsParams { range: Range; context: CodeActionContext }
 export interface ReferencesParams { position: Position; includeDeclaration: boolean }
 export interface RenameParams { position: Position; newName: string }
 export interface OutlineParams { groupBy: OutlineGrouping }
+export interface SpeakerParams { speakerId: string }
+export interface WorkspaceReferencesParams extends SpeakerParams { includeDeclaration: boolean }
+export interface WorkspaceRenameParams extends SpeakerParams { newName: string }
 export interface CodeLensParams {
   /** The workspace's articles, for the registry's lenses ("24 quotes in 9 articles"); articles ignore it. */
   articles?: readonly ParsedArticle[];
@@ -145,6 +150,15 @@ export interface ILanguageService {
    * documents: it takes trees (parsed by whichever service holds them) in place of a document.
    */
   workspaceSymbols(articles: readonly ParsedArticle[], params: SymbolQueryParams, options: Partial<ServiceOptions>, token: Cancellation): WorkspaceSymbol[];
+  /**
+   * The speaker id at the position (an `@id`, a front matter entry or a mention in an article; an
+   * entry of the registry document), and whether the registry of `options` defines it.
+   */
+  speakerAt(document: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, token: Cancellation): { speakerId: string; inRegistry: boolean } | null;
+  /** Where a registry speaker is named across `articles` (trees, as for workspace symbols) and in the registry. */
+  workspaceReferences(articles: readonly ParsedArticle[], params: WorkspaceReferencesParams, options: Partial<ServiceOptions>, token: Cancellation): Location[];
+  /** Renames a registry speaker's id in the registry and every article of `articles`: one workspace edit, or why not. */
+  workspaceRename(articles: readonly ParsedArticle[], params: WorkspaceRenameParams, options: Partial<ServiceOptions>, token: Cancellation): { edit?: WorkspaceEdit; error?: string };
 }
 
 /** What the service holds per document, dropped together by `forget`. */
@@ -296,6 +310,29 @@ export class LanguageService implements ILanguageService {
 
   workspaceSymbols(articles: readonly ParsedArticle[], params: SymbolQueryParams, _options: Partial<ServiceOptions>, token: Cancellation): WorkspaceSymbol[] {
     return getWorkspaceSymbols(articles, params.query, token, params.limit);
+  }
+
+  speakerAt(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): { speakerId: string; inRegistry: boolean } | null {
+    const registryDoc = this.registryDocument(doc, options);
+    if (registryDoc) {
+      const entry = registryEntryAt(registryDoc, registryDoc.lines.offset(params.position));
+      return entry ? { speakerId: entry.id, inRegistry: true } : null;
+    }
+    const article = this.parse(doc, options);
+    const target = targetAt(article, article.lines.offset(params.position));
+    if (target?.type !== 'speaker-reference' && target?.type !== 'speaker-definition' && target?.type !== 'mention') return null;
+    if (!target.speakerId) return null;
+    return { speakerId: target.speakerId, inRegistry: !!article.registry?.byId.has(target.speakerId) };
+  }
+
+  workspaceReferences(articles: readonly ParsedArticle[], params: WorkspaceReferencesParams, options: Partial<ServiceOptions>): Location[] {
+    return workspaceReferences(articles, this.registries.get(options.registry), params.speakerId, params.includeDeclaration);
+  }
+
+  workspaceRename(articles: readonly ParsedArticle[], params: WorkspaceRenameParams, options: Partial<ServiceOptions>): { edit?: WorkspaceEdit; error?: string } {
+    const registry = this.registries.get(options.registry);
+    if (!registry) return { error: 'No speaker registry applies here: rename the speaker in its article.' };
+    return workspaceRename(articles, registry, params.speakerId, params.newName);
   }
 
   /**

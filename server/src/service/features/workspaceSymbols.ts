@@ -3,7 +3,7 @@
 
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { Cancellation } from '../cancellation';
-import { allQuotes, type ParsedArticle, type TextSpan } from '../syntax';
+import { allQuotes, type ParsedArticle, type SpeakerRegistry, type TextSpan } from '../syntax';
 import { oneLine } from '../text/characters';
 import { openingWords, speakerLabel } from '../labels';
 
@@ -14,6 +14,16 @@ export function getWorkspaceSymbols(articles: readonly ParsedArticle[], query: s
   const matches = fuzzyMatcher(query);
   const results: WorkspaceSymbol[] = [];
   const full = () => results.length >= limit;
+  // The registries the articles were read against: each of their speakers once, first.
+  const registries = new Set(articles.map((a) => a.registry).filter((r): r is SpeakerRegistry => !!r));
+  for (const registry of registries) {
+    for (const def of registry.speakers) {
+      const name = oneLine(def.name?.value ?? '') || def.id;
+      if (!(matches(name) || matches(def.id))) continue;
+      results.push({ name, kind: SymbolKind.Class, containerName: 'speaker registry', location: { uri: registry.uri, range: registry.lines.range(def.idSpan) } });
+      if (full()) return results;
+    }
+  }
   for (const article of articles) {
     if (token.isCancellationRequested) return [];
     if (full()) return results;

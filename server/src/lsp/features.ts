@@ -20,6 +20,11 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
   const handle = <P, R, E>(name: string, empty: E, fn: (params: P, token: CancellationToken) => R | Promise<R>) => guardRequest<P, R, E>(name, empty, logger, fn);
   /** The service's options for this document: its settings, read once per request. */
   const optionsOf = async (doc: TextDocument): Promise<ServiceOptions> => ({ ...toServiceOptions(await settingsOf(ctx, doc)), registry: await ctx.registry.sourceFor(doc.uri) });
+  const documentAndPosition = (params: { textDocument: { uri: string }; position: unknown }) => {
+    const doc = openDocument(ctx, params);
+    const position = validPosition(params.position);
+    return doc && position ? { doc, position } : undefined;
+  };
   /** For requests no setting changes: only the speaker registry the document is read against. */
   const registryOf = async (doc: TextDocument): Promise<Partial<ServiceOptions>> => ({ registry: await ctx.registry.sourceFor(doc.uri) });
   // Read at each request: the service is made anew at `initialize`.
@@ -52,9 +57,9 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
     ),
     connection.onReferences(
       handle('references', [], async (params, token) => {
-        const doc = openDocument(ctx, params);
-        const position = validPosition(params.position);
-        if (!doc || !position) return [];
+        const at = documentAndPosition(params);
+        if (!at) return [];
+        const { doc, position } = at;
         const options = await registryOf(doc);
         const includeDeclaration = !!params.context?.includeDeclaration;
         // A registry speaker is named across the workspace: every article of the index, and the registry.

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ServiceOptions } from '../service';
-import { isRegistryPath, RegistryFiles } from '../workspace/registryFiles';
+import { isRegistryPath, RegistryFiles, type FoundRegistry } from '../workspace/registryFiles';
 import type { OpenDocuments } from './workspaceIndex';
 import { uriToPath } from './fileUri';
 
@@ -39,20 +39,28 @@ export class RegistryStore {
 
   /** The registry for a document (the registry document is its own). */
   async sourceFor(uri: string): Promise<RegistrySource | undefined> {
-    if (isRegistryUri(uri)) return this.live(uri, undefined);
-    const file = uriToPath(uri);
-    if (!file) return undefined;
-    const found = await this.files.nearest(path.dirname(file), (m) => this.log(`newsmark: ${m}`));
-    return found && this.live(pathToFileURL(found.file).toString(), found.text);
+    const dir = this.folderOf(uri);
+    if (typeof dir !== 'string') return dir?.self;
+    return this.fromDisk(await this.files.nearest(dir, (m) => this.log(`newsmark: ${m}`)));
   }
 
-  /** Without waiting: what is known of the registry for a document (the workspace index reads many). */
+  /** Without waiting: what is known of the registry for a document (the workspace index reads many); a lookup starts if none is. */
   knownFor(uri: string): RegistrySource | undefined {
-    if (isRegistryUri(uri)) return this.live(uri, undefined);
+    const dir = this.folderOf(uri);
+    if (typeof dir !== 'string') return dir?.self;
+    const found = this.files.known(dir);
+    if (!found) void this.files.nearest(dir);
+    return this.fromDisk(found);
+  }
+
+  /** The folder to look up from, or the answer itself: the registry document is its own registry; other schemes have none. */
+  private folderOf(uri: string): string | { self?: RegistrySource } | undefined {
+    if (isRegistryUri(uri)) return { self: this.live(uri, undefined) };
     const file = uriToPath(uri);
-    if (!file) return undefined;
-    const found = this.files.known(path.dirname(file));
-    if (!found) void this.files.nearest(path.dirname(file));
+    return file ? path.dirname(file) : undefined;
+  }
+
+  private fromDisk(found: FoundRegistry | undefined): RegistrySource | undefined {
     return found && this.live(pathToFileURL(found.file).toString(), found.text);
   }
 

@@ -2,7 +2,6 @@
 // workspace symbols, hover and code actions, and how a count is written ("1 quote", "3 quotes").
 // One home, so that the outline and hover cannot name the same thing two ways.
 
-import { speakerIndex } from './context/articleContext';
 import type { Dateline, ParsedArticle, TextSpan } from './syntax';
 import { isWhitespace, oneLine } from './text/characters';
 
@@ -55,7 +54,9 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 /** A speaker's name as the article defines it (on one line), else `@id`. */
 export function speakerLabel(article: ParsedArticle, speakerId: string): string {
-  const name = oneLine(speakerIndex(article).definitions.get(speakerId)?.name?.value ?? '');
+  // The article's own definition, else the registry's (as the article context merges them).
+  const def = article.speakersById.get(speakerId) ?? article.registry?.byId.get(speakerId);
+  const name = oneLine(def?.name?.value ?? '');
   return name ? name : speakerId ? `@${speakerId}` : '(no speaker id)';
 }
 

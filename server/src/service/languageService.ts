@@ -59,7 +59,7 @@ export interface CodeActionsParams { range: Range; context: CodeActionContext }
 export interface ReferencesParams { position: Position; includeDeclaration: boolean }
 export interface RenameParams { position: Position; newName: string }
 export interface OutlineParams { groupBy: OutlineGrouping }
-export interface SpeakerParams { speakerId: string }
+interface SpeakerParams { speakerId: string }
 export interface WorkspaceReferencesParams extends SpeakerParams { includeDeclaration: boolean }
 export interface WorkspaceRenameParams extends SpeakerParams { newName: string }
 export interface CodeLensParams {

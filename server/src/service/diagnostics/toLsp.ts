@@ -36,7 +36,7 @@ export function severityOf(code: DiagnosticCode, options: ServiceOptions): RuleS
 }
 
 /** `docsBaseUrl`: where the codes are documented (`${docsBaseUrl}#${code}`), given to the service at construction. */
-export function toLspDiagnostic(article: ParsedArticle, f: Finding, severity: Severity, docsBaseUrl: string): Diagnostic {
+export function toLspDiagnostic(article: Pick<ParsedArticle, 'uri' | 'lines'>, f: Finding, severity: Severity, docsBaseUrl: string): Diagnostic {
   const range = article.lines.range(f);
   const data: DiagnosticData = {
     fixes: (f.fixes ?? []).map((fix) => ({

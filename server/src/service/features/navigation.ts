@@ -83,7 +83,7 @@ function renameEdits(article: ParsedArticle, position: Position, newName: string
   if (wanted !== id.speakerId) {
     for (const o of occurrences(article, id.speakerId)) {
       if (o.role === 'mention') continue;
-      edits.push({ range: article.lines.range(idWithin(article, o.span, id.speakerId)), newText: wanted });
+      edits.push({ range: article.lines.range(idWithin(article.text, o.span, id.speakerId)), newText: wanted });
     }
   }
   return { edit: { changes: { [article.uri]: edits } } };
@@ -115,7 +115,7 @@ function renameableIdAt(article: ParsedArticle, position: Position): { speakerId
   if (!target || !target.speakerId) return undefined;
   if (target.type === 'speaker-reference') return { speakerId: target.speakerId, span: target.span };
   if (target.type === 'speaker-definition' && sameSpan(target.span, target.speaker.idSpan)) {
-    return { speakerId: target.speakerId, span: idWithin(article, target.span, target.speakerId) };
+    return { speakerId: target.speakerId, span: idWithin(article.text, target.span, target.speakerId) };
   }
   return undefined;
 }
@@ -124,8 +124,8 @@ function renameableIdAt(article: ParsedArticle, position: Position): { speakerId
  * The id inside a span: a YAML key may be quoted (`"chen":`), and the edit must keep the quotes.
  * Falls back to the whole span when the id cannot be found in it.
  */
-function idWithin(article: ParsedArticle, span: TextSpan, id: string): TextSpan {
-  const written = article.text.slice(span.start, span.end);
+export function idWithin(text: string, span: TextSpan, id: string): TextSpan {
+  const written = text.slice(span.start, span.end);
   if (written === id) return span;
   const at = written.indexOf(id);
   return at >= 0 ? { start: span.start + at, end: span.start + at + id.length } : span;

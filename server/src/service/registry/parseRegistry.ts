@@ -15,7 +15,7 @@ export interface RegistrySource {
   text: string;
 }
 
-export function parseRegistry(source: RegistrySource): SpeakerRegistry {
+function parseRegistry(source: RegistrySource): SpeakerRegistry {
   const { uri } = source;
   // A BOM is no part of the YAML; offsets stay those of the text.
   const start = source.text.charCodeAt(0) === 0xfeff ? 1 : 0;

@@ -3,21 +3,19 @@
 // entry, completion of a speaker's field names and kinds, the outline, and a code lens per speaker
 // counting its quotes across the workspace's articles (the trees the embedder holds).
 
-import { CompletionItemKind, DiagnosticSeverity, MarkupKind, SymbolKind, type CodeLens, type CompletionList, type Diagnostic, type DocumentSymbol, type Hover, type Location, type Position } from 'vscode-languageserver-types';
+import { CompletionItemKind, MarkupKind, SymbolKind, type CodeLens, type CompletionList, type Diagnostic, type DocumentSymbol, type Hover, type Location, type Position } from 'vscode-languageserver-types';
 import { SHOW_REFERENCES_COMMAND } from '../../protocol';
 import type { Finding } from '../diagnostics/finding';
-import type { Severity } from '../diagnostics/codes';
-import { severityOf, DIAGNOSTIC_SOURCE } from '../diagnostics/toLsp';
+import { severityOf, toLspDiagnostic } from '../diagnostics/toLsp';
 import { plural } from '../labels';
 import type { ServiceOptions } from '../options';
 import { allQuotes, SPEAKER_KEYS, SPEAKER_KINDS, type ParsedArticle, type SpeakerDefinition, type SpeakerRegistry, type TextSpan } from '../syntax';
 import { oneLine } from '../text/characters';
 import { lineStartAt } from '../text/scan';
 
-const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, info: 3, hint: 4 };
 
 /** The registry's problems: what its reading found, and anonymous sources without a reason. */
-export function registryFindings(registry: SpeakerRegistry): Finding[] {
+function registryFindings(registry: SpeakerRegistry): Finding[] {
   const findings: Finding[] = registry.problems.map((p) => ({ code: p.code, start: p.start, end: p.end, message: p.message }));
   const seen = new Set<string>();
   for (const s of registry.speakers) {
@@ -35,8 +33,7 @@ export function registryDiagnostics(registry: SpeakerRegistry, options: ServiceO
   const out: Diagnostic[] = [];
   for (const f of registryFindings(registry)) {
     const severity = severityOf(f.code, options);
-    if (severity === 'off') continue;
-    out.push({ range: registry.lines.range(f), severity: LSP_SEVERITY[severity], code: f.code, codeDescription: { href: `${docsBaseUrl}#${f.code}` }, source: DIAGNOSTIC_SOURCE, message: f.message });
+    if (severity !== 'off') out.push(toLspDiagnostic(registry, f, severity, docsBaseUrl));
   }
   return out;
 }

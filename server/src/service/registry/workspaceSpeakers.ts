@@ -6,6 +6,7 @@
 import type { Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { allQuotes, isSpeakerId, type ParsedArticle, type SpeakerRegistry, type TextSpan } from '../syntax';
 import { plural } from '../labels';
+import { idWithin } from '../features/navigation';
 
 export function workspaceReferences(articles: readonly ParsedArticle[], registry: SpeakerRegistry | undefined, speakerId: string, includeDeclaration: boolean): Location[] {
   const found: Location[] = [];
@@ -50,11 +51,6 @@ export function workspaceRename(articles: readonly ParsedArticle[], registry: Sp
   return { edit: { changes } };
 }
 
-/** The id inside a key's span: a YAML key may be quoted (`"chen":`), and the edit keeps the quotes. */
-function idWithin(text: string, span: TextSpan, id: string): TextSpan {
-  const at = text.slice(span.start, span.end).indexOf(id);
-  return at >= 0 ? { start: span.start + at, end: span.start + at + id.length } : span;
-}
 
 function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));

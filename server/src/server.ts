@@ -17,6 +17,7 @@ import { SettingsStore } from './lsp/settings';
 import { gatedTransport, transportOf } from './lsp/transport';
 import { registerDynamicCapabilities, registerSync } from './lsp/sync';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
+import { RegistryStore } from './lsp/registry';
 
 const launch = readLaunch(process.argv.slice(2), !!process.stdin.isTTY);
 if (launch.kind !== 'serve') {
@@ -50,8 +51,10 @@ function startServer(connection: Connection): void {
     log,
     settings: new SettingsStore({ get pullSupported() { return pullSettings; }, fetch: (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: 'newsmark' }) }, undefined, log),
     // Open documents over the size limit are left out of the workspace symbols (lsp/sizeLimit.ts).
-    index: new WorkspaceIndex((doc) => ctx.service.parse(doc), { get: (uri) => openDocumentAt(ctx, uri), all: () => documents.all().filter((d) => openDocumentAt(ctx, d.uri)) }, log),
+    index: new WorkspaceIndex((doc) => ctx.service.parse(doc, { registry: ctx.registry.knownFor(doc.uri) }), { get: (uri) => openDocumentAt(ctx, uri), all: () => documents.all().filter((d) => openDocumentAt(ctx, d.uri)) }, log),
+    registry: new RegistryStore({ get: (uri) => documents.get(uri), all: () => documents.all() }, log),
   };
+  ctx.index.registryOf = (uri) => ctx.registry.knownFor(uri);
 
   let initializeParams: InitializeParams | undefined;
   let workspaceFolders = false;
@@ -68,6 +71,7 @@ function startServer(connection: Connection): void {
     ctx.settings.changed({ newsmark: options.newsmark ?? (options.settings as Record<string, unknown> | undefined)?.newsmark });
     const roots = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : params?.rootPath ? [pathToFileURL(params.rootPath).toString()] : []);
     ctx.index.setRoots(roots);
+    ctx.registry.setRoots(roots);
     return { capabilities: serverCapabilities(workspaceFolders), serverInfo: { name: 'newsmark-language-server', version } };
   });
   connection.onInitialized(() => {

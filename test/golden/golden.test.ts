@@ -114,6 +114,8 @@ describe('golden examples', () => {
     for (const file of files.filter((f) => f.startsWith('every-diagnostic') || f.startsWith('broken'))) {
       diagnosticsOf(readFileSync(path.join(EXAMPLES, file), 'utf8')).forEach((x) => seen.add(String(x.code)));
     }
-    assert.deepEqual(ALL_CODES.filter((c) => !seen.has(c)), []);
+    // A registry code needs a registry beside the article: test/unit/registry*.test.ts and test/protocol/registry.test.ts trigger it.
+    const needRegistry = new Set(['speaker-registry-override']);
+    assert.deepEqual(ALL_CODES.filter((c) => !seen.has(c) && !needRegistry.has(c)), []);
   });
 });

@@ -4,6 +4,8 @@
 // run with the file and the key, instead of being silently ignored.
 
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RegistryFiles } from '../workspace/registryFiles';
 import { plural, readSettings, toServiceOptions, withDefaults, type ServiceOptions } from '../service';
 import { ConfigError, ConfigFiles, type FoundConfig } from '../workspace/configFiles';
 import type { OverrideOptions } from './args';
@@ -11,6 +13,8 @@ import type { OverrideOptions } from './args';
 /** Finds and reads configuration files, once per folder. */
 export class ConfigResolver {
   private readonly files = new ConfigFiles(display);
+  /** The nearest `speakers.yaml` above each article, found as the language server finds it. */
+  private readonly registries = new RegistryFiles();
   private readonly explicit?: Promise<FoundConfig>;
 
   constructor(private readonly overrides: OverrideOptions, cwd: string) {
@@ -20,7 +24,9 @@ export class ConfigResolver {
   /** The service options for an article; rejects with ConfigError for a bad configuration file. */
   async optionsFor(file: string): Promise<ServiceOptions> {
     const found = await (this.explicit ?? this.files.nearest(path.dirname(file)));
-    return mergeOptions(found, this.overrides);
+    const registry = await this.registries.nearest(path.dirname(file), (message) => { throw new ConfigError(message); });
+    const options = mergeOptions(found, this.overrides);
+    return registry ? { ...options, registry: { uri: pathToFileURL(registry.file).toString(), text: registry.text } } : options;
   }
 }
 

@@ -7,6 +7,7 @@ import type { ClientOptions, ILanguageService, Logger } from '../service';
 import type { NewsmarkSettings, SettingsStore } from './settings';
 import { isOversized } from './sizeLimit';
 import type { WorkspaceIndex } from './workspaceIndex';
+import type { RegistryStore } from './registry';
 
 export interface ServerContext {
   readonly connection: Connection;
@@ -17,6 +18,8 @@ export interface ServerContext {
   readonly index: WorkspaceIndex;
   /** What the client can show (hover's `contentFormat`), read once at `initialize`. */
   clientOptions: ClientOptions;
+  /** The speaker registry of each document (lsp/registry.ts). */
+  readonly registry: RegistryStore;
   /** Writes to the client's output channel (`connection.console`). */
   readonly logger: Logger;
   /** A line for the output channel (the settings and the workspace index report with it). */

@@ -12,13 +12,21 @@ import { MARK_UP_DOCUMENT_COMMAND, type ArticleStatsParams, type MarkUpParams, t
 import { ARTICLE_STATS_REQUEST, MARK_UP_REQUEST } from './protocol';
 import { openDocument, openDocumentAt, settingsOf, validPosition, validRange, type ServerContext } from './context';
 import { guardRequest } from './guard';
+import { isRegistryUri } from './registry';
 
 
 export function registerFeatures(ctx: ServerContext): Disposable[] {
   const { connection, logger } = ctx;
   const handle = <P, R, E>(name: string, empty: E, fn: (params: P, token: CancellationToken) => R | Promise<R>) => guardRequest<P, R, E>(name, empty, logger, fn);
-  /** The service's options for this document: its settings, read once per request, and what the client can show. */
-  const optionsOf = async (doc: TextDocument): Promise<ServiceOptions> => ({ ...toServiceOptions(await settingsOf(ctx, doc)), ...ctx.clientOptions });
+  /** The service's options for this document: its settings, read once per request, what the client can show, and its speaker registry. */
+  const optionsOf = async (doc: TextDocument): Promise<ServiceOptions> => ({ ...toServiceOptions(await settingsOf(ctx, doc)), ...ctx.clientOptions, registry: await ctx.registry.sourceFor(doc.uri) });
+  const documentAndPosition = (params: { textDocument: { uri: string }; position: unknown }) => {
+    const doc = openDocument(ctx, params);
+    const position = validPosition(params.position);
+    return doc && position ? { doc, position } : undefined;
+  };
+  /** For requests no setting changes: only the speaker registry the document is read against. */
+  const registryOf = async (doc: TextDocument): Promise<Partial<ServiceOptions>> => ({ registry: await ctx.registry.sourceFor(doc.uri) });
   // Read at each request: the service is made anew at `initialize`.
   const service = () => ctx.service;
 
@@ -37,43 +45,54 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
         const doc = openDocument(ctx, params);
         if (!doc) return [];
         const { outlineGroupBy } = await settingsOf(ctx, doc);
-        return service().documentSymbols(doc, { groupBy: outlineGroupBy }, {}, token);
+        return service().documentSymbols(doc, { groupBy: outlineGroupBy }, await registryOf(doc), token);
       }),
     ),
     connection.onDefinition(
-      handle('definition', null, (params, token) => {
+      handle('definition', null, async (params, token) => {
         const doc = openDocument(ctx, params);
         const position = validPosition(params.position);
-        return doc && position ? service().definition(doc, { position }, {}, token) : null;
+        return doc && position ? service().definition(doc, { position }, await registryOf(doc), token) : null;
       }),
     ),
     connection.onReferences(
-      handle('references', [], (params, token) => {
-        const doc = openDocument(ctx, params);
-        const position = validPosition(params.position);
-        return doc && position ? service().references(doc, { position, includeDeclaration: !!params.context?.includeDeclaration }, {}, token) : [];
+      handle('references', [], async (params, token) => {
+        const at = documentAndPosition(params);
+        if (!at) return [];
+        const { doc, position } = at;
+        const options = await registryOf(doc);
+        const includeDeclaration = !!params.context?.includeDeclaration;
+        // A registry speaker is named across the workspace: every article of the index, and the registry.
+        const speaker = service().speakerAt(doc, { position }, options, token);
+        if (speaker?.inRegistry) return service().workspaceReferences(ctx.index.articles(token), { speakerId: speaker.speakerId, includeDeclaration }, options, token);
+        return service().references(doc, { position, includeDeclaration }, options, token);
       }),
     ),
     connection.onDocumentHighlight(
-      handle('documentHighlight', [], (params, token) => {
+      handle('documentHighlight', [], async (params, token) => {
         const doc = openDocument(ctx, params);
         const position = validPosition(params.position);
-        return doc && position ? service().documentHighlights(doc, { position }, {}, token) : [];
+        return doc && position ? service().documentHighlights(doc, { position }, await registryOf(doc), token) : [];
       }),
     ),
     connection.onPrepareRename(
-      handle('prepareRename', null, (params, token) => {
+      handle('prepareRename', null, async (params, token) => {
         const doc = openDocument(ctx, params);
         const position = validPosition(params.position);
-        return doc && position ? service().prepareRename(doc, { position }, {}, token) : null;
+        return doc && position ? service().prepareRename(doc, { position }, await registryOf(doc), token) : null;
       }),
     ),
     connection.onRenameRequest(
-      handle('rename', null, (params, token) => {
+      handle('rename', null, async (params, token) => {
         const doc = openDocument(ctx, params);
         const position = validPosition(params.position);
         if (!doc || !position || typeof params.newName !== 'string') return null;
-        const result = service().renameEdits(doc, { position, newName: params.newName }, {}, token);
+        const options = await registryOf(doc);
+        // A registry speaker's id: the registry and every article that uses it, one workspace edit.
+        const speaker = service().speakerAt(doc, { position }, options, token);
+        const result = speaker?.inRegistry && (isRegistryUri(doc.uri) || service().prepareRename(doc, { position }, options, token))
+          ? service().workspaceRename(ctx.index.articles(token), { speakerId: speaker.speakerId, newName: params.newName }, options, token)
+          : service().renameEdits(doc, { position, newName: params.newName }, options, token);
         // The editor shows this message to the writer (why the rename cannot be done).
         if (result.error) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
         return result.edit ?? null;
@@ -106,9 +125,12 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
       }),
     ),
     connection.onCodeLens(
-      handle('codeLens', [], (params, token) => {
+      handle('codeLens', [], async (params, token) => {
         const doc = openDocument(ctx, params);
-        return doc ? service().codeLenses(doc, {}, {}, token) : [];
+        if (!doc) return [];
+        // The registry's lenses count quotes across the workspace's articles.
+        const articles = isRegistryUri(doc.uri) ? ctx.index.articles(token) : undefined;
+        return service().codeLenses(doc, articles ? { articles } : {}, await registryOf(doc), token);
       }),
     ),
     connection.onWorkspaceSymbol(

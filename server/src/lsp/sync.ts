@@ -4,7 +4,7 @@
 // (→ the workspace index).
 
 import path from 'node:path';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, type ClientCapabilities } from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, type ClientCapabilities } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toServiceOptions } from '../service';
 import { guardNotification } from './guard';
@@ -12,18 +12,21 @@ import { isOversized, tooLargeDiagnostic } from './sizeLimit';
 import { ValidationScheduler } from './validation';
 import type { ServerContext } from './context';
 import { CONFIG_FILE } from '../workspace/configFiles';
+import { REGISTRY_FILE } from '../workspace/registryFiles';
+import { isRegistryUri } from './registry';
 
 /** The files whose changes the server wants to hear of: articles and where settings are read from. */
-const WATCHED = ['**/*.news', `**/${CONFIG_FILE}`, '**/package.json'];
+const WATCHED = ['**/*.news', `**/${CONFIG_FILE}`, '**/package.json', `**/${REGISTRY_FILE}`];
 const isSettingsFile = (uri: string) => [CONFIG_FILE, 'package.json'].includes(path.posix.basename(uri));
 
 export function registerSync(ctx: ServerContext): ValidationScheduler {
   const { connection, documents, logger } = ctx;
   const validation = new ValidationScheduler({
     document: (uri) => documents.get(uri),
-    settings: (uri) => ctx.settings.get(uri),
+    // The registry is found (once per folder) before the settings are used: diagnose reads it without waiting.
+    settings: async (uri) => (await ctx.registry.sourceFor(uri), ctx.settings.get(uri)),
     diagnose: (doc: TextDocument, settings, token) => {
-      if (!isOversized(doc, settings)) return ctx.service.diagnostics(doc, {}, toServiceOptions(settings), token);
+      if (!isOversized(doc, settings)) return ctx.service.diagnostics(doc, {}, { ...toServiceOptions(settings), registry: ctx.registry.knownFor(doc.uri) }, token);
       // Not parsed; a tree from when it was smaller is dropped.
       ctx.service.forget(doc.uri);
       return [tooLargeDiagnostic(doc, settings)];
@@ -44,6 +47,8 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
   documents.onDidChangeContent(
     guardNotification('didChange', logger, (e) => {
       if (!justOpened.delete(e.document.uri)) validation.changed(e.document.uri);
+      // Editing the registry changes what every open article knows of its speakers.
+      if (isRegistryUri(e.document.uri)) validation.revalidate(documents.keys().filter((uri) => uri !== e.document.uri));
     }),
   );
   documents.onDidSave(guardNotification('didSave', logger, (e) => validation.saved(e.document.uri)));
@@ -69,6 +74,10 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
       ctx.index.filesChanged(uris);
       if (uris.some(isSettingsFile)) {
         ctx.settings.configFilesChanged();
+        validation.revalidate(documents.keys());
+      } else if (uris.some(isRegistryUri) || (params?.changes ?? []).some((c) => c?.type === FileChangeType.Created)) {
+        // A registry changed, appeared or went away, or an article was added: open articles are checked again.
+        if (uris.some(isRegistryUri)) ctx.registry.changed();
         validation.revalidate(documents.keys());
       }
     }),
@@ -99,6 +108,7 @@ export function registerDynamicCapabilities(ctx: ServerContext, capabilities: Cl
       guardNotification('didChangeWorkspaceFolders', logger, async () => {
         const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
         ctx.index.setRoots(folders.map((f) => f.uri));
+        ctx.registry.setRoots(folders.map((f) => f.uri));
       }),
     );
   }

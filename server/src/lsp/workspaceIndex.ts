@@ -8,7 +8,7 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { LanguageService, lineLogger, type ArticleDocument, type Cancellation, type ParsedArticle } from '../service';
+import { LanguageService, lineLogger, type ArticleDocument, type Cancellation, type ParsedArticle, type ServiceOptions } from '../service';
 import { GitIgnores, isArticlePath, isWalked, walkFiles } from '../workspace/walk';
 import { uriToPath } from './fileUri';
 
@@ -41,6 +41,8 @@ export class WorkspaceIndex {
   private nextVersion = 1;
   /** True once the client has agreed to send `workspace/didChangeWatchedFiles` for `.news` files. */
   watching = false;
+  /** The speaker registry an article on disk is read against (its speakers' mentions, the cross-file features). */
+  registryOf: (uri: string) => ServiceOptions['registry'] = () => undefined;
 
   constructor(
     private readonly parseOpen: (doc: ArticleDocument) => ParsedArticle,
@@ -95,7 +97,7 @@ export class WorkspaceIndex {
     for (const [uri, file] of this.files) {
       if (token.isCancellationRequested) return out;
       if (seen.has(uri)) continue;
-      out.push(this.diskService.parse(file));
+      out.push(this.diskService.parse(file, { registry: this.registryOf(uri) }));
     }
     return out;
   }

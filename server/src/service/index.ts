@@ -9,7 +9,7 @@ export {
 // implements or wraps the interface (a worker proxy, a test double) even where no caller here does.
 /** @public */
 export type {
-  FixAllResult, NoParams, PositionParams, CodeActionsParams, ReferencesParams, RenameParams, OutlineParams, SymbolQueryParams, MarkUpParams,
+  FixAllResult, NoParams, CodeLensParams, WorkspaceReferencesParams, WorkspaceRenameParams, PositionParams, CodeActionsParams, ReferencesParams, RenameParams, OutlineParams, SymbolQueryParams, MarkUpParams,
 } from './languageService';
 export { lineLogger, errorText, type Logger } from './logger';
 export { NEVER_CANCELLED, type Cancellation } from './cancellation';

@@ -57,7 +57,9 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 /** A speaker's name as the article defines it (on one line), else `@id`. */
 export function speakerLabel(article: ParsedArticle, speakerId: string): string {
-  const name = oneLine(article.speakersById.get(speakerId)?.name?.value ?? '');
+  // The article's own definition, else the registry's (as the article context merges them).
+  const def = article.speakersById.get(speakerId) ?? article.registry?.byId.get(speakerId);
+  const name = oneLine(def?.name?.value ?? '');
   return name ? name : speakerId ? `@${speakerId}` : '(no speaker id)';
 }
 

@@ -27,8 +27,12 @@ import { getWorkspaceSymbols } from './features/workspaceSymbols';
 import { withDefaults, type ServiceOptions } from './options';
 import { ArticleParser, type ParseStats } from './parser/parseArticle';
 import { strip } from './strip';
-import type { ParsedArticle } from './syntax';
+import type { ParsedArticle, SpeakerRegistry } from './syntax';
 import { LineIndex } from './text/lineIndex';
+import { RegistryCache } from './registry/parseRegistry';
+import { registryCodeLenses, registryCompletions, registryDiagnostics, registryEntryAt, registryHover, registrySymbols } from './registry/registryDocument';
+import { workspaceReferences, workspaceRename } from './registry/workspaceSpeakers';
+import { targetAt } from './query';
 
 /** What the service needs of a document (vscode-languageserver-textdocument's TextDocument fits). */
 export interface ArticleDocument {
@@ -55,6 +59,13 @@ export interface CodeActionsParams { range: Range; context: CodeActionContext }
 export interface ReferencesParams { position: Position; includeDeclaration: boolean }
 export interface RenameParams { position: Position; newName: string }
 export interface OutlineParams { groupBy: OutlineGrouping }
+interface SpeakerParams { speakerId: string }
+export interface WorkspaceReferencesParams extends SpeakerParams { includeDeclaration: boolean }
+export interface WorkspaceRenameParams extends SpeakerParams { newName: string }
+export interface CodeLensParams {
+  /** The workspace's articles, for the registry's lenses ("24 quotes in 9 articles"); articles ignore it. */
+  articles?: readonly ParsedArticle[];
+}
 export interface MarkUpParams {
   /** Confidence below which a span gets a review note (0..1); the engine's default otherwise. */
   reviewThreshold?: number;
@@ -88,8 +99,8 @@ export interface FixAllResult {
  * of the same document, which moves re-used nodes in place; read it, don't keep it.
  */
 export interface ILanguageService {
-  /** The tree of this version of the document (parsed once, shared by every request on that version). */
-  parse(document: ArticleDocument): Readonly<ParsedArticle>;
+  /** The tree of this version of the document (parsed once, shared by every request on that version and registry). */
+  parse(document: ArticleDocument, options?: Pick<Partial<ServiceOptions>, 'registry'>): Readonly<ParsedArticle>;
   /** How much of the last parse of `uri` had to be read anew (paragraph re-use). */
   parseStats(uri: string): ParseStats | undefined;
   /** Drops everything held for a closed document: its parser, its tree, its checks' caches. */
@@ -119,7 +130,7 @@ export interface ILanguageService {
   /** The front matter, multi-line comments and sections. */
   foldingRanges(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): FoldingRange[];
   /** "8 quotes · 3 mentions" on each speaker of the front matter. */
-  codeLenses(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): CodeLens[];
+  codeLenses(document: ArticleDocument, params: CodeLensParams, options: Partial<ServiceOptions>, token: Cancellation): CodeLens[];
   /** Speakers and quotes counted, for the client's status bar (`newsmark/articleStats`). */
   articleStats(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): ArticleStats;
   /** The outline: headline, dateline, then quotes grouped by speaker or by section. */
@@ -139,6 +150,15 @@ export interface ILanguageService {
    * documents: it takes trees (parsed by whichever service holds them) in place of a document.
    */
   workspaceSymbols(articles: readonly ParsedArticle[], params: SymbolQueryParams, options: Partial<ServiceOptions>, token: Cancellation): WorkspaceSymbol[];
+  /**
+   * The speaker id at the position (an `@id`, a front matter entry or a mention in an article; an
+   * entry of the registry document), and whether the registry of `options` defines it.
+   */
+  speakerAt(document: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, token: Cancellation): { speakerId: string; inRegistry: boolean } | null;
+  /** Where a registry speaker is named across `articles` (trees, as for workspace symbols) and in the registry. */
+  workspaceReferences(articles: readonly ParsedArticle[], params: WorkspaceReferencesParams, options: Partial<ServiceOptions>, token: Cancellation): Location[];
+  /** Renames a registry speaker's id in the registry and every article of `articles`: one workspace edit, or why not. */
+  workspaceRename(articles: readonly ParsedArticle[], params: WorkspaceRenameParams, options: Partial<ServiceOptions>, token: Cancellation): { edit?: WorkspaceEdit; error?: string };
 }
 
 /** What the service holds per document, dropped together by `forget`. */
@@ -155,19 +175,21 @@ export class LanguageService implements ILanguageService {
   private readonly states = new Map<string, DocumentState>();
   private readonly docsBaseUrl: string;
   private readonly logger: Logger;
+  private readonly registries = new RegistryCache();
 
   constructor(init: LanguageServiceInit) {
     this.docsBaseUrl = init.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
     this.logger = init.logger;
   }
 
-  parse(doc: ArticleDocument): Readonly<ParsedArticle> {
+  parse(doc: ArticleDocument, options?: Pick<Partial<ServiceOptions>, 'registry'>): Readonly<ParsedArticle> {
     const state = this.stateOf(doc.uri);
-    if (state.article && state.article.version === doc.version && doc.version >= 0) return state.article;
+    const registry = this.registries.get(options?.registry);
+    if (state.article && state.article.version === doc.version && doc.version >= 0 && state.article.registry === registry) return state.article;
     const text = doc.getText();
     let article: ParsedArticle;
     try {
-      article = state.parser.parse(doc.uri, doc.version, text);
+      article = state.parser.parse(doc.uri, doc.version, text, registry);
     } catch (e) {
       // A product decision: the editor keeps working on an article the parser cannot read (an
       // empty tree answers every request with nothing), and the next version is parsed afresh.
@@ -188,7 +210,9 @@ export class LanguageService implements ILanguageService {
   }
 
   diagnostics(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): Diagnostic[] {
-    return this.stateOf(doc.uri).problems.diagnostics(this.parse(doc), withDefaults(options), token);
+    const registry = this.registryDocument(doc, options);
+    if (registry) return registryDiagnostics(registry, withDefaults(options), this.docsBaseUrl);
+    return this.stateOf(doc.uri).problems.diagnostics(this.parse(doc, options), withDefaults(options), token);
   }
 
   fixAll(doc: ArticleDocument, params: { maxPasses?: number }, options: Partial<ServiceOptions>, token: Cancellation): FixAllResult {
@@ -199,27 +223,31 @@ export class LanguageService implements ILanguageService {
     const documentOf = (text: string, pass: number): ArticleDocument => (pass === 0 ? doc : { uri: doc.uri, version: doc.version + pass, getText: () => text });
     const { text, applied } = fixAllText(doc.getText(), (text, pass) => {
       last = documentOf(text, pass);
-      return this.stateOf(doc.uri).problems.findings(this.parse(last), full, token);
+      return this.stateOf(doc.uri).problems.findings(this.parse(last, full), full, token);
     }, params.maxPasses);
     // Usually the last pass checked the final text and found nothing more to fix.
     const document = last.getText() === text ? last : { uri: doc.uri, version: last.version + 1, getText: () => text };
     return { text, applied, document };
   }
 
-  strip(doc: ArticleDocument): string {
-    return strip(this.parse(doc));
+  strip(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>): string {
+    return strip(this.parse(doc, options));
   }
 
   hover(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): Hover | null {
-    return getHover(this.parse(doc), params.position, withDefaults(options));
+    const registry = this.registryDocument(doc, options);
+    if (registry) return registryHover(registry, params.position);
+    return getHover(this.parse(doc, options), params.position, withDefaults(options));
   }
 
   completions(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): CompletionList {
-    return getCompletions(this.parse(doc), params.position, withDefaults(options));
+    const registry = this.registryDocument(doc, options);
+    if (registry) return registryCompletions(registry, params.position);
+    return getCompletions(this.parse(doc, options), params.position, withDefaults(options));
   }
 
   codeActions(doc: ArticleDocument, params: CodeActionsParams, options: Partial<ServiceOptions>, token: Cancellation): CodeAction[] {
-    const article = this.parse(doc);
+    const article = this.parse(doc, options);
     const actions = getCodeActions(article, params.range, params.context, withDefaults(options), this.stateOf(doc.uri).problems, token);
     if (token.isCancellationRequested) return actions;
     // The check's own fix may already mark the quotation for a speaker of the front matter.
@@ -228,8 +256,8 @@ export class LanguageService implements ILanguageService {
     return [...actions, ...markup];
   }
 
-  markUp(doc: ArticleDocument, params: MarkUpParams): MarkUpResult {
-    return markUpDocument(this.parse(doc), this.markupRun(params));
+  markUp(doc: ArticleDocument, params: MarkUpParams, options: Partial<ServiceOptions>): MarkUpResult {
+    return markUpDocument(this.parse(doc, options), this.markupRun(params));
   }
 
   /** The engine survives its own bugs with an empty answer; the logger hears of them (and tests rethrow). */
@@ -240,44 +268,80 @@ export class LanguageService implements ILanguageService {
     };
   }
 
-  foldingRanges(doc: ArticleDocument): FoldingRange[] {
-    return getFoldingRanges(this.parse(doc));
+  foldingRanges(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>): FoldingRange[] {
+    return getFoldingRanges(this.parse(doc, options));
   }
 
-  codeLenses(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>): CodeLens[] {
-    return getCodeLenses(this.parse(doc), withDefaults(options));
+  codeLenses(doc: ArticleDocument, params: CodeLensParams, options: Partial<ServiceOptions>): CodeLens[] {
+    const registry = this.registryDocument(doc, options);
+    if (registry) return registryCodeLenses(registry, params.articles ?? []);
+    return getCodeLenses(this.parse(doc, options), withDefaults(options));
   }
 
-  articleStats(doc: ArticleDocument): ArticleStats {
-    return getArticleStats(this.parse(doc));
+  articleStats(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>): ArticleStats {
+    return getArticleStats(this.parse(doc, options));
   }
 
   documentSymbols(doc: ArticleDocument, params: OutlineParams, options: Partial<ServiceOptions>, token: Cancellation): DocumentSymbol[] {
-    return getDocumentSymbols(this.parse(doc), params.groupBy, withDefaults(options), token);
+    const registry = this.registryDocument(doc, options);
+    if (registry) return registrySymbols(registry);
+    return getDocumentSymbols(this.parse(doc, options), params.groupBy, withDefaults(options), token);
   }
 
-  definition(doc: ArticleDocument, params: PositionParams): Location | null {
-    return getDefinition(this.parse(doc), params.position);
+  definition(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): Location | null {
+    return getDefinition(this.parse(doc, options), params.position);
   }
 
-  references(doc: ArticleDocument, params: ReferencesParams): Location[] {
-    return getReferences(this.parse(doc), params.position, params.includeDeclaration);
+  references(doc: ArticleDocument, params: ReferencesParams, options: Partial<ServiceOptions>): Location[] {
+    return getReferences(this.parse(doc, options), params.position, params.includeDeclaration);
   }
 
-  documentHighlights(doc: ArticleDocument, params: PositionParams): DocumentHighlight[] {
-    return getDocumentHighlights(this.parse(doc), params.position);
+  documentHighlights(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): DocumentHighlight[] {
+    return getDocumentHighlights(this.parse(doc, options), params.position);
   }
 
-  prepareRename(doc: ArticleDocument, params: PositionParams): { range: Range; placeholder: string } | null {
-    return prepareRename(this.parse(doc), params.position);
+  prepareRename(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): { range: Range; placeholder: string } | null {
+    return prepareRename(this.parse(doc, options), params.position);
   }
 
-  renameEdits(doc: ArticleDocument, params: RenameParams): { edit?: WorkspaceEdit; error?: string } {
-    return getRenameEdits(this.parse(doc), params.position, params.newName);
+  renameEdits(doc: ArticleDocument, params: RenameParams, options: Partial<ServiceOptions>): { edit?: WorkspaceEdit; error?: string } {
+    return getRenameEdits(this.parse(doc, options), params.position, params.newName);
   }
 
   workspaceSymbols(articles: readonly ParsedArticle[], params: SymbolQueryParams, _options: Partial<ServiceOptions>, token: Cancellation): WorkspaceSymbol[] {
     return getWorkspaceSymbols(articles, params.query, token, params.limit);
+  }
+
+  speakerAt(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): { speakerId: string; inRegistry: boolean } | null {
+    const registryDoc = this.registryDocument(doc, options);
+    if (registryDoc) {
+      const entry = registryEntryAt(registryDoc, registryDoc.lines.offset(params.position));
+      return entry ? { speakerId: entry.id, inRegistry: true } : null;
+    }
+    const article = this.parse(doc, options);
+    const target = targetAt(article, article.lines.offset(params.position));
+    if (target?.type !== 'speaker-reference' && target?.type !== 'speaker-definition' && target?.type !== 'mention') return null;
+    if (!target.speakerId) return null;
+    return { speakerId: target.speakerId, inRegistry: !!article.registry?.byId.has(target.speakerId) };
+  }
+
+  workspaceReferences(articles: readonly ParsedArticle[], params: WorkspaceReferencesParams, options: Partial<ServiceOptions>): Location[] {
+    return workspaceReferences(articles, this.registries.get(options.registry), params.speakerId, params.includeDeclaration);
+  }
+
+  workspaceRename(articles: readonly ParsedArticle[], params: WorkspaceRenameParams, options: Partial<ServiceOptions>): { edit?: WorkspaceEdit; error?: string } {
+    const registry = this.registries.get(options.registry);
+    if (!registry) return { error: 'No speaker registry applies here: rename the speaker in its article.' };
+    return workspaceRename(articles, registry, params.speakerId, params.newName);
+  }
+
+  /**
+   * The document read as the speaker registry, when it is the one the options name (the embedder
+   * decides which file is the registry: docs/syntax.md, "Speaker registry"); its live text wins.
+   */
+  private registryDocument(doc: ArticleDocument, options: Partial<ServiceOptions> | undefined): SpeakerRegistry | undefined {
+    if (options?.registry?.uri !== doc.uri) return undefined;
+    return this.registries.get({ uri: doc.uri, text: doc.getText() });
   }
 
   private stateOf(uri: string): DocumentState {

@@ -5,6 +5,7 @@
 import type { DiagnosticCode, RuleSetting } from './diagnostics/codes';
 import { DEFAULT_SETTINGS, type NewsmarkSettings } from './settings/readSettings';
 import type { StyleSetting } from './domain/data';
+import type { RegistrySource } from './registry/parseRegistry';
 
 // The house styles are domain knowledge (domain/data.ts); the settings name them from there.
 export { STYLE_SETTINGS, type HouseStyle, type StyleSetting } from './domain/data';
@@ -29,6 +30,11 @@ export interface ServiceOptions extends ClientOptions {
   rules: Partial<Record<DiagnosticCode, RuleSetting>>;
   /** Words in quotation marks outside a quote span from which `quote-unattributed` fires (setting `quoteUnattributedMinWords`). */
   unattributedMinWords: number;
+  /**
+   * The workspace's speaker registry (`speakers.yaml`) that applies to the document, as the
+   * embedder read it: the service never reads files. Absent: no registry.
+   */
+  registry?: RegistrySource;
 }
 
 /** The part of the settings the language service reads. */

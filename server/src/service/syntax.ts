@@ -96,6 +96,24 @@ export interface FrontMatter extends TextSpan {
   problems: FrontMatterProblem[];
 }
 
+/**
+ * A workspace speaker registry (`speakers.yaml`): a map from speaker id to speaker, read with the
+ * front matter's speaker rules. Its spans are offsets into the registry file's text.
+ */
+export interface SpeakerRegistry {
+  uri: string;
+  text: string;
+  lines: LineIndex;
+  speakers: SpeakerDefinition[];
+  /** The first definition of each id. */
+  byId: Map<string, SpeakerDefinition>;
+  /** Span of the top-level map (to append entries after its last one); absent when the file holds no map. */
+  map?: TextSpan;
+  /** Indentation of the entries' keys (`''` at the top level of the file). */
+  speakerIndent: string;
+  problems: FrontMatterProblem[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Dateline
 
@@ -224,7 +242,10 @@ export interface ParsedArticle {
   slug?: TextPart;
   /** Mentions of speakers in the body, in order. */
   mentions: Mention[];
+  /** The front matter's speakers by id (the article context merges the registry's in). */
   speakersById: Map<string, SpeakerDefinition>;
+  /** The workspace's speaker registry the article was read against (its speakers' names are found as mentions too). */
+  registry?: SpeakerRegistry;
 }
 
 /** Every quote of the article in reading order, nested ones right after their parent. */

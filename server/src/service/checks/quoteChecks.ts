@@ -10,6 +10,8 @@ import { nearest } from '../text/editDistance';
 import { titleCase } from '../labels';
 import { trimEnd } from '../text/scan';
 import { paragraphContextKey, type ParagraphFindings } from './paragraphFindings';
+import { speakerIndex } from '../context/articleContext';
+import { addToRegistryEdit } from '../registry/registryEdits';
 
 const LOADED_VERBS = new Map(Object.entries(cueVerbs).filter(([k]) => !k.startsWith('$')) as [string, string][]);
 /** Neutral attribution: the search for a loaded verb stops at one (`said Grady, who admitted ...`). */
@@ -74,29 +76,36 @@ function markupFinding(article: ParsedArticle, problem: Paragraph['problems'][nu
 }
 
 function checkUnknownSpeakers(article: ParsedArticle, findings: Finding[]) {
-  const ids = [...article.speakersById.keys()];
+  // The speakers in force: the front matter's and the registry's (context/articleContext.ts).
+  const { definitions, registry } = speakerIndex(article);
+  const ids = [...definitions.keys()];
   for (const q of allQuotes(article)) {
     if (!q.speakerId && article.text[q.speakerSpan.end] === '}') {
-      // `[words]{@}`: closed, but no id.
-      const fixes: FixProposal[] = ids.map((id) => ({
+      // `[words]{@}`: closed, but no id. The article's own speakers only: a registry may hold hundreds.
+      const fixes: FixProposal[] = [...article.speakersById.keys()].map((id) => ({
         title: `Attribute to "@${id}" (${article.speakersById.get(id)?.name?.value ?? id})`,
         edits: [{ start: q.speakerSpan.start, end: q.speakerSpan.end, newText: id }],
       }));
       findings.push({ code: 'quote-unknown-speaker', start: q.content.end + 1, end: q.end, message: 'The quote names no speaker: write the speaker id after "{@"', fixes });
       continue;
     }
-    if (!q.speakerId || article.speakersById.has(q.speakerId)) continue;
+    if (!q.speakerId || definitions.has(q.speakerId)) continue;
     const span = q.speakerSpan;
     const candidates = nearest(q.speakerId.slice(0, 64), ids);
     const fixes: FixProposal[] = candidates.map((id) => ({
-      title: `Change to "@${id}" (${oneLine(article.speakersById.get(id)?.name?.value ?? '') || id})`,
+      title: `Change to "@${id}" (${oneLine(definitions.get(id)?.name?.value ?? '') || id})`,
       // Fix-all may only pick a speaker when the choice is unambiguous.
       preferred: candidates.length === 1,
       edits: [{ start: span.start, end: span.end, newText: id }],
     }));
-    fixes.push({ title: `Add speaker "${q.speakerId}" to the front matter`, edits: [addSpeakerEdit(article, q.speakerId, titleCase(q.speakerId))] });
-    const suggestion = candidates.length ? `: did you mean "@${candidates[0]}"?` : ': add it to "speakers" in the front matter';
-    findings.push({ code: 'quote-unknown-speaker', ...span, message: `No speaker "${q.speakerId}" in the front matter${suggestion}`, fixes });
+    const name = titleCase(q.speakerId);
+    fixes.push({ title: `Add speaker "${q.speakerId}" to the front matter`, edits: [addSpeakerEdit(article, q.speakerId, name)] });
+    if (registry) {
+      fixes.push({ title: `Add speaker "${q.speakerId}" to the registry`, edits: [], elsewhere: { [registry.uri]: [addToRegistryEdit(registry, { id: q.speakerId, name })] } });
+    }
+    const where = registry ? 'in the front matter nor in the speaker registry' : 'in the front matter';
+    const suggestion = candidates.length ? `: did you mean "@${candidates[0]}"?` : `: add it to "speakers" in the front matter${registry ? ' or to the registry' : ''}`;
+    findings.push({ code: 'quote-unknown-speaker', ...span, message: `No speaker "${q.speakerId}" ${where}${suggestion}`, fixes });
   }
 }
 

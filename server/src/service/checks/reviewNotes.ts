@@ -5,6 +5,7 @@
 // quick fixes, never preferred (fix-all must not accept a review nobody made): "Accept" removes
 // the note; "Use @id instead" gives the quote to the second candidate.
 
+import { speakerIndex } from '../context/articleContext';
 import type { Finding, FixProposal, OffsetEdit } from '../diagnostics/finding';
 import { addSpeakerEdit } from '../edits/addSpeaker';
 import { titleCase } from '../labels';
@@ -78,7 +79,7 @@ function useAlternative(article: ParsedArticle, c: Comment, quote: Quote, id: st
   const edits: OffsetEdit[] = [{ start: quote.speakerSpan.start, end: quote.speakerSpan.end, newText: id }, removal(article.text, c)];
   // The draft lists the speakers it found, so the candidate is usually there; if the writer removed
   // it, it comes back with a name made from its id, for the writer to complete.
-  if (!article.speakersById.has(id)) edits.unshift(addSpeakerEdit(article, id, titleCase(id)));
+  if (!speakerIndex(article).definitions.has(id)) edits.unshift(addSpeakerEdit(article, id, titleCase(id)));
   return { title: `Use @${id} instead`, edits };
 }
 

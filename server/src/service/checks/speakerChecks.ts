@@ -1,21 +1,35 @@
-// Speaker diagnostics: unused speakers, first references by alias, shared aliases in use, and
-// anonymous sources without a reason.
+// Speaker diagnostics: unused speakers, first references by alias, shared aliases in use,
+// anonymous sources without a reason, and article entries that override the registry's.
 
 import type { Finding } from '../diagnostics/finding';
+import { speakerIndex } from '../context/articleContext';
 import { containsPhrase } from '../parser/mentions';
+import { overriddenFields, registrySpeakersBeyond } from '../registry/speakersInForce';
 import { allQuotes, type ParsedArticle } from '../syntax';
 import { oneLine } from '../text/characters';
 
 export function checkSpeakers(article: ParsedArticle): Finding[] {
   const fm = article.frontMatter;
-  if (!fm || !fm.speakers.length) return [];
+  const { definitions, registry } = speakerIndex(article);
+  // Registry speakers need no front matter: their mentions are checked too.
+  if (!definitions.size) return [];
+  const own = fm?.speakers ?? [];
   const findings: Finding[] = [];
 
   const quoted = new Set<string>();
   for (const q of allQuotes(article)) quoted.add(q.speakerId);
   const mentioned = new Set(article.mentions.map((m) => m.speakerId));
 
-  for (const s of fm.speakers) {
+  for (const s of own) {
+    const registered = registry?.byId.get(s.id);
+    const differs = registered ? overriddenFields(s, registered) : [];
+    if (differs.length) {
+      findings.push({
+        code: 'speaker-registry-override', start: s.idSpan.start, end: s.idSpan.end,
+        message: `Speaker "${s.id}" overrides the registry's entry in this article (${differs.join(', ')} ${differs.length === 1 ? 'differs' : 'differ'}): keep it if the article needs it, or remove it to use the registry's`,
+        fixes: [{ title: `Remove "${s.id}" from the front matter: use the registry's entry`, edits: [removeEntry(article.text, s.idSpan.start, s.end)] }],
+      });
+    }
     if (!quoted.has(s.id) && !mentioned.has(s.id)) {
       findings.push({
         code: 'speaker-unused', start: s.idSpan.start, end: s.idSpan.end,
@@ -37,7 +51,7 @@ export function checkSpeakers(article: ParsedArticle): Finding[] {
     if (firstDone.has(m.speakerId)) return;
     firstDone.add(m.speakerId);
     if (!m.viaAlias) return;
-    const s = article.speakersById.get(m.speakerId);
+    const s = definitions.get(m.speakerId);
     if (!s?.name) return;
     const name = s.name.value;
     if (article.mentions.slice(0, i).some((earlier) => earlier.speakerId !== m.speakerId && containsPhrase(earlier.text, name))) return;
@@ -50,7 +64,7 @@ export function checkSpeakers(article: ParsedArticle): Finding[] {
 
   // Aliases shared by several speakers, when the text uses them.
   const owners = new Map<string, string[]>();
-  for (const s of fm.speakers) {
+  for (const s of [...own, ...registrySpeakersBeyond(own, registry)]) {
     const phrases = new Set([...s.aliases.map((a) => a.text), ...(s.name ? [s.name.value] : [])]);
     for (const p of phrases) owners.set(p, [...(owners.get(p) ?? []), s.id]);
   }

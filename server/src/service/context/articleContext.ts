@@ -10,7 +10,8 @@ import type { HouseStyle, StyleSetting } from '../domain/data';
 import { referenceDate, resolveDatelineDate, type ReferenceDate, type ResolvedDate } from '../domain/resolve';
 import { resolveHouseStyle } from '../domain/styles';
 import type { ServiceOptions } from '../options';
-import { allQuotes, type Mention, type Paragraph, type ParsedArticle, type PublicationDate, type Quote, type SpeakerDefinition } from '../syntax';
+import { mergeSpeakers } from '../registry/speakersInForce';
+import { allQuotes, type Mention, type Paragraph, type ParsedArticle, type PublicationDate, type Quote, type SpeakerDefinition, type SpeakerRegistry } from '../syntax';
 
 /** How many paragraphs from the top make the lead (searched for weekdays such as "on Tuesday"). */
 export const LEAD_PARAGRAPHS = 3;
@@ -29,10 +30,18 @@ export interface HouseStyleChoice {
   agency?: string;
 }
 
-/** Where each speaker is quoted and mentioned (a speaker registry may add definitions later). */
-interface SpeakerIndex {
-  /** The definitions in force: today the front matter's, by id. */
+/** The speakers in force and where each is quoted and mentioned. */
+export interface SpeakerIndex {
+  /**
+   * The definitions in force, by id: the front matter's, then the registry's for the ids the front
+   * matter does not declare (an article's own entry overrides the registry's). A registry
+   * definition's spans are offsets into the registry's text, not the article's.
+   */
   definitions: ReadonlyMap<string, SpeakerDefinition>;
+  /** The registry the article was read against, if any. */
+  registry?: SpeakerRegistry;
+  /** True when the definition in force for `id` is the registry's. */
+  fromRegistry(id: string): boolean;
   /** Quotes (nested ones included) by speaker id, ids in order of first quote; `''` for quotes without one. */
   quotes: ReadonlyMap<string, readonly Quote[]>;
   /** Mentions by speaker id, in document order. */
@@ -104,7 +113,7 @@ function buildContext(article: ParsedArticle, houseStyle: HouseStyleChoice): Art
     reference: referenceDate(written, publication),
     leadParagraphs,
     get speakers() {
-      return (speakers ??= indexSpeakers(article));
+      return (speakers ??= speakerIndex(article));
     },
   };
 }
@@ -122,12 +131,26 @@ function withStyle(known: ArticleContext, houseStyle: HouseStyleChoice): Article
   };
 }
 
-function indexSpeakers(article: ParsedArticle): SpeakerIndex {
-  return {
-    definitions: article.speakersById,
-    quotes: groupBy(allQuotes(article), (q) => q.speakerId),
-    mentions: groupBy(article.mentions, (m) => m.speakerId),
-  };
+const speakerIndexes = new WeakMap<ParsedArticle, SpeakerIndex>();
+
+/**
+ * The speakers part of the context, which reads no option: for the features that have no options
+ * at hand (labels, navigation). Memoised per tree.
+ */
+export function speakerIndex(article: ParsedArticle): SpeakerIndex {
+  let index = speakerIndexes.get(article);
+  if (!index) {
+    const definitions = mergeSpeakers(article.speakersById, article.registry);
+    index = {
+      definitions,
+      registry: article.registry,
+      fromRegistry: (id) => !!article.registry && definitions.get(id) !== undefined && definitions.get(id) === article.registry.byId.get(id),
+      quotes: groupBy(allQuotes(article), (q) => q.speakerId),
+      mentions: groupBy(article.mentions, (m) => m.speakerId),
+    };
+    speakerIndexes.set(article, index);
+  }
+  return index;
 }
 
 /** Items by key, keys in order of first appearance. */

@@ -38,6 +38,7 @@ export const DIAGNOSTIC_CODES = {
   'quote-cue-verb': { severity: 'hint', summary: 'the attribution verb next to a quote is a loaded one' },
   'dateline-weekday': { severity: 'warning', summary: 'a weekday in the first paragraphs does not fit the dateline date' },
   'dateline-standalone-city': { severity: 'hint', summary: 'AP style: a state after a stand-alone city, or none after one that needs it' },
+  'speaker-registry-override': { severity: 'hint', summary: "an article's own speaker entry differs from the registry's entry of the same id" },
   'markup-uncertain': { severity: 'hint', summary: 'the markup tool left a review note `<!-- newsmark-review: ... -->` after a quote it was unsure of' },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -3,6 +3,8 @@
 
 import type { DiagnosticCode } from './codes';
 
+import type { TextEdit } from 'vscode-languageserver-types';
+
 export interface OffsetEdit {
   start: number;
   end: number;
@@ -16,6 +18,11 @@ export interface FixProposal {
   edits: OffsetEdit[];
   /** The fix to prefer when several are offered (used by fix-all). */
   preferred?: boolean;
+  /**
+   * Edits of other files, by uri, in their own positions ("add to the registry" edits
+   * `speakers.yaml`). Never preferred: fix-all edits only the article.
+   */
+  elsewhere?: Record<string, TextEdit[]>;
 }
 
 export interface Finding {

@@ -15,6 +15,8 @@ export interface FixData {
   title: string;
   preferred: boolean;
   edits: TextEdit[];
+  /** Edits of other files by uri (FixProposal.elsewhere). */
+  elsewhere?: Record<string, TextEdit[]>;
 }
 
 /** What `Diagnostic.data` holds for NewsMark diagnostics. */
@@ -34,13 +36,14 @@ export function severityOf(code: DiagnosticCode, options: ServiceOptions): RuleS
 }
 
 /** `docsBaseUrl`: where the codes are documented (`${docsBaseUrl}#${code}`), given to the service at construction. */
-export function toLspDiagnostic(article: ParsedArticle, f: Finding, severity: Severity, docsBaseUrl: string): Diagnostic {
+export function toLspDiagnostic(article: Pick<ParsedArticle, 'uri' | 'lines'>, f: Finding, severity: Severity, docsBaseUrl: string): Diagnostic {
   const range = article.lines.range(f);
   const data: DiagnosticData = {
     fixes: (f.fixes ?? []).map((fix) => ({
       title: fix.title,
       preferred: !!fix.preferred,
       edits: fix.edits.map((e) => ({ range: article.lines.range(e), newText: e.newText })),
+      ...(fix.elsewhere ? { elsewhere: fix.elsewhere } : {}),
     })),
   };
   const d: Diagnostic = {

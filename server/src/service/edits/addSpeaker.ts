@@ -54,12 +54,18 @@ export function addSpeakersEdit(article: ParsedArticle, speakers: readonly Speak
 }
 
 function blockEntry(s: SpeakerEntry, i: string, eol: string): string {
-  const lines = [`${i}${s.id}:`, `${i}${i}name: ${yamlString(s.name)}`];
-  if (s.role) lines.push(`${i}${i}role: ${yamlString(s.role)}`);
-  if (s.org) lines.push(`${i}${i}org: ${yamlString(s.org)}`);
-  if (s.aliases) lines.push(`${i}${i}aliases: [${s.aliases.map((a) => JSON.stringify(a)).join(', ')}]`);
-  if (s.kind && s.kind !== 'person') lines.push(`${i}${i}kind: ${s.kind}`);
-  if (s.reason) lines.push(`${i}${i}reason: ${yamlString(s.reason)}`);
+  return speakerEntryLines(s, i, i + i, eol);
+}
+
+/** A speaker as a block map entry: its id at `keyIndent`, its fields at `fieldIndent` (the registry's keys start at the margin). */
+export function speakerEntryLines(s: SpeakerEntry, keyIndent: string, fieldIndent: string, eol: string): string {
+  const f = fieldIndent;
+  const lines = [`${keyIndent}${s.id}:`, `${f}name: ${yamlString(s.name)}`];
+  if (s.role) lines.push(`${f}role: ${yamlString(s.role)}`);
+  if (s.org) lines.push(`${f}org: ${yamlString(s.org)}`);
+  if (s.aliases) lines.push(`${f}aliases: [${s.aliases.map((a) => JSON.stringify(a)).join(', ')}]`);
+  if (s.kind && s.kind !== 'person') lines.push(`${f}kind: ${s.kind}`);
+  if (s.reason) lines.push(`${f}reason: ${yamlString(s.reason)}`);
   return lines.map((l) => l + eol).join('');
 }
 

@@ -23,7 +23,8 @@ export function chooseFixAll(fixes: readonly (FixProposal | undefined)[]): Offse
   const taken: OffsetEdit[] = [];
   const overlaps = (e: OffsetEdit) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start && t.start === t.end));
   for (const fix of fixes) {
-    if (!fix?.preferred) continue;
+    // A fix that edits another file too (the registry) is the writer's choice, never fix-all's.
+    if (!fix?.preferred || fix.elsewhere) continue;
     if (fix.edits.some(overlaps)) continue;
     taken.push(...fix.edits);
   }

@@ -11,7 +11,8 @@ import { DIAGNOSTIC_SOURCE, fixesOf } from '../diagnostics/toLsp';
 import { addSpeakerEdit } from '../edits/addSpeaker';
 import type { ServiceOptions } from '../options';
 import { paragraphAt } from '../query';
-import { walkQuotes, type Paragraph, type ParsedArticle } from '../syntax';
+import { walkQuotes, type Paragraph, type ParsedArticle, type SpeakerDefinition } from '../syntax';
+import { speakerIndex } from '../context/articleContext';
 import { isWhitespace } from '../text/characters';
 import { isEscaped } from '../text/scan';
 import { fixAllEdits } from './fixAll';
@@ -54,13 +55,17 @@ function quickFixes(article: ParsedArticle, context: CodeActionContext, diagnost
     const now = current.get(diagnosticKey(d));
     if (!now) continue;
     for (const fix of fixesOf(now)) {
-      if (!Array.isArray(fix.edits) || !fix.edits.length) continue;
+      const elsewhere = fix.elsewhere ?? {};
+      if (!Array.isArray(fix.edits) || (!fix.edits.length && !Object.keys(elsewhere).length)) continue;
+      const edit = workspaceEdit(article, fix.edits);
+      // An article's edits and another file's (the registry) in one workspace edit.
+      for (const [uri, edits] of Object.entries(elsewhere)) if (uri !== article.uri) edit.changes![uri] = edits;
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
         isPreferred: !!fix.preferred,
-        edit: workspaceEdit(article, fix.edits),
+        edit,
       });
     }
   }
@@ -84,7 +89,7 @@ function markAsQuoteActions(article: ParsedArticle, range: Range): CodeAction[] 
     { start: span.end, end: span.end, newText: `]{@${id}}` },
   ];
   const actions: CodeAction[] = [];
-  for (const s of article.speakersById.values()) {
+  for (const s of speakersToOffer(article)) {
     actions.push({
       title: `Mark as quote by ${speakerLabel(article, s.id)}`,
       kind: MARK_AS_QUOTE_KIND,
@@ -198,10 +203,20 @@ function safeToWrap(t: string, start: number, end: number): boolean {
   return depth === 0 && !isEscaped(t, start);
 }
 
+/**
+ * The speakers "mark as quote" offers: the article's own, then the registry's that the article
+ * quotes or mentions already (a registry may hold hundreds).
+ */
+function speakersToOffer(article: ParsedArticle): SpeakerDefinition[] {
+  const { definitions, fromRegistry, quotes, mentions } = speakerIndex(article);
+  return [...definitions.values()].filter((s) => !fromRegistry(s.id) || quotes.has(s.id) || mentions.has(s.id));
+}
+
 function freeSpeakerId(article: ParsedArticle): string {
-  if (!article.speakersById.has(NEW_SPEAKER_ID)) return NEW_SPEAKER_ID;
+  const taken = speakerIndex(article).definitions;
+  if (!taken.has(NEW_SPEAKER_ID)) return NEW_SPEAKER_ID;
   let n = 2;
-  while (article.speakersById.has(`${NEW_SPEAKER_ID}-${n}`)) n++;
+  while (taken.has(`${NEW_SPEAKER_ID}-${n}`)) n++;
   return `${NEW_SPEAKER_ID}-${n}`;
 }
 

@@ -2,6 +2,7 @@
 // month forms of the house style. Every context is read from the text around the cursor rather
 // than from the YAML tree, because while a key is being typed the YAML usually does not parse.
 
+import { speakerIndex } from '../context/articleContext';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
 import agenciesJson from '../data/agencies.json';
 import { articleContext } from '../context/articleContext';
@@ -93,8 +94,10 @@ function speakerIdCompletions(article: ParsedArticle, offset: number): Completio
 
 function speakerItems(article: ParsedArticle, range: Range, newText: (id: string) => string): CompletionItem[] {
   const items: CompletionItem[] = [];
-  [...article.speakersById.values()].forEach((s, i) => {
-    const facts = [s.role?.value, s.org?.value, s.kind !== 'person' ? s.kind : undefined].filter(Boolean) as string[];
+  const { definitions, fromRegistry } = speakerIndex(article);
+  // The article's own speakers first (front matter order: the main speaker first), then the registry's.
+  [...definitions.values()].forEach((s, i) => {
+    const facts = [s.role?.value, s.org?.value, s.kind !== 'person' ? s.kind : undefined, fromRegistry(s.id) ? 'from the speaker registry' : undefined].filter(Boolean) as string[];
     items.push({
       label: s.id,
       kind: CompletionItemKind.Reference,

@@ -2,7 +2,7 @@
 // quote, the dateline, or a weekday in the text ("on Tuesday" → the date it means).
 
 import { MarkupKind, type Hover, type MarkupContent, type Position } from 'vscode-languageserver-types';
-import { articleContext, type ArticleContext, type HouseStyleChoice } from '../context/articleContext';
+import { articleContext, speakerIndex, type ArticleContext, type HouseStyleChoice } from '../context/articleContext';
 import { daysBetween, describeDistance, formatDate, formatIsoDate, weekdayOf, WEEKDAY_NAMES } from '../domain/calendar';
 import { styleRules } from '../domain/data';
 import { resolveWeekdayReference } from '../domain/weekdays';
@@ -40,13 +40,14 @@ function markdownHover(article: ParsedArticle, position: Position, options: Serv
 // Speakers and quotes
 
 function speakerMarkdown(article: ParsedArticle, speakerId: string): string {
-  const def = article.speakersById.get(speakerId);
+  const speakers = speakerIndex(article);
+  const def = speakers.definitions.get(speakerId);
   const counts = countQuotes(quotesOf(article, speakerId));
   const mentions = mentionsOf(article, speakerId).length;
   const quotes = counts.total ? `${plural(counts.total, 'quote')}: ${counts.direct} direct, ${counts.partial} partial, ${counts.indirect} indirect` : 'No quotes';
   const tally = `${quotes} · ${plural(mentions, 'mention')}`;
   if (!def) {
-    return `${code('@' + speakerId)} — not in the front matter \`speakers\`\n\n${tally}`;
+    return `${code('@' + speakerId)} — not in the front matter \`speakers\`${speakers.registry ? ' nor in the speaker registry' : ''}\n\n${tally}`;
   }
   const name = md(def.name?.value ?? '');
   const title = name ? `**${name}** ${code('@' + def.id)}` : `${code('@' + def.id)} (no name)`;
@@ -57,15 +58,25 @@ function speakerMarkdown(article: ParsedArticle, speakerId: string): string {
   if (def.reason?.value) facts.push(`Reason: ${md(def.reason.value)}`);
   else if (def.kind === 'anonymous') facts.push('Reason: *not given*');
   if (def.aliases.length) facts.push(`Aliases: ${def.aliases.map((a) => md(a.text)).join(', ')}${def.aliasesGiven ? '' : ' (default: the last word of the name)'}`);
-  return [title, lines(facts), tally].filter(Boolean).join('\n\n');
+  return [title, lines(facts), registryNote(article, def.id), tally].filter(Boolean).join('\n\n');
+}
+
+/** Where a definition comes from when it is not (only) the article's own: the registry. */
+function registryNote(article: ParsedArticle, id: string): string {
+  const { registry, fromRegistry } = speakerIndex(article);
+  if (!registry) return '';
+  const file = md(registry.uri.slice(registry.uri.lastIndexOf('/') + 1));
+  if (fromRegistry(id)) return `*From the speaker registry* (${file})`;
+  return registry.byId.has(id) ? `*Overrides the speaker registry's entry* (${file}) in this article` : '';
 }
 
 function quoteMarkdown(article: ParsedArticle, quote: Quote): string {
   const kind = quote.kind[0].toUpperCase() + quote.kind.slice(1);
-  const name = md(article.speakersById.get(quote.speakerId)?.name?.value ?? '');
+  const { definitions } = speakerIndex(article);
+  const name = md(definitions.get(quote.speakerId)?.name?.value ?? '');
   const speaker = !quote.speakerId
     ? '*no speaker*'
-    : !article.speakersById.has(quote.speakerId)
+    : !definitions.has(quote.speakerId)
       ? `**${md(speakerLabel(article, quote.speakerId))}** (not in the front matter)`
       : name
         ? `**${name}** ${code('@' + quote.speakerId)}`

@@ -9,6 +9,7 @@ import { DocumentHighlightKind, type DocumentHighlight, type Location, type Posi
 import { allQuotes, isSpeakerId, type ParsedArticle, type TextSpan } from '../syntax';
 import { plural } from '../labels';
 import { mentionsOf, targetAt, type Target } from '../query';
+import { speakerIndex } from '../context/articleContext';
 
 type SpeakerTarget = Extract<Target, { type: 'speaker-reference' | 'speaker-definition' | 'mention' }>;
 
@@ -26,8 +27,11 @@ export function getDefinition(article: ParsedArticle, position: Position): Locat
 function definition(article: ParsedArticle, position: Position): Location | null {
   const target = speakerTargetAt(article, position);
   if (!target) return null;
-  const def = article.speakersById.get(target.speakerId);
+  const { definitions, fromRegistry, registry } = speakerIndex(article);
+  const def = definitions.get(target.speakerId);
   if (!def) return null;
+  // A registry speaker is defined in the registry file.
+  if (registry && fromRegistry(def.id)) return { uri: registry.uri, range: registry.lines.range(def.idSpan) };
   return location(article, def.idSpan);
 }
 
@@ -79,7 +83,7 @@ function renameEdits(article: ParsedArticle, position: Position, newName: string
   if (wanted !== id.speakerId) {
     for (const o of occurrences(article, id.speakerId)) {
       if (o.role === 'mention') continue;
-      edits.push({ range: article.lines.range(idWithin(article, o.span, id.speakerId)), newText: wanted });
+      edits.push({ range: article.lines.range(idWithin(article.text, o.span, id.speakerId)), newText: wanted });
     }
   }
   return { edit: { changes: { [article.uri]: edits } } };
@@ -93,10 +97,11 @@ function renameEdits(article: ParsedArticle, position: Position, newName: string
  */
 function mergeRefusal(article: ParsedArticle, from: string, to: string): string | undefined {
   if (!article.speakersById.has(from)) return undefined;
-  const other = article.speakersById.get(to);
+  const { definitions, fromRegistry } = speakerIndex(article);
+  const other = definitions.get(to);
   if (other) {
     const who = other.name?.value ? ` (${other.name.value})` : '';
-    return `"${to}" is already the id of another speaker${who}: choose another id.`;
+    return `"${to}" is already the id of another speaker${who}${fromRegistry(to) ? ' in the speaker registry' : ''}: choose another id.`;
   }
   let used = 0;
   for (const q of allQuotes(article)) if (q.speakerId === to) used++;
@@ -110,7 +115,7 @@ function renameableIdAt(article: ParsedArticle, position: Position): { speakerId
   if (!target || !target.speakerId) return undefined;
   if (target.type === 'speaker-reference') return { speakerId: target.speakerId, span: target.span };
   if (target.type === 'speaker-definition' && sameSpan(target.span, target.speaker.idSpan)) {
-    return { speakerId: target.speakerId, span: idWithin(article, target.span, target.speakerId) };
+    return { speakerId: target.speakerId, span: idWithin(article.text, target.span, target.speakerId) };
   }
   return undefined;
 }
@@ -119,8 +124,8 @@ function renameableIdAt(article: ParsedArticle, position: Position): { speakerId
  * The id inside a span: a YAML key may be quoted (`"chen":`), and the edit must keep the quotes.
  * Falls back to the whole span when the id cannot be found in it.
  */
-function idWithin(article: ParsedArticle, span: TextSpan, id: string): TextSpan {
-  const written = article.text.slice(span.start, span.end);
+export function idWithin(text: string, span: TextSpan, id: string): TextSpan {
+  const written = text.slice(span.start, span.end);
   if (written === id) return span;
   const at = written.indexOf(id);
   return at >= 0 ? { start: span.start + at, end: span.start + at + id.length } : span;

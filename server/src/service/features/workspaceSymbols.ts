@@ -3,7 +3,7 @@
 
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { Cancellation } from '../cancellation';
-import { allQuotes, type ParsedArticle, type TextSpan } from '../syntax';
+import { allQuotes, type ParsedArticle, type SpeakerDefinition, type SpeakerRegistry, type TextSpan } from '../syntax';
 import { oneLine } from '../text/characters';
 import { openingWords, speakerLabel } from '../labels';
 
@@ -14,16 +14,22 @@ export function getWorkspaceSymbols(articles: readonly ParsedArticle[], query: s
   const matches = fuzzyMatcher(query);
   const results: WorkspaceSymbol[] = [];
   const full = () => results.length >= limit;
+  // The registries the articles were read against: each of their speakers once, first.
+  const registries = new Set(articles.map((a) => a.registry).filter((r): r is SpeakerRegistry => !!r));
+  const speakers = (file: Pick<ParsedArticle, 'uri' | 'lines'>, defs: readonly SpeakerDefinition[], container: string): boolean => {
+    for (const def of defs) {
+      const name = oneLine(def.name?.value ?? '') || def.id;
+      if (!name || !(matches(name) || matches(def.id))) continue;
+      results.push(workspaceSymbol(file, name, SymbolKind.Class, container, def.idSpan));
+      if (full()) return true;
+    }
+    return false;
+  };
+  for (const registry of registries) if (speakers(registry, registry.speakers, 'speaker registry')) return results;
   for (const article of articles) {
     if (token.isCancellationRequested) return [];
     if (full()) return results;
-    const container = articleName(article);
-    for (const def of article.frontMatter?.speakers ?? []) {
-      const name = oneLine(def.name?.value ?? '') || def.id;
-      if (!name || !(matches(name) || matches(def.id))) continue;
-      results.push(workspaceSymbol(article, name, SymbolKind.Class, container, def.idSpan));
-      if (full()) return results;
-    }
+    if (speakers(article, article.frontMatter?.speakers ?? [], articleName(article))) return results;
   }
   for (const article of articles) {
     if (token.isCancellationRequested) return [];
@@ -65,6 +71,6 @@ function articleName(article: ParsedArticle): string {
   }
 }
 
-function workspaceSymbol(article: ParsedArticle, name: string, kind: SymbolKind, containerName: string, span: TextSpan): WorkspaceSymbol {
+function workspaceSymbol(article: Pick<ParsedArticle, 'uri' | 'lines'>, name: string, kind: SymbolKind, containerName: string, span: TextSpan): WorkspaceSymbol {
   return { name, kind, containerName, location: { uri: article.uri, range: article.lines.range(span) } };
 }

@@ -161,7 +161,11 @@ function readTopLevel(fm: FrontMatter, { name, keySpan, value }: Entry, base: nu
   }
 }
 
-function readSpeakers(fm: FrontMatter, map: YAMLMap, base: number, text: string) {
+/** Where speaker entries are read into: a front matter, or a speaker registry (registry/parseRegistry.ts). */
+export type SpeakerSink = Pick<FrontMatter, 'speakers' | 'problems' | 'speakerIndent'>;
+
+/** Reads a map from speaker id to speaker (the one reading of the speaker rules, for front matter and registry alike). */
+export function readSpeakers(fm: SpeakerSink, map: YAMLMap, base: number, text: string) {
   for (const { name: id, keySpan: idSpan, value } of entriesOf(map, base)) {
     if (fm.speakers.length === 0) fm.speakerIndent = indentOf(text, idSpan.start);
     // A block map's range takes the line break after it: the entry ends with its last character.
@@ -187,7 +191,7 @@ function readSpeakers(fm: FrontMatter, map: YAMLMap, base: number, text: string)
   }
 }
 
-function readSpeakerKey(fm: FrontMatter, def: SpeakerDefinition, { name, keySpan, value }: Entry, base: number) {
+function readSpeakerKey(fm: SpeakerSink, def: SpeakerDefinition, { name, keySpan, value }: Entry, base: number) {
   switch (name) {
     case 'name':
     case 'role':
@@ -225,7 +229,7 @@ function readSpeakerKey(fm: FrontMatter, def: SpeakerDefinition, { name, keySpan
   }
 }
 
-function stringField(fm: FrontMatter, name: string, key: TextSpan, value: YamlNode | null, base: number, code: FrontMatterProblem['code'] = 'front-matter-key'): Field<string> | undefined {
+function stringField(fm: Pick<FrontMatter, 'problems'>, name: string, key: TextSpan, value: YamlNode | null, base: number, code: FrontMatterProblem['code'] = 'front-matter-key'): Field<string> | undefined {
   if (!value || (isScalar(value) && value.value == null)) {
     fm.problems.push({ code, ...key, message: `"${name}" has no value` });
     return undefined;
@@ -258,14 +262,14 @@ export function parsePublicationDate(value: string): PublicationDate | undefined
 }
 
 
-function spanOf(node: YamlNode | null | undefined, base: number, fallback?: TextSpan): TextSpan {
+export function spanOf(node: YamlNode | null | undefined, base: number, fallback?: TextSpan): TextSpan {
   const r = node?.range;
   if (!r) return fallback ? { ...fallback } : { start: base, end: base };
   return { start: base + r[0], end: base + Math.max(r[0], r[1]) };
 }
 
 /** The span without the whitespace and line breaks at its end. */
-function trimmedSpan(text: string, span: TextSpan): TextSpan {
+export function trimmedSpan(text: string, span: TextSpan): TextSpan {
   return { start: span.start, end: trimEnd(text, span.start, span.end) };
 }
 
@@ -273,7 +277,7 @@ function indentOf(text: string, offset: number): string {
   return text.slice(lineStartAt(text, offset), offset).replace(/[^\t ]/g, ' ');
 }
 
-function firstLine(s: string): string {
+export function firstLine(s: string): string {
   const i = s.indexOf('\n');
   return i < 0 ? s : s.slice(0, i);
 }

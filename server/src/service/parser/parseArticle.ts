@@ -13,7 +13,8 @@
 // object found again in a later tree covers the same text (only its offsets moved), so derived
 // results may be cached per block object (checks/paragraphFindings.ts does).
 
-import type { Block, Comment, Heading, LooseQuotation, Mention, MarkupProblem, Paragraph, ParsedArticle, Quote, SpeakerDefinition } from '../syntax';
+import type { Block, Comment, Heading, LooseQuotation, Mention, MarkupProblem, Paragraph, ParsedArticle, Quote, SpeakerDefinition, SpeakerRegistry } from '../syntax';
+import { registrySpeakersBeyond } from '../registry/speakersInForce';
 import type { Logger } from '../logger';
 import { LineIndex } from '../text/lineIndex';
 import { lineEndAt, nextLineStart } from '../text/scan';
@@ -64,10 +65,11 @@ export class ArticleParser {
   /** `logger` hears of a failed incremental parse (the whole parse that replaces it is the answer). */
   constructor(private readonly logger: Logger) {}
 
-  parse(uri: string, version: number, text: string): ParsedArticle {
+  /** `registry`: the workspace's speaker registry, whose speakers' names are mentions too; another registry than last time's parses the whole article. */
+  parse(uri: string, version: number, text: string, registry?: SpeakerRegistry): ParsedArticle {
     const prev = this.state;
     const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    if (prev && prev.article.frontMatter?.closed !== false) {
+    if (prev && prev.article.frontMatter?.closed !== false && prev.article.registry === registry) {
       const prefix = commonPrefix(prev.article.text, text);
       if (prefix === text.length && prefix === prev.article.text.length) return this.finish({ ...prev.article, uri, version }, prev.entries, prev.blockMentions, prev.matcher, 0, 0);
       // An edit of the front matter, or of the first line where one could begin, parses the
@@ -83,20 +85,21 @@ export class ArticleParser {
         }
       }
     }
-    return this.parseWhole(uri, version, text, start);
+    return this.parseWhole(uri, version, text, start, registry);
   }
 
-  private parseWhole(uri: string, version: number, text: string, start: number): ParsedArticle {
+  private parseWhole(uri: string, version: number, text: string, start: number, registry: SpeakerRegistry | undefined): ParsedArticle {
     const frontMatter = parseFrontMatter(text, start);
     const bodyStart = frontMatter ? lineAfter(text, frontMatter.end) : start;
-    const matcher = buildSpeakerMatcher(frontMatter?.speakers ?? []);
+    const own = frontMatter?.speakers ?? [];
+    const matcher = buildSpeakerMatcher([...own, ...registrySpeakersBeyond(own, registry)]);
     this.refillTextCache();
     const split = splitBlocks(text, bodyStart);
     const placed = split.blocks.map((raw) => this.place(text, raw, matcher, true));
     const article: ParsedArticle = {
       uri, version, text, lines: LineIndex.of(text), bodyStart, frontMatter,
       blocks: placed.map((p) => p.block), comments: split.comments, mentions: [],
-      speakersById: speakerMap(frontMatter?.speakers ?? []),
+      speakersById: speakerMap(frontMatter?.speakers ?? []), registry,
     };
     return this.finish(article, placed.map((p) => p.entry), placed.map((p) => p.mentions), matcher, split.blocks.length, placed.filter((p) => p.reparsed).length);
   }
@@ -155,7 +158,7 @@ export class ArticleParser {
 
     const article: ParsedArticle = {
       uri, version, text, lines: LineIndex.afterEdit(old.lines, text, prefix, suffix), bodyStart: old.bodyStart,
-      frontMatter: old.frontMatter, blocks: outBlocks, comments, mentions: [], speakersById: old.speakersById,
+      frontMatter: old.frontMatter, blocks: outBlocks, comments, mentions: [], speakersById: old.speakersById, registry: old.registry,
     };
     return this.finish(article, entries, blockMentions, prev.matcher, split.blocks.length, placed.filter((p) => p.reparsed).length);
   }

@@ -37,12 +37,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // would report every problem twice.
   const schemes = ['file', 'untitled', 'vscode-vfs', 'vscode-userdata', 'memfs'];
   const clientOptions: LanguageClientOptions = {
-    documentSelector: schemes.map((scheme) => ({ scheme, language: LANGUAGE_ID })),
+    // And the workspace's speaker registry, `speakers.yaml` (a YAML document to the editor): the
+    // server validates it, and its live text is what open articles are checked against.
+    documentSelector: schemes.flatMap((scheme) => [{ scheme, language: LANGUAGE_ID }, { scheme, pattern: '**/speakers.yaml' }]),
     synchronize: {
       configurationSection: 'newsmark',
-      // The server reads the nearest .newsmarkrc.json (or package.json "newsmark" key) above each
-      // article: it must hear when one changes.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.newsmarkrc.json,package.json}'),
+      // The server reads the nearest .newsmarkrc.json (or package.json "newsmark" key) and
+      // speakers.yaml above each article: it must hear when one changes.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.newsmarkrc.json,package.json,speakers.yaml}'),
     },
     middleware: {
       workspace: {

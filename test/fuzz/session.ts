@@ -42,16 +42,25 @@ export class FuzzServer {
   /** Rejects when the current server exits: every wait races it, so a crash ends the wait at once. */
   exited: Promise<never> = new Promise(() => undefined);
 
+  private starting?: Promise<LspClient>;
+
   async client(): Promise<{ client: LspClient; generation: number }> {
+    // Sessions ask at the same time: the first starts the server, the others wait for it.
     if (!this.current?.running) {
-      const client = await LspClient.start();
-      this.current = client;
-      this.exited = new Promise<never>((_, reject) => client.child.once('exit', () => reject(new Crashed('server exited'))));
-      this.exited.catch(() => undefined);
-      this.generation++;
-      this.logsSeen = 0;
+      this.starting ??= this.start().finally(() => (this.starting = undefined));
+      await this.starting;
     }
-    return { client: this.current, generation: this.generation };
+    return { client: this.current!, generation: this.generation };
+  }
+
+  private async start(): Promise<LspClient> {
+    const client = await LspClient.start();
+    this.current = client;
+    this.exited = new Promise<never>((_, reject) => client.child.once('exit', () => reject(new Crashed('server exited'))));
+    this.exited.catch(() => undefined);
+    this.generation++;
+    this.logsSeen = 0;
+    return client;
   }
 
   crashedSince(generation: number): boolean {

@@ -39,9 +39,6 @@ export class FuzzServer {
   /** The documents being fuzzed now: a log line belongs to one of them. */
   readonly inFlight = new Set<number>();
 
-  /** Rejects when the current server exits: every wait races it, so a crash ends the wait at once. */
-  exited: Promise<never> = new Promise(() => undefined);
-
   private starting?: Promise<LspClient>;
 
   async client(): Promise<{ client: LspClient; generation: number }> {
@@ -56,8 +53,8 @@ export class FuzzServer {
   private async start(): Promise<LspClient> {
     const client = await LspClient.start();
     this.current = client;
-    this.exited = new Promise<never>((_, reject) => client.child.once('exit', () => reject(new Crashed('server exited'))));
-    this.exited.catch(() => undefined);
+    // One exit listener per document in flight.
+    client.child.setMaxListeners(0);
     this.generation++;
     this.logsSeen = 0;
     return client;
@@ -176,8 +173,18 @@ export class Session {
   }
 
   private async waitFor(uri: string, predicate: (p: { version?: number }) => boolean, since: number): Promise<Diagnostic[]> {
-    const publish = await withDeadline(Promise.race([this.client.waitForDiagnostics(uri, (_, p) => predicate(p), this.options.timeoutMs * 2, since), this.server.exited]), this.options.timeoutMs, `diagnostics of ${uri}`);
-    return publish.diagnostics;
+    // A crash ends the wait at once. The listener goes when the wait ends: racing a promise that
+    // lives as long as the server instead would keep every publish waited for (a leak of about
+    // 14 KB per document, 2 GB over a long run).
+    const child = this.client.child;
+    let onExit = () => undefined as void;
+    const exited = new Promise<never>((_, reject) => child.once('exit', (onExit = () => reject(new Crashed('server exited')))));
+    try {
+      const publish = await withDeadline(Promise.race([this.client.waitForDiagnostics(uri, (_, p) => predicate(p), this.options.timeoutMs * 2, since), exited]), this.options.timeoutMs, `diagnostics of ${uri}`);
+      return publish.diagnostics;
+    } finally {
+      child.off('exit', onExit);
+    }
   }
 
   private async send(change: Change): Promise<void> {

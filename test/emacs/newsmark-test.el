@@ -56,7 +56,7 @@ After an edit, eglot sends didChange and flymake asks for the new diagnostics fr
   ;; packages (Debian's elpa-eglot) loadable.  Then init.el's one line.
   (package-activate-all)
   (load (getenv "NEWSMARK_MODE_EL") nil t)
-  (newsmark-test--check (not (featurep 'eglot)) "loading newsmark-mode.el does not need eglot loaded")
+  (newsmark-test--check (not (featurep 'eglot)) "loading the set-up does not need eglot loaded yet")
   (find-file article)
   (newsmark-test--check (eq major-mode 'newsmark-mode) "a .news file opens in newsmark-mode" major-mode)
   ;; `eglot-ensure' connects when the command that opened the file ends: the command loop runs

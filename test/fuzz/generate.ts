@@ -52,7 +52,7 @@ export interface FuzzCase {
   changes: Change[];
 }
 
-export function applyOffsetEdit(text: string, e: OffsetEdit): string {
+function applyOffsetEdit(text: string, e: OffsetEdit): string {
   const at = Math.min(e.at, text.length);
   return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.del));
 }

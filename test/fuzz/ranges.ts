@@ -20,7 +20,7 @@ function positionProblem(p: Position, lengths: number[]): string | undefined {
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
 
 /** What is wrong with `range` in a document of these line lengths, or undefined. */
-export function rangeProblem(range: Range, lengths: number[]): string | undefined {
+function rangeProblem(range: Range, lengths: number[]): string | undefined {
   const bad = positionProblem(range.start, lengths) ?? positionProblem(range.end, lengths);
   if (bad) return bad;
   return before(range.start, range.end) ? undefined : 'start after end';

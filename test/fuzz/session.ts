@@ -130,10 +130,7 @@ export class Session {
   private async steps(): Promise<void> {
     const text = this.fuzzCase.text;
     this.texts.set(1, text);
-    const opened = await this.openAndWait(this.uri, text);
-    const atOpen = await this.askEverything(this.uri, opened);
-    let state = atOpen;
-    let diagnostics = opened;
+    await this.askEverything(this.uri, await this.openAndWait(this.uri, text));
     if (this.fuzzCase.changes.length) {
       const since = this.client.lastSeq;
       for (const change of this.fuzzCase.changes) {
@@ -145,9 +142,7 @@ export class Session {
       const t0 = performance.now();
       const published = await this.waitFor(this.uri, (p) => p.version === final, since);
       this.tally.timed('diagnostics after edits', performance.now() - t0, this.index, this.doc.getText().length);
-      diagnostics = published;
-      state = await this.askEverything(this.uri, published);
-      await this.compareWithFresh(diagnostics, state);
+      await this.compareWithFresh(published, await this.askEverything(this.uri, published));
     }
     await this.client.close(this.uri);
     this.checkPublishes(this.uri, this.texts);

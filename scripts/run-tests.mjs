@@ -1,8 +1,9 @@
 // Runs the test suites and prints one closing line "N passed, N failed" for all of them.
 //   node scripts/run-tests.mjs            everything (what `npm test` and CI run)
-//   node scripts/run-tests.mjs unit       only the named groups: lint unit protocol cli grammar nvim e2e
+//   node scripts/run-tests.mjs unit       only the named groups: lint unit protocol fuzz cli grammar nvim emacs e2e
 // The lint group (scripts/lint.mjs) counts one pass or fail per linter: eslint, knip, deps, cpd.
-// Groups that need a program this machine lacks (neovim, chromium, code-server) install it when
+// The fuzz group is the short fixed-seed run of test/fuzz/ (`npm run fuzz` is the long one).
+// Groups that need a program this machine lacks (neovim, emacs, chromium, code-server) install it when
 // they can (root with apt-get, npm); otherwise they fail under CI=true and are skipped, with the
 // reason, on a developer's machine.
 import { spawnSync } from 'node:child_process';
@@ -11,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ALL = ['lint', 'unit', 'protocol', 'cli', 'grammar', 'nvim', 'e2e'];
+const ALL = ['lint', 'unit', 'protocol', 'fuzz', 'cli', 'grammar', 'nvim', 'emacs', 'e2e'];
 const asked = process.argv.slice(2);
 const groups = asked.length ? asked : ALL;
 for (const g of groups) if (!ALL.includes(g)) { console.error(`run-tests: unknown group "${g}" (known: ${ALL.join(' ')})`); process.exit(2); }
@@ -70,9 +71,11 @@ for (const group of groups) {
     nodeTests(group, ['test/unit', 'test/golden', 'test/property', 'test/markup']);
   }
   if (group === 'protocol') nodeTests(group, ['test/protocol']);
+  if (group === 'fuzz') nodeTests(group, ['test/fuzz']);
   if (group === 'cli') nodeTests(group, ['test/cli']);
   if (group === 'grammar') scriptTests(group, 'node', ['test/grammar/run.mjs']);
   if (group === 'nvim') scriptTests(group, 'bash', ['test/nvim/run.sh']);
+  if (group === 'emacs') scriptTests(group, 'bash', ['test/emacs/run.sh']);
   if (group === 'e2e') scriptTests(group, 'bash', ['test/e2e/run.sh']);
 }
 console.log(`\nrun-tests: ${groups.join(' ')} in ${Math.round((Date.now() - t0) / 1000)} s${failures.length ? `; failing: ${failures.join(', ')}` : ''}`);

@@ -9,7 +9,7 @@ import { readPlainArticle, renderDraft, suggestMarkup, type SuggestedSpan, type 
 import { quotationsIn, singleQuotationsIn } from '../../server/src/service/markup/quotations';
 import { Registry, findNameAliases } from '../../server/src/service/markup/registry';
 import { paragraphsOf } from '../../server/src/service/markup/text';
-import { stripped } from '../support/markup';
+import { markUp, stripped } from '../support/markup';
 
 describe('markup: quotations in a paragraph', () => {
   const doubles = (t: string) => quotationsIn(t, 0, t.length).map((x) => `${t.slice(x.open, x.end)}|${x.closed ? 'closed' : 'open'}|${x.words}`);
@@ -53,6 +53,16 @@ describe('markup: paragraphs', () => {
   ];
   for (const [text, expected] of CASES) {
     test(JSON.stringify(text), () => assert.deepEqual(paragraphsOf(text).map((p) => [p.start, p.end]), expected));
+  }
+});
+
+describe('markup: paragraphs the model reads no token in', () => {
+  // Found by the live-server fuzzer: a document of only U+2028 made the engine throw inside wink-nlp.
+  for (const body of ['\u2028', '\u2029', 'A.\n\n\u2028\n\n"We are ready for this," Ana Ferreira said.']) {
+    test(JSON.stringify(body), () => {
+      const s = markUp(body);
+      assert.deepEqual(s.spans.map((x) => body.slice(x.start, x.end)), body.length > 2 ? ['"We are ready for this,"'] : []);
+    });
   }
 });
 

@@ -127,6 +127,8 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
   const raw: { first: number; last: number }[] = [];
   doc.sentences().each((s: ItemSentence) => {
     const ts = s.tokens();
+    // A paragraph of nothing the model reads as a token (a lone U+2028) has a sentence of none.
+    if (ts.length() === 0) return;
     let first = -1, last = -1;
     for (let k = ts.itemAt(0).index(); k <= ts.itemAt(ts.length() - 1).index(); k++) {
       if (localIndex[k] < 0) continue;

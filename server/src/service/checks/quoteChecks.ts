@@ -37,7 +37,7 @@ export function checkQuotes(article: ParsedArticle, unattributedMinWords: number
     for (const q of p.quotes) checkCueVerb(article, p, q, local);
     for (const q of walkQuotes(p.quotes)) checkMarks(article, p, q, nextOpensWithMark, local);
     cache.set(article.text, p, key, local.map((f) => moveFinding(f, -p.start)), paragraphs.length);
-    findings.push(...local);
+    for (const f of local) findings.push(f);
   }
   checkUnknownSpeakers(article, findings);
   return findings;

@@ -143,7 +143,7 @@ export class ArticleParser {
 
     // Comments lie inside blocks, so those before the re-split start are whole and unchanged.
     const comments: Comment[] = old.comments.filter((c) => c.end <= fromPos);
-    comments.push(...split.comments);
+    for (const c of split.comments) comments.push(c);
     if (commentsFrom !== Infinity) {
       for (const c of old.comments) {
         if (c.start < commentsFrom) continue;

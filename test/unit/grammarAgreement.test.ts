@@ -41,7 +41,7 @@ const BROKEN = (rel: string) => rel === 'examples/every-diagnostic.news' || rel.
 
 interface KnownDifference {
   file: string;
-  construct: 'dateline' | 'unclosed attribution' | 'body';
+  construct: 'dateline' | 'unclosed attribution' | 'body' | 'deep nesting';
   why: string;
 }
 
@@ -69,6 +69,13 @@ const KNOWN_DIFFERENCES: KnownDifference[] = [
       + 'read the body; the grammar keeps the YAML embedded up to a closing fence, which never comes, '
       + 'so the whole file is front matter to it. Only the front matter itself is compared, and that '
       + 'the grammar runs it on to the end.',
+  },
+  {
+    file: 'examples/broken/quote-depth.news',
+    construct: 'deep nesting',
+    why: 'Quotes nested 33 deep (quote-depth). The parser reads 32 levels and takes the innermost for '
+      + 'text; the grammar\'s balanced-bracket lookahead cannot recurse that deep, so it colours the line '
+      + 'its own way. The quotes of that paragraph are not compared; everything else in the file is.',
   },
 ];
 
@@ -240,10 +247,12 @@ function compare(file: string, article: ParsedArticle, scopes: (string[] | undef
     c.nowhereElse('text after the front matter', /^meta\.frontmatter\./, 'meta.frontmatter', fm ? [fm] : []);
   }
 
-  // Quote spans, nested ones too.
-  const quotes = [...allQuotes(article)].filter((q) => q.start < bodyEnd);
+  // Quote spans, nested ones too (but not in a paragraph nested too deep, KNOWN_DIFFERENCES).
+  const tooDeep: Span[] = known('deep nesting') ? article.blocks.filter((b) => b.type === 'paragraph' && b.problems.some((p) => p.code === 'quote-depth')) : [];
+  if (tooDeep.length) use('deep nesting');
+  const quotes = [...allQuotes(article)].filter((q) => q.start < bodyEnd && !tooDeep.some((p) => p.start <= q.start && q.end <= p.end));
   for (const q of quotes) for (const k of [q.kind, ...(q.depth ? ['nested'] : [])]) c.kinds.set(k, (c.kinds.get(k) ?? 0) + 1);
-  const outsideQuotes: Span[] = quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end }));
+  const outsideQuotes: Span[] = [...quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end })), ...tooDeep];
   for (const q of quotes) {
     const kind = `meta.quote.${q.kind}.newsmark`;
     const detail = `${q.kind}${q.depth ? `, nested at depth ${q.depth}` : ''}, by @${q.speakerId}`;

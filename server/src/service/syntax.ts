@@ -186,7 +186,7 @@ export interface Comment extends TextSpan {
 
 /** Problems found while reading inline markup. */
 export interface MarkupProblem extends TextSpan {
-  code: 'quote-unclosed' | 'quote-orphan' | 'quote-empty';
+  code: 'quote-unclosed' | 'quote-orphan' | 'quote-empty' | 'quote-depth';
   message: string;
 }
 

@@ -4,7 +4,7 @@
 import cueVerbs from '../data/cue-verbs.json';
 import type { Finding, FixProposal } from '../diagnostics/finding';
 import { addSpeakerEdit } from '../edits/addSpeaker';
-import { allQuotes, walkQuotes, type Paragraph, type ParsedArticle, type Quote } from '../syntax';
+import { allQuotes, walkQuotes, type Paragraph, type ParsedArticle, type Quote, type TextSpan } from '../syntax';
 import { oneLine, OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, isWordChar, mayBeTrailingApostrophe } from '../text/characters';
 import { nearest } from '../text/editDistance';
 import { titleCase } from '../labels';
@@ -36,10 +36,10 @@ export function checkQuotes(article: ParsedArticle, unattributedMinWords: number
     const local: Finding[] = [];
     for (const problem of p.problems) local.push(markupFinding(article, problem));
     checkLoose(article, p, unattributedMinWords, local);
-    for (const q of p.quotes) checkCueVerb(article, p, q, local);
+    checkCueVerbs(article, p, local);
     for (const q of walkQuotes(p.quotes)) checkMarks(article, p, q, nextOpensWithMark, local);
     cache.set(article.text, p, key, local.map((f) => moveFinding(f, -p.start)), paragraphs.length);
-    findings.push(...local);
+    for (const f of local) findings.push(f);
   }
   checkUnknownSpeakers(article, findings);
   return findings;
@@ -170,8 +170,29 @@ function checkLoose(article: ParsedArticle, p: Paragraph, minWords: number, find
   }
 }
 
-/** A loaded verb within a few words after the quote (`..., Chen claimed`) or just before it. */
-function checkCueVerb(article: ParsedArticle, p: Paragraph, q: Quote, findings: Finding[]) {
+/**
+ * Cue verbs next to every quote, a nested one within its parent's words (issue 13: nested quotes
+ * were skipped); a verb between two quotes is found from both and reported once.
+ */
+function checkCueVerbs(article: ParsedArticle, p: Paragraph, findings: Finding[]) {
+  const found: Finding[] = [];
+  const pending: { quotes: Quote[]; within: TextSpan }[] = [{ quotes: p.quotes, within: p }];
+  while (pending.length) {
+    const { quotes, within } = pending.pop()!;
+    for (const q of quotes) {
+      checkCueVerb(article, within, q, found);
+      if (q.children.length) pending.push({ quotes: q.children, within: q.content });
+    }
+  }
+  const reported = new Set<number>();
+  for (const f of found) {
+    if (!reported.has(f.start)) findings.push(f);
+    reported.add(f.start);
+  }
+}
+
+/** A loaded verb within a few words after the quote (`..., Chen claimed`) or just before it, inside `p`. */
+function checkCueVerb(article: ParsedArticle, p: TextSpan, q: Quote, findings: Finding[]) {
   const t = article.text;
   // True when the search ends here: a loaded verb (reported) or a neutral one.
   const check = (start: number, end: number) => {

@@ -83,6 +83,18 @@ export function checkSpeakers(article: ParsedArticle): Finding[] {
 }
 
 /**
+ * Whether the rest of an entry's line is blank but for one comma and a YAML comment: a scan, as
+ * `/^[ \t]*,?[ \t]*(#.*)?$/` backtracked quadratically over a long run of blanks (issue 13).
+ */
+function onlyCommaOrComment(rest: string): boolean {
+  let i = 0;
+  while (rest[i] === ' ' || rest[i] === '\t') i++;
+  if (rest[i] === ',') i++;
+  while (rest[i] === ' ' || rest[i] === '\t') i++;
+  return i === rest.length || rest[i] === '#';
+}
+
+/**
  * An edit removing a speaker entry [start, end): its whole lines when it has them to itself (block
  * style, or one entry a line in a flow map), otherwise the entry and one comma beside it
  * (`speakers: {chen: Chen Wenqing, bob: Bob Smith}`).
@@ -94,7 +106,7 @@ function removeEntry(text: string, start: number, end: number) {
   while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
   const before = text.slice(s, start);
   const after = text.slice(end, e);
-  if (/^[ \t]*$/.test(before) && /^[ \t]*,?[ \t]*(#.*)?$/.test(after)) {
+  if (/^[ \t]*$/.test(before) && onlyCommaOrComment(after)) {
     if (text[e] === '\r') e++;
     if (text[e] === '\n') e++;
     return { start: s, end: e, newText: '' };

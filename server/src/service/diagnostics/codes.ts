@@ -40,6 +40,7 @@ export const DIAGNOSTIC_CODES = {
   'dateline-standalone-city': { severity: 'hint', summary: 'AP style: a state after a stand-alone city, or none after one that needs it' },
   'speaker-registry-override': { severity: 'hint', summary: "an article's own speaker entry differs from the registry's entry of the same id" },
   'markup-uncertain': { severity: 'hint', summary: 'the markup tool left a review note `<!-- newsmark-review: ... -->` after a quote it was unsure of' },
+  'quote-depth': { severity: 'warning', summary: 'a quote lies more than 32 brackets deep and is read as plain text' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

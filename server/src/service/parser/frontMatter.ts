@@ -8,6 +8,7 @@ import type { Field, FrontMatter, FrontMatterProblem, PublicationDate, SpeakerDe
 import { FRONT_MATTER_KEYS, SPEAKER_KEYS as SPEAKER_KEY_LIST, SPEAKER_KINDS, isSpeakerId } from '../syntax';
 import { isValidDate } from '../domain/calendar';
 import { lineEndAt, lineStartAt, nextLineStart, trimEnd } from '../text/scan';
+import { MAX_YAML_DEPTH, MAX_YAML_PROBLEMS, MAX_YAML_PROBLEMS_PER_LINE, capYamlErrors, duplicateKeys, yamlNestingTooDeep, type YamlError } from './yamlGuards';
 
 const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(FRONT_MATTER_KEYS);
 const SPEAKER_KEYS: ReadonlySet<string> = new Set(SPEAKER_KEY_LIST);
@@ -45,25 +46,30 @@ export function parseFrontMatter(text: string, start: number): FrontMatter | und
   if (!fences.close) {
     fm.problems.push({ code: 'front-matter-unclosed', start: fences.open.start, end: fences.open.end, message: 'The front matter opened here is never closed: add a line "---" after its last key' });
   }
+  const tooDeep = yamlNestingTooDeep(src);
+  if (tooDeep >= 0) {
+    fm.problems.push({ code: 'front-matter-yaml', start: base + tooDeep, end: base + tooDeep + 1, message: `The front matter nests lists or maps more than ${MAX_YAML_DEPTH} deep here: NewsMark does not read it. Remove the extra brackets or indentation` });
+    return fm;
+  }
   let doc;
   try {
-    doc = parseDocument(src, { prettyErrors: false, uniqueKeys: true, strict: false });
+    // uniqueKeys off: it compares every key with every earlier one; duplicateKeys() uses a Set.
+    doc = parseDocument(src, { prettyErrors: false, uniqueKeys: false, strict: false });
   } catch (e) {
     fm.problems.push({ code: 'front-matter-yaml', start: fences.content.start, end: fences.content.end, message: `The front matter could not be read: ${(e as Error).message}` });
     return fm;
   }
-  for (const err of doc.errors) {
-    const at = base + Math.min(err.pos[0], src.length);
-    const problem: FrontMatterProblem = { code: 'front-matter-yaml', start: at, end: Math.max(at + 1, base + Math.min(err.pos[1], src.length)), message: `Front matter YAML: ${firstLine(err.message)}` };
-    if (err.code === 'DUPLICATE_KEY') {
-      // YAML points at the key's first character and says "Map keys must be unique": say which.
-      const key = /^("[^"\n]*"|'[^'\n]*'|[^:\r\n]*?)[ \t]*:(\s|$)/.exec(text.slice(at, lineEndAt(text, at)) + '\n');
-      if (key && key[1]) {
-        problem.end = at + key[1].length;
-        problem.message = `Front matter YAML: the key ${JSON.stringify(key[1].replace(/^["']|["']$/g, ''))} is given twice: keep one`;
-      }
-    }
-    const quotable = unquotedColonValue(text, at, base, fences.content.end);
+  const errors: YamlError[] = doc.errors.map((err) => {
+    const at = Math.min(err.pos[0], src.length);
+    return { start: at, end: Math.max(at + 1, Math.min(err.pos[1], src.length)), message: `Front matter YAML: ${firstLine(err.message)}` };
+  });
+  for (const key of duplicateKeys(doc.contents, src)) {
+    errors.push({ start: key.start, end: key.end, message: `Front matter YAML: the key ${JSON.stringify(key.text)} is given twice: keep one` });
+  }
+  const { shown, hidden, firstHidden } = capYamlErrors(errors, src);
+  for (const err of shown) {
+    const problem: FrontMatterProblem = { code: 'front-matter-yaml', start: base + err.start, end: base + err.end, message: err.message };
+    const quotable = unquotedColonValue(text, base + err.start, base, fences.content.end);
     if (quotable) {
       problem.quotableValue = quotable;
       problem.start = quotable.start;
@@ -71,6 +77,12 @@ export function parseFrontMatter(text: string, start: number): FrontMatter | und
       problem.message = `Front matter YAML: the value "${text.slice(quotable.start, quotable.end)}" contains ": ", which YAML reads as a nested key: put the value in quotes`;
     }
     fm.problems.push(problem);
+  }
+  if (firstHidden) {
+    fm.problems.push({
+      code: 'front-matter-yaml', start: base + firstHidden.start, end: base + firstHidden.end,
+      message: `Front matter YAML: ${hidden} more problems from here are not listed (at most ${MAX_YAML_PROBLEMS_PER_LINE} a line, ${MAX_YAML_PROBLEMS} in all): fix the ones above first`,
+    });
   }
   const root = doc.contents;
   if (!root) return fm;
@@ -284,6 +296,17 @@ export function firstLine(s: string): string {
 
 
 /**
+ * A plain value without its comment (` # ...`): a scan, as `/[ \t]#.*$/` backtracked
+ * quadratically when a U+2028 followed the `#` (issue 13).
+ */
+function beforeComment(value: string): string {
+  for (let k = 1; k < value.length; k++) {
+    if (value[k] === '#' && (value[k - 1] === ' ' || value[k - 1] === '\t')) return value.slice(0, k - 1);
+  }
+  return value;
+}
+
+/**
  * The usual YAML error in a front matter: `headline: Talks resume: minister`, a plain value with
  * ": " in it. Returns the value's span when the error's line looks like that.
  */
@@ -300,7 +323,7 @@ function unquotedColonValue(text: string, at: number, contentStart: number, cont
   let v = colon + 2;
   while (v < line.length && line[v] === ' ') v++;
   // A plain scalar ends before a comment (` # ...`): the comment stays a comment.
-  const value = line.slice(v).replace(/[ \t]#.*$/, '').trimEnd();
+  const value = beforeComment(line.slice(v)).trimEnd();
   if (!value || '"\'[{|>&*!%@`'.includes(value[0])) return undefined;
   if (value.indexOf(': ') < 0 && !value.endsWith(':')) return undefined;
   return { start: ls + v, end: ls + v + value.length };

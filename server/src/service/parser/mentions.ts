@@ -30,10 +30,9 @@ export function buildSpeakerMatcher(speakers: readonly SpeakerDefinition[]): Spe
   const byFirstWord = new Map<string, Phrase[]>();
   const keyParts: string[] = [];
   const index = (phrase: Phrase) => {
-    const list = byFirstWord.get(phrase.words[0]) ?? [];
-    list.push(phrase);
-    list.sort((a, b) => b.words.length - a.words.length);
-    byFirstWord.set(phrase.words[0], list);
+    const list = byFirstWord.get(phrase.words[0]);
+    if (list) list.push(phrase);
+    else byFirstWord.set(phrase.words[0], [phrase]);
   };
   const add = (speakerId: string, text: string, viaAlias: boolean) => {
     const split = splitPhrase(text);
@@ -47,6 +46,9 @@ export function buildSpeakerMatcher(speakers: readonly SpeakerDefinition[]): Spe
     if (s.name?.value) add(s.id, s.name.value, false);
     for (const alias of s.aliases) if (alias.text && alias.text !== s.name?.value) add(s.id, alias.text, true);
   }
+  // Longest phrase first, sorted once (sorting on every add was quadratic: 100,000 speakers named
+  // "Chen ..." did not finish in 300 s); the sort is stable, so equal lengths keep their order.
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   return { key: keyParts.join('\u0001'), byFirstWord };
 }
 

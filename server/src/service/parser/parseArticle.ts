@@ -75,7 +75,12 @@ export class ArticleParser {
       // An edit of the front matter, or of the first line where one could begin, parses the
       // whole article (its blocks are still found in the text cache).
       const old = prev.article;
-      const safeFrom = old.frontMatter ? old.bodyStart : lineAfter(old.text, start);
+      let safeFrom = old.frontMatter ? old.bodyStart : lineAfter(old.text, start);
+      // Without its line break, that line still grows as one types (`--` + `-` opens a front
+      // matter, `---` + `x` closes none): only an edit after a line break is safe (issue 13).
+      const brokenBefore = old.text.charCodeAt(safeFrom - 1);
+      if (brokenBefore !== 10 && brokenBefore !== 13) safeFrom = Infinity;
+      else if (brokenBefore === 13) safeFrom++; // a `\n` typed after a lone `\r` joins its break
       if (prefix >= safeFrom && prefix >= start) {
         try {
           return this.parseEdit(uri, version, text, prev, prefix);
@@ -114,7 +119,10 @@ export class ArticleParser {
     // Re-split from the block before the first block the edit reaches.
     let firstReached = 0;
     while (firstReached < blocks.length && blocks[firstReached].end < prefix) firstReached++;
-    const restartIdx = Math.max(0, firstReached - 1);
+    let restartIdx = Math.max(0, firstReached - 1);
+    // A split starts outside comments: a block that began inside a comment a heading opened
+    // (`# Title <!--`, the comment running on below) is re-split from that heading (issue 13).
+    while (restartIdx > 0 && restartIdx < blocks.length && insideComment(old.comments, blocks[restartIdx].start)) restartIdx--;
     const restartsAtBlock = restartIdx < blocks.length && blocks[restartIdx].start <= prefix;
     const fromPos = restartsAtBlock ? blocks[restartIdx].start : old.bodyStart;
     const keepBefore = restartsAtBlock ? restartIdx : 0;
@@ -124,7 +132,8 @@ export class ArticleParser {
     while (j < blocks.length && blocks[j].start < oldChangedEnd) j++;
     const split = splitBlocks(text, fromPos, (pos) => {
       while (j < blocks.length && blocks[j].start + delta < pos) j++;
-      return j < blocks.length && blocks[j].start + delta === pos;
+      // The old block must have begun outside comments too, as the new one does: same state.
+      return j < blocks.length && blocks[j].start + delta === pos && !insideComment(old.comments, blocks[j].start);
     });
     // Paragraphs split again are looked up in the text cache but not added to it: typing into a
     // paragraph would otherwise leave one entry per keystroke behind.
@@ -146,7 +155,7 @@ export class ArticleParser {
 
     // Comments lie inside blocks, so those before the re-split start are whole and unchanged.
     const comments: Comment[] = old.comments.filter((c) => c.end <= fromPos);
-    comments.push(...split.comments);
+    for (const c of split.comments) comments.push(c);
     if (commentsFrom !== Infinity) {
       for (const c of old.comments) {
         if (c.start < commentsFrom) continue;
@@ -275,6 +284,17 @@ function speakerMap(speakers: readonly SpeakerDefinition[]): Map<string, Speaker
   const byId = new Map<string, SpeakerDefinition>();
   for (const s of speakers) if (!byId.has(s.id)) byId.set(s.id, s);
   return byId;
+}
+
+/** Whether `offset` lies inside one of `comments` (in order, disjoint) that opened before it. */
+function insideComment(comments: readonly Comment[], offset: number): boolean {
+  let lo = 0, hi = comments.length; // the first comment that starts at or after `offset`
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comments[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && comments[lo - 1].end > offset;
 }
 
 /** The offset after the line break that ends the line holding `offset`. */

@@ -2,9 +2,15 @@
 // plain bracket pairs, orphan closers and comments (skipped). Offsets are relative to the
 // paragraph's own text so that the result can be cached and re-used wherever the paragraph moves.
 //
-// One left-to-right pass with a stack of open brackets: linear in the paragraph's length, whatever
-// the nesting. A `[` only becomes a quote when its `]` is followed by `{`, so the children found
-// inside a bracket pair that turns out to be plain text are handed to the enclosing bracket.
+// One left-to-right pass with a stack of open brackets. A `[` only becomes a quote when its `]` is
+// followed by `{`, so the children found inside a bracket pair that turns out to be plain text are
+// handed to the enclosing bracket.
+//
+// Nesting is capped at MAX_BRACKET_DEPTH open brackets (issue 13, item 8): each quote carries its
+// published words, so 20,000 nested quotes would hold some 10^9 characters of text, and every
+// reader of the tree that walks quotes recursively would overflow the stack. A `[` past the cap is
+// text, a quote that would open there is not one, and the paragraph gets one `quote-depth`
+// finding. With the cap, the parse is linear in the paragraph's length (times the cap).
 
 import type { MarkupProblem, Quote, QuoteKind } from '../syntax';
 import { OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, mayBeTrailingApostrophe } from '../text/characters';
@@ -16,6 +22,9 @@ function escapeAt(t: string, i: number, end: number): boolean {
   return t[i] === '\\' && i + 1 < end && ESCAPABLE.has(t[i + 1]);
 }
 const ID_CHAR = /[a-zA-Z0-9_-]/;
+
+/** Open brackets at once beyond which `[` is read as text: far more than any copy nests quotes. */
+export const MAX_BRACKET_DEPTH = 32;
 
 export interface ParagraphMarkup {
   quotes: Quote[];
@@ -32,6 +41,13 @@ export function parseQuoteSpans(t: string): ParagraphMarkup {
   const top: Quote[] = [];
   const stack: OpenBracket[] = [];
   const childrenOfTop = () => (stack.length ? stack[stack.length - 1].children : top);
+  const handUp = (children: Quote[]) => { const to = childrenOfTop(); for (const c of children) to.push(c); };
+  // `[` read as text past the cap, still open, and the first quote that was not one because of it.
+  const tooDeep: number[] = [];
+  let dropped: MarkupProblem | undefined;
+  // The markup brackets of the whole paragraph, read once for every quote's published words
+  // (the brackets inside a quote pair among themselves, so the paragraph's map serves them all).
+  let markup: Map<number, number> | undefined;
 
   let i = 0;
   const n = t.length;
@@ -39,7 +55,20 @@ export function parseQuoteSpans(t: string): ParagraphMarkup {
     const ch = t[i];
     if (escapeAt(t, i, n)) { i += 2; continue; }
     if (commentOpensAt(t, i)) { i = skipComment(t, i); continue; }
-    if (ch === '[') { stack.push({ at: i, children: [] }); i++; continue; }
+    if (ch === '[') {
+      if (stack.length < MAX_BRACKET_DEPTH) stack.push({ at: i, children: [] });
+      else tooDeep.push(i);
+      i++;
+      continue;
+    }
+    if (ch === ']' && tooDeep.length) {
+      const at = tooDeep.pop()!;
+      if (t[i + 1] !== '{') { i++; continue; }
+      const attribution = readAttribution(t, i + 1);
+      if (!dropped || at < dropped.start) dropped = tooDeepProblem(t, at, attribution);
+      i = attribution.end;
+      continue;
+    }
     if (ch === '{' && t[i + 1] === '@' && t[i - 1] !== ']') { // after `\]`: written as text on purpose
       // `{@id}` that follows no `]` (`[words] {@chen}`, `[x]{@a}{@b}`): markup that would be
       // published as it stands.
@@ -57,7 +86,7 @@ export function parseQuoteSpans(t: string): ParagraphMarkup {
       if (t[i + 1] !== '{') {
         // A plain bracket pair: its inner quotes belong to the enclosing bracket.
         const open = stack.pop();
-        if (open) childrenOfTop().push(...open.children);
+        if (open) handUp(open.children);
         i++;
         continue;
       }
@@ -79,7 +108,8 @@ export function parseQuoteSpans(t: string): ParagraphMarkup {
             : 'A quote\'s words must be followed by "{@speaker-id}"',
         });
       }
-      const quote = makeQuote(t, open, i, attribution);
+      markup ??= markupBrackets(t, 0, n);
+      const quote = makeQuote(t, open, i, attribution, markup);
       if (quote.text.trim() === '') {
         problems.push({ code: 'quote-empty', start: quote.start, end: quote.end, message: `The quote attributed to "@${quote.speakerId}" has no words between its brackets` });
       }
@@ -90,12 +120,18 @@ export function parseQuoteSpans(t: string): ParagraphMarkup {
     i++;
   }
   // Brackets still open at the end of the paragraph are plain text: keep what they held.
-  while (stack.length) {
-    const open = stack.pop()!;
-    childrenOfTop().push(...open.children);
-  }
+  while (stack.length) handUp(stack.pop()!.children);
   sortByStart(top);
+  setDepths(top);
+  if (dropped) problems.push(dropped);
   return { quotes: top, problems };
+}
+
+function tooDeepProblem(t: string, open: number, a: Attribution): MarkupProblem {
+  return {
+    code: 'quote-depth', start: open, end: a.end,
+    message: `This quote of "@${a.id}" lies more than ${MAX_BRACKET_DEPTH} brackets deep: it and every quote inside it are read as plain text (their markup is still removed when published)`,
+  };
 }
 
 interface Attribution {
@@ -123,9 +159,9 @@ function readAttribution(t: string, brace: number): Attribution {
   return { end: closed ? j + 1 : idEnd, id: t.slice(idStart, idEnd), idStart, idEnd, closed, hasAt };
 }
 
-function makeQuote(t: string, open: OpenBracket, close: number, a: Attribution): Quote {
+function makeQuote(t: string, open: OpenBracket, close: number, a: Attribution, markup: Map<number, number>): Quote {
   sortByStart(open.children);
-  const text = publish(t, open.at + 1, close);
+  const text = publish(t, open.at + 1, close, markup);
   const quote: Quote = {
     start: open.at,
     end: a.end,
@@ -137,12 +173,19 @@ function makeQuote(t: string, open: OpenBracket, close: number, a: Attribution):
     children: open.children,
     depth: 0,
   };
-  setDepth(open.children, 1);
   return quote;
 }
 
-function setDepth(quotes: Quote[], depth: number) {
-  for (const q of quotes) { q.depth = depth; setDepth(q.children, depth + 1); }
+/** Sets every quote's depth once the tree is complete, with a stack rather than recursion. */
+function setDepths(top: Quote[]) {
+  const pending: { quotes: Quote[]; depth: number }[] = [{ quotes: top, depth: 0 }];
+  while (pending.length) {
+    const { quotes, depth } = pending.pop()!;
+    for (const q of quotes) {
+      q.depth = depth;
+      if (q.children.length) pending.push({ quotes: q.children, depth: depth + 1 });
+    }
+  }
 }
 
 function sortByStart(quotes: Quote[]) {
@@ -155,43 +198,50 @@ function sortByStart(quotes: Quote[]) {
  * pairs are kept, they are part of the words. strip() publishes paragraphs with it, and each
  * quote's `text` is its words published the same way.
  */
-export function publish(t: string, start: number, end: number): string {
-  const markup = markupBrackets(t, start, end);
+export function publish(t: string, start: number, end: number, markup = markupBrackets(t, start, end)): string {
   let out = '';
+  let run = start; // the plain characters [run, i) are not yet in `out`
   let i = start;
   while (i < end) {
-    if (escapeAt(t, i, end)) {
+    const escape = escapeAt(t, i, end);
+    const comment = !escape && commentOpensAt(t, i);
+    const skipTo = escape || comment ? undefined : markup.get(i);
+    if (!escape && !comment && skipTo === undefined) { i++; continue; }
+    out += t.slice(run, i);
+    if (escape) {
       // `\]{` unescaped would read as quote markup again: keep that one escape.
       if (t[i + 1] === ']' && t[i + 2] === '{') out += '\\';
       out += t[i + 1];
       i += 2;
-      continue;
+    } else if (comment) {
+      i = pastComment(t, i, end, out);
+    } else {
+      i = skipTo!;
     }
-    if (commentOpensAt(t, i)) {
-      let after = skipComment(t, i, end);
-      const lineStartOut = out.length === 0 || out.endsWith('\n') || out.endsWith('\r');
-      let j = after;
-      while (j < end && (t[j] === ' ' || t[j] === '\t')) j++;
-      if (lineStartOut && (j === end || t[j] === '\n' || t[j] === '\r')) {
-        // The comment filled its lines: drop its line break too.
-        if (t[j] === '\r') j++;
-        if (t[j] === '\n') j++;
-        after = j;
-      } else if (out.endsWith(' ') && t[after] === ' ') {
-        after++; // "word <!-- x --> word": one space, not two
-      }
-      i = after;
-      continue;
-    }
-    const skipTo = markup.get(i);
-    if (skipTo !== undefined) { i = skipTo; continue; }
-    out += t[i];
-    i++;
+    run = i;
   }
+  out += t.slice(run, end);
   // A comment at the end of a paragraph leaves trailing spaces on its line: drop them.
   let e = out.length;
   while (e > 0 && isWhitespace(out.charCodeAt(e - 1)) && out[e - 1] !== '\n') e--;
   return out.slice(0, e);
+}
+
+/** Where publishing resumes after the comment at `i`, given what was published before it. */
+function pastComment(t: string, i: number, end: number, out: string): number {
+  let after = skipComment(t, i, end);
+  const lineStartOut = out.length === 0 || out.endsWith('\n') || out.endsWith('\r');
+  let j = after;
+  while (j < end && (t[j] === ' ' || t[j] === '\t')) j++;
+  if (lineStartOut && (j === end || t[j] === '\n' || t[j] === '\r')) {
+    // The comment filled its lines: drop its line break too.
+    if (t[j] === '\r') j++;
+    if (t[j] === '\n') j++;
+    after = j;
+  } else if (out.endsWith(' ') && t[after] === ' ') {
+    after++; // "word <!-- x --> word": one space, not two
+  }
+  return after;
 }
 
 /** Maps the offset of each markup bracket to the offset just past it (`[` → +1, `]{@id}` → past `}`). */

@@ -52,7 +52,10 @@ function checkMissing(input: DatelineCheckInput, p: { start: number; end: number
   const style = makeContext(input, { start, end: start, bodyStart: start }).rules;
   // The first word as a reader sees it: without quote markup or quotation marks around it.
   const raw = text.slice(start, stop);
-  const opener = raw.replace(/^[[\s"“‘«„]+/, '').replace(/[\]{}"”’»,.;:!?]+$/, '') || raw;
+  // Closing marks and punctuation trimmed by a scan: /[...]+$/ backtracks quadratically (recheck).
+  let openerEnd = raw.length;
+  while (openerEnd > 0 && ']{}"”’»,.;:!?'.includes(raw[openerEnd - 1])) openerEnd--;
+  const opener = raw.slice(0, openerEnd).replace(/^[[\s"“‘«„]+/, '') || raw;
   const who = style.label === 'Wire' ? 'wire copy' : `${style.label} style`;
   return [{
     code: 'dateline-missing', start, end: stop,

@@ -12,7 +12,7 @@ import { q, showSeparator, type CheckContext } from './context';
 export function checkForm(c: CheckContext): Finding[] {
   return [
     ...checkByline(c), ...checkPlaceMissing(c), ...checkRegionComma(c), ...checkDateForm(c), ...checkAgencyMissing(c),
-    ...checkSeparator(c), ...checkApState(c),
+    ...checkSeparator(c), ...checkApState(c), ...checkSpaceBeforeComma(c), ...checkAgencyCase(c),
   ].map((f) => ({ ...f, code: 'dateline-form' as const }));
 }
 
@@ -31,6 +31,37 @@ function checkByline({ dateline: d }: CheckContext): Draft[] {
     start: d.byline.start, end: d.byline.end,
     message: `The byline ${q(d.byline.text)} is glued to the dateline, which starts with the place: move it to the front matter \`byline\``,
     fixes: [{ title: `Remove ${q(d.byline.text)} from the dateline`, edits: [{ start: d.byline.start, end: next, newText: '' }] }],
+  }];
+}
+
+/** `CAIRO , Sept. 27`: no space before a comma of the dateline (issue 13). */
+function checkSpaceBeforeComma({ dateline: d, text }: CheckContext): Draft[] {
+  const out: Draft[] = [];
+  const from = d.place?.end ?? d.start;
+  const end = d.agencyParens?.start ?? d.separator?.start ?? d.end;
+  for (let i = from + 1; i < end; i++) {
+    if (text[i] !== ',' || (text[i - 1] !== ' ' && text[i - 1] !== '\t')) continue;
+    let s = i - 1;
+    while (s > from && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+    out.push({
+      start: s, end: i + 1,
+      message: `No space before a comma in the dateline: write ${q(text.slice(d.start, s) + ',')}`,
+      fixes: [{ title: 'Remove the space before the comma', edits: [{ start: s, end: i, newText: '' }], preferred: true }],
+    });
+  }
+  return out;
+}
+
+/** `(XINHUA)`: the style writes a known agency's name as the agency does (issue 13). */
+function checkAgencyCase({ dateline: d, rules }: CheckContext): Draft[] {
+  if (!d.agency || !rules.agency) return [];
+  const written = d.agency.text;
+  const expected = agencyDatelineForm(written);
+  if (written === expected || written.toLowerCase() !== expected.toLowerCase()) return [];
+  return [{
+    start: d.agency.start, end: d.agency.end,
+    message: `${rules.label} style writes the agency ${q(`(${expected})`)}, not ${q(`(${written})`)}`,
+    fixes: [{ title: `Write ${q(expected)}`, edits: [{ start: d.agency.start, end: d.agency.end, newText: expected }], preferred: true }],
   }];
 }
 

@@ -39,6 +39,8 @@ function isSlugShaped(text: string, p: Paragraph): boolean {
   const line = text.slice(p.start, p.end);
   if (line.includes('\n') || line.includes('\r') || line.includes('<!--') || !/[\p{L}\p{N}]/u.test(line)) return false;
   // A sentence ends in `.`, `!`, `?` or `…`, perhaps inside closing marks or brackets.
-  const bare = line.replace(/["'”’»)\]\s]+$/u, '');
-  return !/[.!?…]$/u.test(bare);
+  // Trimmed by a scan: /[...]+$/ backtracks quadratically (recheck).
+  let end = line.length;
+  while (end > 0 && (`"'”’»)]`.includes(line[end - 1]) || /\s/u.test(line[end - 1]))) end--;
+  return !'.!?…'.includes(line[end - 1] ?? '') || end === 0;
 }

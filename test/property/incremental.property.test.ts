@@ -1,0 +1,104 @@
+// Differential test of the incremental parser (issue 13, item 13): a document typed keystroke by
+// keystroke into one service (which re-parses from the last version, re-uses blocks and caches
+// paragraph findings) must give, at every version, the tree, the diagnostics and the published
+// text that a fresh service gives for the same text. The typing mixes words, paragraph breaks,
+// subheadings, comments opened and closed (a subheading that opens a comment was the bug), quote
+// markup and edits of the front matter, at random places, with backspaces and pasted pieces.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { NEVER_CANCELLED, type ParsedArticle } from '../../server/src/service';
+import { doc } from '../support/documents';
+import { testService } from '../support/service';
+import { propertyParameters } from './parameters';
+
+const START = [
+  '',
+  '# <!--\n\n',
+  '---\nheadline: H\ndate: 2023-09-28\nspeakers:\n  chen: Chen Wenqing\n---\n\nBERLIN, Sept. 27 (Xinhua) -- Chen Wenqing said [we are ready]{@chen}.\n\n## Aftermath\n\n"We will see," he said.\n',
+  'BEIJING, Sept. 28 (Xinhua) -- Words.\n\n<!-- a note -->\n\n### Later\nMore words.\n',
+];
+
+// What a writer types: words, breaks, subheadings, comment delimiters, quote markup, front matter.
+const TYPED = ['x', 'Text', ' ', '\n', '\n\n', '\r\n', '# ', '## Aftermath ', '### ', '<!--', '-->', '<!-- note -->', '[', ']{@chen}', '"',
+  '“Quoted words here,” she said.', 'Chen Wenqing', 'BERLIN, Sept. 27 (Xinhua) -- ', '---\n', 'headline: ', 'speakers:\n  chen: Chen Wenqing\n', 'date: 2023-09-27\n', '...', '\\', '\r'];
+
+const action = fc.oneof(
+  fc.record({ kind: fc.constant('type' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.constantFrom(...TYPED) }),
+  fc.record({ kind: fc.constant('paste' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.constantFrom(...TYPED) }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 12 }) }),
+);
+
+/** The texts a sequence of actions goes through: one version per keystroke when typing. */
+function versions(start: string, actions: { kind: string; at: number; text?: string; length?: number }[]): string[] {
+  const out: string[] = [];
+  let text = start;
+  for (const a of actions) {
+    let at = Math.floor(a.at * (text.length + 1));
+    if (a.kind === 'delete') {
+      text = text.slice(0, at) + text.slice(at + a.length!);
+      out.push(text);
+    } else if (a.kind === 'paste') {
+      text = text.slice(0, at) + a.text! + text.slice(at);
+      out.push(text);
+    } else {
+      for (const ch of a.text!) {
+        text = text.slice(0, at) + ch + text.slice(at);
+        at++;
+        out.push(text);
+      }
+    }
+  }
+  return out;
+}
+
+/** The tree as plain data, without the text and the line index. */
+function plain(a: ParsedArticle): unknown {
+  const rest: Partial<ParsedArticle> = { ...a };
+  delete rest.text;
+  delete rest.lines;
+  delete rest.uri;
+  delete rest.version;
+  return JSON.parse(JSON.stringify(rest, (_k, v: unknown) => (v instanceof Map ? [...v.entries()] : v)));
+}
+
+describe('incremental parse = fresh parse over random typing (issue 13, item 13)', () => {
+  test('tree, diagnostics and published text agree at every keystroke', () => {
+    fc.assert(fc.property(fc.constantFrom(...START), fc.array(action, { minLength: 1, maxLength: 14 }), (start, actions) => {
+      const typed = testService();
+      const uri = 'file:///test/typed.news';
+      typed.diagnostics(doc(start, uri, 0), {}, {}, NEVER_CANCELLED);
+      versions(start, actions).forEach((text, k) => {
+        const edited = doc(text, uri, k + 1);
+        const fresh = testService();
+        const opened = doc(text, 'file:///test/opened.news', 1);
+        assert.deepEqual(plain(typed.parse(edited) as ParsedArticle), plain(fresh.parse(opened) as ParsedArticle), `tree of ${JSON.stringify(text)}`);
+        assert.deepEqual(typed.diagnostics(edited, {}, {}, NEVER_CANCELLED), fresh.diagnostics(opened, {}, {}, NEVER_CANCELLED), `diagnostics of ${JSON.stringify(text)}`);
+        assert.equal(typed.strip(edited, {}, {}, NEVER_CANCELLED), fresh.strip(opened, {}, {}, NEVER_CANCELLED), `strip of ${JSON.stringify(text)}`);
+      });
+    }), propertyParameters(150));
+  });
+
+  // The three minimal inputs of the issue, and what the property found after them: a first line
+  // or a closing fence without its line break still changes as one types.
+  for (const [before, after] of [
+    ['--', '---'],
+    ['---\nheadline: H\n---', '---\nheadline: H\n---x'],
+    ['---\nheadline: H\n---\r', '---\nheadline: H\n---\r\n'],
+    ['# <!--\n\n', '# <!--\n\nx'],
+    ['# <!--\n-->\n ', '# <!--\n-->\n'],
+    ['---\nheadline: H\ndate: 2023-09-28\n---\n\nBERLIN, Sept. 27 (Xinhua) -- Words.\n\n## Aftermath <!--\n\n', '---\nheadline: H\ndate: 2023-09-28\n---\n\nBERLIN, Sept. 27 (Xinhua) -- Words.\n\n## Aftermath <!--\n\n"Some quoted words were typed here," and on.'],
+  ]) {
+    test(`${JSON.stringify(before)} edited to ${JSON.stringify(after)} equals a fresh open`, () => {
+      const typed = testService();
+      const uri = 'file:///test/minimal.news';
+      typed.diagnostics(doc(before, uri, 1), {}, {}, NEVER_CANCELLED);
+      const fresh = testService();
+      const opened = doc(after, 'file:///test/opened.news', 1);
+      assert.deepEqual(plain(typed.parse(doc(after, uri, 2)) as ParsedArticle), plain(fresh.parse(opened) as ParsedArticle));
+      assert.deepEqual(typed.diagnostics(doc(after, uri, 2), {}, {}, NEVER_CANCELLED), fresh.diagnostics(opened, {}, {}, NEVER_CANCELLED));
+      assert.equal(typed.strip(doc(after, uri, 2), {}, {}, NEVER_CANCELLED), fresh.strip(opened, {}, {}, NEVER_CANCELLED));
+    });
+  }
+});

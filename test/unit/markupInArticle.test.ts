@@ -1,0 +1,151 @@
+// The markup engine on an article already in NewsMark (features/markupSuggestions.ts): what the
+// whole-document draft and the two code actions do with the markup, comments and escapes already
+// there, with CRLF line endings, with speakers the front matter already has (by name, alias or
+// case) or whose id is taken, with a review threshold, and with diagnostics that are not theirs
+// or stale. Each case applies the edits and compares the text the user gets.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import { diagnostics, parse } from '../support/documents';
+import { codeActions, markUp } from '../support/features';
+
+const apply = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create('file:///x.news', 'newsmark', 1, text), edits);
+const editsOf = (a: CodeAction) => Object.values(a.edit?.changes ?? {})[0] ?? [];
+const frontMatter = (...speakers: string[]) => ['---', 'headline: Talks', 'date: 2023-09-28', ...(speakers.length ? ['speakers:', ...speakers] : []), '---', ''];
+const MA_HUI = '"The talks will resume in May," said Ma Hui, a spokeswoman for the ministry.';
+const MA_HUI_MARKED = (id: string) => `["The talks will resume in May,"]{@${id}} said Ma Hui, a spokeswoman for the ministry.`;
+
+describe('markUp on an article in NewsMark', () => {
+  const MIXED = [
+    '---', 'headline: Talks', 'date: 2023-09-28', 'agency: Xinhua', 'speakers:', '  wenqing:', '    name: Chen Wenqing', '    aliases: [Chen]', '---', '',
+    'BERLIN, Sept. 27 (Xinhua) -- [China is ready to work with Germany]{@wenqing}, Chen Wenqing said. <!-- a\ncomment -->', '',
+    'Prices rose 5\\% <!-- "We never said this," Ma said. --> "We must act now to protect the security of both countries," Chen said.', '',
+    MA_HUI, '',
+  ].join('\n');
+  const EXPECTED = [
+    '---', 'headline: Talks', 'date: 2023-09-28', 'agency: Xinhua', 'speakers:', '  wenqing:', '    name: Chen Wenqing', '    aliases: [Chen]',
+    '  hui:', '    name: Ma Hui', '    aliases: []', '---', '',
+    'BERLIN, Sept. 27 (Xinhua) -- [China is ready to work with Germany]{@wenqing}, Chen Wenqing said. <!-- a\ncomment -->', '',
+    'Prices rose 5\\% <!-- "We never said this," Ma said. --> ["We must act now to protect the security of both countries,"]{@wenqing} Chen said.', '',
+    MA_HUI_MARKED('hui'), '',
+  ].join('\n');
+
+  test('markup, comments and escapes are read around, not as words; the brackets land on the quotations; "Chen" is the front matter\'s @wenqing', () => {
+    const r = markUp(parse(MIXED));
+    assert.equal(r.text, EXPECTED);
+    assert.deepEqual({ quotes: r.quotes, speakers: r.speakers, reviewNotes: r.reviewNotes }, { quotes: 2, speakers: 1, reviewNotes: 0 });
+  });
+
+  test('the same with CRLF line endings', () => {
+    assert.equal(markUp(parse(MIXED.replace(/\n/g, '\r\n'))).text, EXPECTED.replace(/\n/g, '\r\n'));
+  });
+
+  test('a review threshold above every confidence puts a note after each new quote; the default does not (same tree, both orders)', () => {
+    const a = parse(MIXED);
+    assert.equal(markUp(a).reviewNotes, 0);
+    const strict = markUp(a, 0.99);
+    assert.equal(strict.reviewNotes, 2);
+    assert.match(strict.text, /\{@wenqing\}<!-- newsmark-review: speaker --> Chen said\./);
+    assert.match(strict.text, /\{@hui\}<!-- newsmark-review: speaker --> said Ma Hui/);
+    assert.equal(markUp(a).text, EXPECTED);
+  });
+
+  test('review notes already in the article are not counted again', () => {
+    const text = [...frontMatter(), 'A note <!-- newsmark-review: kind --> stays.', '', MA_HUI, ''].join('\n');
+    const r = markUp(parse(text), 0.99);
+    assert.equal(r.reviewNotes, 1);
+    assert.equal((r.text.match(/newsmark-review/g) ?? []).length, 2);
+  });
+
+  test('a speaker the front matter has by name (any case) or by alias keeps its id; a taken id gets a number', () => {
+    const rows: [string[], string, number][] = [
+      [['  ma:', '    name: MA HUI'], 'ma', 0],
+      [['  spokeswoman:', '    name: Ms. Ma', '    aliases: [Ma Hui]'], 'spokeswoman', 0],
+      [['  ma:', '    kind: organization'], 'hui', 1],
+      [['  hui:', '    name: Zhang Hui'], 'hui-2', 1],
+      [['  hui:', '    name: Zhang Hui', '  hui-2:', '    name: Li Hui'], 'hui-3', 1],
+    ];
+    for (const [speakers, id, added] of rows) {
+      const r = markUp(parse([...frontMatter(...speakers), MA_HUI, ''].join('\n')));
+      assert.ok(r.text.includes(MA_HUI_MARKED(id)), `${speakers.join(' ')}\n${r.text}`);
+      assert.equal(r.speakers, added, speakers.join(' '));
+      const entry = `  ${id}:\n    name: Ma Hui\n`;
+      assert.equal(r.text.includes(entry), added === 1, `${speakers.join(' ')}: a new entry only for a new speaker`);
+    }
+  });
+
+  test('front matter without quotes is no plain copy: it stays as written; a quote span without front matter stays too', () => {
+    const withFrontMatter = [...frontMatter(), 'No quotes here.', '', MA_HUI, ''].join('\n');
+    const r = markUp(parse(withFrontMatter));
+    assert.ok(r.text.startsWith('---\nheadline: Talks\ndate: 2023-09-28\nspeakers:\n  hui:\n'), r.text);
+    assert.ok(r.text.endsWith(`No quotes here.\n\n${MA_HUI_MARKED('hui')}\n`), r.text);
+    const withQuote = ['[It went well]{@ma}, Ma said.', '', MA_HUI, ''].join('\n');
+    assert.ok(markUp(parse(withQuote)).text.endsWith(`---\n\n[It went well]{@ma}, Ma said.\n\n${MA_HUI_MARKED('hui')}\n`));
+  });
+});
+
+describe('markup code actions in an article', () => {
+  const ARTICLE = [
+    '---', 'headline: Talks', 'date: 2023-09-28', 'agency: Xinhua', '---', '',
+    'BERLIN, Sept. 27 (Xinhua) -- China is ready to work with Germany, Chen Wenqing, a member of the Political Bureau, said on Tuesday.', '',
+    '"We must act now to protect the security of both countries," Chen said.', '',
+    'The meeting lasted two hours.', '',
+    MA_HUI, '',
+  ].join('\n');
+  const CHEN_LINE = 8;
+  const QUIET_LINE = 10;
+  const MA_LINE = 12;
+  const at = (line: number): Range => ({ start: { line, character: 3 }, end: { line, character: 3 } });
+  const unattributed = () => diagnostics(ARTICLE).filter((d) => d.code === 'quote-unattributed');
+  const SUGGEST = 'Suggest markup for this paragraph';
+  /** The engine's actions: "Mark as quote by NAME" for a name, and "Suggest markup". */
+  const engineActions = (actions: CodeAction[]) => actions.filter((a) => a.title === SUGGEST || /^Mark as quote by [A-Z]/.test(a.title));
+
+  test('"Suggest markup" marks its paragraph only, not a later one the engine would also mark', () => {
+    const a = parse(ARTICLE);
+    const actions = codeActions(a, at(CHEN_LINE), { diagnostics: [], only: ['refactor.rewrite'] });
+    assert.deepEqual(actions.map((x) => x.title), [SUGGEST]);
+    const after = apply(ARTICLE, editsOf(actions[0])).split('\n');
+    assert.ok(after.includes('["We must act now to protect the security of both countries,"]{@chen} Chen said.'));
+    assert.ok(after.includes(MA_HUI), 'the Ma Hui paragraph unchanged');
+    assert.ok(!after.some((l) => /Ma Hui$/.test(l)), 'and Ma Hui not added');
+    assert.deepEqual(codeActions(a, at(QUIET_LINE), { diagnostics: [], only: ['refactor.rewrite'] }), [], 'nothing where the engine finds nothing');
+  });
+
+  test('each quote-unattributed gets its own "Mark as quote by NAME", which marks that quotation only', () => {
+    const a = parse(ARTICLE);
+    const found = unattributed();
+    assert.equal(found.length, 2);
+    const marks = codeActions(a, found[0].range, { diagnostics: found }).filter((x) => /^Mark as quote by [A-Z]/.test(x.title));
+    assert.deepEqual(marks.map((x) => [x.title, x.diagnostics?.[0].range.start.line]), [['Mark as quote by Chen Wenqing', CHEN_LINE], ['Mark as quote by Ma Hui', MA_LINE]]);
+    const after = apply(ARTICLE, editsOf(marks[1])).split('\n');
+    assert.ok(after.includes(MA_HUI_MARKED('hui')), after.join('\n'));
+    assert.ok(after.includes('"We must act now to protect the security of both countries," Chen said.'));
+  });
+
+  test('no "Mark as quote by" for a diagnostic of another code or source, nor a stale one off any quotation', () => {
+    const a = parse(ARTICLE);
+    const d = unattributed()[1];
+    const others: Diagnostic[] = [
+      { ...d, code: 'quote-marks' },
+      { ...d, source: 'other-linter' },
+      { ...d, range: at(QUIET_LINE) },
+      { ...d, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } } },
+    ];
+    for (const other of others) {
+      assert.deepEqual(engineActions(codeActions(a, other.range, { diagnostics: [other], only: ['quickfix'] })), [], JSON.stringify(other));
+    }
+  });
+
+  test('the kinds asked for: quickfix gets the marks, refactor (a parent kind) the suggestion, a mere prefix nothing', () => {
+    const a = parse(ARTICLE);
+    const d = unattributed()[1];
+    const titles = (only: string[]) => engineActions(codeActions(a, d.range, { diagnostics: [d], only })).map((x) => x.title);
+    assert.deepEqual(titles(['quickfix']), ['Mark as quote by Ma Hui']);
+    assert.deepEqual(titles(['refactor']), [SUGGEST]);
+    assert.deepEqual(titles(['refactor.rewrite.newsmark.suggestMarkup']), [SUGGEST]);
+    assert.deepEqual(titles(['quick', 'refactor.re']), []);
+  });
+});

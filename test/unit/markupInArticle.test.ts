@@ -50,6 +50,9 @@ describe('markUp on an article in NewsMark', () => {
     assert.match(strict.text, /\{@wenqing\}<!-- newsmark-review: speaker --> Chen said\./);
     assert.match(strict.text, /\{@hui\}<!-- newsmark-review: speaker --> said Ma Hui/);
     assert.equal(markUp(a).text, EXPECTED);
+    const fresh = parse(MIXED);
+    assert.equal(markUp(fresh, 0.99).reviewNotes, 2);
+    assert.equal(markUp(fresh).text, EXPECTED, 'the strict draft is not re-used for the default');
   });
 
   test('review notes already in the article are not counted again', () => {
@@ -57,6 +60,8 @@ describe('markUp on an article in NewsMark', () => {
     const r = markUp(parse(text), 0.99);
     assert.equal(r.reviewNotes, 1);
     assert.equal((r.text.match(/newsmark-review/g) ?? []).length, 2);
+    const first = markUp(parse(['<!-- newsmark-review: kind --> Intro.', '', '[Go]{@x} he said.', '', MA_HUI, ''].join('\n')));
+    assert.equal(first.reviewNotes, 0, 'a note that opens the document is counted before and after');
   });
 
   test('a speaker the front matter has by name (any case) or by alias keeps its id; a taken id gets a number', () => {
@@ -64,6 +69,7 @@ describe('markUp on an article in NewsMark', () => {
       [['  ma:', '    name: MA HUI'], 'ma', 0],
       [['  spokeswoman:', '    name: Ms. Ma', '    aliases: [Ma Hui]'], 'spokeswoman', 0],
       [['  ma:', '    kind: organization'], 'hui', 1],
+      [['  ma:', '    kind: organization', '    aliases: [Ma Hui]'], 'ma', 0],
       [['  hui:', '    name: Zhang Hui'], 'hui-2', 1],
       [['  hui:', '    name: Zhang Hui', '  hui-2:', '    name: Li Hui'], 'hui-3', 1],
     ];
@@ -73,6 +79,7 @@ describe('markUp on an article in NewsMark', () => {
       assert.equal(r.speakers, added, speakers.join(' '));
       const entry = `  ${id}:\n    name: Ma Hui\n`;
       assert.equal(r.text.includes(entry), added === 1, `${speakers.join(' ')}: a new entry only for a new speaker`);
+      if (!added) assert.ok(r.text.startsWith(frontMatter(...speakers).join('\n')), `${speakers.join(' ')}: front matter unchanged`);
     }
   });
 
@@ -83,6 +90,40 @@ describe('markUp on an article in NewsMark', () => {
     assert.ok(r.text.endsWith(`No quotes here.\n\n${MA_HUI_MARKED('hui')}\n`), r.text);
     const withQuote = ['[It went well]{@ma}, Ma said.', '', MA_HUI, ''].join('\n');
     assert.ok(markUp(parse(withQuote)).text.endsWith(`---\n\n[It went well]{@ma}, Ma said.\n\n${MA_HUI_MARKED('hui')}\n`));
+  });
+});
+
+describe('markUp: speakers found in the text', () => {
+  test('a front matter name that is the engine\'s alias ("Chen" for Chen Wenqing) keeps its id; a new speaker comes with the role the text gives', () => {
+    const text = [
+      ...frontMatter('  chen:', '    name: Chen'),
+      'BERLIN, Sept. 27 (Xinhua) -- China is ready to work with Germany, Chen Wenqing, a member of the Political Bureau, said on Tuesday.', '',
+      '"We must act now to protect the security of both countries," Chen said.', '',
+      'Ma Hui said: "The talks will resume in May."', '',
+    ].join('\n');
+    const r = markUp(parse(text));
+    assert.equal(r.text, [
+      ...frontMatter('  chen:', '    name: Chen', '  hui:', '    name: Ma Hui', '    aliases: []'),
+      'BERLIN, Sept. 27 (Xinhua) -- [China is ready to work with Germany]{@chen}, Chen Wenqing, a member of the Political Bureau, said on Tuesday.', '',
+      '["We must act now to protect the security of both countries,"]{@chen} Chen said.', '',
+      'Ma Hui said: ["The talks will resume in May."]{@hui}', '',
+    ].join('\n'));
+    const alone = markUp(parse(text.replace('speakers:\n  chen:\n    name: Chen\n', '')));
+    assert.match(alone.text, /^ {2}chen:\n {4}name: Chen Wenqing\n {4}role: member of the Political Bureau\n/m);
+  });
+
+  test('one new speaker of several quotes, direct and indirect, is added once', () => {
+    const text = [
+      ...frontMatter(),
+      'BERLIN, Sept. 27 (Xinhua) -- Chen Wenqing, a member of the Political Bureau, met Ma Hui, a spokeswoman for the ministry.', '',
+      '"The talks will resume in May," said Ma Hui. "We are ready," she said.', '',
+      '"We are glad," Ma said.', '',
+      'Ma Hui said the talks would resume in May.', '',
+    ].join('\n');
+    const r = markUp(parse(text));
+    assert.deepEqual({ quotes: r.quotes, speakers: r.speakers }, { quotes: 4, speakers: 1 });
+    assert.equal(r.text.split('speakers:')[1].split('---')[0], '\n  ma:\n    name: Ma Hui\n    aliases: ["Ma"]\n');
+    assert.ok(r.text.endsWith('["The talks will resume in May,"]{@ma} said Ma Hui. ["We are ready,"]{@ma} she said.\n\n["We are glad,"]{@ma} Ma said.\n\nMa Hui said [the talks would resume in May]{@ma}.\n'), r.text);
   });
 });
 
@@ -125,6 +166,18 @@ describe('markup code actions in an article', () => {
     assert.ok(after.includes('"We must act now to protect the security of both countries," Chen said.'));
   });
 
+  test('a quote that ends its paragraph is suggested too; a stale quote-unattributed on reported speech gets no "Mark as quote by"', () => {
+    const text = [...frontMatter(), 'Ma Hui said: "The talks will resume in May."', '', 'Ma Hui said the talks would resume in May.', ''].join('\n');
+    const a = parse(text);
+    const line = text.split('\n').indexOf('Ma Hui said: "The talks will resume in May."');
+    const [suggest] = codeActions(a, at(line), { diagnostics: [], only: ['refactor.rewrite'] });
+    assert.ok(apply(text, editsOf(suggest)).includes('Ma Hui said: ["The talks will resume in May."]{@hui}'));
+    const reported = line + 2;
+    const stale: Diagnostic = { ...unattributed()[0], range: { start: { line: reported, character: 0 }, end: { line: reported, character: 41 } } };
+    assert.deepEqual(engineActions(codeActions(a, stale.range, { diagnostics: [stale], only: ['quickfix'] })), []);
+    assert.equal(codeActions(a, at(reported), { diagnostics: [], only: ['refactor.rewrite'] }).length, 1, 'the engine does mark the reported speech there');
+  });
+
   test('no "Mark as quote by" for a diagnostic of another code or source, nor a stale one off any quotation', () => {
     const a = parse(ARTICLE);
     const d = unattributed()[1];
@@ -147,5 +200,6 @@ describe('markup code actions in an article', () => {
     assert.deepEqual(titles(['refactor']), [SUGGEST]);
     assert.deepEqual(titles(['refactor.rewrite.newsmark.suggestMarkup']), [SUGGEST]);
     assert.deepEqual(titles(['quick', 'refactor.re']), []);
+    assert.deepEqual(titles(['quickfix', 'refactor']), ['Mark as quote by Ma Hui', SUGGEST]);
   });
 });

@@ -121,6 +121,29 @@ describe('dateline findings per house style', () => {
     ['xinhua', 'Sept. 27 (Xinhua) -- Talks.', undefined, [
       ['dateline-form', 'The dateline "Sept. 27 (Xinhua) --" has no place: Xinhua style opens it with the place in capitals, as in "BEIJING, Sept. 27 (Xinhua) --"', []],
     ]],
+    ['xinhua', 'BEIJING, 27 Sept. (Xinhua) -- Talks.', undefined, [
+      ['dateline-form', 'Xinhua style writes the date month first and without a year, "Sept. 27", not "27 Sept."', [['Write "Sept. 27"', true, [[0, 9, 0, 17, 'Sept. 27']]]]],
+    ]],
+    ['ap', 'KANSAS CITY, Mo., Sept. 28, (AP) — Storms hit the city.', undefined, [
+      ['dateline-form', 'AP style dates the dateline only when the story is not from the publication day: drop "Sept. 28"', [['Remove "Sept. 28"', true, [[0, 16, 0, 27, '']]]]],
+    ]],
+    ['ap', 'KANSAS CITY, Mo. — Storms hit the city.', '" "', [
+      ['dateline-form', 'AP style names the agency in parentheses before the separator, as in "KANSAS CITY, Mo. (AP) —": "(AP)" is missing after "KANSAS CITY, Mo."', [['Insert "(AP)"', true, [[0, 16, 0, 16, ' (AP)']]]]],
+    ]],
+    ['none', 'BERLIN (Xinhua) – Talks.', undefined, [
+    ]],
+    ['none', 'BERLIN (Xinhua) ---- Talks.', undefined, [
+      ['dateline-form', '"----" is not a dateline separator: write one of "--", "—", "–", " - "', [['Write "--"', true, [[0, 15, 0, 21, ' -- ']]]]],
+    ]],
+    ['none', 'BERLIN (Xinhua) Talks.', undefined, [
+      ['dateline-form', 'The dateline has no separator: write one of "--", "—", "–", " - " between "(Xinhua)" and the text', []],
+    ]],
+    ['none', 'BERLIN, Sept. 27', undefined, [
+      ['dateline-form', 'The dateline has no separator: write one of "--", "—", "–", " - " between "Sept. 27" and the text', []],
+    ]],
+    ['none', 'BERLIN (Xinhua) —— Talks.', undefined, [
+      ['dateline-form', '"——" is not a dateline separator: write one of "--", "—", "–", " - "', [['Write "—"', true, [[0, 15, 0, 19, ' — ']]]]],
+    ]],
   ];
 
   test('each dateline gives these findings, messages and fixes, and no others', () => {

@@ -144,6 +144,34 @@ describe('dateline findings per house style', () => {
     ['none', 'BERLIN (Xinhua) —— Talks.', undefined, [
       ['dateline-form', '"——" is not a dateline separator: write one of "--", "—", "–", " - "', [['Write "—"', true, [[0, 15, 0, 19, ' — ']]]]],
     ]],
+    ['ap', 'PORTLAND (AP) — Storms hit the city.', undefined, [
+      ['dateline-standalone-city', 'AP datelines put the state after "PORTLAND", which does not stand alone: "PORTLAND, Ore." or "PORTLAND, Maine"', [['Insert ", Ore."', false, [[0, 8, 0, 8, ', Ore.']]], ['Insert ", Maine"', false, [[0, 8, 0, 8, ', Maine']]]]],
+    ]],
+    ['ap', 'SPRINGFIELD (AP) — Storms hit the city.', undefined, [
+      ['dateline-standalone-city', 'AP datelines put the state after "SPRINGFIELD", which does not stand alone: "SPRINGFIELD, Ill.", "SPRINGFIELD, Mass." or "SPRINGFIELD, Mo."', [['Insert ", Ill."', false, [[0, 11, 0, 11, ', Ill.']]], ['Insert ", Mass."', false, [[0, 11, 0, 11, ', Mass.']]], ['Insert ", Mo."', false, [[0, 11, 0, 11, ', Mo.']]]]],
+    ]],
+    ['ap', 'STORMS-KANSAS\n\nKANSAS CITY, Mo. (AP) — Storms hit the city.', undefined, [
+      ['dateline-form', '"STORMS-KANSAS" is a slug line, not the dateline, which opens the next paragraph: move it into the front matter as `slug`', [['Move "STORMS-KANSAS" into the front matter as slug', true, [[-2, 0, -2, 0, 'slug: "STORMS-KANSAS"\n'], [0, 0, 2, 0, '']]]]],
+    ]],
+    ['xinhua', 'BEIJING, Sept. 27 (Xinhua) -- Talks.', '" "', [
+    ]],
+    ['xinhua', 'BEIJING, Sept. 27 (Xinhua) -- Talks.', '" AP "', [
+      ['dateline-agency', 'The dateline agency "Xinhua" differs from the front matter agency "AP"', [['Write "AP"', true, [[0, 19, 0, 25, 'AP']]]]],
+    ]],
+    ['reuters', 'HOUSTON, 27 Sep. (Reuters) - Oil rose.', undefined, [
+      ['dateline-form', 'Reuters style writes the date month first and without a year, "Sept 27", not "27 Sep."', [['Write "Sept 27"', true, [[0, 9, 0, 16, 'Sept 27']]]]],
+    ]],
+    ['xinhua', 'BEIJING, 30 October 2022 (Xinhua) -- Talks.', undefined, [
+      ['dateline-distance', '"30 October 2022" is Sunday, October 30, 2022, 333 days before publication; a dateline is at most 7 days before the publication date 2023-09-28: a typo in the date or in the front matter?', []],
+      ['dateline-form', 'Xinhua style writes the date month first and without a year, "Oct. 30", not "30 October 2022"', [['Write "Oct. 30"', true, [[0, 9, 0, 24, 'Oct. 30']]]]],
+    ]],
+    ['xinhua', 'BEIJING, Sept. 10 (Xinhua) -- Talks.', undefined, [
+      ['dateline-distance', '"Sept. 10" is Sunday, September 10, 2023, 18 days before publication; a dateline is at most 7 days before the publication date 2023-09-28: a typo in the date or in the front matter?', []],
+    ]],
+    ['xinhua', 'BEIJING, Sept. 27 (Xinhua) -- Talks began on Tuesday, Sept. 31 and ended.', undefined, [
+    ]],
+    ['xinhua', 'NEW  YORK, Sept. 27 (Xinhua) -- Talks.', undefined, [
+    ]],
   ];
 
   test('each dateline gives these findings, messages and fixes, and no others', () => {
@@ -154,5 +182,11 @@ describe('dateline findings per house style', () => {
           .map((f) => [f.title, f.preferred ?? false, f.edits.map((e) => [e.range.start.line - bodyLine, e.range.start.character, e.range.end.line - bodyLine, e.range.end.character, e.newText])])]);
       assert.deepEqual(found, expected, `${style}: ${line}`);
     }
+  });
+
+  test('without a publication date, a dateline date with its own year is checked for its form, not its distance', () => {
+    const found = diagnostics('---\nheadline: Talks\n---\n\nBEIJING, 30 April 2009 (Xinhua) -- Talks.\n', { style: 'xinhua' }).map((d) => d.code);
+    assert.ok(found.includes('dateline-form'), found.join());
+    assert.ok(!found.includes('dateline-distance'), found.join());
   });
 });

@@ -81,6 +81,12 @@ describe('weekdays: a weekday phrase placed relative to the dateline date', () =
     assert.deepEqual(place({ weekday: TUESDAY, qualifier: 'next-week' }), ymd(2023, 10, 3));
   });
 
+  test('"Tuesday before last" is a week before the last Tuesday strictly before the reference, not Tuesday of last week', () => {
+    assert.deepEqual(place({ weekday: TUESDAY, qualifier: 'before-last' }, ymd(2023, 9, 25)), ymd(2023, 9, 12), 'from a Monday');
+    assert.deepEqual(place({ weekday: TUESDAY, qualifier: 'last-week' }, ymd(2023, 9, 25)), ymd(2023, 9, 19), 'from a Monday');
+    assert.deepEqual(place({ weekday: TUESDAY, qualifier: 'before-last' }, ymd(2023, 9, 26)), ymd(2023, 9, 12), 'from a Tuesday');
+  });
+
   test('an explicit date: its own year when written, else the year nearest the reference (the earlier on a tie)', () => {
     assert.deepEqual(place({ weekday: TUESDAY, qualifier: 'date', date: ymd(2020, 9, 26) }), ymd(2020, 9, 26));
     assert.equal(place({ weekday: TUESDAY, qualifier: 'date', date: ymd(2023, 2, 29) }), undefined);

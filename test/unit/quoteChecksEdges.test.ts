@@ -42,9 +42,11 @@ describe('quote-cue-verb: the window around a quote', () => {
   });
 
   test('a paragraph at the very start or end of the document is searched to its edge without error', () => {
-    const found = diagnostics('Early on [we will win]{@chen} in the end');
-    assert.deepEqual(found.filter((d) => d.code === 'quote-cue-verb'), []);
-    assert.ok(found.some((d) => d.code === 'quote-unknown-speaker'), 'the other checks still ran');
+    for (const text of ['Early on [we will win]{@chen} in the end', '"Early" on [we will win]{@chen} in the end', 'Early on [we will win]{@chen} in the end!']) {
+      const found = diagnostics(text);
+      assert.deepEqual(found.filter((d) => d.code === 'quote-cue-verb'), [], text);
+      assert.ok(found.some((d) => d.code === 'quote-unknown-speaker'), `${text}: the other checks still ran`);
+    }
   });
 });
 
@@ -63,9 +65,18 @@ describe('quote markup fixes', () => {
     }
   });
 
-  test('an unclosed speaker gets "}" after its id', () => {
+  test('an unclosed speaker gets "}" after its id; braces without "@", or a stray speaker, do not', () => {
     const [d] = of('quote-unclosed', '[Go]{@chen the thing.\n');
     assert.deepEqual(fixesOf(d).map((f) => [f.title, f.preferred, edits(f)]), [['Close the speaker with "}"', true, [[0, 10, 10, '}']]]]);
+    const codesAndFixes = (body: string) => diagnostics(FM + body).filter((x) => String(x.code).startsWith('quote-')).map((x) => [x.code, fixesOf(x).map((f) => f.title)]);
+    assert.deepEqual(codesAndFixes('[Go]{@'), [['quote-unclosed', ['Close the speaker with "}"']]], 'no id yet: unclosed, not unknown');
+    assert.deepEqual(codesAndFixes('[Go]{chen} said.\n'), [['quote-unclosed', []]]);
+    assert.deepEqual(codesAndFixes('[Go] {@chen} said.\n'), [['quote-orphan', ['Remove the stray "{@chen}"']]]);
+  });
+
+  test('a quotation without front matter is reported without fixes', () => {
+    const [d] = diagnostics('"We must act now to protect the security of both countries," the minister said.\n').filter((x) => x.code === 'quote-unattributed');
+    assert.deepEqual(fixesOf(d), []);
   });
 
   test('unknown speakers: the fixes name each speaker, by id when it has no name; preferred only when one is near', () => {
@@ -92,12 +103,26 @@ describe('quote-marks: a quote running on into the next paragraph', () => {
       // Two marks open, or a partial quote: no run-on, and no single mark to close it with.
       ['Chen said: ["We ‘will win]{@chen}\n\n"More to come," he said.\n', 1, []],
       ['Chen said: [We will "win]{@chen}\n\n"More to come," he said.\n', 1, []],
+      // A blank before the full stop after the quote still ends the paragraph.
+      ['Chen said: ["We will win]{@chen} .\n\n"More to come," he said.\n', 0, []],
+      // A stray closing mark as well as the open one: reported, run-on or not.
+      ['Chen said: [”We “will win]{@chen}\n\n"More to come," he said.\n', 1, []],
     ];
     for (const [body, count, fixes] of rows) {
       const found = of('quote-marks', body, FM1);
       assert.equal(found.length, count, JSON.stringify(body));
       assert.deepEqual(found.flatMap((d) => fixesOf(d).map((f) => f.title)), fixes, JSON.stringify(body));
     }
+  });
+});
+
+describe('quote-marks: a closing mark with no opening one', () => {
+  test('the first stray mark is named, also when it opens the quote', () => {
+    const FM1 = '---\nspeakers:\n  chen:\n    name: Chen Wenqing\n---\n\n';
+    const messages = (body: string) => of('quote-marks', body, FM1).map((d) => d.message);
+    assert.deepEqual(messages('Chen said: [”We will win]{@chen}.\n'), ['The closing quotation mark ” in this quote has no opening mark']);
+    assert.deepEqual(messages('Chen said: [”We ’ win]{@chen}.\n'), ['The closing quotation mark ” in this quote has no opening mark']);
+    assert.deepEqual(messages('Chen said: [We ’ will ” win]{@chen}.\n'), ['The closing quotation mark ’ in this quote has no opening mark']);
   });
 });
 

@@ -178,6 +178,27 @@ describe('markup code actions in an article', () => {
     assert.equal(codeActions(a, at(reported), { diagnostics: [], only: ['refactor.rewrite'] }).length, 1, 'the engine does mark the reported speech there');
   });
 
+  test('a stale quote-unattributed beside the quotation, over reported speech before or after it, gets no "Mark as quote by"', () => {
+    // [paragraph, a stale range: start and end character]; 43 and 29 are where the quotation starts and ends.
+    const rows: [string, number, number][] = [
+      ['Ma Hui said the talks would resume in May. "We are ready to talk again," she added.', 0, 20],
+      ['Ma Hui said the talks would resume in May. "We are ready to talk again," she added.', 0, 43],
+      ['"We are ready to talk again," Ma Hui said. She said the talks would resume in May.', 55, 80],
+      ['"We are ready to talk again," Ma Hui said. She said the talks would resume in May.', 29, 80],
+    ];
+    for (const [paragraph, from, to] of rows) {
+      const text = [...frontMatter(), paragraph, ''].join('\n');
+      assert.match(markUp(parse(text)).text, /said \[the talks would resume in May\]\{@hui\}/, 'the engine marks the reported speech');
+      const line = text.split('\n').indexOf(paragraph);
+      const [fresh] = diagnostics(text).filter((d) => d.code === 'quote-unattributed');
+      const stale: Diagnostic = { ...fresh, range: { start: { line, character: from }, end: { line, character: to } } };
+      const a = parse(text);
+      assert.deepEqual(engineActions(codeActions(a, stale.range, { diagnostics: [stale], only: ['quickfix'] })), [], paragraph);
+      const [mark] = engineActions(codeActions(a, fresh.range, { diagnostics: [fresh], only: ['quickfix'] }));
+      assert.ok(apply(text, editsOf(mark)).includes('["We are ready to talk again,"]{@hui}'), `${paragraph}: the fresh one marks the quotation`);
+    }
+  });
+
   test('no "Mark as quote by" for a diagnostic of another code or source, nor a stale one off any quotation', () => {
     const a = parse(ARTICLE);
     const d = unattributed()[1];

@@ -172,6 +172,18 @@ describe('dateline findings per house style', () => {
     ]],
     ['xinhua', 'NEW  YORK, Sept. 27 (Xinhua) -- Talks.', undefined, [
     ]],
+    ['xinhua', 'By Li Wei BERLIN, Sept. 27 (Xinhua) -- Talks.', undefined, [
+      ['dateline-form', 'The byline "By Li Wei" is glued to the dateline, which starts with the place: move it to the front matter `byline`', [['Remove "By Li Wei" from the dateline', false, [[0, 0, 0, 10, '']]]]],
+    ]],
+    ['reuters', 'AUSTIN, Texas (Reuters) - Oil rose.', undefined, [
+      ['dateline-form', 'Reuters style dates the dateline, as in "HOUSTON, Jan 27 (Reuters) -": there is no date after "AUSTIN, Texas"', [['Insert the publication date "Sept 28"', false, [[0, 13, 0, 14, ', Sept 28 ']]]]],
+    ]],
+    ['reuters', 'AUSTIN, Texas, (Reuters) - Oil rose.', undefined, [
+      ['dateline-form', 'Reuters style dates the dateline, as in "HOUSTON, Jan 27 (Reuters) -": there is no date after "AUSTIN, Texas,"', [['Insert the publication date "Sept 28"', false, [[0, 13, 0, 15, ', Sept 28 ']]]]],
+    ]],
+    ['ap', 'KANSAS CITY, Mo., (AP) — Storms hit the city.', undefined, [
+      ['dateline-form', 'The comma after "Mo." is left over from a dropped date: remove it (or write the date)', [['Remove the comma', true, [[0, 16, 0, 18, ' ']]]]],
+    ]],
   ];
 
   test('each dateline gives these findings, messages and fixes, and no others', () => {

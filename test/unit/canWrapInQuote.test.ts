@@ -27,6 +27,8 @@ describe('canWrapInQuote', () => {
       ['two paragraphs', at('it.'), at('Next', 4), false],
       ['two lines of one paragraph', at('text,'), at('second', 6), true],
       ['cutting into a quote', at('Before'), at('quoted', 6), false],
+      ['from a quote\'s speaker out of it', at('{@chen}'), at('after', 5), false],
+      ['from a quote\'s words into its speaker', at('here'), at('{@chen}', 3), false],
       ['holding a whole quote', at('Before'), at('after'), true],
       ['inside a quote\'s words', at('words'), at('words', 5), true],
       ['ending where a quote starts', at('Before'), at('[quoted'), true],

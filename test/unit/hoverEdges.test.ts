@@ -34,6 +34,12 @@ describe('hover on quotes and speakers', () => {
 });
 
 describe('hover on the dateline and weekdays', () => {
+  test('a dateline in an article without front matter is described too', () => {
+    const shown = hoverAt('BERLIN, Sept. 27 (Xinhua) -- Talks began.\n', 0, 2);
+    assert.deepEqual(shown?.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 28 } });
+    assert.ok(textOf(shown).includes('BERLIN'));
+  });
+
   test('the byline glued to a dateline is shown with it', () => {
     const text = ['---', 'headline: Talks', 'date: 2023-09-28', '---', '', 'By Li Wei BERLIN, Sept. 27 (Xinhua) -- Talks began.', ''].join('\n');
     assert.ok(textOf(hoverAt(text, 5, 12)).includes('By Li Wei'));

@@ -176,6 +176,10 @@ describe('markup code actions in an article', () => {
     const stale: Diagnostic = { ...unattributed()[0], range: { start: { line: reported, character: 0 }, end: { line: reported, character: 41 } } };
     assert.deepEqual(engineActions(codeActions(a, stale.range, { diagnostics: [stale], only: ['quickfix'] })), []);
     assert.equal(codeActions(a, at(reported), { diagnostics: [], only: ['refactor.rewrite'] }).length, 1, 'the engine does mark the reported speech there');
+    const [closing] = diagnostics(text).filter((d) => d.code === 'quote-unattributed');
+    const marks = engineActions(codeActions(a, closing.range, { diagnostics: [closing], only: ['quickfix'] }));
+    assert.equal(marks.length, 1, 'a quotation that ends its paragraph is offered too');
+    assert.ok(apply(text, editsOf(marks[0])).includes('Ma Hui said: ["The talks will resume in May."]{@hui}'));
   });
 
   test('a stale quote-unattributed beside the quotation, over reported speech before or after it, gets no "Mark as quote by"', () => {

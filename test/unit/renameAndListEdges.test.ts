@@ -10,7 +10,7 @@ import { SymbolKind } from 'vscode-languageserver-types';
 import type { Finding } from '../../server/src/service/diagnostics/finding';
 import { fixAllText } from '../../server/src/service/features/fixAll';
 import { parse } from '../support/documents';
-import { codeLenses, foldingRanges, prepareRename, references, renameEdits, workspaceSymbols } from '../support/features';
+import { codeLenses, documentSymbols, foldingRanges, prepareRename, references, renameEdits, workspaceSymbols } from '../support/features';
 
 const at = (line: number, character: number) => ({ line, character });
 
@@ -31,6 +31,8 @@ describe('rename: what it accepts and why it refuses', () => {
       assert.match(renameEdits(a, position, 'wang').error ?? '', /^Only the speaker id can be renamed: place the cursor on "@chen" or on the "chen:" key/);
     }
     assert.equal(prepareRename(a, at(3, 12)), null);
+    assert.equal(prepareRename(a, at(2, 7)), null, 'after the key\'s colon');
+    assert.equal(prepareRename(a, at(2, 6))?.placeholder, 'chen', 'at the end of the key');
   });
 
   test('no merge: into a speaker without a name, or into the id of one quote or of several', () => {
@@ -44,6 +46,17 @@ describe('rename: what it accepts and why it refuses', () => {
   test('references of an id in an article without front matter: its quotes', () => {
     const a = parse('[We will win]{@chen}, Chen said.\n');
     assert.deepEqual(references(a, at(0, 16), true).map((l) => [l.range.start.character, l.range.end.character]), [[15, 19]]);
+  });
+});
+
+describe('outline: the dateline symbol', () => {
+  test('spans the dateline and selects its place', () => {
+    const a = parse(['---', 'headline: Talks', '---', '', 'BERLIN, Sept. 27 (Xinhua) -- Talks began.', ''].join('\n'));
+    const dateline = documentSymbols(a, 'section').find((s) => s.range.start.line === 4);
+    assert.deepEqual([dateline?.range, dateline?.selectionRange], [
+      { start: { line: 4, character: 0 }, end: { line: 4, character: 28 } },
+      { start: { line: 4, character: 0 }, end: { line: 4, character: 6 } },
+    ]);
   });
 });
 

@@ -93,6 +93,25 @@ describe('markUp on an article in NewsMark', () => {
   });
 });
 
+describe('markUp: what the engine must not read', () => {
+  const body = (text: string) => markUp(parse(text)).text.split('---\n').pop();
+
+  test('names in the front matter do not make "she" anyone: the engine reads the body only', () => {
+    const text = ['---', 'headline: Ma Hui said talks would resume', 'date: 2023-09-28', 'speakers:', '  ma:', '    name: Ma Hui', '---', '', '"We are ready to talk again," she said.', ''].join('\n');
+    assert.equal(body(text), '\n"We are ready to talk again," she said.\n');
+  });
+
+  test('a comment\'s words are no speaker for the quote after it', () => {
+    const text = ['---', 'headline: Talks', '---', '', 'Ma Hui spoke. <!-- "We are ready," Li Wei said. --> "We will go," she said.', ''].join('\n');
+    assert.equal(body(text), '\nMa Hui spoke. <!-- "We are ready," Li Wei said. --> "We will go," she said.\n');
+  });
+
+  test('escaped quotation marks are no quotation', () => {
+    const text = ['---', 'headline: Talks', '---', '', 'Ma Hui said: \\"We will go,\\" and left. "And soon," she added.', ''].join('\n');
+    assert.equal(body(text), '\nMa Hui said: \\"We will go,\\" and left. ["And soon,"]{@hui} she added.\n');
+  });
+});
+
 describe('markUp: speakers found in the text', () => {
   test('a front matter name that is the engine\'s alias ("Chen" for Chen Wenqing) keeps its id; a new speaker comes with the role the text gives', () => {
     const text = [

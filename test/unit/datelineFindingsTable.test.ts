@@ -201,4 +201,12 @@ describe('dateline findings per house style', () => {
     assert.ok(found.includes('dateline-form'), found.join());
     assert.ok(!found.includes('dateline-distance'), found.join());
   });
+
+  test('where dateline-form points: the whole standalone dateline; the part before a missing separator; nothing for a country named like a state', () => {
+    const ranges = (style: StyleSetting, body: string) => diagnostics(`---\nheadline: Talks\ndate: 2023-09-28\n---\n\n${body}`, { style })
+      .filter((d) => String(d.code).startsWith('dateline')).map((d) => [d.code, d.range.start.character, d.range.end.character]);
+    assert.deepEqual(ranges('ap', 'KANSAS CITY, Mo. (AP)\n\nStorms hit the city.\n'), [['dateline-form', 0, 21]]);
+    assert.deepEqual(ranges('none', 'BERLIN (Xinhua) Talks.\n'), [['dateline-form', 7, 15]]);
+    assert.deepEqual(ranges('ap', 'TBILISI, Georgia (AP) — Talks began.\n'), []);
+  });
 });

@@ -35,7 +35,7 @@ describe('dateline-missing: the opening word', () => {
   });
 
   test('only English copy is asked for a dateline', () => {
-    for (const lang of [undefined, ' en-GB ', 'EN_us', 'en']) assert.equal(opener('Text here.', lang)?.word, 'Text', String(lang));
+    for (const lang of [undefined, '" en-GB "', 'EN_us', 'en']) assert.equal(opener('Text here.', lang)?.word, 'Text', String(lang));
     for (const lang of ['de', 'fr-CA']) assert.equal(opener('Text here.', lang), undefined, lang);
   });
 });

@@ -47,6 +47,7 @@ describe('speaker-first-reference', () => {
   test('the full name inside another speaker\'s name counts as the first reference', () => {
     const both = '---\nspeakers:\n  f:\n    name: Chen Wenqing Foundation\n    kind: organization\n  chen:\n    name: Chen Wenqing\n---\n\n';
     assert.deepEqual(firstReferences(both + 'The Chen Wenqing Foundation said it. Later Wenqing agreed.\n'), []);
+    assert.deepEqual(firstReferences(both + 'Wenqing said it. The Chen Wenqing Foundation agreed.\n'), ['First reference to Chen Wenqing uses "Wenqing": write the full name the first time'], 'only an earlier name counts');
     assert.deepEqual(firstReferences(both + 'The Foundation said it. Later Wenqing agreed.\n'), [
       'First reference to Chen Wenqing Foundation uses "Foundation": write the full name the first time',
       'First reference to Chen Wenqing uses "Wenqing": write the full name the first time',

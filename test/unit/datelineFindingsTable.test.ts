@@ -209,4 +209,10 @@ describe('dateline findings per house style', () => {
     assert.deepEqual(ranges('none', 'BERLIN (Xinhua) Talks.\n'), [['dateline-form', 7, 15]]);
     assert.deepEqual(ranges('ap', 'TBILISI, Georgia (AP) — Talks began.\n'), []);
   });
+
+  test('a city that needs its one state is told so, and the fix to insert it may be applied by fix-all', () => {
+    const [d] = diagnostics('---\nheadline: Talks\ndate: 2023-09-28\n---\n\nALBUQUERQUE (AP) — Storms hit the city.\n', { style: 'ap' }).filter((x) => x.code === 'dateline-standalone-city');
+    assert.equal(d.message, 'AP datelines put the state after "ALBUQUERQUE", which does not stand alone: "ALBUQUERQUE, N.M."');
+    assert.deepEqual((d.data as { fixes: { title: string; preferred?: boolean }[] }).fixes.map((f) => [f.title, f.preferred]), [['Insert ", N.M."', true]]);
+  });
 });

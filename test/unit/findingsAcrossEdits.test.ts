@@ -33,6 +33,15 @@ describe('paragraph findings across edits', () => {
     assert.ok(!fixEdits(after).includes('[|]{@a}'));
   });
 
+  test('the same for a paragraph followed by one that opens with a quotation mark', () => {
+    const check = editedDocument();
+    const text = (entries: string) => `---\nspeakers:\n${entries}---\n\n${PARAGRAPH}\n"And soon," he added.\n`;
+    const first = (entries: string) => fixEdits(check(text(entries)).find((d) => d.code === 'quote-unattributed')!);
+    assert.ok(first('  a:\n    name: Bc\n').includes('[|]{@a}'));
+    const after = first('  ab:\n    name: C\n');
+    assert.ok(after.includes('[|]{@ab}') && !after.includes('[|]{@a}'), JSON.stringify(after));
+  });
+
   test('a quote left open is allowed or reported as the next paragraph changes, the paragraph itself unchanged', () => {
     const check = editedDocument();
     const text = (next: string) => `---\nspeakers:\n  chen:\n    name: Chen Wenqing\n---\n\nChen said: ["We will win]{@chen}\n\n${next}\n`;

@@ -1,8 +1,7 @@
 // The short fuzz run of `npm test` (group "fuzz"): a few hundred generated documents and edit
 // bursts with a fixed seed through the live server (npm run fuzz is the long run), and the minimal
-// inputs of the defects the fuzzer found, replayed one by one. Defects that are known and being
-// fixed are marked `todo` with the issue's item: they run and report, and fail the suite again
-// as soon as the todo is removed (when the fix lands).
+// inputs of the defects the fuzzer found, replayed one by one as regression tests (each fixed:
+// docs/robustness.md says where).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { FuzzCase } from './generate';
@@ -16,29 +15,29 @@ const DOCUMENTS = Number(process.env.FUZZ_DOCUMENTS ?? 300);
 const summary = (tally: Tally, kinds: FindingKind[]) =>
   tally.findings.filter((f) => kinds.includes(f.kind)).slice(0, 5).map((f) => `${f.kind} in document ${f.index}: ${f.detail.slice(0, 300)}\n  case: ${JSON.stringify({ text: f.fuzzCase.text.slice(0, 300), changes: f.fuzzCase.changes.slice(0, 3) })}`).join('\n');
 
-/** Minimal inputs (found by `npm run fuzz` and shrunk with --shrink) of defects being fixed. */
-const KNOWN: { name: string; todo: string; kind: FindingKind; fuzzCase: Omit<FuzzCase, 'family'> }[] = [
+/** Minimal inputs (found by `npm run fuzz` and shrunk with --shrink) of the defects it found. */
+const KNOWN: { name: string; defect: string; kind: FindingKind; fuzzCase: Omit<FuzzCase, 'family'> }[] = [
   {
     name: 'a subheading that opens a comment, then a paragraph deleted',
-    todo: 'issue 13 item 13: incremental parse differs from a fresh one after "# <!--"',
+    defect: 'issue 13 item 13: incremental parse differs from a fresh one after "# <!--"',
     kind: 'incremental ≠ fresh',
     fuzzCase: { text: '# <!--\n-->\n\nd', changes: [{ edits: [{ at: 12, del: 1, insert: '' }] }] },
   },
   {
     name: 'a subheading that opens a comment, then a letter typed on the next subheading',
-    todo: 'issue 13 item 13: incremental parse differs from a fresh one after "# <!--"',
+    defect: 'issue 13 item 13: incremental parse differs from a fresh one after "# <!--"',
     kind: 'incremental ≠ fresh',
     fuzzCase: { text: '# <!--\n# -->\n# d', changes: [{ edits: [{ at: 16, del: 0, insert: 'd' }] }] },
   },
   {
     name: 'an empty document, then "---" typed',
-    todo: 'found by the fuzzer: an edit of an empty document that opens the front matter is parsed as a paragraph',
+    defect: 'found by the fuzzer: an edit of an empty document that opens the front matter is parsed as a paragraph',
     kind: 'incremental ≠ fresh',
     fuzzCase: { text: '', changes: [{ edits: [{ at: 0, del: 0, insert: '---' }] }] },
   },
   {
     name: 'a document of one U+2028, asked for code actions',
-    todo: 'found by the fuzzer: the markup engine throws "wink-nlp: 0 is an invalid or out of bounds index" (caught and logged)',
+    defect: 'found by the fuzzer: the markup engine throws "wink-nlp: 0 is an invalid or out of bounds index" (caught and logged)',
     kind: 'internal error',
     fuzzCase: { text: '\u2028', changes: [] },
   },
@@ -61,16 +60,16 @@ describe('fuzz through the live server', () => {
     assert.deepEqual(kinds.map((k) => tally.count(k)), [0, 0], summary(tally, kinds));
   });
 
-  it('after a burst of edits, diagnostics, outline and folding equal those of a fresh open', { todo: 'issue 13 item 13 and the empty-document defect below: being fixed' }, () => {
+  it('after a burst of edits, diagnostics, outline and folding equal those of a fresh open', () => {
     assert.equal(tally.count('incremental ≠ fresh'), 0, summary(tally, ['incremental ≠ fresh']));
   });
 
-  it('the server logs no error its error boundary caught', { todo: 'the U+2028 markup engine defect below: being fixed' }, () => {
+  it('the server logs no error its error boundary caught', () => {
     assert.equal(tally.count('internal error'), 0, summary(tally, ['internal error']));
   });
 
   for (const known of KNOWN) {
-    it(`minimal input: ${known.name}`, { todo: known.todo }, async () => {
+    it(`minimal input: ${known.name} (${known.defect})`, async () => {
       const replay = await fuzz({ seed: SEED, documents: 1, workers: 1, caseAt: () => ({ family: 'known', ...known.fuzzCase }) });
       assert.equal(replay.total, 0, summary(replay, [known.kind]));
     });

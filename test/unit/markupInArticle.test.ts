@@ -101,9 +101,9 @@ describe('markUp: what the engine must not read', () => {
     assert.equal(body(text), '\n"We are ready to talk again," she said.\n');
   });
 
-  test('a comment\'s words are no speaker for the quote after it', () => {
+  test('a comment\'s words are no speaker for the quote after it: "she" is the name of the prose', () => {
     const text = ['---', 'headline: Talks', '---', '', 'Ma Hui spoke. <!-- "We are ready," Li Wei said. --> "We will go," she said.', ''].join('\n');
-    assert.equal(body(text), '\nMa Hui spoke. <!-- "We are ready," Li Wei said. --> "We will go," she said.\n');
+    assert.equal(body(text), '\nMa Hui spoke. <!-- "We are ready," Li Wei said. --> ["We will go,"]{@hui} she said.\n');
   });
 
   test('escaped quotation marks are no quotation', () => {

@@ -20,7 +20,6 @@ const HEADER_END = Buffer.from('\r\n\r\n', 'ascii');
 const CONTENT_LENGTH = Buffer.from('Content-Length:', 'ascii');
 /** A header block longer than this is no header. */
 const MAX_HEADER_BYTES = 4096;
-const HEADER_LINE = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/;
 const LENGTH_VALUE = /^\d{1,15}$/;
 
 export interface FramingReports {
@@ -159,15 +158,34 @@ export class ResyncingMessageReader extends AbstractMessageReader implements Mes
 function contentLength(block: string): number {
   let length = -1;
   for (const line of block.split('\r\n')) {
-    const m = HEADER_LINE.exec(line);
-    if (!m) return -1;
-    if (m[1].toLowerCase() === 'content-length') {
-      const value = m[2].trim();
+    const header = headerLine(line);
+    if (!header) return -1;
+    if (header.name.toLowerCase() === 'content-length') {
+      const value = header.value.trim();
       if (!LENGTH_VALUE.test(value)) return -1;
       length = Number(value);
     }
   }
   return length;
+}
+
+/**
+ * `Name: value`, the name a letter then letters, digits and hyphens, the value without line
+ * breaks. A scan, not a regular expression: `name:[ \t]*(.*)` backtracks polynomially on a line
+ * of tabs (test/unit/regexSafety.test.ts).
+ */
+function headerLine(line: string): { name: string; value: string } | undefined {
+  const colon = line.indexOf(':');
+  if (colon < 1 || !isLetter(line.charCodeAt(0))) return undefined;
+  for (let i = 1; i < colon; i++) {
+    const c = line.charCodeAt(i);
+    if (!isLetter(c) && !isDigit(c) && c !== 0x2d) return undefined;
+  }
+  for (let i = colon + 1; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return undefined;
+  }
+  return { name: line.slice(0, colon), value: line.slice(colon + 1) };
 }
 
 const isDigit = (b: number) => b >= 0x30 && b <= 0x39;

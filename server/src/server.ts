@@ -16,6 +16,7 @@ import { serverCapabilities } from './lsp/protocol';
 import { SettingsStore } from './lsp/settings';
 import { gatedTransport, transportOf } from './lsp/transport';
 import { registerDynamicCapabilities, registerSync } from './lsp/sync';
+import { registerViewRequests } from './lsp/views';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 
 const launch = readLaunch(process.argv.slice(2), !!process.stdin.isTTY);
@@ -80,6 +81,7 @@ function startServer(connection: Connection): void {
 
   registerSync(ctx);
   registerFeatures(ctx);
+  registerViewRequests(ctx);
   documents.listen(connection);
   connection.listen();
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { readSummary, reportView, type ReportView } from '../../server/src/service';
 import { fileUri, LspClient, ROOT } from './lspClient';
 
-export const ARCHIVE = path.join(ROOT, 'test/fixtures/report-archive');
+const ARCHIVE = path.join(ROOT, 'test/fixtures/report-archive');
 /** The archive's articles that the walker indexes (drafts/ is git-ignored). */
 export const ARCHIVE_ARTICLES = 10;
 

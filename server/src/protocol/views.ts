@@ -5,7 +5,7 @@
 import type { ReportView, SpeakerEntry } from '../service';
 
 export type { ReportView, SpeakerEntry };
-export type { QuoteEntry, SpeakerArticleEntry, CountRow, SpeakerKindRow, KindCounts, ReportSpeakerKind } from '../service';
+export type { QuoteEntry, SpeakerArticleEntry, KindCounts, ReportSpeakerKind } from '../service';
 
 /**
  * `newsmark/speakers`: every quoted speaker of the workspace's articles (the workspace index, open

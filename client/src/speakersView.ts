@@ -202,6 +202,7 @@ interface TreeRow {
   icon: string;
   depth: number;
   command?: string;
+  arguments?: unknown[];
 }
 
 /** The whole tree as rows (label, description, icon, depth), as the view would draw it. */
@@ -211,7 +212,7 @@ async function describeTree(provider: SpeakersProvider): Promise<TreeRow[]> {
     for (const child of await provider.getChildren(node)) {
       const item = provider.getTreeItem(child);
       const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
-      rows.push({ label, description: String(item.description ?? ''), icon: item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : '', depth, command: item.command?.command });
+      rows.push({ label, description: String(item.description ?? ''), icon: item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : '', depth, command: item.command?.command, arguments: item.command?.arguments });
       await walk(child, depth + 1);
     }
   };

@@ -449,6 +449,10 @@ async function ui() {
 async function speakersAndReport() {
   await openFile(REFERENCE);
   await runCommand('View: Show Explorer');
+  // Room for the view in the screenshot: the Outline folded, the panel below the editor hidden.
+  const outlineHeader = page.locator('.pane-header', { hasText: /^\s*Outline/i }).first();
+  if ((await outlineHeader.getAttribute('aria-expanded').catch(() => null)) === 'true') await outlineHeader.click();
+  if (await page.locator('.part.panel').first().isVisible().catch(() => false)) await runCommand('View: Close Panel');
   const header = page.locator('.pane-header', { hasText: /^\s*Speakers/i }).first();
   const headerShown = await header.waitFor({ state: 'visible', timeout: TIMEOUT }).then(() => true, () => false);
   if (headerShown && (await header.getAttribute('aria-expanded')) !== 'true') await header.click();
@@ -473,6 +477,13 @@ async function speakersAndReport() {
   const drawn = await canvas.waitFor({ state: 'attached', timeout: TIMEOUT }).then(() => true, () => false);
   const caption = drawn ? (await webview.locator('#chart-speakers table caption').first().textContent()) || '' : '';
   const chenCell = drawn ? await webview.locator('#chart-speakers table th[scope=row]', { hasText: 'Chen Wenqing' }).count() : 0;
+  // The whole workspace for the screenshot, through the page's own scope picker.
+  if (drawn) {
+    await webview.locator('#scope').selectOption('workspace');
+    const summary = await poll(() => webview.locator('#summary').textContent({ timeout: 1000 }), (t) => /^\d+ articles/.test(t || ''), 15000);
+    check(/^\d+ articles/.test(summary || ''), `the scope picker switches the report to the workspace: "${summary}"`);
+    await webview.locator('#chart-speakers .chart canvas').first().waitFor({ state: 'attached', timeout: 15000 }).catch(() => {});
+  }
   const report = await shot('quote-report');
   check(drawn && /Quotes per speaker/.test(caption) && chenCell === 1, `Quote Report draws the speakers chart (a canvas) and its table "${caption}" (${since()})`);
   if (!drawn) await dump('quote-report', 'iframe.webview');

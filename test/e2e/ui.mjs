@@ -452,7 +452,7 @@ async function speakersAndReport() {
   // Room for the view in the screenshot: the Outline folded, the panel below the editor hidden.
   const outlineHeader = page.locator('.pane-header', { hasText: /^\s*Outline/i }).first();
   if ((await outlineHeader.getAttribute('aria-expanded').catch(() => null)) === 'true') await outlineHeader.click();
-  if (await page.locator('.part.panel').first().isVisible().catch(() => false)) await runCommand('View: Close Panel');
+  if (await page.locator('.part.panel').first().isVisible().catch(() => false)) await page.keyboard.press('Control+j'); // toggles the panel
   const header = page.locator('.pane-header', { hasText: /^\s*Speakers/i }).first();
   const headerShown = await header.waitFor({ state: 'visible', timeout: TIMEOUT }).then(() => true, () => false);
   if (headerShown && (await header.getAttribute('aria-expanded')) !== 'true') await header.click();

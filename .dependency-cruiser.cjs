@@ -12,6 +12,8 @@ const FEATURES = '^server/src/service/features/';
 const PARSER = '^server/src/service/parser/';
 // A module shared by client and server for request names and types (and nothing else).
 const PROTOCOL = '^server/src/protocol(\\.ts$|/)';
+// The Quote Report webview's page: a browser bundle of its own (dist/reportView.js).
+const WEBVIEW = '^client/src/webview/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -59,8 +61,15 @@ module.exports = {
       name: 'client-only-to-protocol',
       comment: 'The client is a thin VS Code extension in another process: of the server it may share only the protocol module (request names and their types), never the service or the adapters, whose code would be bundled into the extension.',
       severity: 'error',
-      from: { path: '^client/' },
+      from: { path: '^client/', pathNot: WEBVIEW },
       to: { path: '^server/', pathNot: PROTOCOL },
+    },
+    {
+      name: 'webview-only-to-protocol-and-charts',
+      comment: 'The Quote Report page (client/src/webview/) runs in a browser, bundled apart from the extension: besides the protocol module it may share the report chart builders (server/src/report/charts.ts) with the command line, and nothing else of the server.',
+      severity: 'error',
+      from: { path: WEBVIEW },
+      to: { path: '^server/', pathNot: [PROTOCOL, '^server/src/report/charts\\.ts$'] },
     },
     {
       name: 'protocol-stays-a-leaf',

@@ -85,6 +85,19 @@ export default tseslint.config(
     },
   },
   {
+    // The Quote Report's page runs in the webview (a browser), not in the editor's process: it may
+    // also use the report's chart builders, which the command line's HTML report draws from too.
+    files: ['client/src/webview/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [DEEP_SERVICE_IMPORT, {
+          group: ['**/server/src/**', '!**/server/src/protocol', '!**/server/src/protocol/**', '!**/server/src/protocol.ts', '!**/server/src/report', '!**/server/src/report/charts'],
+          message: 'The webview may import from the server only its protocol module and the report charts (server/src/report/charts).',
+        }],
+      }],
+    },
+  },
+  {
     files: ['server/src/service/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -3,6 +3,8 @@
 //   dist/cli.js        the command line; bin newsmark
 //   dist/nlp.js        the markup engine's NLP model (wink-nlp), loaded by the two above on first use
 //   dist/extension.js  the VS Code client (vscode is provided by the editor)
+//   dist/reportView.js the Quote Report webview's page script (browser; ECharts and the report's
+//                      chart builders) and dist/reportView.css, its stylesheet
 //   dist/test/...      the mocha suite that runs inside VS Code's extension host
 // First it regenerates the files made from the settings schema (scripts/generate-settings.mjs):
 // package.json `contributes.configuration` and server/src/cli/config.schema.json. Under CI=true it
@@ -47,6 +49,8 @@ const programs = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: path.join(dist, 'cli.js'), banner: shebang, plugins: [nlpModelOutside] },
   { entryPoints: ['server/src/service/markup/nlpModel.ts'], outfile: path.join(dist, 'nlp.js') },
   { entryPoints: ['client/src/extension.ts'], outfile: path.join(dist, 'extension.js'), external: ['vscode'] },
+  // Runs in the webview (a browser page), not in the extension host.
+  { entryPoints: ['client/src/webview/reportView.ts'], outfile: path.join(dist, 'reportView.js'), platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 // The extension-host suite: one bundle per file so that mocha can load them one by one.

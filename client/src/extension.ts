@@ -15,6 +15,8 @@ import {
   type ArticleStats, type ArticleStatsParams,
 } from '../../server/src/protocol';
 import { registerMarkup } from './markup';
+import { registerReportPanel } from './reportPanel';
+import { registerSpeakersView } from './speakersView';
 
 const LANGUAGE_ID = 'newsmark';
 const MARK_AS_QUOTE_KIND = vscode.CodeActionKind.Empty.append(MARK_AS_QUOTE);
@@ -80,6 +82,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('newsmark.showOutput', () => output.show(true)),
     registerMarkup(() => client),
+    registerSpeakersView(() => client),
+    registerReportPanel(context, () => client),
     vscode.commands.registerCommand('newsmark.markSelectionAsQuote', () => markSelectionAsQuote()),
     // The server's code lenses ("8 quotes · 5 mentions") carry LSP locations: convert them and
     // open VS Code's references peek.

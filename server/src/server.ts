@@ -16,6 +16,7 @@ import { serverCapabilities } from './lsp/protocol';
 import { SettingsStore } from './lsp/settings';
 import { gatedTransport, transportOf } from './lsp/transport';
 import { registerDynamicCapabilities, registerSync } from './lsp/sync';
+import { registerViewRequests } from './lsp/views';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { RegistryStore } from './lsp/registry';
 
@@ -84,6 +85,7 @@ function startServer(connection: Connection): void {
 
   registerSync(ctx);
   registerFeatures(ctx);
+  registerViewRequests(ctx);
   documents.listen(connection);
   connection.listen();
 }

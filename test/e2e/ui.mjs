@@ -10,8 +10,11 @@
 //     (Ctrl+Z until the tab is clean; run.sh turns auto save off), so the file on disk never changes.
 //     Then wire/harbour.txt is marked up with "NewsMark: Mark Up Plain Article" (a diff, "Save as
 //     harbour.news"), its review hints leave the Problems panel empty, Ctrl+. accepts one, Ctrl+S saves.
+//     Last, the Speakers view lists Chen Wenqing (2 articles) and the Quote Report webview draws its
+//     speakers chart on a canvas beside its table.
 //     Screenshots go to DIR (default test-results/e2e); with UPDATE_SCREENSHOT=1 the overview is
-//     copied to docs/images/screenshot.png.
+//     copied to docs/images/screenshot.png, the Speakers view and the report to docs/images/speakers-view.png
+//     and docs/images/quote-report.png.
 //   node test/e2e/ui.mjs exthost --url ... --folder ... --dev /abs/ext --tests /abs/ext/dist/test/suite/index.js [--out DIR]
 //     Runs the mocha suite inside code-server's extension host (the @vscode/test-web protocol:
 //     window.codeAutomationLog / window.codeAutomationExit) and re-prints its PASS/FAIL lines.
@@ -437,6 +440,60 @@ async function ui() {
   //    the article beside the .txt; the Problems panel lists nothing for it (the review notes are
   //    hints); Ctrl+. on a note accepts it; Ctrl+S saves. The new file is removed afterwards.
   await markUpPlainArticle();
+
+  // 9. The Speakers view in the Explorer and the Quote Report webview (issue 11), with screenshots
+  //    for the README (copied to docs/images/ with UPDATE_SCREENSHOT=1).
+  await speakersAndReport();
+}
+
+async function speakersAndReport() {
+  await openFile(REFERENCE);
+  await runCommand('View: Show Explorer');
+  // Room for the view in the screenshot: the Outline folded, the panel below the editor hidden.
+  const outlineHeader = page.locator('.pane-header', { hasText: /^\s*Outline/i }).first();
+  if ((await outlineHeader.getAttribute('aria-expanded').catch(() => null)) === 'true') await outlineHeader.click();
+  if (await page.locator('.part.panel').first().isVisible().catch(() => false)) await page.keyboard.press('Control+j'); // toggles the panel
+  const header = page.locator('.pane-header', { hasText: /^\s*Speakers/i }).first();
+  const headerShown = await header.waitFor({ state: 'visible', timeout: TIMEOUT }).then(() => true, () => false);
+  if (headerShown && (await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  const pane = page.locator('.pane', { has: header }).first();
+  const speakerRow = pane.locator('.monaco-list-row', { hasText: 'Chen Wenqing' }).first();
+  const listed = headerShown && await speakerRow.waitFor({ state: 'visible', timeout: TIMEOUT }).then(() => true, () => false);
+  if (listed && (await speakerRow.getAttribute('aria-expanded')) !== 'true') await speakerRow.click();
+  const articleRow = pane.locator('.monaco-list-row[aria-level="2"]').first();
+  if (listed && await articleRow.waitFor({ state: 'visible', timeout: 10000 }).then(() => true, () => false)) {
+    if ((await articleRow.getAttribute('aria-expanded')) !== 'true') await articleRow.click();
+    await pane.locator('.monaco-list-row[aria-level="3"]').first().waitFor({ state: 'visible', timeout: 10000 }).catch(() => {});
+  }
+  const speakerText = listed ? (await speakerRow.textContent()).replace(/\s+/g, ' ').trim() : '';
+  const views = await shot('speakers-view');
+  if (!listed) await dump('speakers-view', '.explorer-viewlet, .sidebar');
+  check(listed && /Chen Wenqing\s*2 articles · \d+ quotes/.test(speakerText), `Speakers view lists "${speakerText}" (${since()})`);
+
+  await runCommand('NewsMark: Quote Report');
+  // A webview is an iframe holding another iframe, the page itself.
+  const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const canvas = webview.locator('#chart-speakers .chart canvas').first();
+  const drawn = await canvas.waitFor({ state: 'attached', timeout: TIMEOUT }).then(() => true, () => false);
+  const caption = drawn ? (await webview.locator('#chart-speakers table caption').first().textContent()) || '' : '';
+  const chenCell = drawn ? await webview.locator('#chart-speakers table th[scope=row]', { hasText: 'Chen Wenqing' }).count() : 0;
+  // The whole workspace for the screenshot, through the page's own scope picker.
+  if (drawn) {
+    await webview.locator('#scope').selectOption('workspace');
+    const summary = await poll(() => webview.locator('#summary').textContent({ timeout: 1000 }), (t) => /^\d+ articles/.test(t || ''), 15000);
+    check(/^\d+ articles/.test(summary || ''), `the scope picker switches the report to the workspace: "${summary}"`);
+    await webview.locator('#chart-speakers .chart canvas').first().waitFor({ state: 'attached', timeout: 15000 }).catch(() => {});
+  }
+  const report = await shot('quote-report');
+  check(drawn && /Quotes per speaker/.test(caption) && chenCell === 1, `Quote Report draws the speakers chart (a canvas) and its table "${caption}" (${since()})`);
+  if (!drawn) await dump('quote-report', 'iframe.webview');
+  if (process.env.UPDATE_SCREENSHOT === '1') {
+    mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
+    copyFileSync(views, path.join(ROOT, 'docs/images/speakers-view.png'));
+    copyFileSync(report, path.join(ROOT, 'docs/images/quote-report.png'));
+    info('copied the Speakers view and Quote Report screenshots to docs/images/');
+  }
+  await runCommand('View: Close All Editors');
 }
 
 async function markUpPlainArticle() {

@@ -1,0 +1,240 @@
+// The Speakers view in the Explorer (issue 11): speaker → article → quote over the workspace's
+// articles, or the current article only (a toggle in the view's title). The tree is the server's
+// `newsmark/speakers` answer, asked again when an article changes, is saved, or a `.news` file
+// appears or goes; nothing here reads articles. A click on a quote reveals it; a speaker's context
+// menu renames it (the editor's rename at its definition, so the server's rename does the work)
+// or shows all its quotes in the references peek.
+//
+// Why the client asks again on its own events rather than wait for a notification from the
+// server: the open articles (the view's usual subject) are answered from their live text, so a
+// request after the change is always current; for files changed on disk the server re-reads them
+// on the same file events, and the request waits a moment (REFRESH_DELAY_MS) to come after it.
+
+import * as vscode from 'vscode';
+import { RequestType, State, type LanguageClient } from 'vscode-languageclient/node';
+import {
+  SPEAKERS_METHOD,
+  type KindCounts, type QuoteEntry, type ReportSpeakerKind, type SpeakerArticleEntry, type SpeakerEntry, type SpeakersParams, type SpeakersResult,
+} from '../../server/src/protocol/views';
+
+const SPEAKERS_REQUEST = new RequestType<SpeakersParams, SpeakersResult | null, void>(SPEAKERS_METHOD);
+const VIEW_ID = 'newsmark.speakers';
+/** Context key the view's title buttons read: `workspace` or `article`. */
+const SCOPE_KEY = 'newsmark.speakersScope';
+const HAS_ARTICLES_KEY = 'newsmark.hasArticles';
+const REFRESH_DELAY_MS = 400;
+const LANGUAGE_ID = 'newsmark';
+
+const REVEAL_QUOTE_COMMAND = 'newsmark.speakers.revealQuote';
+
+type Scope = 'workspace' | 'article';
+
+type Node =
+  | { type: 'speaker'; speaker: SpeakerEntry }
+  | { type: 'article'; speaker: SpeakerEntry; article: SpeakerArticleEntry }
+  | { type: 'quote'; speaker: SpeakerEntry; article: SpeakerArticleEntry; quote: QuoteEntry };
+
+const SPEAKER_ICONS: Record<ReportSpeakerKind, string> = { person: 'person', organization: 'briefcase', group: 'organization', anonymous: 'eye-closed', unknown: 'question' };
+const QUOTE_ICONS: Record<QuoteEntry['kind'], string> = { direct: 'quote', partial: 'symbol-string', indirect: 'comment' };
+
+class SpeakersProvider implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  scope: Scope = 'workspace';
+  /** The last answer, for the commands that act on a speaker. */
+  last: SpeakersResult | null = null;
+
+  constructor(private readonly getClient: () => LanguageClient | undefined) {}
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (node?.type === 'speaker') return node.speaker.articles.map((article) => ({ type: 'article', speaker: node.speaker, article }));
+    if (node?.type === 'article') return node.article.quotes.map((quote) => ({ type: 'quote', speaker: node.speaker, article: node.article, quote }));
+    if (node) return [];
+    const answer = await this.ask();
+    this.last = answer;
+    return (answer?.speakers ?? []).map((speaker) => ({ type: 'speaker', speaker }));
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const one = this.scope === 'article';
+    if (node.type === 'speaker') {
+      const { speaker } = node;
+      const item = new vscode.TreeItem(speaker.name, one ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `speaker:${speaker.id}`;
+      item.description = one ? countsText(speaker.quotes) : `${plural(speaker.articles.length, 'article')} · ${countsText(speaker.quotes)}`;
+      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(speaker.name)}** (@${escapeMarkdown(speaker.id)}, ${speaker.kind})\n\n${countsText(speaker.quotes)}, ${plural(speaker.articles.length, 'article')}`);
+      item.iconPath = new vscode.ThemeIcon(SPEAKER_ICONS[speaker.kind] ?? 'person');
+      item.contextValue = 'newsmark.speaker';
+      return item;
+    }
+    if (node.type === 'article') {
+      const uri = vscode.Uri.parse(node.article.uri);
+      const item = new vscode.TreeItem(node.article.headline || fileName(uri), one ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `article:${node.speaker.id}:${node.article.uri}`;
+      item.resourceUri = uri;
+      item.description = countsText(kindCounts(node.article.quotes));
+      item.tooltip = vscode.workspace.asRelativePath(uri);
+      item.iconPath = vscode.ThemeIcon.File;
+      item.contextValue = 'newsmark.speakerArticle';
+      return item;
+    }
+    const { quote } = node;
+    const item = new vscode.TreeItem(quote.text, vscode.TreeItemCollapsibleState.None);
+    item.id = `quote:${node.speaker.id}:${node.article.uri}:${quote.range.start.line}:${quote.range.start.character}`;
+    item.description = quote.kind;
+    item.tooltip = `${quote.kind} quote, line ${quote.range.start.line + 1}`;
+    item.iconPath = new vscode.ThemeIcon(QUOTE_ICONS[quote.kind] ?? 'quote');
+    item.contextValue = 'newsmark.quote';
+    item.command = { title: 'Reveal Quote', command: REVEAL_QUOTE_COMMAND, arguments: [node.article.uri, quote.range] };
+    return item;
+  }
+
+  private async ask(): Promise<SpeakersResult | null> {
+    const client = this.getClient();
+    if (!client || client.state !== State.Running) return null; // asked again when it runs
+    const params: SpeakersParams = {};
+    if (this.scope === 'article') {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc || doc.languageId !== LANGUAGE_ID) return null;
+      params.uri = doc.uri.toString();
+    }
+    try {
+      return await client.sendRequest(SPEAKERS_REQUEST, params);
+    } catch {
+      return null; // the server logs its own failures; the view shows its welcome text
+    }
+  }
+}
+
+/** The view, its commands and its refresh triggers. */
+export function registerSpeakersView(getClient: () => LanguageClient | undefined): vscode.Disposable {
+  const provider = new SpeakersProvider(getClient);
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => provider.refresh(), REFRESH_DELAY_MS);
+  };
+  const setScope = async (scope: Scope) => {
+    provider.scope = scope;
+    await vscode.commands.executeCommand('setContext', SCOPE_KEY, scope);
+    view.description = scope === 'article' ? 'Current article' : undefined;
+    provider.refresh();
+  };
+  void vscode.commands.executeCommand('setContext', SCOPE_KEY, provider.scope);
+  // The view shows when the workspace has an article (a `when` clause cannot search files itself).
+  const markArticles = () => vscode.workspace.findFiles('**/*.news', '**/node_modules/**', 1).then(
+    (found) => vscode.commands.executeCommand('setContext', HAS_ARTICLES_KEY, found.length > 0),
+    () => undefined,
+  );
+  void markArticles();
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.news');
+  const isArticle = (doc: vscode.TextDocument) => doc.languageId === LANGUAGE_ID;
+  const client = getClient();
+  return vscode.Disposable.from(
+    view,
+    watcher,
+    { dispose: () => timer && clearTimeout(timer) },
+    vscode.commands.registerCommand('newsmark.speakers.showCurrentArticle', () => setScope('article')),
+    vscode.commands.registerCommand('newsmark.speakers.showWorkspace', () => setScope('workspace')),
+    vscode.commands.registerCommand('newsmark.speakers.refresh', () => provider.refresh()),
+    vscode.commands.registerCommand(REVEAL_QUOTE_COMMAND, (uri: string, range: QuoteEntry['range']) => revealQuote(uri, range)),
+    vscode.commands.registerCommand('newsmark.speakers.renameSpeaker', (node?: Node) => renameSpeaker(speakerOf(node, provider))),
+    vscode.commands.registerCommand('newsmark.speakers.showAllQuotes', (node?: Node) => showAllQuotes(speakerOf(node, provider))),
+    // Tests read the tree as the view shows it.
+    vscode.commands.registerCommand('newsmark.speakers.tree', async () => describeTree(provider)),
+    vscode.workspace.onDidChangeTextDocument((e) => isArticle(e.document) && e.contentChanges.length && later()),
+    vscode.workspace.onDidSaveTextDocument((doc) => isArticle(doc) && later()),
+    vscode.workspace.onDidCloseTextDocument((doc) => isArticle(doc) && later()),
+    vscode.window.onDidChangeActiveTextEditor(() => provider.scope === 'article' && provider.refresh()),
+    watcher.onDidCreate(() => (later(), void markArticles())),
+    watcher.onDidDelete(() => (later(), void markArticles())),
+    watcher.onDidChange(later),
+    ...(client ? [client.onDidChangeState((e) => e.newState === State.Running && provider.refresh())] : []),
+  );
+}
+
+async function revealQuote(uri: string, range: QuoteEntry['range']): Promise<vscode.TextEditor> {
+  const selection = toRange(range);
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection, preserveFocus: false });
+  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+/** The speaker of a context-menu node; without one (the palette), the view's first speaker. */
+function speakerOf(node: Node | undefined, provider: SpeakersProvider): SpeakerEntry | undefined {
+  return node?.speaker ?? provider.last?.speakers[0];
+}
+
+/** Where the speaker is named: its definition in an article's front matter, else its first `@id`. */
+function speakerLocation(speaker: SpeakerEntry): vscode.Location | undefined {
+  const defined = speaker.articles.find((a) => a.definition);
+  if (defined?.definition) return new vscode.Location(vscode.Uri.parse(defined.uri), toRange(defined.definition).start);
+  const quoted = speaker.articles.find((a) => a.quotes.length);
+  return quoted && new vscode.Location(vscode.Uri.parse(quoted.uri), toRange(quoted.quotes[0].speakerRange).start);
+}
+
+/** The editor's rename at the speaker's name: the server renames it everywhere it can. Answers the location. */
+async function renameSpeaker(speaker: SpeakerEntry | undefined): Promise<vscode.Location | undefined> {
+  const at = speaker && speakerLocation(speaker);
+  if (!at) return undefined;
+  await vscode.window.showTextDocument(at.uri, { selection: at.range });
+  await vscode.commands.executeCommand('editor.action.rename', [at.uri, at.range.start]);
+  return at;
+}
+
+/** Every quote of the speaker in the references peek. Answers the locations shown. */
+async function showAllQuotes(speaker: SpeakerEntry | undefined): Promise<vscode.Location[]> {
+  const at = speaker && speakerLocation(speaker);
+  if (!speaker || !at) return [];
+  const locations = speaker.articles.flatMap((a) => a.quotes.map((q) => new vscode.Location(vscode.Uri.parse(a.uri), toRange(q.range))));
+  await vscode.commands.executeCommand('editor.action.showReferences', at.uri, at.range.start, locations);
+  return locations;
+}
+
+interface TreeRow {
+  label: string;
+  description: string;
+  icon: string;
+  depth: number;
+  command?: string;
+  arguments?: unknown[];
+}
+
+/** The whole tree as rows (label, description, icon, depth), as the view would draw it. */
+async function describeTree(provider: SpeakersProvider): Promise<TreeRow[]> {
+  const rows: TreeRow[] = [];
+  const walk = async (node: Node | undefined, depth: number) => {
+    for (const child of await provider.getChildren(node)) {
+      const item = provider.getTreeItem(child);
+      const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+      rows.push({ label, description: String(item.description ?? ''), icon: item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : '', depth, command: item.command?.command, arguments: item.command?.arguments });
+      await walk(child, depth + 1);
+    }
+  };
+  await walk(undefined, 0);
+  return rows;
+}
+
+const toRange = (r: QuoteEntry['range']) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+
+function kindCounts(quotes: readonly QuoteEntry[]): KindCounts {
+  const counts: KindCounts = { direct: 0, partial: 0, indirect: 0 };
+  for (const q of quotes) counts[q.kind]++;
+  return counts;
+}
+
+/** `5 quotes: 3 direct, 2 indirect` (kinds that occur only). */
+function countsText(counts: KindCounts): string {
+  const total = counts.direct + counts.partial + counts.indirect;
+  const kinds = (['direct', 'partial', 'indirect'] as const).filter((k) => counts[k]).map((k) => `${counts[k]} ${k}`);
+  return `${plural(total, 'quote')}${kinds.length ? `: ${kinds.join(', ')}` : ''}`;
+}
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const fileName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
+const escapeMarkdown = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');

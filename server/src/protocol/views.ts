@@ -1,0 +1,47 @@
+// The requests behind VS Code's Speakers view and Quote Report webview (issue 11), typed once for
+// the server and the client. Like ../protocol.ts: constants and types only; the answers' types are
+// the language service's own (imported as types, erased from both bundles).
+
+import type { ReportView, SpeakerEntry } from '../service';
+
+export type { ReportView, SpeakerEntry };
+export type { QuoteEntry, SpeakerArticleEntry, KindCounts, ReportSpeakerKind } from '../service';
+
+/**
+ * `newsmark/speakers`: every quoted speaker of the workspace's articles (the workspace index, open
+ * documents in their live text), each with the articles that quote it and their quotes; with
+ * `uri`, only that article's. Indexing runs in the background: the answer holds what is indexed so far.
+ */
+export const SPEAKERS_METHOD = 'newsmark/speakers';
+
+export interface SpeakersParams {
+  /** One article (open, or indexed); absent: the whole workspace. */
+  uri?: string;
+}
+
+export interface SpeakersResult {
+  /** How many articles were looked at. */
+  articles: number;
+  /** Most quoted first. */
+  speakers: SpeakerEntry[];
+}
+
+/**
+ * `newsmark/report`: the report view of `newsmark report` (the same model: summaries added up,
+ * then the view) over one article, the articles under a folder, or the workspace.
+ */
+export const REPORT_METHOD = 'newsmark/report';
+
+export type ReportScope = 'document' | 'folder' | 'workspace';
+
+export interface ReportParams {
+  scope: ReportScope;
+  /** The article (`document`) or the folder (`folder`); ignored for `workspace`. */
+  uri?: string;
+}
+
+/** `null` when `scope` is not one of the three, or names no uri it needs. */
+export interface ReportResult {
+  scope: ReportScope;
+  view: ReportView;
+}

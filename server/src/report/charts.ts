@@ -11,7 +11,12 @@
 // its data as a table, for screen readers and for reading exact figures.
 
 import type { EChartsOption } from 'echarts';
-import { plural, QUOTE_KINDS, type CountRow, type QuoteKind, type ReportView, type SpeakerKindRow } from '../service';
+// The modules themselves, not the service's face: the report page bundles this file, and the face
+// would pull the whole service into it.
+import { plural } from '../service/labels';
+import { QUOTE_KINDS } from '../service/report/summary';
+import type { CountRow, ReportView, SpeakerKindRow } from '../service/report/view';
+import type { QuoteKind } from '../service/syntax';
 
 export interface ChartTable {
   caption: string;

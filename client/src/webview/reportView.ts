@@ -32,6 +32,14 @@ let instances: echarts.ECharts[] = [];
 let last: ToWebview | undefined;
 
 scopeSelect.addEventListener('change', () => post({ type: 'scope', scope: scopeSelect.value as ScopeChoice['value'] }));
+// A chart is drawn at its preferred width, or narrower when the panel is: a chart wider than the
+// panel would be cut at its edge (or only seen by scrolling), its largest bar out of sight.
+const preferredWidths = new WeakMap<echarts.ECharts, number>();
+const fittedWidth = (preferred: number) => Math.max(240, Math.min(preferred, main.clientWidth));
+window.addEventListener('resize', () => {
+  for (const instance of instances) instance.resize({ width: fittedWidth(preferredWidths.get(instance) ?? 0) });
+});
+
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   last = event.data;
   show(event.data);
@@ -89,7 +97,8 @@ function section(chart: ReportChart): RenderedReport['charts'][number] {
   tableBox.append(table(chart.table));
   element.append(heading, figure, tableBox);
   main.append(element);
-  const instance = echarts.init(drawing, null, { renderer: 'canvas', width: chart.width, height: chart.height });
+  const instance = echarts.init(drawing, null, { renderer: 'canvas', width: fittedWidth(chart.width), height: chart.height });
+  preferredWidths.set(instance, chart.width);
   instance.setOption({ ...chart.option, tooltip: { ...(chart.option.tooltip as object), renderMode: 'richText' } });
   instances.push(instance);
   const drawn = drawing.querySelector('canvas') ? 'canvas' : drawing.querySelector('svg') ? 'svg' : 'none';

@@ -119,8 +119,10 @@ function fieldConflicts(person: readonly Declaration[], existing: Declaration | 
   const who = `"${existing?.id ?? person[0].id}" (${existing?.name ?? person[0].name})`;
   for (const field of FIELDS) {
     const values = tally(person.flatMap((d) => (d[field] === undefined ? [] : [{ value: d[field], at: d.fieldAt[field] }])));
+    // The registry's side first: it is the one kept.
+    if (existing) values.sort((a, b) => Number(b.at === existing.fieldAt[field]) - Number(a.at === existing.fieldAt[field]));
     if (existing && values.length && existing[field] === undefined) {
-      conflicts.push({ title: `${who}: the articles give a ${field} the registry's entry lacks (the entry is kept as it is)`, sides: [{ at: existing.at, text: `no ${field}`, count: 1 }, ...values] });
+      conflicts.push({ title: `${who}: the registry's entry has no ${field}; the articles give one (the entry is kept as it is)`, sides: [{ at: existing.at, text: `no ${field}`, count: 1 }, ...values] });
     } else if (values.length > 1) {
       const kept = existing ? `the registry's entry keeps "${existing[field]}"` : `the registry gets "${values[0].text}"`;
       conflicts.push({ title: `${who}: ${values.length} different ${field}s (${kept})`, sides: values });

@@ -83,7 +83,7 @@ export class RegistryFiles {
     } catch {
       return undefined;
     }
-    const named = found.file === undefined ? '' : readSettings(found.raw).registry;
+    const named = found.file === undefined ? '' : readSettings(found.raw, () => {}, { where: found.file }).registry;
     return named ? { file: path.resolve(path.dirname(found.file!), named), config: found.file!, keyPrefix: found.keyPrefix } : undefined;
   }
 

@@ -34,9 +34,10 @@ interface Extended {
 export async function runRegistryExtract(cmd: RegistryExtractCommand, io: Io): Promise<number> {
   const selection = await selectFiles(cmd.paths, io.cwd, (line) => io.error(line));
   const output = cmd.output === undefined ? undefined : path.resolve(io.cwd, cmd.output);
-  const refusal = output === undefined ? undefined : outputIsAnInput(output, selection.files, io.cwd, 'the registry');
-  const problems = [...selection.problems, ...(refusal === undefined ? [] : [refusal])];
-  problems.forEach((p) => io.error(p));
+  const problems = [...selection.problems];
+  // Refused before anything is read: an article is never overwritten by a registry.
+  if (output !== undefined) problems.push(...[outputIsAnInput(output, selection.files, io.cwd, 'the registry')].filter((p) => p !== undefined));
+  for (const problem of problems) io.error(problem);
   if (problems.length) return EXIT_USAGE;
 
   const service = new LanguageService({ logger: lineLogger((line) => io.error(line)) });

@@ -14,14 +14,15 @@ import type { ComparedField, Declaration } from './declarations';
 export interface NewEntry {
   id: string;
   name: string;
+  /** Every other name the person goes by, in the order first written. */
+  aliases: string[];
   role?: string;
   org?: string;
-  aliases: string[];
   kind?: string;
 }
 
 /** One side of a conflict: a value, the first place it is written, and how many declarations say it. */
-export interface ConflictSide {
+interface ConflictSide {
   at: string;
   text: string;
   count: number;

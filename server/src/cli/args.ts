@@ -1,6 +1,6 @@
 // Command-line arguments: `newsmark check [options] [PATH|GLOB ...]`,
 // `newsmark export --format FORMAT [options] FILE`, `newsmark markup [options] [FILE ...]` and
-// `newsmark report [options] [PATH ...]` (or `--merge SUMMARY ...`). Hand-written rather than a parser package:
+// `newsmark report [options] [PATH ...]` (or `--merge SUMMARY ...`) and `newsmark registry extract [options] [PATH ...]`. Hand-written rather than a parser package:
 // the grammar is small, and usage errors must be one line that names the offending argument.
 
 import { ALL_CODES, isDiagnosticCode, STYLE_SETTINGS, type DiagnosticCode, type RuleSetting, type StyleSetting } from '../service';
@@ -72,7 +72,18 @@ export interface ReportCommand {
   progress: boolean;
 }
 
-export type Command = CheckCommand | ExportCommand | MarkupCommand | ReportCommand | { command: 'help' } | { command: 'version' };
+export interface RegistryExtractCommand {
+  command: 'registry-extract';
+  /** Articles, folders and globs whose front matter speakers are gathered. */
+  paths: string[];
+  /** `--registry FILE`: the registry to extend; undefined: the nearest one, if any. */
+  registry?: string;
+  output?: string;
+  /** `--strict`: write nothing when there are conflicts. */
+  strict: boolean;
+}
+
+export type Command = CheckCommand | ExportCommand | MarkupCommand | ReportCommand | RegistryExtractCommand | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -80,6 +91,8 @@ export class UsageError extends Error {}
 const VALUE_OPTIONS = new Set(['--format', '-f', '--max-warnings', '--rule', '--style', '--config', '-c', '--output', '-o', '--jobs']);
 /** Options that take a value, of report. */
 const REPORT_VALUE_OPTIONS = new Set(['--format', '-f', '--output', '-o', '--jobs']);
+/** Options that take a value, of registry extract. */
+const REGISTRY_VALUE_OPTIONS = new Set(['--registry', '--output', '-o']);
 /** Options that take a value, of markup. */
 const MARKUP_VALUE_OPTIONS = new Set(['--output', '-o', '--out-dir', '--headline', '--date', '--agency', '--review-threshold', '--jobs']);
 
@@ -93,7 +106,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (first === 'export') return parseExport(rest);
   if (first === 'markup') return parseMarkup(rest);
   if (first === 'report') return parseReport(rest);
-  throw new UsageError(`unknown command "${first}" (known: check, export, markup, report)`);
+  if (first === 'registry') return parseRegistry(rest);
+  throw new UsageError(`unknown command "${first}" (known: check, export, markup, report, registry)`);
 }
 
 interface Raw {
@@ -256,6 +270,19 @@ function parseReport(args: readonly string[]): ReportCommand {
   };
 }
 
+function parseRegistry(args: readonly string[]): RegistryExtractCommand {
+  const [sub, ...rest] = args;
+  if (sub !== 'extract') throw new UsageError(sub === undefined ? 'registry needs a subcommand: `newsmark registry extract [PATH ...]`' : `unknown registry subcommand "${sub}" (known: extract)`);
+  const raw = split(rest, new Set(['--strict']), REGISTRY_VALUE_OPTIONS);
+  return {
+    command: 'registry-extract',
+    paths: raw.positionals,
+    strict: raw.flags.has('--strict'),
+    ...given('registry', single(raw, '--registry')),
+    ...given('output', single(raw, '--output')),
+  };
+}
+
 /** A number from 0 to 1 (`0.6`, `1`, `.75`). */
 function fraction(value: string, name: string): number {
   const n = /^(?:0|1|0?\.\d{1,6}|1\.0{1,6})$/.test(value) ? Number(value) : NaN;
@@ -270,6 +297,7 @@ Commands:
   export --format F FILE       Export one article: text, json, nitf, jsonld
   markup [FILE ...]            Write a NewsMark draft of plain articles (or NITF): speakers and quotes
   report [PATH|GLOB ...]       Who is quoted, how and how often, across articles (default: the current folder)
+  registry extract [PATH ...]  Build or extend a speaker registry (speakers.yaml) from the articles' speakers
 
 Check options:
   -f, --format F               stylish (default), json, sarif, github
@@ -297,6 +325,12 @@ Report options:
   -o, --output FILE            Write to FILE instead of standard output
   --jobs N, --no-progress      As for check
 
+Registry extract options:
+  --registry FILE              Extend this registry (default: the nearest speakers.yaml, or the
+                               one .newsmarkrc.json names); its entries are kept as they are
+  -o, --output FILE            Write the registry to FILE (it may be the registry extended)
+  --strict                     Write nothing when there are conflicts
+
 Common options (check and export):
   --rule CODE=SEVERITY         Override a rule: error, warning, info, hint, off (repeatable)
   --style S                    House style: auto, ap, reuters, xinhua, upi, none
@@ -305,5 +339,5 @@ Common options (check and export):
   -v, --version                Show the version
 
 Exit status: 0 no errors, 1 problems (errors, or warnings over --max-warnings, or a file --fix
-left alone), 2 usage error or a file that cannot be read or written; markup: 0 every draft written (review notes included), 2 otherwise; report: 0, or 2 when a file or summary cannot be read. Settings: the nearest .newsmarkrc.json, or a "newsmark" key in package.json.
+left alone), 2 usage error or a file that cannot be read or written; markup: 0 every draft written (review notes included), 2 otherwise; report: 0, or 2 when a file or summary cannot be read; registry extract: 0, 1 conflicts to review (listed on standard error), 2 a file that cannot be read or written. Settings: the nearest .newsmarkrc.json, or a "newsmark" key in package.json.
 `;

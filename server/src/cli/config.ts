@@ -13,8 +13,8 @@ import type { OverrideOptions } from './args';
 /** Finds and reads configuration files, once per folder. */
 export class ConfigResolver {
   private readonly files = new ConfigFiles(display);
-  /** The nearest `speakers.yaml` above each article, found as the language server finds it. */
-  private readonly registries = new RegistryFiles();
+  /** The registry the configuration names, else the nearest `speakers.yaml`, found as the language server finds it. */
+  private readonly registries = new RegistryFiles(undefined, (dir) => this.explicit ?? this.files.nearest(dir));
   private readonly explicit?: Promise<FoundConfig>;
 
   constructor(private readonly overrides: OverrideOptions, cwd: string) {

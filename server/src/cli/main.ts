@@ -8,6 +8,7 @@ import { HELP, parseArgs, UsageError } from './args';
 import { EXIT_USAGE, runCheck } from './check';
 import { runExport } from './export/command';
 import { runMarkup } from './markup/command';
+import { runRegistryExtract } from './registry/command';
 import { runReport } from './report/command';
 import { wantsColour, type Io } from './io';
 import { serveWorker, WORKER_MARK } from './workers';
@@ -32,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
       case 'export': return await runExport(cmd, io);
       case 'markup': return await runMarkup(cmd, io);
       case 'report': return await runReport(cmd, io);
+      case 'registry-extract': return await runRegistryExtract(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

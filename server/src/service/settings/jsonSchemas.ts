@@ -14,7 +14,7 @@ const RULE_ENUM_DESCRIPTIONS = RULE_CHOICES.map((c) => c.description);
 /** The `contributes.configuration` object of package.json. */
 function editorConfiguration(): Json {
   const properties: Json = {};
-  for (const spec of SETTING_LIST) properties[`newsmark.${spec.key}`] = editorProperty(spec);
+  for (const spec of SETTING_LIST) if (!spec.fileOnly) properties[`newsmark.${spec.key}`] = editorProperty(spec);
   return { title: 'NewsMark', properties };
 }
 
@@ -36,6 +36,9 @@ function valueSchema(spec: SettingSpec, description: string): Json {
       return { type: 'integer', minimum: spec.minimum, default: spec.default, markdownDescription: description };
     case 'number':
       return { type: 'number', minimum: spec.minimum, maximum: spec.maximum, default: spec.default, markdownDescription: description };
+    case 'string':
+      // The default (`''`, unset) is not a value the reader accepts: it is left out.
+      return { type: 'string', minLength: 1, markdownDescription: description };
     case 'rules':
       return {
         type: 'object',

@@ -14,6 +14,7 @@ import {
   type OutlineGrouping,
   type Rules,
   type SettingSpec,
+  type StringSetting,
   type StyleSetting,
   type ValidateSetting,
 } from './schema';
@@ -29,6 +30,8 @@ export interface NewsmarkSettings {
   markupReviewThreshold: number;
   /** Open documents longer than this many megabytes get one diagnostic and no other service (the server's). */
   maxDocumentSizeMB: number;
+  /** A configuration file's speaker registry, relative to that file; `''`: the nearest `speakers.yaml`. */
+  registry: string;
 }
 
 /** The valid keys one source sets; the others are absent (not defaulted). */
@@ -42,10 +45,12 @@ export interface SettingsOrigin {
   where: string;
   /** Put before each key: `newsmark.` for the editor and a package.json key, nothing for a .newsmarkrc.json. */
   keyPrefix?: string;
+  /** The editor's settings, where a setting of configuration files only (`fileOnly`) is named and left out. */
+  editor?: boolean;
 }
 
 /** The editor's settings (`newsmark.*`), as messages name them; the default origin. */
-export const EDITOR_SETTINGS: SettingsOrigin = { where: 'editor settings', keyPrefix: 'newsmark.' };
+export const EDITOR_SETTINGS: SettingsOrigin = { where: 'editor settings', keyPrefix: 'newsmark.', editor: true };
 
 /** The field of NewsmarkSettings each schema key fills (`outline.groupBy` → `outlineGroupBy`). */
 const FIELDS = Object.entries(SETTINGS)
@@ -101,6 +106,10 @@ function readSettingsLayer(raw: unknown, warn: Warn, origin: SettingsOrigin = ED
   for (const spec of SETTING_LIST) {
     const value = valueAt(raw, spec.key);
     if (value === undefined || value === null || spec.clientOnly) continue;
+    if (spec.fileOnly && origin.editor) {
+      say(spec.key, 'is read from a configuration file only (.newsmarkrc.json), where it is a path relative to that file');
+      continue;
+    }
     const field = FIELDS.find((f) => f.spec === spec)!.field;
     const read = readValue(spec, value, say);
     if (read !== undefined) (layer as Record<string, unknown>)[field] = read;
@@ -143,6 +152,8 @@ function readValue(spec: SettingSpec, value: unknown, say: (key: string, problem
       return readInteger(spec, value, say);
     case 'number':
       return readNumber(spec, value, say);
+    case 'string':
+      return readString(spec, value, say);
     case 'rules':
       return readRules(spec.key, value, say);
   }
@@ -166,6 +177,12 @@ function readNumber(spec: NumberSetting, value: unknown, say: (key: string, prob
   if (typeof value !== 'number' || !Number.isFinite(value)) say(spec.key, 'must be a number');
   else if (value < spec.minimum || value > spec.maximum) say(spec.key, `must be from ${spec.minimum} to ${spec.maximum}`);
   else return value;
+  return undefined;
+}
+
+function readString(spec: StringSetting, value: unknown, say: (key: string, problem: string) => void): string | undefined {
+  if (typeof value === 'string' && value.trim()) return value;
+  say(spec.key, 'must be a non-empty string');
   return undefined;
 }
 

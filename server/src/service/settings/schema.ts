@@ -31,6 +31,11 @@ interface SettingBase {
   clientOnly?: boolean;
   /** Used by the editor only: allowed in a configuration file, ignored by the command line. */
   editorOnly?: boolean;
+  /**
+   * Read from a configuration file only (`.newsmarkrc.json`, a package.json `newsmark` key): not
+   * an editor setting, because its value is a path relative to the file that holds it.
+   */
+  fileOnly?: boolean;
 }
 
 export interface EnumSetting<T extends string = string> extends SettingBase {
@@ -52,12 +57,18 @@ export interface NumberSetting extends SettingBase {
   default: number;
 }
 
+/** A non-empty string (`''`, the default, means unset). */
+export interface StringSetting extends SettingBase {
+  type: 'string';
+  default: string;
+}
+
 interface RulesSetting extends SettingBase {
   type: 'rules';
   default: Rules;
 }
 
-export type SettingSpec = EnumSetting | IntegerSetting | NumberSetting | RulesSetting;
+export type SettingSpec = EnumSetting | IntegerSetting | NumberSetting | StringSetting | RulesSetting;
 
 const STYLE_CHOICES: readonly Choice<StyleSetting>[] = [
   { value: 'auto', description: 'Pick the house style from the front matter `agency` (AP, Reuters, Xinhua, UPI), else from the dateline\'s agency; no style checks for other agencies.' },
@@ -152,6 +163,16 @@ const MAX_DOCUMENT_SIZE: IntegerSetting = {
   editorOnly: true,
 };
 
+const REGISTRY: StringSetting = {
+  key: 'registry',
+  type: 'string',
+  default: '',
+  scope: 'resource',
+  description:
+    'The speaker registry of the articles this file applies to: a path relative to this file, e.g. `"../shared/speakers.yaml"`. Without it, the nearest `speakers.yaml` up the tree from each article is used. Read by `newsmark check`, `newsmark registry extract` and the language server alike.',
+  fileOnly: true,
+};
+
 const TRACE_SERVER: EnumSetting<'off' | 'messages' | 'verbose'> = {
   key: 'trace.server',
   type: 'enum',
@@ -175,6 +196,7 @@ export const SETTINGS = {
   outlineGroupBy: OUTLINE_GROUP_BY,
   markupReviewThreshold: MARKUP_REVIEW_THRESHOLD,
   maxDocumentSizeMB: MAX_DOCUMENT_SIZE,
+  registry: REGISTRY,
   traceServer: TRACE_SERVER,
 } as const;
 

@@ -7,4 +7,4 @@ export { summarizeArticle } from './summarize';
 export { ReportAccumulator, mergeSummaries } from './merge';
 export { readSummary, SummaryError } from './read';
 export { speakerOverview, type SpeakerEntry, type SpeakerArticleEntry, type QuoteEntry } from './speakers';
-export { reportView, type ReportView, type CountRow, type SpeakerKindRow } from './view';
+export { reportView, type ReportView } from './view';

@@ -12,6 +12,7 @@ import { reportCharts, type ReportChart } from '../../report/charts';
 import type { ReportCommand } from '../args';
 import { writeAtomically } from '../atomicWrite';
 import { EXIT_USAGE } from '../check';
+import { ConfigResolver, unlessConfigBroken } from '../config';
 import { reason, relativePath, selectFiles } from '../files';
 import type { Io } from '../io';
 import { outputIsAnInput } from '../outputs';
@@ -60,8 +61,18 @@ function mergeFiles(named: readonly string[], files: readonly string[], io: Io):
   return { summary: accumulator.summary(), complete: true };
 }
 
-async function summarizeFiles(files: readonly string[], cmd: ReportCommand, io: Io): Promise<{ summary: ReportSummary; complete: boolean }> {
-  const tasks: SummarizeTask[] = files.map((file) => ({ file, display: relativePath(io.cwd, file) }));
+/** The articles' summaries, added up; undefined (nothing written) when a configuration file is broken. */
+async function summarizeFiles(files: readonly string[], cmd: ReportCommand, io: Io): Promise<{ summary: ReportSummary; complete: boolean } | undefined> {
+  // Each article with the speaker registry `check` and the editor read it against (the one its
+  // .newsmarkrc.json names, else the nearest speakers.yaml): a registry speaker quoted without a
+  // front-matter entry is the registry's person, with its name, kind and organisation.
+  const tasks = await unlessConfigBroken(async () => {
+    const configs = new ConfigResolver({ rules: {} }, io.cwd);
+    const out: SummarizeTask[] = [];
+    for (const file of files) out.push({ file, display: relativePath(io.cwd, file), registry: (await configs.optionsFor(file)).registry });
+    return out;
+  }, (message) => io.error(message));
+  if (!tasks) return undefined;
   const progress = createProgress(tasks.length, cmd.progress, io.stderr);
   let results: SummarizeResult[];
   try {

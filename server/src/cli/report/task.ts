@@ -3,7 +3,7 @@
 // parse the service could only degrade, becomes the file's `error`, and the other files go on.
 
 import { pathToFileURL } from 'node:url';
-import { LanguageService, lineLogger, summarizeArticle, withDefaults, type Logger, type ReportSummary } from '../../service';
+import { LanguageService, lineLogger, summarizeArticle, withDefaults, type Logger, type ReportSummary, type ServiceOptions } from '../../service';
 import { readArticle } from '../analyse';
 import { reason } from '../files';
 
@@ -11,6 +11,8 @@ export interface SummarizeTask {
   file: string;
   /** The path as messages show it. */
   display: string;
+  /** The speaker registry the article is read against, if any (plain data: it crosses to a worker). */
+  registry?: ServiceOptions['registry'];
 }
 
 export interface SummarizeResult {
@@ -19,7 +21,7 @@ export interface SummarizeResult {
   error?: string;
 }
 
-/** Speakers and quotes do not depend on the settings: the defaults serve every file. */
+/** Speakers and quotes depend on no setting but the registry: the defaults serve every file. */
 const OPTIONS = withDefaults(undefined);
 
 export function summarizeFile(task: SummarizeTask): SummarizeResult {
@@ -31,8 +33,9 @@ export function summarizeFile(task: SummarizeTask): SummarizeResult {
   }
   const { logger, failures } = collectingLogger(task.display);
   try {
-    const article = new LanguageService({ logger }).parse({ uri: pathToFileURL(task.file).href, version: 0, getText: () => text });
-    const summary = summarizeArticle(article, OPTIONS);
+    const options = task.registry ? { ...OPTIONS, registry: task.registry } : OPTIONS;
+    const article = new LanguageService({ logger }).parse({ uri: pathToFileURL(task.file).href, version: 0, getText: () => text }, options);
+    const summary = summarizeArticle(article, options);
     // A degraded parse (an empty tree) would count as an article without quotes: not a figure to report.
     return failures.length ? { error: `cannot report on "${task.display}": ${failures[0]}` } : { summary };
   } catch (e) {

@@ -62,3 +62,41 @@ describe('markup: an appositive tells a body from a person', () => {
     assert.equal(markUp('Anna Berg, a nonprofit group\'s director, said the nests were safe.').speakers[0]?.kind, 'person');
   });
 });
+
+describe('markup: a body called by its common noun is the body the text is about', () => {
+  test('"Tarvik Foods will shut ..., the company said": the subject of its own sentence', () => {
+    const body = 'OSLO (Reuters) - Tarvik Foods will shut its bakery in Bergen and cut 200 jobs, the company said on Monday.';
+    assert.deepEqual(marks(body), ['Tarvik Foods: Tarvik Foods will shut its bakery in Bergen and cut 200 jobs']);
+  });
+
+  test('"Shares in Norlund rose after the Danish shipping group said ...": the name in the subject, not a person', () => {
+    const body = 'Shares in Norlund rose 4% on Friday after the Danish shipping group said freight rates had stopped falling.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Norlund: freight rates had stopped falling']);
+    assert.equal(s.speakers[0].kind, 'organization');
+  });
+
+  test('"Westfield stay second ... The club said": the last sentence\'s subject, named in full where it was first', () => {
+    const body = 'Ana Ruiz scored twice as Kelso Rovers beat Westfield Athletic on Saturday.\n\nWestfield stay second on 20 points. The club said its captain would miss the next match.';
+    assert.deepEqual(marks(body), ['Westfield Athletic: its captain would miss the next match']);
+  });
+
+  test('a person named last is not the body: "the company said" after "Ana Ruiz said" goes past her', () => {
+    const body = 'Brenner Steel will close a mill in Duisburg, the company said.\n\nAna Ruiz said the decision was wrong. The company said the mill had lost money for years.';
+    assert.deepEqual(marks(body), ['Brenner Steel: Brenner Steel will close a mill in Duisburg', 'Ana Ruiz: the decision was wrong', 'Brenner Steel: the mill had lost money for years']);
+  });
+
+  test('"A Dovecote spokesman said" and "A Department for Transport spokesperson said": the body speaks', () => {
+    const body = 'Dovecote Airways will cut three routes, the airline said. A Dovecote spokesman said the routes had lost money.\n\nA Department for Transport spokesperson said the department would review the licences.';
+    assert.deepEqual(marks(body), [
+      'Dovecote Airways: Dovecote Airways will cut three routes',
+      'Dovecote Airways: the routes had lost money',
+      'Department for Transport: the department would review the licences',
+    ]);
+  });
+});
+
+test('"A Dovecote spokesman said" before the company speaks: the body named in full in the text', () => {
+  const body = 'Dovecote Airways will cut three routes next year.\n\nA Dovecote spokesman said the routes had lost money.';
+  assert.deepEqual(marks(body), ['Dovecote Airways: the routes had lost money']);
+});

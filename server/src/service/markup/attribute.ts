@@ -47,7 +47,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]; registry: Registry } {
   const registry = new Registry();
-  const coref = new Coreference(registry, a.tokens, a.text);
+  const coref = new Coreference(registry, a.tokens, a.text, contentStart);
   const spans: RawSpan[] = [];
   const rules = new Rules(a, coref, spans, contentStart);
   let previousOpen: Speaker | undefined; // the speaker of a quote left open at the end of the last paragraph

@@ -6,6 +6,7 @@
 import { ANONYMITY_PHRASES, ORG_WORDS, ROLE_NOUNS, TITLES, firstPhraseAt } from './lexicon';
 import { describePhrase, type SpeakerPhrase } from './phrases';
 import { Registry, type Speaker } from './registry';
+import { fullestForm, salientBody } from './salience';
 import type { Token } from './text';
 import type { SpeakerKind } from './types';
 
@@ -24,7 +25,7 @@ export class Coreference {
   /** Speakers by the offset of their latest reference, latest last. */
   private readonly recent: { speaker: Speaker; at: number }[] = [];
 
-  constructor(readonly registry: Registry, private readonly tokens: Token[], private readonly text: string) {}
+  constructor(readonly registry: Registry, private readonly tokens: Token[], private readonly text: string, private readonly contentStart = 0) {}
 
   /** A reference to `speaker` at `at` (a name, an alias, or a resolved cue). */
   touch(speaker: Speaker, at: number) {
@@ -123,11 +124,22 @@ export class Coreference {
           if (known.name !== phrase.name && /^[a-z]/.test(phrase.name)) reg.addAlias(known, phrase.name);
           return { speaker: known, confidence: 0.85 };
         }
-        const full = /^[a-z]/.test(phrase.name) ? this.properNameWith(phrase.head, at) : isShortForm(phrase.name) ? this.nameWithInitials(phrase.name, at) : undefined;
+        const full = /^[a-z]/.test(phrase.name) ? this.properNameWith(phrase.head, at) : isShortForm(phrase.name) ? this.nameWithInitials(phrase.name, at) : this.longerName(phrase.name);
         const fullKnown = full !== undefined ? reg.findByName(full) : undefined;
         if (fullKnown) {
           reg.addAlias(fullKnown, phrase.name);
           return { speaker: fullKnown, confidence: 0.8 };
+        }
+        const meant = full === undefined ? this.bodyDescribed(phrase) : undefined;
+        const meantKnown = meant !== undefined ? reg.findByName(meant) : undefined;
+        if (meantKnown && meantKnown.kind === 'organization') {
+          reg.addAlias(meantKnown, phrase.name);
+          return { speaker: meantKnown, confidence: 0.8 };
+        }
+        if (meant !== undefined && !meantKnown) {
+          const s = reg.add({ ...phrase, name: meant }, 'organization', at, 0.8);
+          reg.addAlias(s, phrase.name);
+          return { speaker: s, confidence: 0.8 };
         }
         const s = reg.add({ ...phrase, name: full ?? phrase.name }, 'organization', at, full ? 0.8 : 0.7);
         if (full) reg.addAlias(s, phrase.name);
@@ -251,6 +263,42 @@ export class Coreference {
       if (b > a || a < i) return this.text.slice(tokens[a].start, tokens[b].end);
     }
     return undefined;
+  }
+
+  /** "Kestrel" (in "A Kestrel spokesman") → "Kestrel Motors", where the text names the body in full. */
+  private longerName(name: string): string | undefined {
+    if (name.includes(' ')) return undefined;
+    const full = fullestForm(this.tokens, name, this.text);
+    return full === name ? undefined : full;
+  }
+
+  /**
+   * "the company said", "the German chemicals maker said": a definite description of a body by
+   * its common noun means the body the text is about there (salience.ts), never a person.
+   */
+  private bodyDescribed(phrase: SpeakerPhrase): string | undefined {
+    const words = phrase.name.split(' ');
+    if (!this.definite(phrase.first) || !/^\p{Ll}/u.test(words[words.length - 1]) || phrase.head === 'police') return undefined;
+    // "the project's contractor": a body placed by another thing, which cataphora may name later.
+    if (/['’]s /.test(phrase.name)) return undefined;
+    const isPerson = (name: string) => {
+      const known = this.registry.findByName(name);
+      return known !== undefined && known.kind !== 'organization';
+    };
+    return salientBody(this.tokens, this.text, phrase.first, this.contentStart, isPerson);
+  }
+
+  /**
+   * Whether the phrase at token `first` opens with "the", or follows it over modifiers the phrase
+   * left out ("the Danish shipping group": "shipping" is read as a verb).
+   */
+  private definite(first: number): boolean {
+    for (let k = first; k >= 0 && k >= first - 3; k--) {
+      const t = this.tokens[k];
+      if (t.lower === 'the') return true;
+      if (t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'PRON' || t.pos === 'ADP') return false;
+    }
+    return false;
   }
 
   /** Where to look for an anonymity phrase: after the phrase, or inside it for "a person familiar with the matter". */

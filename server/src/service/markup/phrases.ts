@@ -35,6 +35,8 @@ function isParticle(tokens: Token[], i: number): boolean {
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four']);
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** Lower-case words inside a body's name: "Department for Transport", "Dales & Moor". */
+const BODY_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 
 /** A plural's possessive mark inside a body's name: the "'" of "Young Growers' Council". */
 function isPluralPossessive(tokens: Token[], i: number): boolean {
@@ -215,11 +217,12 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   if (body.length === 1 && GROUP_NOUNS.has(head.lower) && isCapitalised(head) && head.text.slice(1) === head.lower.slice(1)) {
     return { sort: head.lower === 'police' ? 'organization' : 'group', first, last, name: bodyText, head: head.lower };
   }
-  // "A Commerce Department spokeswoman": an unnamed spokesperson speaks for the body named before.
-  if (SPOKES.has(head.lower) && body.length >= 3 && ORG_WORDS.has(body[body.length - 2].text)) {
+  // "A Commerce Department spokeswoman", "A Department for Transport spokesperson", "A Kestrel
+  // spokesman": an unnamed spokesperson speaks for the body whose name stands before the word.
+  if (SPOKES.has(head.lower) && body.length >= 2 && isCapitalised(body[body.length - 2]) && !TITLES.has(body[body.length - 2].text)) {
     let o = body.length - 2;
-    while (o - 1 >= 0 && isCapitalised(body[o - 1])) o--;
-    return { sort: 'organization', first, last, name: text.slice(body[o].start, body[body.length - 2].end), head: body[body.length - 2].lower };
+    while (o - 1 >= 0 && (isCapitalised(body[o - 1]) || BODY_CONNECTORS.has(body[o - 1].lower) && o - 2 >= 0 && isCapitalised(body[o - 2]))) o--;
+    if (o === 0) return { sort: 'organization', first, last, name: text.slice(body[o].start, body[body.length - 2].end), head: body[body.length - 2].lower };
   }
   // Proper name: the last run of capitalised words after the last title or role word.
   const capitalRunStart = lastCapitalRun(body);

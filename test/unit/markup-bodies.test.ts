@@ -100,3 +100,21 @@ test('"A Dovecote spokesman said" before the company speaks: the body named in f
   const body = 'Dovecote Airways will cut three routes next year.\n\nA Dovecote spokesman said the routes had lost money.';
   assert.deepEqual(marks(body), ['Dovecote Airways: the routes had lost money']);
 });
+
+describe('markup: a body with its short form or its number before a relative clause', () => {
+  test('"The Danish Energy Agency (DEA), which ..., said": the name speaks, the short form is its alias', () => {
+    const body = 'The Danish Energy Agency (DEA), which regulates the grid, said prices would fall. DEA said the winter was mild.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Danish Energy Agency: prices would fall', 'Danish Energy Agency: the winter was mild']);
+    assert.deepEqual(s.speakers.map((x) => [x.name, x.aliases]), [['Danish Energy Agency', ['DEA']]]);
+  });
+
+  test('"IAM Local 751, which represents ..., said": a union local is a body; "The union said" is it', () => {
+    const body = 'Harlan Aero will cut 300 jobs.\n\nIAM Local 751, which represents machinists at the plant, said it would fight the cuts.\n\n"This is wrong," said Local 751 president Ada Moss.\n\nThe union said members would vote on Friday.';
+    assert.deepEqual(marks(body), [
+      'IAM Local 751: it would fight the cuts',
+      'Ada Moss: "This is wrong,"',
+      'IAM Local 751: members would vote on Friday',
+    ]);
+  });
+});

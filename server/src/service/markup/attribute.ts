@@ -382,7 +382,7 @@ class Rules {
       const inner = before && m - 2 > limit ? phraseEndingAt(this.tokens, m - 1, limit) : undefined;
       const object = inner && inner.first - 1 > limit && OBJECT_PREPOSITIONS.has(this.tokens[inner.first - 1].lower);
       if (object && round < 2 && this.commaBetween(limit, inner.first - 1)) { j = m; continue; }
-      if (before && before.text !== ',' && before.pos !== 'PUNCT') {
+      if (before && before.text !== ',' && (before.pos !== 'PUNCT' || this.bracketedAcronymBefore(m - 1, limit))) {
         this.lastAppositive = { first: m + 1, last: j - 1 };
         return m - 1;
       }
@@ -616,12 +616,15 @@ class Rules {
     if (j < clauseStart) return undefined;
     // "The Indonesian Smelter Producers Association (ISPA) said": the short form in brackets is the
     // body's alias, between its name and the cue.
-    const acronym = this.bracketedAcronymBefore(j, clauseStart);
+    let acronym = this.bracketedAcronymBefore(j, clauseStart);
     if (acronym) j = acronym.nameLast;
     let end = j;
     if (tokens[j].text === ',') {
       end = this.appositiveStart(j, clauseStart);
       if (end < 0) return undefined;
+      // "The ... Directorate (NVE), which monitors ..., said": the short form before the appositive.
+      acronym ??= this.bracketedAcronymBefore(end, clauseStart);
+      if (acronym && end === acronym.nameLast + 3) end = acronym.nameLast;
     } else {
       // A relative clause between the subject and the cue: "A Republican aide who spoke ... said".
       // Up to 24 words: an anonymity clause with its reason is long ("who did not want to be named

@@ -3,7 +3,7 @@
 // Republican"), the nearest speaker before it that fits. Recency is what a reader uses too: the
 // last person named before "he said" is who "he" is, unless the words say otherwise.
 
-import { ANONYMITY_PHRASES, ORG_WORDS, ROLE_NOUNS, TITLES, firstPhraseAt } from './lexicon';
+import { ANONYMITY_PHRASES, ORG_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLES, firstPhraseAt } from './lexicon';
 import { describePhrase, type SpeakerPhrase } from './phrases';
 import { Registry, type Speaker } from './registry';
 import { fullestForm, salientBody } from './salience';
@@ -285,7 +285,20 @@ export class Coreference {
       const known = this.registry.findByName(name);
       return known !== undefined && known.kind !== 'organization';
     };
-    return salientBody(this.tokens, this.text, phrase.first, this.contentStart, isPerson);
+    const salient = salientBody(this.tokens, this.text, phrase.first, this.contentStart, isPerson);
+    if (salient !== undefined) return salient;
+    // Else the body that spoke last, within the last three paragraphs, unless its name calls it
+    // another kind of body ("the union said" is not the "Ohio Department of Development").
+    const paragraph = this.tokens[phrase.first].paragraph;
+    const fits = (s: Speaker) => s.kind === 'organization' && !s.described
+      && this.tokens[this.tokenIndexAt(this.recent.find((r) => r.speaker === s)!.at)].paragraph >= paragraph - 3
+      && !s.name.toLowerCase().split(' ').some((w) => ORG_NOUNS.has(w) && w !== phrase.head);
+    return this.nearest(fits)[0]?.name;
+  }
+
+  private tokenIndexAt(offset: number): number {
+    const i = this.tokens.findIndex((t) => t.start >= offset);
+    return i < 0 ? this.tokens.length - 1 : i;
   }
 
   /**

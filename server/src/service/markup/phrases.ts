@@ -200,6 +200,10 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   const body = words.slice(k);
   if (body.length === 0) return undefined;
   const bodyText = text.slice(body[0].start, head.end);
+  // "UAW Local 2175": a number ending a run of capitalised words names a unit of a body (a union
+  // local, a district); a person's name holds none.
+  const numbered = numberedBodyStart(body);
+  if (numbered >= 0) return { sort: 'organization', first, last, name: text.slice(body[numbered].start, head.end), head: head.lower };
   // "person familiar with the matter", "official with the Energy and Mines Ministry": a description.
   const placedAt = body.findIndex((w, i) => i > 0 && (w.lower === 'familiar' && body[i + 1]?.lower === 'with' || PLACING_PREPOSITIONS.has(w.lower)));
   if (placedAt > 0 && placedSourceStart(tokens, body[placedAt].lower === 'familiar' ? body[placedAt].index + 2 : body[placedAt].index + 1, first) >= 0) {
@@ -387,4 +391,13 @@ function isPersonShaped(run: Token[]): boolean {
 
 function isAcronym(t: Token): boolean {
   return t.text.length >= 2 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text);
+}
+
+/** Where "UAW Local 2175" begins in `body` when it ends with a number after capitalised words, else -1. */
+function numberedBodyStart(body: readonly Token[]): number {
+  const n = body.length - 1;
+  if (n < 1 || !/^\d+$/.test(body[n].text) || !isCapitalised(body[n - 1]) || TITLES.has(body[n - 1].text)) return -1;
+  let a = n - 1;
+  while (a - 1 >= 0 && isCapitalised(body[a - 1])) a--;
+  return a;
 }

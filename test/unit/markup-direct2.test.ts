@@ -55,3 +55,10 @@ describe('markup: "told" is never inverted', () => {
       ['Ola Brekke: the order book was already larger']);
   });
 });
+
+describe('markup: a description with the name in apposition after a quote', () => {
+  test('"...," Tarvik\'s chief executive, Ana Ruiz, said. "...": two quotes, the description outside', () => {
+    const body = '"It was a hard decision," Tarvik\'s chief executive, Ana Ruiz, said in the statement. "We will help every worker."';
+    assert.deepEqual(marks(body), ['Ana Ruiz: "It was a hard decision,"', 'Ana Ruiz: "We will help every worker."']);
+  });
+});

@@ -117,6 +117,8 @@ class Rules {
   quotes: Quotation[] = [];
   /** The appositive the last subject search stepped over: the speaker's role on first reference. */
   private lastAppositive?: { first: number; last: number };
+  /** The comma after a description that the name after it stands in apposition to ("Kestrel's chief executive, Angela Dorsey, said"). */
+  private descriptionComma?: number;
   private readonly tokens: Token[];
   private readonly text: string;
 
@@ -246,7 +248,7 @@ class Rules {
       const end = tokens[j]?.text === ',' ? this.appositiveStart(j, k) : j;
       if (end < k) return undefined;
       const ph = phraseEndingAt(tokens, end, k);
-      if (!ph || ph.first !== k) return undefined;
+      if (!ph || ph.first !== k && this.descriptionStart(ph.first, k) !== k) return undefined;
       return this.withRole(this.coref.resolve(ph.first, ph.last, limit));
     }
     return undefined;
@@ -358,6 +360,7 @@ class Rules {
    */
   private appositiveStart(comma: number, limit: number): number {
     this.lastAppositive = undefined;
+    this.descriptionComma = undefined;
     let j = comma;
     for (let round = 0; round < 3; round++) {
       let m = j - 1;
@@ -366,7 +369,10 @@ class Rules {
       const opener = this.tokens[m + 1];
       // "The mine's operator, Minera Andina del Sur, said": the name stands in apposition after the
       // description, and it is the name that speaks.
-      if (round === 0 && this.isNameBetween(m + 1, j - 1) && this.tokens[m - 1]?.pos === 'NOUN' && !/^\p{Lu}/u.test(this.tokens[m - 1].text)) return j - 1;
+      if (round === 0 && this.isNameBetween(m + 1, j - 1) && this.tokens[m - 1]?.pos === 'NOUN' && !/^\p{Lu}/u.test(this.tokens[m - 1].text)) {
+        this.descriptionComma = m;
+        return j - 1;
+      }
       // "ISPA's secretary-general": an organisation's possessive opens a role too.
       const possessive = opener !== undefined && (this.tokens[m + 2]?.lower === "'s" || this.tokens[m + 2]?.lower === '’s');
       // "permanent secretary at the health ministry": a role word in its first words makes it a role.
@@ -389,6 +395,18 @@ class Rules {
       j = m;
     }
     return -1;
+  }
+
+  /**
+   * Where the subject begins when the name at `nameFirst` stands in apposition to a description
+   * before it (appositiveStart found one): the description's first word; else `nameFirst`.
+   */
+  private descriptionStart(nameFirst: number, limit: number): number {
+    const comma = this.descriptionComma;
+    this.descriptionComma = undefined;
+    if (comma === undefined || comma + 1 !== nameFirst) return nameFirst;
+    const d = phraseEndingAt(this.tokens, comma - 1, limit);
+    return d ? d.first : nameFirst;
   }
 
   /** Whether tokens [first, last] are one proper name: capitalised words, with particles ("del", "de la") inside. */
@@ -650,12 +668,15 @@ class Rules {
     // `CLAUSE, NAME said.`: the words are before when the subject follows a comma and nothing but
     // a trailer (time, place, medium, "told reporters") follows the cue.
     const trailerEnd = this.trailerEnd(cue.last, s);
-    const commaBefore = ph.first - 1 >= clauseStart && tokens[ph.first - 1].text === ',' && ph.first - 1 > clauseStart;
+    // "The mine's operator, Minera ..., said", '"...," Kestrel's chief executive, Angela Dorsey,
+    // said': the subject begins with the description the name stands in apposition to.
+    const subjectFirst = this.descriptionStart(ph.first, clauseStart);
+    const commaBefore = subjectFirst - 1 >= clauseStart && tokens[subjectFirst - 1].text === ',' && subjectFirst - 1 > clauseStart;
     const wordsAfter = trailerEnd < s.last && !SENTENCE_END.has(tokens[trailerEnd + 1].text) && tokens[trailerEnd + 1].text !== ',';
     if (cue.sort === 'speech' && commaBefore && !wordsAfter) {
-      return { resolved: r, first: ph.first, side: 'after', boundary: ph.first - 1, trailerEnd };
+      return { resolved: r, first: subjectFirst, side: 'after', boundary: subjectFirst - 1, trailerEnd };
     }
-    return { resolved: r, first: ph.first, side: 'before', boundary: ph.first, trailerEnd };
+    return { resolved: r, first: subjectFirst, side: 'before', boundary: subjectFirst, trailerEnd };
   }
 
   /**

@@ -4,8 +4,9 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { markUp } from '../support/markup';
+import { markUp, marked } from '../support/markup';
 
+const marks = (body: string) => marked(body, markUp(body));
 const speakers = (body: string) => markUp(body).speakers.map((s) => `${s.kind}: ${s.name}${s.role ? ` (${s.role})` : ''}`);
 
 describe('markup: names on first reference', () => {
@@ -73,5 +74,24 @@ describe('markup: a name with particles, and an appositive inside an appositive'
     assert.deepEqual(s.speakers.map((x) => x.name), ['Rosa van der Berg']);
     assert.equal(new Set(s.spans.map((x) => x.speakerId)).size, 1);
     assert.equal(s.spans.length, 2);
+  });
+});
+
+describe('markup: a surname several people share, and a name before its age', () => {
+  test('"Ellison" alone is the person named first with it, not the relative who spoke before', () => {
+    const body = 'Ruth Varga, who ran the island ferry for 30 years, died Sunday.\n\nHer son, Paul Varga, said she died at home.\n\n"I was never scared," Varga told the Gazette in 1994.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Paul Varga: she died at home', 'Ruth Varga: "I was never scared,"']);
+    assert.deepEqual(s.speakers.map((x) => [x.name, x.aliases]), [['Paul Varga', []], ['Ruth Varga', ['Varga']]]);
+  });
+
+  test('"But Teo said": the conjunction is not part of the name', () => {
+    const body = '"Prices will rise," said Marcus Teo, an analyst. But Teo said supply would stay tight.';
+    assert.deepEqual(marks(body), ['Marcus Teo: "Prices will rise,"', 'Marcus Teo: supply would stay tight']);
+  });
+
+  test('"NAME, 78, who ..., recalled that ...": the name before the age speaks', () => {
+    const body = 'Walt Kerr, 78, who served on her crew for 14 years, recalled that the boat had never sunk.';
+    assert.deepEqual(marks(body), ['Walt Kerr: the boat had never sunk']);
   });
 });

@@ -382,7 +382,16 @@ class Rules {
       if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || role || participle || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
       const before = this.tokens[m - 1];
       // An age between commas ("Pierre Dumont, 52, a dairy farmer, said"): step over it too.
-      if (before?.pos === 'NUM' && this.tokens[m - 2]?.text === ',') { j = m - 2; continue; }
+      if (before?.pos === 'NUM' && this.tokens[m - 2]?.text === ',') {
+        // "Walt Haskell, 78, who served on her crew, recalled": the name stands before the age.
+        const name = this.tokens[m - 3];
+        if (m - 3 >= limit && name.pos !== 'PUNCT' && /^\p{Lu}/u.test(name.text)) {
+          this.lastAppositive = { first: m + 1, last: j - 1 };
+          return m - 3;
+        }
+        j = m - 2;
+        continue;
+      }
       // "NAME, director of Dune Watch, a volunteer group ..., said": the body before this
       // appositive is the object of the one before it ("of", "at"), not the subject.
       const inner = before && m - 2 > limit ? phraseEndingAt(this.tokens, m - 1, limit) : undefined;

@@ -101,7 +101,7 @@ export class Coreference {
         return { speaker: first, confidence: second ? 0.75 : 0.85, alternative: second };
       }
       case 'name': {
-        const known = reg.findByName(phrase.name);
+        const known = this.firstOfSurname(phrase.name, at) ?? reg.findByName(phrase.name);
         if (known) {
           if (phrase.name !== known.name && phrase.name.includes(' ') && !known.name.includes(phrase.name)) return { speaker: known, confidence: 0.8 };
           if (phrase.name !== known.name) reg.addAlias(known, phrase.name);
@@ -213,6 +213,26 @@ export class Coreference {
       return this.registry.add({ sort: 'name', first: a, last: b, name, head: tokens[b].lower }, 'person', tokens[a].start, 0.7);
     }
     return undefined;
+  }
+
+  /**
+   * A surname alone where several people share it ("Ellison" in an obituary that names her son
+   * David Ellison too) is the person the text named first with it, as wire style writes the
+   * subject by surname and relatives in full: that person, made a speaker if need be. Undefined
+   * when the surname belongs to the first person anyway, or to no full name.
+   */
+  private firstOfSurname(surname: string, at: number): Speaker | undefined {
+    if (surname.includes(' ')) return undefined;
+    const reg = this.registry;
+    const bySurname = reg.speakers.find((s) => s.kind === 'person' && s.name !== surname && s.name.split(' ').includes(surname));
+    if (!bySurname || reg.speakers.some((s) => s.name === surname || s.aliases.includes(surname) && s !== bySurname)) return undefined;
+    const first = this.fullNameBefore(surname, at);
+    if (first === undefined || first.endsWith(bySurname.name) || bySurname.aliases.includes(first) || !first.endsWith(` ${surname}`)) return undefined;
+    const known = reg.speakers.find((s) => s.name === first);
+    if (known) return known.kind === 'person' ? known : undefined;
+    const made = reg.add({ sort: 'name', first: 0, last: 0, name: first, head: surname.toLowerCase() }, 'person', this.text.indexOf(first), 0.9);
+    reg.addAlias(made, surname);
+    return made;
   }
 
   /**

@@ -148,6 +148,8 @@ function extendBack(tokens: Token[], last: number, limit: number): number {
   while (first - 1 >= limit && (inPhrase(tokens[first - 1]) || isParticle(tokens, first - 1) || isPluralPossessive(tokens, first - 1))) {
     const prev = tokens[first - 1];
     if ((prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'and') && !(isCapitalised(tokens[first]) && tokens[first - 2] && isCapitalised(tokens[first - 2]))) break;
+    // "But Teo said": a conjunction opening the sentence is not part of the name.
+    if (prev.pos === 'CCONJ' && isCapitalised(prev)) break;
     first--;
   }
   return first;

@@ -62,3 +62,22 @@ describe('markup: a description with the name in apposition after a quote', () =
     assert.deepEqual(marks(body), ['Ana Ruiz: "It was a hard decision,"', 'Ana Ruiz: "We will help every worker."']);
   });
 });
+
+describe('markup: British placing and Q&A interviews', () => {
+  test('"NAME, of Kent Police, said after the hearing: "..."": the quote, with the body as her org', () => {
+    const body = 'Det Sgt Ana Ruiz, of Kent Police, said after the hearing: "Justice has been done."';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Ana Ruiz: "Justice has been done."']);
+    assert.equal(s.speakers[0].org, 'Kent Police');
+  });
+
+  test('Q&A: each answer after "A:" is the interviewee\'s, the label and the questions outside', () => {
+    const body = 'Ana Ruiz became harbour master in May. The Courier spoke with her this week.\n\nQ: Why now?\n\nA: Because the boats are getting bigger. We need room.\n\nQ: And the fishermen?\n\nA: They will keep their berths.';
+    assert.deepEqual(marks(body), ['Ana Ruiz: Because the boats are getting bigger. We need room.', 'Ana Ruiz: They will keep their berths.']);
+  });
+
+  test('"A:" without a "Q:" before it is an ordinary paragraph', () => {
+    const body = 'Ana Ruiz said the harbour would open.\n\nA: the harbour wall is finished.';
+    assert.deepEqual(marks(body), ['Ana Ruiz: the harbour would open']);
+  });
+});

@@ -53,7 +53,13 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
   let previousOpen: Speaker | undefined; // the speaker of a quote left open at the end of the last paragraph
   let previousLast: Speaker | undefined; // the speaker of the last direct quote of the last paragraph
   let colonSpeaker: Speaker | undefined; // "Lindholm said:" ending the last paragraph
-  for (const p of a.paragraphs) {
+  const interview = qaLabels(a);
+  for (const [pi, p] of a.paragraphs.entries()) {
+    // A Q&A interview: the question is the reporter's, the answer the interviewee's, whole.
+    if (interview.has(pi)) {
+      if (interview.get(pi) === 'A') rules.answer(p);
+      continue;
+    }
     // A paragraph without double marks may quote in single ones, as British copy does.
     const doubles = quotationsIn(a.text, p.start, p.end);
     const quotes = doubles.length ? doubles : topLevelSingleQuotationsIn(a.text, p.start, p.end);
@@ -80,6 +86,24 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
   namedLater(a, spans, registry);
   nameBodiesInFull(spans, registry);
   return { spans, registry };
+}
+
+/**
+ * The paragraphs of a Q&A interview by index: those that open with "Q:" and, right after one of
+ * them, those that open with "A:". None when no "Q:" paragraph is followed by an "A:" one.
+ */
+function qaLabels(a: Analysis): Map<number, 'Q' | 'A'> {
+  const labels = new Map<number, 'Q' | 'A'>();
+  const opens = (i: number, label: string) => {
+    const p = a.paragraphs[i];
+    return p !== undefined && a.text.startsWith(`${label}:`, p.start);
+  };
+  for (let i = 0; i < a.paragraphs.length; i++) {
+    if (!opens(i, 'Q')) continue;
+    labels.set(i, 'Q');
+    for (let k = i + 1; k < a.paragraphs.length && opens(k, 'A'); k++) labels.set(k, 'A');
+  }
+  return [...labels.values()].includes('A') ? labels : new Map();
 }
 
 /**
@@ -119,6 +143,8 @@ class Rules {
   private lastAppositive?: { first: number; last: number };
   /** The comma after a description that the name after it stands in apposition to ("Kestrel's chief executive, Angela Dorsey, said"). */
   private descriptionComma?: number;
+  /** Who answers in a Q&A interview. */
+  private interviewee?: Speaker;
   private readonly tokens: Token[];
   private readonly text: string;
 
@@ -148,6 +174,18 @@ class Rules {
   }
 
   // ---- direct quotes -------------------------------------------------------------------------
+
+  /** "A: ..." in a Q&A interview: the words after the label are the person interviewed, the one named last. */
+  answer(p: { start: number; end: number }) {
+    // Found once, at the first answer: a question may name someone else.
+    this.interviewee ??= this.coref.lastPerson(p.start);
+    const speaker = this.interviewee;
+    if (!speaker) return;
+    const label = /^A:\s*/.exec(this.text.slice(p.start, p.end));
+    const start = p.start + (label ? label[0].length : 0);
+    const end = p.start + this.text.slice(p.start, p.end).trimEnd().length;
+    if (end > start) this.spans.push({ start, end, speaker, confidence: 0.8 });
+  }
 
   /** The quotes whose closing mark (or paragraph end) lies in `s` and that have a cue of their own: marked now. */
   directQuotesEndingIn(s: Sentence, quotes: Quotation[], found: (Resolved | undefined)[]) {
@@ -263,8 +301,9 @@ class Rules {
     if (tokens[b].text === ':' || tokens[b].text === ',') b--;
     for (let c = b; c >= Math.max(sentence.first, b - 5); c--) {
       if (!this.isCueVerb(c) && !(tokens[c].lower === 'puts' || tokens[c].lower === 'put')) continue;
-      // Between the cue and the quote: nothing, or the object of "told" ("told him"), or "it" of "puts it".
-      if (c < b) {
+      // Between the cue and the quote: nothing, or the object of "told" ("told him"), or "it" of
+      // "puts it", or the time and place ("said after the hearing:").
+      if (c < b && this.trailerEnd(c, sentence) !== b) {
         const ph = OBJECT_VERBS.has(tokens[c].lower) || tokens[c].lower.startsWith('put') ? phraseStartingAt(tokens, c + 1, b) : undefined;
         if (!ph || ph.last !== b) return undefined;
       }
@@ -287,6 +326,11 @@ class Rules {
     if (this.namesABody(r.speaker, ap.first, ap.last)) return r;
     const first = this.tokens[ap.first];
     if (!first || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM') return r;
+    if (first.lower === 'of') {
+      const from = this.tokens[ap.first + 1]?.lower === 'the' ? ap.first + 2 : ap.first + 1;
+      if (!r.speaker.org && from <= ap.last) r.speaker.org = this.text.slice(this.tokens[from].start, this.tokens[ap.last].end);
+      return r;
+    }
     const skip = first.lower === 'a' || first.lower === 'an' || first.lower === 'also' ? 1 : 0;
     if (ap.first + skip > ap.last) return r;
     const appositive = this.text.slice(this.tokens[ap.first + skip].start, this.tokens[ap.last].end);
@@ -379,7 +423,9 @@ class Rules {
       const role = this.tokens.slice(m + 1, Math.min(j, m + 4)).some((t) => ROLE_NOUNS.has(t.lower));
       // "An EU diplomat, speaking on condition of anonymity because ..., said": a participle opens one too.
       const participle = opener !== undefined && opener.pos === 'VERB' && opener.lower.endsWith('ing') && m - 1 > limit;
-      if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || role || participle || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
+      // "Sarah Collins, of Wiltshire Police, said": British copy places a person by a body so.
+      const placed = opener !== undefined && opener.lower === 'of' && /^\p{Lu}/u.test(this.tokens[m + 2]?.text ?? '');
+      if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || placed || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || role || participle || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
       const before = this.tokens[m - 1];
       // An age between commas ("Pierre Dumont, 52, a dairy farmer, said"): step over it too.
       if (before?.pos === 'NUM' && this.tokens[m - 2]?.text === ',') {

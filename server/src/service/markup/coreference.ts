@@ -59,6 +59,18 @@ export class Coreference {
     }
   }
 
+  /**
+   * The person referred to last before `at`, quoted or only named in the prose (a Q&A's
+   * interviewee: "The Tribune spoke with Quintero"), made a speaker if need be.
+   */
+  lastPerson(at: number): Speaker | undefined {
+    const [last] = this.nearest((s) => s.kind === 'person');
+    const since = last ? this.recent.find((r) => r.speaker === last)!.at : -1;
+    const person = this.personNamedBetween(since, at) ?? last;
+    if (person) this.touch(person, at);
+    return person;
+  }
+
   private nearest(fits: (s: Speaker) => boolean, skip?: Speaker): Speaker[] {
     const out: Speaker[] = [];
     for (let i = this.recent.length - 1; i >= 0; i--) {

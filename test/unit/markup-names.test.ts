@@ -95,3 +95,15 @@ describe('markup: a surname several people share, and a name before its age', ()
     assert.deepEqual(marks(body), ['Walt Kerr: the boat had never sunk']);
   });
 });
+
+describe('markup: descriptions before and after a name', () => {
+  test('"said a 30-year-old man rescued by the coastguard": the participle and its agent are not the name', () => {
+    const body = '"The water was cold," said a 30-year-old man rescued by the coastguard on Monday.';
+    assert.deepEqual(marks(body), ['30-year-old man: "The water was cold,"']);
+  });
+
+  test('"The Labour MP for Hove and Portslade, Ana Ruiz, called the plan ‘...’": the name in apposition speaks', () => {
+    const body = 'The Labour MP for Hove and Portslade, Ana Ruiz, called the plan ‘a betrayal of the coast’ on Monday.';
+    assert.deepEqual(marks(body), ['Ana Ruiz: ‘a betrayal of the coast’']);
+  });
+});

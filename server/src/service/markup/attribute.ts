@@ -413,7 +413,7 @@ class Rules {
       const opener = this.tokens[m + 1];
       // "The mine's operator, Minera Andina del Sur, said": the name stands in apposition after the
       // description, and it is the name that speaks.
-      if (round === 0 && this.isNameBetween(m + 1, j - 1) && this.tokens[m - 1]?.pos === 'NOUN' && !/^\p{Lu}/u.test(this.tokens[m - 1].text)) {
+      if (round === 0 && this.isNameBetween(m + 1, j - 1) && (this.tokens[m - 1]?.pos === 'NOUN' && !/^\p{Lu}/u.test(this.tokens[m - 1].text) || this.definiteDescriptionOpens(limit, m - 1))) {
         this.descriptionComma = m;
         return j - 1;
       }
@@ -450,6 +450,19 @@ class Rules {
       j = m;
     }
     return -1;
+  }
+
+  /**
+   * "The Conservative MP for Wensley and Swaledale, Ken Marsden, called": tokens [from, last] are
+   * one definite description without a verb, opening the clause; the name after it is its apposition.
+   */
+  private definiteDescriptionOpens(from: number, last: number): boolean {
+    if (last - from < 1 || !['the', 'its', 'his', 'her', 'their'].includes(this.tokens[from]?.lower)) return false;
+    for (let k = from; k <= last; k++) {
+      const t = this.tokens[k];
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'PRON') return false;
+    }
+    return true;
   }
 
   /**

@@ -166,6 +166,8 @@ export function phraseStartingAt(tokens: Token[], first: number, limit: number):
     const next = tokens[last + 1];
     // "told reporters the ferry ...": an article after a noun starts another phrase.
     if (next.pos === 'DET' && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN' || tokens[last].pos === 'PRON')) break;
+    // "a 24-year-old man rescued by ...": a participle with its agent opens a clause about him.
+    if (next.lower.endsWith('ed') && tokens[last + 2]?.lower === 'by' && tokens[last].pos === 'NOUN') break;
     if ((next.lower === 'of' || next.lower === 'for' || next.lower === 'and') && !(tokens[last + 2] && isCapitalised(tokens[last + 2]) && isCapitalised(tokens[last]))) break;
     last++;
   }

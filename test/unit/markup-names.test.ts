@@ -107,3 +107,17 @@ describe('markup: descriptions before and after a name', () => {
     assert.deepEqual(marks(body), ['Ana Ruiz: ‘a betrayal of the coast’']);
   });
 });
+
+describe('markup: names with "&" and hyphens', () => {
+  test('"Hale & Moor Coaches said" is a body; "NAME, the managing director of Hale & Moor, said" is NAME', () => {
+    const body = 'The operator Hale & Moor Coaches said the routes would close.\n\nAna Ruiz, the managing director of Hale & Moor, said fuel costs had risen.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Hale & Moor Coaches: the routes would close', 'Ana Ruiz: fuel costs had risen']);
+    assert.equal(s.speakers[0].kind, 'organization');
+  });
+
+  test('"Mensah-Boateng told Sky Sports" after "Kwame Mensah-Boateng scored": the full name', () => {
+    const body = 'Kwame Mensah-Boateng scored twice on Saturday.\n\n"We never stopped believing," Mensah-Boateng told Sky Sports.';
+    assert.deepEqual(speakers(body), ['person: Kwame Mensah-Boateng']);
+  });
+});

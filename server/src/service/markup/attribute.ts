@@ -780,7 +780,10 @@ class Rules {
   private holdsClause(first: number, last: number): boolean {
     for (let k = first; k <= last; k++) {
       const t = this.tokens[k];
-      if (t.pos === 'VERB' || t.pos === 'AUX' || this.quotes.some((q) => q.open === t.start)) return true;
+      // Not verbs, for all their tags: "the managing director", "Dales & Moor" inside a name.
+      const modifier = t.pos === 'VERB' && this.tokens[k - 1]?.pos === 'DET' && this.tokens[k + 1]?.pos === 'NOUN';
+      const inName = k > first && /^\p{Lu}/u.test(t.text);
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !modifier && !inName || this.quotes.some((q) => q.open === t.start)) return true;
     }
     return false;
   }

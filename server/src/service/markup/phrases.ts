@@ -260,7 +260,7 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     // Names with connectors ("Food and Rural Affairs"), and four capitalised words or more with no
     // title among them ("China Hengyuan Power Construction"), are bodies' names, not people's.
     const titledRun = run.slice(0, keep).some((w) => TITLES.has(w.text) || ROLE_NOUNS.has(w.lower));
-    if (run.some((w) => w.lower === 'and' || w.lower === 'for' || w.lower === 'of') || capitals.length > 3 && !titledRun) {
+    if (run.some((w) => w.lower === 'and' || w.lower === 'for' || w.lower === 'of' || w.text === '&') || capitals.length > 3 && !titledRun) {
       return { sort: 'organization', first, last, name: runText, head: head.lower };
     }
     if (capitals.length > 3) {
@@ -371,7 +371,7 @@ function roleAndOrg(role: string | undefined): { role?: string; org?: string } {
 function lastCapitalRun(words: Token[]): number {
   let i = words.length - 1;
   if (i < 0 || !isCapitalised(words[i])) return -1;
-  while (i - 1 >= 0 && (isCapitalised(words[i - 1]) || words[i - 1].text === '-' || NAME_PARTICLES.has(words[i - 1].text) || words[i - 1].lower === 'of' || isPluralPossessive(words, i - 1))) {
+  while (i - 1 >= 0 && (isCapitalised(words[i - 1]) || words[i - 1].text === '-' || words[i - 1].text === '&' && i - 2 >= 0 && isCapitalised(words[i - 2]) || NAME_PARTICLES.has(words[i - 1].text) || words[i - 1].lower === 'of' || isPluralPossessive(words, i - 1))) {
     if (TITLES.has(words[i - 1].text)) break;
     i--;
   }

@@ -118,3 +118,10 @@ describe('markup: a body with its short form or its number before a relative cla
     ]);
   });
 });
+
+test('"Professor NAME of Boise State University said": a person with her org; "Joint Chiefs of Staff" stays a body', () => {
+  const body = 'Professor Lena Ortiz of Boise State University said the ice was thin. The Joint Chiefs of Staff said the drill was over.';
+  const s = markUp(body);
+  assert.deepEqual(marked(body, s), ['Lena Ortiz: the ice was thin', 'Joint Chiefs of Staff: the drill was over']);
+  assert.deepEqual(s.speakers.map((x) => [x.kind, x.role, x.org]), [['person', 'Professor', 'Boise State University'], ['organization', undefined, undefined]]);
+});

@@ -309,13 +309,30 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
  */
 function personOfBody(tokens: Token[], body: readonly Token[], bodyFirst: number, last: number, text: string): SpeakerPhrase | undefined {
   const k = body.findIndex((w, i) => i > 0 && w.lower === 'of' && body[i + 1]?.lower === 'the' && body[i + 2] !== undefined && isCapitalised(body[i + 2]));
-  if (k < 0) return undefined;
+  if (k < 0) return personOfNamedBody(tokens, body, bodyFirst, last, text);
   const org = body.slice(k + 2);
   const whole = { sort: 'organization' as const, first: bodyFirst, last, name: text.slice(body[0].start, body[body.length - 1].end), head: body[k - 1].lower };
   if (!org.some((w) => ORG_WORDS.has(w.text))) return body.slice(0, k).some((w) => ORG_WORDS.has(w.text)) ? whole : undefined;
   const person = describePhrase(tokens, bodyFirst, bodyFirst + k - 1, text);
   if (person?.sort === 'name') return { ...person, last, org: text.slice(org[0].start, org[org.length - 1].end) };
   return whole;
+}
+
+/**
+ * "Professor Martin Aldous of Edinburgh University": a name, "of" and a body's name without "the".
+ * Only when the words before "of" are a person's name by themselves and the words after hold an
+ * organisation word; anything else ("Ministry of Finance", "Commissioner of Police John Smith")
+ * is read as before.
+ */
+function personOfNamedBody(tokens: Token[], body: readonly Token[], bodyFirst: number, last: number, text: string): SpeakerPhrase | undefined {
+  const k = body.findIndex((w, i) => i > 1 && w.lower === 'of' && body[i + 1] !== undefined && isCapitalised(body[i + 1]));
+  if (k < 0) return undefined;
+  const org = body.slice(k + 1);
+  // "Joint Chiefs of Staff": a body named by one organisation word after "of" is one name.
+  if (org.length < 2 || !org.some((w) => ORG_WORDS.has(w.text)) || !org.every((w) => isCapitalised(w) || BODY_CONNECTORS.has(w.lower))) return undefined;
+  const person = describePhrase(tokens, bodyFirst, bodyFirst + k - 1, text);
+  if (person?.sort !== 'name' || ORG_WORDS.has(body[k - 1].text)) return undefined;
+  return { ...person, last, org: text.slice(org[0].start, org[org.length - 1].end) };
 }
 
 /**

@@ -121,3 +121,8 @@ describe('markup: names with "&" and hyphens', () => {
     assert.deepEqual(speakers(body), ['person: Kwame Mensah-Boateng']);
   });
 });
+
+test('"Professor NAME ..., called the study "..."." He said ...: he is the professor the prose named', () => {
+  const body = 'Ana Ruiz said the study was new.\n\nProfessor Lena Ortiz of Boise State University, who was not involved, called the study "careful". He said the results were sound.';
+  assert.deepEqual(marks(body), ['Ana Ruiz: the study was new', 'Lena Ortiz: "careful"', 'Lena Ortiz: the results were sound']);
+});

@@ -115,6 +115,11 @@ export class Coreference {
       case 'name': {
         const known = this.firstOfSurname(phrase.name, at) ?? reg.findByName(phrase.name);
         if (known) {
+          // The same reference read again (a pronoun made the speaker from the prose first): its title and body.
+          if (this.tokens[phrase.first].start <= known.firstAt && known.firstAt < this.tokens[phrase.last].end) {
+            if (!known.role && phrase.role) known.role = phrase.role;
+            if (!known.org && phrase.org) known.org = phrase.org;
+          }
           if (phrase.name !== known.name && phrase.name.includes(' ') && !known.name.includes(phrase.name)) return { speaker: known, confidence: 0.8 };
           if (phrase.name !== known.name) reg.addAlias(known, phrase.name);
           return { speaker: known, confidence: 0.9 };
@@ -217,7 +222,8 @@ export class Coreference {
       while (a - 1 >= 0 && nameWord(tokens[a - 1]) && tokens[a - 1].end + 1 === tokens[a].start) a--;
       const words = b - a + 1;
       const opener = tokens[a - 1];
-      if (words < 2 || words > 3 || tokens[a].start <= since || /^\p{Lu}/u.test(opener?.text ?? '') && opener?.pos !== 'ADP') continue;
+      // A capitalised word before the run makes it part of a longer name, unless it is a title ("Professor Martin Aldous").
+      if (words < 2 || words > 3 || tokens[a].start <= since || /^\p{Lu}/u.test(opener?.text ?? '') && opener?.pos !== 'ADP' && !TITLES.has(opener?.text ?? '')) continue;
       if (opener?.pos === 'ADP' && !(opener.index === 0 || /^[.!?]$/.test(tokens[opener.index - 1]?.text ?? '.'))) continue;
       const name = this.text.slice(tokens[a].start, tokens[b].end);
       const known = this.registry.findByName(name);

@@ -81,3 +81,15 @@ describe('markup: British placing and Q&A interviews', () => {
     assert.deepEqual(marks(body), ['Ana Ruiz: the harbour would open']);
   });
 });
+
+describe('markup: a quoted sentence after a report in the same paragraph', () => {
+  test('"Ruiz says she turned the offer down. "Where would I go at my age?"": the reporter\'s', () => {
+    const body = 'Ana Ruiz says she turned down a buyout offer in 2019. "Where would I go at my age?"';
+    assert.deepEqual(marks(body), ['Ana Ruiz: she turned down a buyout offer in 2019', 'Ana Ruiz: "Where would I go at my age?"']);
+  });
+
+  test('a quoted title inside a sentence after the report stays unmarked', () => {
+    const body = 'Ana Ruiz says she liked the film. Her sister saw "The Long Way Home" twice.';
+    assert.deepEqual(marks(body), ['Ana Ruiz: she liked the film']);
+  });
+});

@@ -220,6 +220,7 @@ class Rules {
       else if (opensParagraph && colonSpeaker) r = { speaker: colonSpeaker, confidence: 0.8 };
       else if (paragraphSpeaker && q.words >= 2) r = { speaker: paragraphSpeaker, confidence: 0.8 };
       else if (opensParagraph && previousLast && q.words >= 6 && !q.closed) r = { speaker: previousLast, confidence: 0.6 };
+      else if (!opensParagraph) r = this.reporterBefore(q);
       if (!r) return;
       if (q.words < 1) return;
       this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: r.confidence, alternative: r.alternative });
@@ -228,6 +229,24 @@ class Rules {
       if (!q.closed) openSpeaker = r.speaker;
     });
     return { openSpeaker, lastSpeaker };
+  }
+
+  /**
+   * 'Price says she turned down an offer. "Where am I going to go?"': a quoted sentence with no
+   * cue of its own, after a sentence of the same paragraph that reports one speaker's words, is
+   * that speaker's. Only a whole sentence of four words or more, closed, so that titles and scare
+   * quotes inside a sentence stay unmarked.
+   */
+  private reporterBefore(q: Quotation): Resolved | undefined {
+    if (!q.closed || q.words < 4) return undefined;
+    const before = this.text.slice(0, q.open).trimEnd();
+    const p = this.a.paragraphs.find((x) => x.start <= q.open && q.open < x.end);
+    if (!p || !/[.!?]$/.test(before) || before.length <= p.start) return undefined;
+    if (!/[.!?]["”’]?$/.test(this.text.slice(q.open, q.end).trimEnd())) return undefined;
+    const reports = this.spans.filter((x) => x.start >= p.start && x.end <= q.open);
+    const speakers = new Set(reports.map((x) => x.speaker));
+    if (reports.length === 0 || speakers.size !== 1) return undefined;
+    return { speaker: reports[0].speaker, confidence: 0.75 };
   }
 
   private onlySpaceBefore(offset: number): boolean {

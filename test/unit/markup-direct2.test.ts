@@ -93,3 +93,17 @@ describe('markup: a quoted sentence after a report in the same paragraph', () =>
     assert.deepEqual(marks(body), ['Ana Ruiz: she liked the film']);
   });
 });
+
+describe('markup: a lead quote named by the next paragraph', () => {
+  test('"..." / "That is how NAME remembers ...": the quote is NAME\'s, under review', () => {
+    const body = 'HOUSTON (AP) — "The water came in through the floor."\n\nThat is how Ana Ruiz remembers the night the bayou rose.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Ana Ruiz: "The water came in through the floor."']);
+    assert.equal(s.spans[0].review, 'speaker');
+  });
+
+  test('a lead quote followed by any other paragraph stays unmarked', () => {
+    const body = 'HOUSTON (AP) — "The water came in through the floor."\n\nAna Ruiz lives on Cedar Lane.';
+    assert.deepEqual(marks(body), []);
+  });
+});

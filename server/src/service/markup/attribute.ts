@@ -54,6 +54,7 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
   let previousLast: Speaker | undefined; // the speaker of the last direct quote of the last paragraph
   let colonSpeaker: Speaker | undefined; // "Lindholm said:" ending the last paragraph
   const interview = qaLabels(a);
+  let unclaimed: Quotation[] = []; // the last paragraph's quotes, when they are all it holds and have no speaker
   for (const [pi, p] of a.paragraphs.entries()) {
     // A Q&A interview: the question is the reporter's, the answer the interviewee's, whole.
     if (interview.has(pi)) {
@@ -64,6 +65,7 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
     const doubles = quotationsIn(a.text, p.start, p.end);
     const quotes = doubles.length ? doubles : topLevelSingleQuotationsIn(a.text, p.start, p.end);
     rules.quotes = quotes;
+    if (unclaimed.length) rules.claimedAfter(p, unclaimed);
     for (let s = p.firstSentence; s <= p.lastSentence; s++) coref.noteMentions(a.sentences[s].first, a.sentences[s].last);
     // Sentence by sentence, in reading order: a quote with a cue of its own is attributed in the
     // sentence of its closing mark, after the sentences before it have named their speakers
@@ -82,6 +84,7 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
     previousOpen = state.openSpeaker;
     previousLast = state.lastSpeaker;
     colonSpeaker = rules.colonAtEnd(p.lastSentence);
+    unclaimed = rules.quotesAlone(p, quotes);
   }
   namedLater(a, spans, registry);
   nameBodiesInFull(spans, registry);
@@ -229,6 +232,36 @@ class Rules {
       if (!q.closed) openSpeaker = r.speaker;
     });
     return { openSpeaker, lastSpeaker };
+  }
+
+  /** The paragraph's quotes when nothing but them (and the dateline) stands in it and none has a speaker. */
+  quotesAlone(p: { start: number; end: number }, quotes: Quotation[]): Quotation[] {
+    if (quotes.length === 0 || this.spans.some((x) => quotes.some((q) => x.start <= q.open && q.open < x.end))) return [];
+    let rest = '';
+    let at = Math.max(p.start, this.contentStart);
+    for (const q of quotes) {
+      rest += this.text.slice(at, Math.max(at, q.open));
+      at = Math.max(at, q.end);
+    }
+    rest += this.text.slice(at, p.end);
+    return rest.trim() === '' ? quotes : [];
+  }
+
+  /**
+   * A feature's lead quote named by the next paragraph: '"We had 20 minutes to get out." / That
+   * is how Maria Delgado remembers the night ...'. The name after "That is how"/"That is what" is
+   * the speaker of the quotes that made up the paragraph before (under review: no cue names it).
+   */
+  claimedAfter(p: { start: number; end: number }, quotes: Quotation[]) {
+    const opener = /^(?:That is|That's|That was|This is|Those are|Those were) (?:how|what) /.exec(this.text.slice(p.start, p.end));
+    if (!opener) return;
+    const k = this.tokenAt(p.start + opener[0].length);
+    const s = this.sentenceOf(k);
+    const ph = phraseStartingAt(this.tokens, k, s.last);
+    if (!ph || this.tokens[ph.first].pos !== 'PROPN') return;
+    const r = this.coref.resolve(ph.first, ph.last, s.last);
+    if (!r || r.speaker.kind !== 'person' && r.speaker.kind !== 'organization') return;
+    for (const q of quotes) this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: 0.65 });
   }
 
   /**

@@ -55,3 +55,55 @@ describe('markup: "told" is never inverted', () => {
       ['Ola Brekke: the order book was already larger']);
   });
 });
+
+describe('markup: a description with the name in apposition after a quote', () => {
+  test('"...," Tarvik\'s chief executive, Ana Ruiz, said. "...": two quotes, the description outside', () => {
+    const body = '"It was a hard decision," Tarvik\'s chief executive, Ana Ruiz, said in the statement. "We will help every worker."';
+    assert.deepEqual(marks(body), ['Ana Ruiz: "It was a hard decision,"', 'Ana Ruiz: "We will help every worker."']);
+  });
+});
+
+describe('markup: British placing and Q&A interviews', () => {
+  test('"NAME, of Kent Police, said after the hearing: "..."": the quote, with the body as her org', () => {
+    const body = 'Det Sgt Ana Ruiz, of Kent Police, said after the hearing: "Justice has been done."';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Ana Ruiz: "Justice has been done."']);
+    assert.equal(s.speakers[0].org, 'Kent Police');
+  });
+
+  test('Q&A: each answer after "A:" is the interviewee\'s, the label and the questions outside', () => {
+    const body = 'Ana Ruiz became harbour master in May. The Courier spoke with her this week.\n\nQ: Why now?\n\nA: Because the boats are getting bigger. We need room.\n\nQ: And the fishermen?\n\nA: They will keep their berths.';
+    assert.deepEqual(marks(body), ['Ana Ruiz: Because the boats are getting bigger. We need room.', 'Ana Ruiz: They will keep their berths.']);
+  });
+
+  test('"A:" without a "Q:" before it is an ordinary paragraph', () => {
+    const body = 'Ana Ruiz said the harbour would open.\n\nA: the harbour wall is finished.';
+    assert.deepEqual(marks(body), ['Ana Ruiz: the harbour would open']);
+  });
+});
+
+describe('markup: a quoted sentence after a report in the same paragraph', () => {
+  test('"Ruiz says she turned the offer down. "Where would I go at my age?"": the reporter\'s', () => {
+    const body = 'Ana Ruiz says she turned down a buyout offer in 2019. "Where would I go at my age?"';
+    assert.deepEqual(marks(body), ['Ana Ruiz: she turned down a buyout offer in 2019', 'Ana Ruiz: "Where would I go at my age?"']);
+  });
+
+  test('a quoted title inside a sentence after the report stays unmarked', () => {
+    const body = 'Ana Ruiz says she liked the film. Her sister saw "The Long Way Home" twice.';
+    assert.deepEqual(marks(body), ['Ana Ruiz: she liked the film']);
+  });
+});
+
+describe('markup: a lead quote named by the next paragraph', () => {
+  test('"..." / "That is how NAME remembers ...": the quote is NAME\'s, under review', () => {
+    const body = 'HOUSTON (AP) — "The water came in through the floor."\n\nThat is how Ana Ruiz remembers the night the bayou rose.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Ana Ruiz: "The water came in through the floor."']);
+    assert.equal(s.spans[0].review, 'speaker');
+  });
+
+  test('a lead quote followed by any other paragraph stays unmarked', () => {
+    const body = 'HOUSTON (AP) — "The water came in through the floor."\n\nAna Ruiz lives on Cedar Lane.';
+    assert.deepEqual(marks(body), []);
+  });
+});

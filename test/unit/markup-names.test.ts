@@ -4,8 +4,9 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { markUp } from '../support/markup';
+import { markUp, marked } from '../support/markup';
 
+const marks = (body: string) => marked(body, markUp(body));
 const speakers = (body: string) => markUp(body).speakers.map((s) => `${s.kind}: ${s.name}${s.role ? ` (${s.role})` : ''}`);
 
 describe('markup: names on first reference', () => {
@@ -74,4 +75,54 @@ describe('markup: a name with particles, and an appositive inside an appositive'
     assert.equal(new Set(s.spans.map((x) => x.speakerId)).size, 1);
     assert.equal(s.spans.length, 2);
   });
+});
+
+describe('markup: a surname several people share, and a name before its age', () => {
+  test('"Ellison" alone is the person named first with it, not the relative who spoke before', () => {
+    const body = 'Ruth Varga, who ran the island ferry for 30 years, died Sunday.\n\nHer son, Paul Varga, said she died at home.\n\n"I was never scared," Varga told the Gazette in 1994.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Paul Varga: she died at home', 'Ruth Varga: "I was never scared,"']);
+    assert.deepEqual(s.speakers.map((x) => [x.name, x.aliases]), [['Paul Varga', []], ['Ruth Varga', ['Varga']]]);
+  });
+
+  test('"But Teo said": the conjunction is not part of the name', () => {
+    const body = '"Prices will rise," said Marcus Teo, an analyst. But Teo said supply would stay tight.';
+    assert.deepEqual(marks(body), ['Marcus Teo: "Prices will rise,"', 'Marcus Teo: supply would stay tight']);
+  });
+
+  test('"NAME, 78, who ..., recalled that ...": the name before the age speaks', () => {
+    const body = 'Walt Kerr, 78, who served on her crew for 14 years, recalled that the boat had never sunk.';
+    assert.deepEqual(marks(body), ['Walt Kerr: the boat had never sunk']);
+  });
+});
+
+describe('markup: descriptions before and after a name', () => {
+  test('"said a 30-year-old man rescued by the coastguard": the participle and its agent are not the name', () => {
+    const body = '"The water was cold," said a 30-year-old man rescued by the coastguard on Monday.';
+    assert.deepEqual(marks(body), ['30-year-old man: "The water was cold,"']);
+  });
+
+  test('"The Labour MP for Hove and Portslade, Ana Ruiz, called the plan ‘...’": the name in apposition speaks', () => {
+    const body = 'The Labour MP for Hove and Portslade, Ana Ruiz, called the plan ‘a betrayal of the coast’ on Monday.';
+    assert.deepEqual(marks(body), ['Ana Ruiz: ‘a betrayal of the coast’']);
+  });
+});
+
+describe('markup: names with "&" and hyphens', () => {
+  test('"Hale & Moor Coaches said" is a body; "NAME, the managing director of Hale & Moor, said" is NAME', () => {
+    const body = 'The operator Hale & Moor Coaches said the routes would close.\n\nAna Ruiz, the managing director of Hale & Moor, said fuel costs had risen.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Hale & Moor Coaches: the routes would close', 'Ana Ruiz: fuel costs had risen']);
+    assert.equal(s.speakers[0].kind, 'organization');
+  });
+
+  test('"Mensah-Boateng told Sky Sports" after "Kwame Mensah-Boateng scored": the full name', () => {
+    const body = 'Kwame Mensah-Boateng scored twice on Saturday.\n\n"We never stopped believing," Mensah-Boateng told Sky Sports.';
+    assert.deepEqual(speakers(body), ['person: Kwame Mensah-Boateng']);
+  });
+});
+
+test('"Professor NAME ..., called the study "..."." He said ...: he is the professor the prose named', () => {
+  const body = 'Ana Ruiz said the study was new.\n\nProfessor Lena Ortiz of Boise State University, who was not involved, called the study "careful". He said the results were sound.';
+  assert.deepEqual(marks(body), ['Ana Ruiz: the study was new', 'Lena Ortiz: "careful"', 'Lena Ortiz: the results were sound']);
 });

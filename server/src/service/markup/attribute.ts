@@ -47,17 +47,25 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]; registry: Registry } {
   const registry = new Registry();
-  const coref = new Coreference(registry, a.tokens, a.text);
+  const coref = new Coreference(registry, a.tokens, a.text, contentStart);
   const spans: RawSpan[] = [];
   const rules = new Rules(a, coref, spans, contentStart);
   let previousOpen: Speaker | undefined; // the speaker of a quote left open at the end of the last paragraph
   let previousLast: Speaker | undefined; // the speaker of the last direct quote of the last paragraph
   let colonSpeaker: Speaker | undefined; // "Lindholm said:" ending the last paragraph
-  for (const p of a.paragraphs) {
+  const interview = qaLabels(a);
+  let unclaimed: Quotation[] = []; // the last paragraph's quotes, when they are all it holds and have no speaker
+  for (const [pi, p] of a.paragraphs.entries()) {
+    // A Q&A interview: the question is the reporter's, the answer the interviewee's, whole.
+    if (interview.has(pi)) {
+      if (interview.get(pi) === 'A') rules.answer(p);
+      continue;
+    }
     // A paragraph without double marks may quote in single ones, as British copy does.
     const doubles = quotationsIn(a.text, p.start, p.end);
     const quotes = doubles.length ? doubles : topLevelSingleQuotationsIn(a.text, p.start, p.end);
     rules.quotes = quotes;
+    if (unclaimed.length) rules.claimedAfter(p, unclaimed);
     for (let s = p.firstSentence; s <= p.lastSentence; s++) coref.noteMentions(a.sentences[s].first, a.sentences[s].last);
     // Sentence by sentence, in reading order: a quote with a cue of its own is attributed in the
     // sentence of its closing mark, after the sentences before it have named their speakers
@@ -76,10 +84,29 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
     previousOpen = state.openSpeaker;
     previousLast = state.lastSpeaker;
     colonSpeaker = rules.colonAtEnd(p.lastSentence);
+    unclaimed = rules.quotesAlone(p, quotes);
   }
   namedLater(a, spans, registry);
   nameBodiesInFull(spans, registry);
   return { spans, registry };
+}
+
+/**
+ * The paragraphs of a Q&A interview by index: those that open with "Q:" and, right after one of
+ * them, those that open with "A:". None when no "Q:" paragraph is followed by an "A:" one.
+ */
+function qaLabels(a: Analysis): Map<number, 'Q' | 'A'> {
+  const labels = new Map<number, 'Q' | 'A'>();
+  const opens = (i: number, label: string) => {
+    const p = a.paragraphs[i];
+    return p !== undefined && a.text.startsWith(`${label}:`, p.start);
+  };
+  for (let i = 0; i < a.paragraphs.length; i++) {
+    if (!opens(i, 'Q')) continue;
+    labels.set(i, 'Q');
+    for (let k = i + 1; k < a.paragraphs.length && opens(k, 'A'); k++) labels.set(k, 'A');
+  }
+  return [...labels.values()].includes('A') ? labels : new Map();
 }
 
 /**
@@ -117,6 +144,10 @@ class Rules {
   quotes: Quotation[] = [];
   /** The appositive the last subject search stepped over: the speaker's role on first reference. */
   private lastAppositive?: { first: number; last: number };
+  /** The comma after a description that the name after it stands in apposition to ("Kestrel's chief executive, Angela Dorsey, said"). */
+  private descriptionComma?: number;
+  /** Who answers in a Q&A interview. */
+  private interviewee?: Speaker;
   private readonly tokens: Token[];
   private readonly text: string;
 
@@ -146,6 +177,18 @@ class Rules {
   }
 
   // ---- direct quotes -------------------------------------------------------------------------
+
+  /** "A: ..." in a Q&A interview: the words after the label are the person interviewed, the one named last. */
+  answer(p: { start: number; end: number }) {
+    // Found once, at the first answer: a question may name someone else.
+    this.interviewee ??= this.coref.lastPerson(p.start);
+    const speaker = this.interviewee;
+    if (!speaker) return;
+    const label = /^A:\s*/.exec(this.text.slice(p.start, p.end));
+    const start = p.start + (label ? label[0].length : 0);
+    const end = p.start + this.text.slice(p.start, p.end).trimEnd().length;
+    if (end > start) this.spans.push({ start, end, speaker, confidence: 0.8 });
+  }
 
   /** The quotes whose closing mark (or paragraph end) lies in `s` and that have a cue of their own: marked now. */
   directQuotesEndingIn(s: Sentence, quotes: Quotation[], found: (Resolved | undefined)[]) {
@@ -180,6 +223,7 @@ class Rules {
       else if (opensParagraph && colonSpeaker) r = { speaker: colonSpeaker, confidence: 0.8 };
       else if (paragraphSpeaker && q.words >= 2) r = { speaker: paragraphSpeaker, confidence: 0.8 };
       else if (opensParagraph && previousLast && q.words >= 6 && !q.closed) r = { speaker: previousLast, confidence: 0.6 };
+      else if (!opensParagraph) r = this.reporterBefore(q);
       if (!r) return;
       if (q.words < 1) return;
       this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: r.confidence, alternative: r.alternative });
@@ -188,6 +232,54 @@ class Rules {
       if (!q.closed) openSpeaker = r.speaker;
     });
     return { openSpeaker, lastSpeaker };
+  }
+
+  /** The paragraph's quotes when nothing but them (and the dateline) stands in it and none has a speaker. */
+  quotesAlone(p: { start: number; end: number }, quotes: Quotation[]): Quotation[] {
+    if (quotes.length === 0 || this.spans.some((x) => quotes.some((q) => x.start <= q.open && q.open < x.end))) return [];
+    let rest = '';
+    let at = Math.max(p.start, this.contentStart);
+    for (const q of quotes) {
+      rest += this.text.slice(at, Math.max(at, q.open));
+      at = Math.max(at, q.end);
+    }
+    rest += this.text.slice(at, p.end);
+    return rest.trim() === '' ? quotes : [];
+  }
+
+  /**
+   * A feature's lead quote named by the next paragraph: '"We had 20 minutes to get out." / That
+   * is how Maria Delgado remembers the night ...'. The name after "That is how"/"That is what" is
+   * the speaker of the quotes that made up the paragraph before (under review: no cue names it).
+   */
+  claimedAfter(p: { start: number; end: number }, quotes: Quotation[]) {
+    const opener = /^(?:That is|That's|That was|This is|Those are|Those were) (?:how|what) /.exec(this.text.slice(p.start, p.end));
+    if (!opener) return;
+    const k = this.tokenAt(p.start + opener[0].length);
+    const s = this.sentenceOf(k);
+    const ph = phraseStartingAt(this.tokens, k, s.last);
+    if (!ph || this.tokens[ph.first].pos !== 'PROPN') return;
+    const r = this.coref.resolve(ph.first, ph.last, s.last);
+    if (!r || r.speaker.kind !== 'person' && r.speaker.kind !== 'organization') return;
+    for (const q of quotes) this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: 0.65 });
+  }
+
+  /**
+   * 'Price says she turned down an offer. "Where am I going to go?"': a quoted sentence with no
+   * cue of its own, after a sentence of the same paragraph that reports one speaker's words, is
+   * that speaker's. Only a whole sentence of four words or more, closed, so that titles and scare
+   * quotes inside a sentence stay unmarked.
+   */
+  private reporterBefore(q: Quotation): Resolved | undefined {
+    if (!q.closed || q.words < 4) return undefined;
+    const before = this.text.slice(0, q.open).trimEnd();
+    const p = this.a.paragraphs.find((x) => x.start <= q.open && q.open < x.end);
+    if (!p || !/[.!?]$/.test(before) || before.length <= p.start) return undefined;
+    if (!/[.!?]["”’]?$/.test(this.text.slice(q.open, q.end).trimEnd())) return undefined;
+    const reports = this.spans.filter((x) => x.start >= p.start && x.end <= q.open);
+    const speakers = new Set(reports.map((x) => x.speaker));
+    if (reports.length === 0 || speakers.size !== 1) return undefined;
+    return { speaker: reports[0].speaker, confidence: 0.75 };
   }
 
   private onlySpaceBefore(offset: number): boolean {
@@ -246,7 +338,7 @@ class Rules {
       const end = tokens[j]?.text === ',' ? this.appositiveStart(j, k) : j;
       if (end < k) return undefined;
       const ph = phraseEndingAt(tokens, end, k);
-      if (!ph || ph.first !== k) return undefined;
+      if (!ph || ph.first !== k && this.descriptionStart(ph.first, k) !== k) return undefined;
       return this.withRole(this.coref.resolve(ph.first, ph.last, limit));
     }
     return undefined;
@@ -261,8 +353,9 @@ class Rules {
     if (tokens[b].text === ':' || tokens[b].text === ',') b--;
     for (let c = b; c >= Math.max(sentence.first, b - 5); c--) {
       if (!this.isCueVerb(c) && !(tokens[c].lower === 'puts' || tokens[c].lower === 'put')) continue;
-      // Between the cue and the quote: nothing, or the object of "told" ("told him"), or "it" of "puts it".
-      if (c < b) {
+      // Between the cue and the quote: nothing, or the object of "told" ("told him"), or "it" of
+      // "puts it", or the time and place ("said after the hearing:").
+      if (c < b && this.trailerEnd(c, sentence) !== b) {
         const ph = OBJECT_VERBS.has(tokens[c].lower) || tokens[c].lower.startsWith('put') ? phraseStartingAt(tokens, c + 1, b) : undefined;
         if (!ph || ph.last !== b) return undefined;
       }
@@ -285,6 +378,11 @@ class Rules {
     if (this.namesABody(r.speaker, ap.first, ap.last)) return r;
     const first = this.tokens[ap.first];
     if (!first || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM') return r;
+    if (first.lower === 'of') {
+      const from = this.tokens[ap.first + 1]?.lower === 'the' ? ap.first + 2 : ap.first + 1;
+      if (!r.speaker.org && from <= ap.last) r.speaker.org = this.text.slice(this.tokens[from].start, this.tokens[ap.last].end);
+      return r;
+    }
     const skip = first.lower === 'a' || first.lower === 'an' || first.lower === 'also' ? 1 : 0;
     if (ap.first + skip > ap.last) return r;
     const appositive = this.text.slice(this.tokens[ap.first + skip].start, this.tokens[ap.last].end);
@@ -358,6 +456,7 @@ class Rules {
    */
   private appositiveStart(comma: number, limit: number): number {
     this.lastAppositive = undefined;
+    this.descriptionComma = undefined;
     let j = comma;
     for (let round = 0; round < 3; round++) {
       let m = j - 1;
@@ -366,29 +465,68 @@ class Rules {
       const opener = this.tokens[m + 1];
       // "The mine's operator, Minera Andina del Sur, said": the name stands in apposition after the
       // description, and it is the name that speaks.
-      if (round === 0 && this.isNameBetween(m + 1, j - 1) && this.tokens[m - 1]?.pos === 'NOUN' && !/^\p{Lu}/u.test(this.tokens[m - 1].text)) return j - 1;
+      if (round === 0 && this.isNameBetween(m + 1, j - 1) && (this.tokens[m - 1]?.pos === 'NOUN' && !/^\p{Lu}/u.test(this.tokens[m - 1].text) || this.definiteDescriptionOpens(limit, m - 1))) {
+        this.descriptionComma = m;
+        return j - 1;
+      }
       // "ISPA's secretary-general": an organisation's possessive opens a role too.
       const possessive = opener !== undefined && (this.tokens[m + 2]?.lower === "'s" || this.tokens[m + 2]?.lower === '’s');
       // "permanent secretary at the health ministry": a role word in its first words makes it a role.
       const role = this.tokens.slice(m + 1, Math.min(j, m + 4)).some((t) => ROLE_NOUNS.has(t.lower));
       // "An EU diplomat, speaking on condition of anonymity because ..., said": a participle opens one too.
       const participle = opener !== undefined && opener.pos === 'VERB' && opener.lower.endsWith('ing') && m - 1 > limit;
-      if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || role || participle || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
+      // "Sarah Collins, of Wiltshire Police, said": British copy places a person by a body so.
+      const placed = opener !== undefined && opener.lower === 'of' && /^\p{Lu}/u.test(this.tokens[m + 2]?.text ?? '');
+      if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || placed || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || role || participle || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
       const before = this.tokens[m - 1];
       // An age between commas ("Pierre Dumont, 52, a dairy farmer, said"): step over it too.
-      if (before?.pos === 'NUM' && this.tokens[m - 2]?.text === ',') { j = m - 2; continue; }
+      if (before?.pos === 'NUM' && this.tokens[m - 2]?.text === ',') {
+        // "Walt Haskell, 78, who served on her crew, recalled": the name stands before the age.
+        const name = this.tokens[m - 3];
+        if (m - 3 >= limit && name.pos !== 'PUNCT' && /^\p{Lu}/u.test(name.text)) {
+          this.lastAppositive = { first: m + 1, last: j - 1 };
+          return m - 3;
+        }
+        j = m - 2;
+        continue;
+      }
       // "NAME, director of Dune Watch, a volunteer group ..., said": the body before this
       // appositive is the object of the one before it ("of", "at"), not the subject.
       const inner = before && m - 2 > limit ? phraseEndingAt(this.tokens, m - 1, limit) : undefined;
       const object = inner && inner.first - 1 > limit && OBJECT_PREPOSITIONS.has(this.tokens[inner.first - 1].lower);
       if (object && round < 2 && this.commaBetween(limit, inner.first - 1)) { j = m; continue; }
-      if (before && before.text !== ',' && before.pos !== 'PUNCT') {
+      if (before && before.text !== ',' && (before.pos !== 'PUNCT' || this.bracketedAcronymBefore(m - 1, limit))) {
         this.lastAppositive = { first: m + 1, last: j - 1 };
         return m - 1;
       }
       j = m;
     }
     return -1;
+  }
+
+  /**
+   * "The Conservative MP for Wensley and Swaledale, Ken Marsden, called": tokens [from, last] are
+   * one definite description without a verb, opening the clause; the name after it is its apposition.
+   */
+  private definiteDescriptionOpens(from: number, last: number): boolean {
+    if (last - from < 1 || !['the', 'its', 'his', 'her', 'their'].includes(this.tokens[from]?.lower)) return false;
+    for (let k = from; k <= last; k++) {
+      const t = this.tokens[k];
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'PRON') return false;
+    }
+    return true;
+  }
+
+  /**
+   * Where the subject begins when the name at `nameFirst` stands in apposition to a description
+   * before it (appositiveStart found one): the description's first word; else `nameFirst`.
+   */
+  private descriptionStart(nameFirst: number, limit: number): number {
+    const comma = this.descriptionComma;
+    this.descriptionComma = undefined;
+    if (comma === undefined || comma + 1 !== nameFirst) return nameFirst;
+    const d = phraseEndingAt(this.tokens, comma - 1, limit);
+    return d ? d.first : nameFirst;
   }
 
   /** Whether tokens [first, last] are one proper name: capitalised words, with particles ("del", "de la") inside. */
@@ -616,12 +754,15 @@ class Rules {
     if (j < clauseStart) return undefined;
     // "The Indonesian Smelter Producers Association (ISPA) said": the short form in brackets is the
     // body's alias, between its name and the cue.
-    const acronym = this.bracketedAcronymBefore(j, clauseStart);
+    let acronym = this.bracketedAcronymBefore(j, clauseStart);
     if (acronym) j = acronym.nameLast;
     let end = j;
     if (tokens[j].text === ',') {
       end = this.appositiveStart(j, clauseStart);
       if (end < 0) return undefined;
+      // "The ... Directorate (NVE), which monitors ..., said": the short form before the appositive.
+      acronym ??= this.bracketedAcronymBefore(end, clauseStart);
+      if (acronym && end === acronym.nameLast + 3) end = acronym.nameLast;
     } else {
       // A relative clause between the subject and the cue: "A Republican aide who spoke ... said".
       // Up to 24 words: an anonymity clause with its reason is long ("who did not want to be named
@@ -647,12 +788,15 @@ class Rules {
     // `CLAUSE, NAME said.`: the words are before when the subject follows a comma and nothing but
     // a trailer (time, place, medium, "told reporters") follows the cue.
     const trailerEnd = this.trailerEnd(cue.last, s);
-    const commaBefore = ph.first - 1 >= clauseStart && tokens[ph.first - 1].text === ',' && ph.first - 1 > clauseStart;
+    // "The mine's operator, Minera ..., said", '"...," Kestrel's chief executive, Angela Dorsey,
+    // said': the subject begins with the description the name stands in apposition to.
+    const subjectFirst = this.descriptionStart(ph.first, clauseStart);
+    const commaBefore = subjectFirst - 1 >= clauseStart && tokens[subjectFirst - 1].text === ',' && subjectFirst - 1 > clauseStart;
     const wordsAfter = trailerEnd < s.last && !SENTENCE_END.has(tokens[trailerEnd + 1].text) && tokens[trailerEnd + 1].text !== ',';
     if (cue.sort === 'speech' && commaBefore && !wordsAfter) {
-      return { resolved: r, first: ph.first, side: 'after', boundary: ph.first - 1, trailerEnd };
+      return { resolved: r, first: subjectFirst, side: 'after', boundary: subjectFirst - 1, trailerEnd };
     }
-    return { resolved: r, first: ph.first, side: 'before', boundary: ph.first, trailerEnd };
+    return { resolved: r, first: subjectFirst, side: 'before', boundary: subjectFirst, trailerEnd };
   }
 
   /**
@@ -688,7 +832,10 @@ class Rules {
   private holdsClause(first: number, last: number): boolean {
     for (let k = first; k <= last; k++) {
       const t = this.tokens[k];
-      if (t.pos === 'VERB' || t.pos === 'AUX' || this.quotes.some((q) => q.open === t.start)) return true;
+      // Not verbs, for all their tags: "the managing director", "Dales & Moor" inside a name.
+      const modifier = t.pos === 'VERB' && this.tokens[k - 1]?.pos === 'DET' && this.tokens[k + 1]?.pos === 'NOUN';
+      const inName = k > first && /^\p{Lu}/u.test(t.text);
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !modifier && !inName || this.quotes.some((q) => q.open === t.start)) return true;
     }
     return false;
   }

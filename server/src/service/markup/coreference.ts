@@ -3,9 +3,10 @@
 // Republican"), the nearest speaker before it that fits. Recency is what a reader uses too: the
 // last person named before "he said" is who "he" is, unless the words say otherwise.
 
-import { ANONYMITY_PHRASES, ORG_WORDS, ROLE_NOUNS, TITLES, firstPhraseAt } from './lexicon';
+import { ANONYMITY_PHRASES, ORG_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLES, firstPhraseAt } from './lexicon';
 import { describePhrase, type SpeakerPhrase } from './phrases';
 import { Registry, type Speaker } from './registry';
+import { fullestForm, salientBody } from './salience';
 import type { Token } from './text';
 import type { SpeakerKind } from './types';
 
@@ -24,7 +25,7 @@ export class Coreference {
   /** Speakers by the offset of their latest reference, latest last. */
   private readonly recent: { speaker: Speaker; at: number }[] = [];
 
-  constructor(readonly registry: Registry, private readonly tokens: Token[], private readonly text: string) {}
+  constructor(readonly registry: Registry, private readonly tokens: Token[], private readonly text: string, private readonly contentStart = 0) {}
 
   /** A reference to `speaker` at `at` (a name, an alias, or a resolved cue). */
   touch(speaker: Speaker, at: number) {
@@ -56,6 +57,18 @@ export class Coreference {
         && s !== undefined && !s.name.includes(`${prev.text} ${t.text}`);
       if (s && s.kind === 'person' && !insideOtherName) this.touch(s, t.start);
     }
+  }
+
+  /**
+   * The person referred to last before `at`, quoted or only named in the prose (a Q&A's
+   * interviewee: "The Tribune spoke with Quintero"), made a speaker if need be.
+   */
+  lastPerson(at: number): Speaker | undefined {
+    const [last] = this.nearest((s) => s.kind === 'person');
+    const since = last ? this.recent.find((r) => r.speaker === last)!.at : -1;
+    const person = this.personNamedBetween(since, at) ?? last;
+    if (person) this.touch(person, at);
+    return person;
   }
 
   private nearest(fits: (s: Speaker) => boolean, skip?: Speaker): Speaker[] {
@@ -100,8 +113,13 @@ export class Coreference {
         return { speaker: first, confidence: second ? 0.75 : 0.85, alternative: second };
       }
       case 'name': {
-        const known = reg.findByName(phrase.name);
+        const known = this.firstOfSurname(phrase.name, at) ?? reg.findByName(phrase.name);
         if (known) {
+          // The same reference read again (a pronoun made the speaker from the prose first): its title and body.
+          if (this.tokens[phrase.first].start <= known.firstAt && known.firstAt < this.tokens[phrase.last].end) {
+            if (!known.role && phrase.role) known.role = phrase.role;
+            if (!known.org && phrase.org) known.org = phrase.org;
+          }
           if (phrase.name !== known.name && phrase.name.includes(' ') && !known.name.includes(phrase.name)) return { speaker: known, confidence: 0.8 };
           if (phrase.name !== known.name) reg.addAlias(known, phrase.name);
           return { speaker: known, confidence: 0.9 };
@@ -123,11 +141,22 @@ export class Coreference {
           if (known.name !== phrase.name && /^[a-z]/.test(phrase.name)) reg.addAlias(known, phrase.name);
           return { speaker: known, confidence: 0.85 };
         }
-        const full = /^[a-z]/.test(phrase.name) ? this.properNameWith(phrase.head, at) : isShortForm(phrase.name) ? this.nameWithInitials(phrase.name, at) : undefined;
+        const full = /^[a-z]/.test(phrase.name) ? this.properNameWith(phrase.head, at) : isShortForm(phrase.name) ? this.nameWithInitials(phrase.name, at) : this.longerName(phrase.name);
         const fullKnown = full !== undefined ? reg.findByName(full) : undefined;
         if (fullKnown) {
           reg.addAlias(fullKnown, phrase.name);
           return { speaker: fullKnown, confidence: 0.8 };
+        }
+        const meant = full === undefined ? this.bodyDescribed(phrase) : undefined;
+        const meantKnown = meant !== undefined ? reg.findByName(meant) : undefined;
+        if (meantKnown && meantKnown.kind === 'organization') {
+          reg.addAlias(meantKnown, phrase.name);
+          return { speaker: meantKnown, confidence: 0.8 };
+        }
+        if (meant !== undefined && !meantKnown) {
+          const s = reg.add({ ...phrase, name: meant }, 'organization', at, 0.8);
+          reg.addAlias(s, phrase.name);
+          return { speaker: s, confidence: 0.8 };
         }
         const s = reg.add({ ...phrase, name: full ?? phrase.name }, 'organization', at, full ? 0.8 : 0.7);
         if (full) reg.addAlias(s, phrase.name);
@@ -193,7 +222,8 @@ export class Coreference {
       while (a - 1 >= 0 && nameWord(tokens[a - 1]) && tokens[a - 1].end + 1 === tokens[a].start) a--;
       const words = b - a + 1;
       const opener = tokens[a - 1];
-      if (words < 2 || words > 3 || tokens[a].start <= since || /^\p{Lu}/u.test(opener?.text ?? '') && opener?.pos !== 'ADP') continue;
+      // A capitalised word before the run makes it part of a longer name, unless it is a title ("Professor Martin Aldous").
+      if (words < 2 || words > 3 || tokens[a].start <= since || /^\p{Lu}/u.test(opener?.text ?? '') && opener?.pos !== 'ADP' && !TITLES.has(opener?.text ?? '')) continue;
       if (opener?.pos === 'ADP' && !(opener.index === 0 || /^[.!?]$/.test(tokens[opener.index - 1]?.text ?? '.'))) continue;
       const name = this.text.slice(tokens[a].start, tokens[b].end);
       const known = this.registry.findByName(name);
@@ -204,14 +234,36 @@ export class Coreference {
   }
 
   /**
+   * A surname alone where several people share it ("Ellison" in an obituary that names her son
+   * David Ellison too) is the person the text named first with it, as wire style writes the
+   * subject by surname and relatives in full: that person, made a speaker if need be. Undefined
+   * when the surname belongs to the first person anyway, or to no full name.
+   */
+  private firstOfSurname(surname: string, at: number): Speaker | undefined {
+    if (surname.includes(' ')) return undefined;
+    const reg = this.registry;
+    const bySurname = reg.speakers.find((s) => s.kind === 'person' && s.name !== surname && s.name.split(' ').includes(surname));
+    if (!bySurname || reg.speakers.some((s) => s.name === surname || s.aliases.includes(surname) && s !== bySurname)) return undefined;
+    const first = this.fullNameBefore(surname, at);
+    if (first === undefined || first.endsWith(bySurname.name) || bySurname.aliases.includes(first) || !first.endsWith(` ${surname}`)) return undefined;
+    const known = reg.speakers.find((s) => s.name === first);
+    if (known) return known.kind === 'person' ? known : undefined;
+    const made = reg.add({ sort: 'name', first: 0, last: 0, name: first, head: surname.toLowerCase() }, 'person', this.text.indexOf(first), 0.9);
+    reg.addAlias(made, surname);
+    return made;
+  }
+
+  /**
    * "Sisavath" → "Khamphoui Sisavath", "Guo" → "Guo Haiyan": the run of capitalised words holding
    * the surname where the text first names it, titles left out.
    */
   private fullNameBefore(surname: string, before: number): string | undefined {
     const tokens = this.tokens;
+    // "Mensah-Boateng" is three tokens: the run is found by its first part and must hold it whole.
+    const part = surname.split('-')[0];
     for (const t of tokens) {
       if (t.start >= before) break;
-      if (t.text !== surname) continue;
+      if (t.text !== part || !this.text.startsWith(surname, t.start)) continue;
       let a = t.index, b = t.index;
       const joined = (x: Token, y: Token) => x.end === y.start && (x.text === '-' || y.text === '-');
       const nameWord = (x: Token | undefined) => x !== undefined && x.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(x.text) && !TITLES.has(x.text);
@@ -251,6 +303,55 @@ export class Coreference {
       if (b > a || a < i) return this.text.slice(tokens[a].start, tokens[b].end);
     }
     return undefined;
+  }
+
+  /** "Kestrel" (in "A Kestrel spokesman") → "Kestrel Motors", where the text names the body in full. */
+  private longerName(name: string): string | undefined {
+    if (name.includes(' ')) return undefined;
+    const full = fullestForm(this.tokens, name, this.text);
+    return full === name ? undefined : full;
+  }
+
+  /**
+   * "the company said", "the German chemicals maker said": a definite description of a body by
+   * its common noun means the body the text is about there (salience.ts), never a person.
+   */
+  private bodyDescribed(phrase: SpeakerPhrase): string | undefined {
+    const words = phrase.name.split(' ');
+    if (!this.definite(phrase.first) || !/^\p{Ll}/u.test(words[words.length - 1]) || phrase.head === 'police') return undefined;
+    // "the project's contractor": a body placed by another thing, which cataphora may name later.
+    if (/['’]s /.test(phrase.name)) return undefined;
+    const isPerson = (name: string) => {
+      const known = this.registry.findByName(name);
+      return known !== undefined && known.kind !== 'organization';
+    };
+    const salient = salientBody(this.tokens, this.text, phrase.first, this.contentStart, isPerson);
+    if (salient !== undefined) return salient;
+    // Else the body that spoke last, within the last three paragraphs, unless its name calls it
+    // another kind of body ("the union said" is not the "Ohio Department of Development").
+    const paragraph = this.tokens[phrase.first].paragraph;
+    const fits = (s: Speaker) => s.kind === 'organization' && !s.described
+      && this.tokens[this.tokenIndexAt(this.recent.find((r) => r.speaker === s)!.at)].paragraph >= paragraph - 3
+      && !s.name.toLowerCase().split(' ').some((w) => ORG_NOUNS.has(w) && w !== phrase.head);
+    return this.nearest(fits)[0]?.name;
+  }
+
+  private tokenIndexAt(offset: number): number {
+    const i = this.tokens.findIndex((t) => t.start >= offset);
+    return i < 0 ? this.tokens.length - 1 : i;
+  }
+
+  /**
+   * Whether the phrase at token `first` opens with "the", or follows it over modifiers the phrase
+   * left out ("the Danish shipping group": "shipping" is read as a verb).
+   */
+  private definite(first: number): boolean {
+    for (let k = first; k >= 0 && k >= first - 3; k--) {
+      const t = this.tokens[k];
+      if (t.lower === 'the') return true;
+      if (t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'PRON' || t.pos === 'ADP') return false;
+    }
+    return false;
   }
 
   /** Where to look for an anonymity phrase: after the phrase, or inside it for "a person familiar with the matter". */

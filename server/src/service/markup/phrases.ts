@@ -35,6 +35,8 @@ function isParticle(tokens: Token[], i: number): boolean {
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four']);
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** Lower-case words inside a body's name: "Department for Transport", "Dales & Moor". */
+const BODY_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 
 /** A plural's possessive mark inside a body's name: the "'" of "Young Growers' Council". */
 function isPluralPossessive(tokens: Token[], i: number): boolean {
@@ -146,6 +148,8 @@ function extendBack(tokens: Token[], last: number, limit: number): number {
   while (first - 1 >= limit && (inPhrase(tokens[first - 1]) || isParticle(tokens, first - 1) || isPluralPossessive(tokens, first - 1))) {
     const prev = tokens[first - 1];
     if ((prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'and') && !(isCapitalised(tokens[first]) && tokens[first - 2] && isCapitalised(tokens[first - 2]))) break;
+    // "But Teo said": a conjunction opening the sentence is not part of the name.
+    if (prev.pos === 'CCONJ' && isCapitalised(prev)) break;
     first--;
   }
   return first;
@@ -162,6 +166,8 @@ export function phraseStartingAt(tokens: Token[], first: number, limit: number):
     const next = tokens[last + 1];
     // "told reporters the ferry ...": an article after a noun starts another phrase.
     if (next.pos === 'DET' && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN' || tokens[last].pos === 'PRON')) break;
+    // "a 24-year-old man rescued by ...": a participle with its agent opens a clause about him.
+    if (next.lower.endsWith('ed') && tokens[last + 2]?.lower === 'by' && tokens[last].pos === 'NOUN') break;
     if ((next.lower === 'of' || next.lower === 'for' || next.lower === 'and') && !(tokens[last + 2] && isCapitalised(tokens[last + 2]) && isCapitalised(tokens[last]))) break;
     last++;
   }
@@ -198,6 +204,10 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   const body = words.slice(k);
   if (body.length === 0) return undefined;
   const bodyText = text.slice(body[0].start, head.end);
+  // "UAW Local 2175": a number ending a run of capitalised words names a unit of a body (a union
+  // local, a district); a person's name holds none.
+  const numbered = numberedBodyStart(body);
+  if (numbered >= 0) return { sort: 'organization', first, last, name: text.slice(body[numbered].start, head.end), head: head.lower };
   // "person familiar with the matter", "official with the Energy and Mines Ministry": a description.
   const placedAt = body.findIndex((w, i) => i > 0 && (w.lower === 'familiar' && body[i + 1]?.lower === 'with' || PLACING_PREPOSITIONS.has(w.lower)));
   if (placedAt > 0 && placedSourceStart(tokens, body[placedAt].lower === 'familiar' ? body[placedAt].index + 2 : body[placedAt].index + 1, first) >= 0) {
@@ -215,11 +225,12 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   if (body.length === 1 && GROUP_NOUNS.has(head.lower) && isCapitalised(head) && head.text.slice(1) === head.lower.slice(1)) {
     return { sort: head.lower === 'police' ? 'organization' : 'group', first, last, name: bodyText, head: head.lower };
   }
-  // "A Commerce Department spokeswoman": an unnamed spokesperson speaks for the body named before.
-  if (SPOKES.has(head.lower) && body.length >= 3 && ORG_WORDS.has(body[body.length - 2].text)) {
+  // "A Commerce Department spokeswoman", "A Department for Transport spokesperson", "A Kestrel
+  // spokesman": an unnamed spokesperson speaks for the body whose name stands before the word.
+  if (SPOKES.has(head.lower) && body.length >= 2 && isCapitalised(body[body.length - 2]) && !TITLES.has(body[body.length - 2].text)) {
     let o = body.length - 2;
-    while (o - 1 >= 0 && isCapitalised(body[o - 1])) o--;
-    return { sort: 'organization', first, last, name: text.slice(body[o].start, body[body.length - 2].end), head: body[body.length - 2].lower };
+    while (o - 1 >= 0 && (isCapitalised(body[o - 1]) || BODY_CONNECTORS.has(body[o - 1].lower) && o - 2 >= 0 && isCapitalised(body[o - 2]))) o--;
+    if (o === 0) return { sort: 'organization', first, last, name: text.slice(body[o].start, body[body.length - 2].end), head: body[body.length - 2].lower };
   }
   // Proper name: the last run of capitalised words after the last title or role word.
   const capitalRunStart = lastCapitalRun(body);
@@ -249,7 +260,7 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     // Names with connectors ("Food and Rural Affairs"), and four capitalised words or more with no
     // title among them ("China Hengyuan Power Construction"), are bodies' names, not people's.
     const titledRun = run.slice(0, keep).some((w) => TITLES.has(w.text) || ROLE_NOUNS.has(w.lower));
-    if (run.some((w) => w.lower === 'and' || w.lower === 'for' || w.lower === 'of') || capitals.length > 3 && !titledRun) {
+    if (run.some((w) => w.lower === 'and' || w.lower === 'for' || w.lower === 'of' || w.text === '&') || capitals.length > 3 && !titledRun) {
       return { sort: 'organization', first, last, name: runText, head: head.lower };
     }
     if (capitals.length > 3) {
@@ -298,13 +309,30 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
  */
 function personOfBody(tokens: Token[], body: readonly Token[], bodyFirst: number, last: number, text: string): SpeakerPhrase | undefined {
   const k = body.findIndex((w, i) => i > 0 && w.lower === 'of' && body[i + 1]?.lower === 'the' && body[i + 2] !== undefined && isCapitalised(body[i + 2]));
-  if (k < 0) return undefined;
+  if (k < 0) return personOfNamedBody(tokens, body, bodyFirst, last, text);
   const org = body.slice(k + 2);
   const whole = { sort: 'organization' as const, first: bodyFirst, last, name: text.slice(body[0].start, body[body.length - 1].end), head: body[k - 1].lower };
   if (!org.some((w) => ORG_WORDS.has(w.text))) return body.slice(0, k).some((w) => ORG_WORDS.has(w.text)) ? whole : undefined;
   const person = describePhrase(tokens, bodyFirst, bodyFirst + k - 1, text);
   if (person?.sort === 'name') return { ...person, last, org: text.slice(org[0].start, org[org.length - 1].end) };
   return whole;
+}
+
+/**
+ * "Professor Martin Aldous of Edinburgh University": a name, "of" and a body's name without "the".
+ * Only when the words before "of" are a person's name by themselves and the words after hold an
+ * organisation word; anything else ("Ministry of Finance", "Commissioner of Police John Smith")
+ * is read as before.
+ */
+function personOfNamedBody(tokens: Token[], body: readonly Token[], bodyFirst: number, last: number, text: string): SpeakerPhrase | undefined {
+  const k = body.findIndex((w, i) => i > 1 && w.lower === 'of' && body[i + 1] !== undefined && isCapitalised(body[i + 1]));
+  if (k < 0) return undefined;
+  const org = body.slice(k + 1);
+  // "Joint Chiefs of Staff": a body named by one organisation word after "of" is one name.
+  if (org.length < 2 || !org.some((w) => ORG_WORDS.has(w.text)) || !org.every((w) => isCapitalised(w) || BODY_CONNECTORS.has(w.lower))) return undefined;
+  const person = describePhrase(tokens, bodyFirst, bodyFirst + k - 1, text);
+  if (person?.sort !== 'name' || ORG_WORDS.has(body[k - 1].text)) return undefined;
+  return { ...person, last, org: text.slice(org[0].start, org[org.length - 1].end) };
 }
 
 /**
@@ -360,7 +388,7 @@ function roleAndOrg(role: string | undefined): { role?: string; org?: string } {
 function lastCapitalRun(words: Token[]): number {
   let i = words.length - 1;
   if (i < 0 || !isCapitalised(words[i])) return -1;
-  while (i - 1 >= 0 && (isCapitalised(words[i - 1]) || words[i - 1].text === '-' || NAME_PARTICLES.has(words[i - 1].text) || words[i - 1].lower === 'of' || isPluralPossessive(words, i - 1))) {
+  while (i - 1 >= 0 && (isCapitalised(words[i - 1]) || words[i - 1].text === '-' || words[i - 1].text === '&' && i - 2 >= 0 && isCapitalised(words[i - 2]) || NAME_PARTICLES.has(words[i - 1].text) || words[i - 1].lower === 'of' || isPluralPossessive(words, i - 1))) {
     if (TITLES.has(words[i - 1].text)) break;
     i--;
   }
@@ -384,4 +412,13 @@ function isPersonShaped(run: Token[]): boolean {
 
 function isAcronym(t: Token): boolean {
   return t.text.length >= 2 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text);
+}
+
+/** Where "UAW Local 2175" begins in `body` when it ends with a number after capitalised words, else -1. */
+function numberedBodyStart(body: readonly Token[]): number {
+  const n = body.length - 1;
+  if (n < 1 || !/^\d+$/.test(body[n].text) || !isCapitalised(body[n - 1]) || TITLES.has(body[n - 1].text)) return -1;
+  let a = n - 1;
+  while (a - 1 >= 0 && isCapitalised(body[a - 1])) a--;
+  return a;
 }

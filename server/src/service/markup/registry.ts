@@ -97,11 +97,15 @@ function slugWords(name: string): string[] {
 
 /**
  * Aliases from the text: each word of a person's name that stands alone in the body after the
- * first reference ("Chen" for Chen Wenqing, "Whitlock" for Dana Whitlock), whole words only.
+ * first reference ("Chen" for Chen Wenqing, "Whitlock" for Dana Whitlock), whole words only,
+ * and not a part of a name that `others` (the article's other speakers) gave earlier.
  */
-export function findNameAliases(s: Speaker, body: string) {
+export function findNameAliases(s: Speaker, body: string, others: readonly Speaker[] = []) {
   if (s.kind !== 'person') return;
-  const parts = s.name.split(' ').filter((p) => p.length > 1 && /^[A-Z]/.test(p));
+  // A surname that several speakers share ("Ellison" of Margaret and David Ellison) stands alone
+  // for the one the text named first, as wire style writes it (coreference.ts, firstOfSurname).
+  const shared = (p: string) => others.some((o) => o !== s && o.kind === 'person' && o.firstAt < s.firstAt && o.name.split(' ').includes(p));
+  const parts = s.name.split(' ').filter((p) => p.length > 1 && /^[A-Z]/.test(p) && !shared(p));
   if (parts.length < 2) return;
   const after = s.firstAt;
   for (const part of parts) {

@@ -29,7 +29,7 @@ function suggest(body: string, threshold: number): MarkupSuggestion {
   const used = new Set<Speaker>(spans.map((s) => s.speaker));
   for (const s of registry.speakers) if (s.spoke) used.add(s);
   const speakers = registry.speakers.filter((s) => used.has(s));
-  for (const s of speakers) findNameAliases(s, body);
+  for (const s of speakers) findNameAliases(s, body, speakers);
   assignIds(speakers);
   const out: SuggestedSpan[] = spans.map((s) => toSpan(s, body, threshold, used)).sort((x, y) => x.start - y.start || y.end - x.end);
   return {

@@ -55,7 +55,8 @@ async function main() {
 async function hoversBesideHeavyDocument(): Promise<{ size: string; hovers: number[]; largeMs: number }> {
   const MB = Number(process.env.BENCH_HEAVY_MB || 15);
   const small = largeArticle(40);
-  const heavyText = largeArticle(Math.ceil((MB * 1024 * 1024) / (small.length / 40)));
+  const perParagraph = (largeArticle(2000).length - largeArticle(1000).length) / 1000;
+  const heavyText = largeArticle(Math.ceil((MB * 1024 * 1024) / perParagraph));
   const heavyUri = 'untitled:heavy.news';
   let started: () => void = () => {};
   const workStarted = new Promise<void>((resolve) => (started = resolve));
@@ -77,6 +78,7 @@ async function hoversBesideHeavyDocument(): Promise<{ size: string; hovers: numb
     hovers.push(performance.now() - h0);
   }
   await published;
+  if (process.env.BENCH_DEBUG) console.log(hovers.map((h) => h.toFixed(0)).join(' '));
   await client.stop();
   return { size: mb(heavyText.length), hovers, largeMs };
 }

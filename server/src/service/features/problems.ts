@@ -10,9 +10,10 @@ import type { Cancellation } from '../cancellation';
 import { checkDatelineOfArticle } from '../checks/datelineChecks';
 import { checkFrontMatter } from '../checks/frontMatterChecks';
 import { ParagraphFindings } from '../checks/paragraphFindings';
-import { checkQuotes } from '../checks/quoteChecks';
+import { checkQuotesSteps } from '../checks/quoteChecks';
 import { checkReviewNotes } from '../checks/reviewNotes';
 import { checkSpeakers } from '../checks/speakerChecks';
+import { speakerIndex } from '../context/articleContext';
 import type { Severity } from '../diagnostics/codes';
 import type { Finding } from '../diagnostics/finding';
 import { readSuppressions } from '../diagnostics/suppressions';
@@ -58,10 +59,13 @@ export class DocumentProblems {
   }
 
   private *graded(article: ParsedArticle, options: ServiceOptions, token: Cancellation): Generator<void, { finding: Finding; severity: Severity }[]> {
-    const checks: (() => Finding[])[] = [
+    // Each check a step; the quote checks (the longest) in steps of their own.
+    const checks: (() => Finding[] | Generator<void, Finding[]>)[] = [
+      // The speaker index (memoised per tree), which the speaker and quote checks read: a step of its own.
+      () => (speakerIndex(article), []),
       () => checkFrontMatter(article),
       () => checkSpeakers(article),
-      () => checkQuotes(article, options.unattributedMinWords, this.paragraphFindings),
+      () => checkQuotesSteps(article, options.unattributedMinWords, this.paragraphFindings),
       () => checkDatelineOfArticle(article, options),
       () => checkReviewNotes(article),
     ];
@@ -69,7 +73,8 @@ export class DocumentProblems {
     for (const check of checks) {
       yield;
       if (token.isCancellationRequested) return [];
-      for (const f of check()) findings.push(f); // not push(...): 200,000 findings overflow the stack
+      const found = check();
+      for (const f of Array.isArray(found) ? found : yield* found) findings.push(f); // not push(...): 200,000 findings overflow the stack
     }
     yield;
     const suppressions = readSuppressions(article);

@@ -25,7 +25,7 @@ import type { Logger } from '../logger';
 import { LineIndex } from '../text/lineIndex';
 import { lineEndAt, nextLineStart } from '../text/scan';
 import { findLead } from './dateline/lead';
-import { splitBlocks, type RawBlock } from './blocks';
+import { splitBlocksSteps, type RawBlock } from './blocks';
 import { parseFrontMatter } from './frontMatter';
 import { findLooseQuotations } from './looseQuotations';
 import { buildSpeakerMatcher, findMentions, type SpeakerMatcher } from './mentions';
@@ -114,10 +114,12 @@ export class ArticleParser {
     const own = frontMatter?.speakers ?? [];
     const matcher = buildSpeakerMatcher([...own, ...registrySpeakersBeyond(own, registry)]);
     this.refillTextCache();
-    const split = splitBlocks(text, bodyStart);
+    const split = yield* splitBlocksSteps(text, bodyStart);
     const placed = yield* this.placeAll(text, split.blocks, matcher, true);
+    const lines = LineIndex.of(text);
+    yield;
     const article: ParsedArticle = {
-      uri, version, text, lines: LineIndex.of(text), bodyStart, frontMatter,
+      uri, version, text, lines, bodyStart, frontMatter,
       blocks: placed.map((p) => p.block), comments: split.comments, mentions: [],
       speakersById: speakerMap(frontMatter?.speakers ?? []), registry,
     };
@@ -145,7 +147,7 @@ export class ArticleParser {
     // Stop where a new block starts exactly where an old block after the edit now starts.
     let j = 0;
     while (j < blocks.length && blocks[j].start < oldChangedEnd) j++;
-    const split = splitBlocks(text, fromPos, (pos) => {
+    const split = yield* splitBlocksSteps(text, fromPos, (pos) => {
       while (j < blocks.length && blocks[j].start + delta < pos) j++;
       // The old block must have begun outside comments too, as the new one does: same state.
       return j < blocks.length && blocks[j].start + delta === pos && !insideComment(old.comments, blocks[j].start);

@@ -10,7 +10,7 @@ import type { Steps } from '../service';
 import { openDocumentAt, type ServerContext } from './context';
 
 /** Documents from this length (UTF-16 code units) on are parsed and checked in slices: about 70 ms of work at once. */
-export const SLICED_FROM_CHARS = 1_000_000;
+const SLICED_FROM_CHARS = 1_000_000;
 /** Work done between two chances for other messages. */
 const SLICE_MS = 8;
 

@@ -12,7 +12,6 @@ import { trimEnd } from '../text/scan';
 import { paragraphContextKey, type ParagraphFindings } from './paragraphFindings';
 import { speakerIndex } from '../context/articleContext';
 import { addToRegistryEdit } from '../registry/registryEdits';
-import { drain } from '../steps';
 
 const LOADED_VERBS = new Map(Object.entries(cueVerbs).filter(([k]) => !k.startsWith('$')) as [string, string][]);
 /** Neutral attribution: the search for a loaded verb stops at one (`said Grady, who admitted ...`). */
@@ -21,11 +20,7 @@ const NEUTRAL_VERBS = new Set([...LOADED_VERBS.values(), 'told', 'tells', 'tell'
 const CUE_WINDOW_WORDS = 4;
 const PARAGRAPHS_PER_STEP = 512;
 
-export function checkQuotes(article: ParsedArticle, unattributedMinWords: number, cache: ParagraphFindings): Finding[] {
-  return drain(checkQuotesSteps(article, unattributedMinWords, cache));
-}
-
-/** `checkQuotes` in steps of PARAGRAPHS_PER_STEP paragraphs (a very large article is checked in slices: ../steps.ts). */
+/** The quote checks, in steps of PARAGRAPHS_PER_STEP paragraphs (a very large article is checked in slices: ../steps.ts). */
 export function* checkQuotesSteps(article: ParsedArticle, unattributedMinWords: number, cache: ParagraphFindings): Generator<void, Finding[]> {
   const findings: Finding[] = [];
   const paragraphs = article.blocks.filter((b): b is Paragraph => b.type === 'paragraph');

@@ -19,15 +19,15 @@ test('a parse that throws: an empty tree, the error logged, the next version par
   const logger: Logger = { error: (message) => errors.push(message), warn: ignore, info: ignore, debug: ignore };
   const service = testService({ logger });
   const uri = 'file:///test/throws.news';
-  const original = ArticleParser.prototype.parse;
-  ArticleParser.prototype.parse = () => {
+  const original = ArticleParser.prototype.parseSteps;
+  ArticleParser.prototype.parseSteps = () => {
     throw new Error('parser bug');
   };
   let empty;
   try {
     empty = service.parse(doc(TEXT, uri, 1));
   } finally {
-    ArticleParser.prototype.parse = original;
+    ArticleParser.prototype.parseSteps = original;
   }
   assert.deepEqual(errors, [`newsmark: parsing ${uri} failed, answering with an empty tree`]);
   assert.equal(empty.text, TEXT);

@@ -13,11 +13,14 @@ import { ARTICLE_STATS_REQUEST, MARK_UP_REQUEST } from './protocol';
 import { openDocument, openDocumentAt, settingsOf, validPosition, validRange, type ServerContext } from './context';
 import { guardRequest } from './guard';
 import { isRegistryUri } from './registry';
+import { parsedInSlices, requestUri } from './slices';
 
 
 export function registerFeatures(ctx: ServerContext): Disposable[] {
   const { connection, logger } = ctx;
-  const handle = <P, R, E>(name: string, empty: E, fn: (params: P, token: CancellationToken) => R | Promise<R>) => guardRequest<P, R, E>(name, empty, logger, fn);
+  // A request on a very large document first waits for its parse in slices (lsp/slices.ts).
+  const handle = <P, R, E>(name: string, empty: E, fn: (params: P, token: CancellationToken) => R | Promise<R>) =>
+    guardRequest<P, R, E>(name, empty, logger, async (params, token) => (await parsedInSlices(ctx, requestUri(params)), fn(params, token)));
   /** The service's options for this document: its settings, read once per request, what the client can show, and its speaker registry. */
   const optionsOf = async (doc: TextDocument): Promise<ServiceOptions> => ({ ...toServiceOptions(await settingsOf(ctx, doc)), ...ctx.clientOptions, registry: await ctx.registry.sourceFor(doc.uri) });
   const documentAndPosition = (params: { textDocument: { uri: string }; position: unknown }) => {

@@ -10,6 +10,7 @@ import { toServiceOptions } from '../service';
 import { guardNotification } from './guard';
 import { isOversized, tooLargeDiagnostic } from './sizeLimit';
 import { ValidationScheduler } from './validation';
+import { inSlices, isSliced } from './slices';
 import type { ServerContext } from './context';
 import { CONFIG_FILE } from '../workspace/configFiles';
 import { REGISTRY_FILE } from '../workspace/registryFiles';
@@ -26,7 +27,12 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
     // The registry is found (once per folder) before the settings are used: diagnose reads it without waiting.
     settings: async (uri) => (await ctx.registry.sourceFor(uri), ctx.settings.get(uri)),
     diagnose: (doc: TextDocument, settings, token) => {
-      if (!isOversized(doc, settings)) return ctx.service.diagnostics(doc, {}, { ...toServiceOptions(settings), registry: ctx.registry.knownFor(doc.uri) }, token);
+      const options = { ...toServiceOptions(settings), registry: ctx.registry.knownFor(doc.uri) };
+      if (isSliced(doc) && !isOversized(doc, settings)) {
+        // Given up when a newer version or run supersedes it.
+        return inSlices(ctx.service.diagnosticsSteps(doc, {}, options, token), () => !token.isCancellationRequested && documents.get(doc.uri)?.version === doc.version);
+      }
+      if (!isOversized(doc, settings)) return ctx.service.diagnostics(doc, {}, options, token);
       // Not parsed; a tree from when it was smaller is dropped.
       ctx.service.forget(doc.uri);
       return [tooLargeDiagnostic(doc, settings)];

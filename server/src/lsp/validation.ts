@@ -14,7 +14,8 @@ export interface ValidationHost {
   /** The open document with this uri, in its latest version. */
   document(uri: string): TextDocument | undefined;
   settings(uri: string): Promise<NewsmarkSettings>;
-  diagnose(doc: TextDocument, settings: NewsmarkSettings, token: Cancellation): Diagnostic[];
+  /** Undefined when the work was given up (a newer version, or cancelled): nothing is published. */
+  diagnose(doc: TextDocument, settings: NewsmarkSettings, token: Cancellation): Diagnostic[] | Promise<Diagnostic[] | undefined>;
   publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
   logger: Logger;
 }
@@ -91,9 +92,10 @@ export class ValidationScheduler {
     const doc = this.host.document(uri);
     if (!doc || entry.cancel.isCancellationRequested) return;
     const version = doc.version;
-    const diagnostics = this.host.diagnose(doc, settings, entry.cancel);
+    // Very large documents are checked in slices (lsp/slices.ts): other messages come in meanwhile.
+    const diagnostics = await this.host.diagnose(doc, settings, entry.cancel);
     // Publish only if nothing newer started and the document is still at this version.
-    if (entry.cancel.isCancellationRequested || this.host.document(uri)?.version !== version) return;
+    if (!diagnostics || entry.cancel.isCancellationRequested || this.host.document(uri)?.version !== version) return;
     if (this.pending.get(uri) === entry) this.pending.delete(uri);
     this.host.publish(uri, version, diagnostics);
   }

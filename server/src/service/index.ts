@@ -13,6 +13,7 @@ export type {
 } from './languageService';
 export { lineLogger, errorText, type Logger } from './logger';
 export { NEVER_CANCELLED, type Cancellation } from './cancellation';
+export type { Steps } from './steps';
 /** @public */
 export type { ParseStats } from './parser/parseArticle';
 // The settings and the tree, whole: their modules are the vocabulary of every caller.

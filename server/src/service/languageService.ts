@@ -6,6 +6,11 @@
 // command line's per-file report) catches and logs. The service itself keeps two degradations,
 // both reported to the injected Logger: a failed incremental parse falls back to a whole parse
 // (parser/parseArticle.ts), and a failed whole parse answers with an empty tree.
+//
+// Very large articles: `parseSteps` and `diagnosticsSteps` hand out the same work in bounded steps
+// (./steps.ts), which the server resumes between other requests (issue 13, item 12). One parse per
+// document is under way at a time: every caller for that version shares it (a synchronous `parse`
+// finishes it), and a parse of another version supersedes it.
 
 import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, WorkspaceEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { ArticleStats, MarkUpResult } from '../protocol';
@@ -33,6 +38,7 @@ import { RegistryCache } from './registry/parseRegistry';
 import { registryCodeLenses, registryCompletions, registryDiagnostics, registryEntryAt, registryHover, registrySymbols } from './registry/registryDocument';
 import { workspaceReferences, workspaceRename } from './registry/workspaceSpeakers';
 import { targetAt } from './query';
+import { finished, stepsOf, type Steps } from './steps';
 
 /** What the service needs of a document (vscode-languageserver-textdocument's TextDocument fits). */
 export interface ArticleDocument {
@@ -101,6 +107,14 @@ export interface FixAllResult {
 export interface ILanguageService {
   /** The tree of this version of the document (parsed once, shared by every request on that version and registry). */
   parse(document: ArticleDocument, options?: Pick<Partial<ServiceOptions>, 'registry'>): Readonly<ParsedArticle>;
+  /**
+   * `parse` in steps, for an embedder that slices the work on a very large article: resume it
+   * until it finishes. Shared by every caller for this version and registry; a parse of another
+   * version supersedes it (it then finishes with no result).
+   */
+  parseSteps(document: ArticleDocument, options?: Pick<Partial<ServiceOptions>, 'registry'>): Steps<ParsedArticle>;
+  /** `diagnostics` in steps: the parse's, then the checks'. No result if a newer version was parsed before it finished. */
+  diagnosticsSteps(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): Steps<Diagnostic[]>;
   /** How much of the last parse of `uri` had to be read anew (paragraph re-use). */
   parseStats(uri: string): ParseStats | undefined;
   /** Drops everything held for a closed document: its parser, its tree, its checks' caches. */
@@ -165,6 +179,8 @@ export interface ILanguageService {
 interface DocumentState {
   parser: ArticleParser;
   article?: ParsedArticle;
+  /** The parse under way in steps, if any (one at a time: see parseSteps). */
+  parsing?: { version: number; registry?: SpeakerRegistry; steps: Steps<ParsedArticle> };
   /** The checks' results of this document (per-paragraph findings, the last diagnostics). */
   problems: DocumentProblems;
 }
@@ -183,13 +199,28 @@ export class LanguageService implements ILanguageService {
   }
 
   parse(doc: ArticleDocument, options?: Pick<Partial<ServiceOptions>, 'registry'>): Readonly<ParsedArticle> {
+    const steps = this.parseSteps(doc, options);
+    while (!steps.step());
+    // Finished at once, with nothing in between that could supersede it.
+    return steps.result!;
+  }
+
+  parseSteps(doc: ArticleDocument, options?: Pick<Partial<ServiceOptions>, 'registry'>): Steps<ParsedArticle> {
     const state = this.stateOf(doc.uri);
     const registry = this.registries.get(options?.registry);
-    if (state.article && state.article.version === doc.version && doc.version >= 0 && state.article.registry === registry) return state.article;
+    if (state.article && state.article.version === doc.version && doc.version >= 0 && state.article.registry === registry) return finished(state.article);
+    const under = state.parsing;
+    if (under && under.version === doc.version && doc.version >= 0 && under.registry === registry) return under.steps;
+    const parsing: NonNullable<DocumentState['parsing']> = { version: doc.version, registry, steps: stepsOf(this.parsed(state, doc, registry), () => state.parsing === parsing && this.states.get(doc.uri) === state) };
+    state.parsing = parsing;
+    return parsing.steps;
+  }
+
+  private *parsed(state: DocumentState, doc: ArticleDocument, registry: SpeakerRegistry | undefined): Generator<void, ParsedArticle> {
     const text = doc.getText();
     let article: ParsedArticle;
     try {
-      article = state.parser.parse(doc.uri, doc.version, text, registry);
+      article = yield* state.parser.parseSteps(doc.uri, doc.version, text, registry);
     } catch (e) {
       // A product decision: the editor keeps working on an article the parser cannot read (an
       // empty tree answers every request with nothing), and the next version is parsed afresh.
@@ -198,6 +229,7 @@ export class LanguageService implements ILanguageService {
       article = emptyArticle(doc.uri, doc.version, text);
     }
     state.article = article;
+    state.parsing = undefined;
     return article;
   }
 
@@ -213,6 +245,20 @@ export class LanguageService implements ILanguageService {
     const registry = this.registryDocument(doc, options);
     if (registry) return registryDiagnostics(registry, withDefaults(options), this.docsBaseUrl);
     return this.stateOf(doc.uri).problems.diagnostics(this.parse(doc, options), withDefaults(options), token);
+  }
+
+  diagnosticsSteps(doc: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): Steps<Diagnostic[]> {
+    if (this.registryDocument(doc, options)) return finished(this.diagnostics(doc, params, options, token));
+    const state = this.stateOf(doc.uri);
+    const parsing = this.parseSteps(doc, options);
+    let article: ParsedArticle | undefined;
+    function* checked(): Generator<void, Diagnostic[] | undefined> {
+      while (!parsing.step()) yield;
+      article = parsing.result;
+      return article && (yield* state.problems.diagnosticsSteps(article, withDefaults(options), token));
+    }
+    // The checks read the tree between steps: a parse of a newer version (which moves blocks in place) ends them.
+    return stepsOf(checked(), () => !article || (state.article === article && this.states.get(doc.uri) === state));
   }
 
   fixAll(doc: ArticleDocument, params: { maxPasses?: number }, options: Partial<ServiceOptions>, token: Cancellation): FixAllResult {

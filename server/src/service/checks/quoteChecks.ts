@@ -18,12 +18,15 @@ const LOADED_VERBS = new Map(Object.entries(cueVerbs).filter(([k]) => !k.startsW
 const NEUTRAL_VERBS = new Set([...LOADED_VERBS.values(), 'told', 'tells', 'tell', 'added', 'adds', 'asked', 'asks']);
 /** How many words before or after a quote span the attribution verb is looked for. */
 const CUE_WINDOW_WORDS = 4;
+const PARAGRAPHS_PER_STEP = 512;
 
-export function checkQuotes(article: ParsedArticle, unattributedMinWords: number, cache: ParagraphFindings): Finding[] {
+/** The quote checks, in steps of PARAGRAPHS_PER_STEP paragraphs (a very large article is checked in slices: ../steps.ts). */
+export function* checkQuotesSteps(article: ParsedArticle, unattributedMinWords: number, cache: ParagraphFindings): Generator<void, Finding[]> {
   const findings: Finding[] = [];
   const paragraphs = article.blocks.filter((b): b is Paragraph => b.type === 'paragraph');
   const contextKey = paragraphContextKey(unattributedMinWords, article.frontMatter?.speakers ?? []);
   for (let i = 0; i < paragraphs.length; i++) {
+    if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     const p = paragraphs[i];
     const nextOpensWithMark = i + 1 < paragraphs.length && opensWithMark(article.text, paragraphs[i + 1]);
     const key = cache.keyFor(contextKey, nextOpensWithMark);

@@ -4,10 +4,14 @@
 //
 // One pass over the lines. Comment delimiters are found with indexOf, and each search result is
 // kept until the scan passes it, so the whole split stays linear however many lines there are.
+// `splitBlocksSteps` is the same split in steps of LINES_PER_STEP lines (../steps.ts).
 
 import type { Comment, TextSpan } from '../syntax';
 import { isWhitespace } from '../text/characters';
 import { trimEnd } from '../text/scan';
+import { drain } from '../steps';
+
+const LINES_PER_STEP = 8192;
 
 export interface RawBlock extends TextSpan {
   type: 'paragraph' | 'heading' | 'comment';
@@ -25,6 +29,10 @@ export interface BlockSplit {
  * first line, lets an incremental parse stop where the old blocks can be re-used.
  */
 export function splitBlocks(text: string, bodyStart: number, stopAt?: (blockStart: number) => boolean): BlockSplit {
+  return drain(splitBlocksSteps(text, bodyStart, stopAt));
+}
+
+export function* splitBlocksSteps(text: string, bodyStart: number, stopAt?: (blockStart: number) => boolean): Generator<void, BlockSplit> {
   const blocks: RawBlock[] = [];
   const comments: Comment[] = [];
   const len = text.length;
@@ -54,7 +62,9 @@ export function splitBlocks(text: string, bodyStart: number, stopAt?: (blockStar
   let nextLf = text.indexOf('\n', bodyStart);
   let nextCr = text.indexOf('\r', bodyStart);
   let pos = bodyStart;
+  let lines = 0;
   while (pos < len) {
+    if (++lines % LINES_PER_STEP === 0) yield;
     // Find the end of this line (indexOf results are kept until the scan passes them).
     if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
     if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);

@@ -12,6 +12,12 @@
 // ParsedArticle is valid until the next parse of the same document: use it, don't keep it. A block
 // object found again in a later tree covers the same text (only its offsets moved), so derived
 // results may be cached per block object (checks/paragraphFindings.ts does).
+//
+// Resumable: `parseSteps` yields between bounded pieces of work (every BLOCKS_PER_STEP blocks), so
+// that the server can parse a very large article in slices and answer other documents in between
+// (issue 13, item 12); `parse` runs the same steps at once. Nothing the parser keeps changes before
+// the last step (blocks are moved in place only there), so steps abandoned half-way leave the
+// parser as it was.
 
 import type { Block, Comment, Heading, LooseQuotation, Mention, MarkupProblem, Paragraph, ParsedArticle, Quote, SpeakerDefinition, SpeakerRegistry } from '../syntax';
 import { registrySpeakersBeyond } from '../registry/speakersInForce';
@@ -19,12 +25,16 @@ import type { Logger } from '../logger';
 import { LineIndex } from '../text/lineIndex';
 import { lineEndAt, nextLineStart } from '../text/scan';
 import { findLead } from './dateline/lead';
-import { splitBlocks, type RawBlock } from './blocks';
+import { splitBlocksSteps, type RawBlock } from './blocks';
 import { parseFrontMatter } from './frontMatter';
 import { findLooseQuotations } from './looseQuotations';
 import { buildSpeakerMatcher, findMentions, type SpeakerMatcher } from './mentions';
 import { parseQuoteSpans } from './quoteSpans';
 import { commonPrefix, commonSuffix } from './textDiff';
+import { drain } from '../steps';
+
+/** Paragraphs read per step of a resumable parse: a few milliseconds of work. */
+const BLOCKS_PER_STEP = 256;
 
 /**
  * The inline parse of a paragraph or heading (a heading has only mentions) in offsets relative to
@@ -67,6 +77,11 @@ export class ArticleParser {
 
   /** `registry`: the workspace's speaker registry, whose speakers' names are mentions too; another registry than last time's parses the whole article. */
   parse(uri: string, version: number, text: string, registry?: SpeakerRegistry): ParsedArticle {
+    return drain(this.parseSteps(uri, version, text, registry));
+  }
+
+  /** `parse` in steps: resume it until it returns the tree; drop it half-way and the parser is unchanged. */
+  *parseSteps(uri: string, version: number, text: string, registry?: SpeakerRegistry): Generator<void, ParsedArticle> {
     const prev = this.state;
     const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     if (prev && prev.article.frontMatter?.closed !== false && prev.article.registry === registry) {
@@ -83,33 +98,35 @@ export class ArticleParser {
       else if (brokenBefore === 13) safeFrom++; // a `\n` typed after a lone `\r` joins its break
       if (prefix >= safeFrom && prefix >= start) {
         try {
-          return this.parseEdit(uri, version, text, prev, prefix);
+          return yield* this.parseEdit(uri, version, text, prev, prefix);
         } catch (e) {
           // A bug in the incremental path must cost speed, not the tree: parse it all.
           this.logger.error(`newsmark: incremental parse of ${uri} failed, parsing it whole`, e);
         }
       }
     }
-    return this.parseWhole(uri, version, text, start, registry);
+    return yield* this.parseWhole(uri, version, text, start, registry);
   }
 
-  private parseWhole(uri: string, version: number, text: string, start: number, registry: SpeakerRegistry | undefined): ParsedArticle {
+  private *parseWhole(uri: string, version: number, text: string, start: number, registry: SpeakerRegistry | undefined): Generator<void, ParsedArticle> {
     const frontMatter = parseFrontMatter(text, start);
     const bodyStart = frontMatter ? lineAfter(text, frontMatter.end) : start;
     const own = frontMatter?.speakers ?? [];
     const matcher = buildSpeakerMatcher([...own, ...registrySpeakersBeyond(own, registry)]);
     this.refillTextCache();
-    const split = splitBlocks(text, bodyStart);
-    const placed = split.blocks.map((raw) => this.place(text, raw, matcher, true));
+    const split = yield* splitBlocksSteps(text, bodyStart);
+    const placed = yield* this.placeAll(text, split.blocks, matcher, true);
+    const lines = LineIndex.of(text);
+    yield;
     const article: ParsedArticle = {
-      uri, version, text, lines: LineIndex.of(text), bodyStart, frontMatter,
+      uri, version, text, lines, bodyStart, frontMatter,
       blocks: placed.map((p) => p.block), comments: split.comments, mentions: [],
       speakersById: speakerMap(frontMatter?.speakers ?? []), registry,
     };
     return this.finish(article, placed.map((p) => p.entry), placed.map((p) => p.mentions), matcher, split.blocks.length, placed.filter((p) => p.reparsed).length);
   }
 
-  private parseEdit(uri: string, version: number, text: string, prev: ParseState, prefix: number): ParsedArticle {
+  private *parseEdit(uri: string, version: number, text: string, prev: ParseState, prefix: number): Generator<void, ParsedArticle> {
     const old = prev.article;
     const suffix = commonSuffix(old.text, text, prefix);
     const delta = text.length - old.text.length;
@@ -130,14 +147,14 @@ export class ArticleParser {
     // Stop where a new block starts exactly where an old block after the edit now starts.
     let j = 0;
     while (j < blocks.length && blocks[j].start < oldChangedEnd) j++;
-    const split = splitBlocks(text, fromPos, (pos) => {
+    const split = yield* splitBlocksSteps(text, fromPos, (pos) => {
       while (j < blocks.length && blocks[j].start + delta < pos) j++;
       // The old block must have begun outside comments too, as the new one does: same state.
       return j < blocks.length && blocks[j].start + delta === pos && !insideComment(old.comments, blocks[j].start);
     });
     // Paragraphs split again are looked up in the text cache but not added to it: typing into a
     // paragraph would otherwise leave one entry per keystroke behind.
-    const placed = split.blocks.map((raw) => this.place(text, raw, prev.matcher, false));
+    const placed = yield* this.placeAll(text, split.blocks, prev.matcher, false);
 
     const outBlocks: Block[] = blocks.slice(0, keepBefore);
     const entries = prev.entries.slice(0, keepBefore);
@@ -184,6 +201,17 @@ export class ArticleParser {
     this.state = { article, matcher, entries, blockMentions };
     this.lastStats = { paragraphs: article.blocks.length, resplit, reparsed, cached: this.textCache.size };
     return article;
+  }
+
+  /** `place` for each block, a step every BLOCKS_PER_STEP blocks (and one after the split that found them). */
+  private *placeAll(text: string, blocks: readonly RawBlock[], matcher: SpeakerMatcher, remember: boolean): Generator<void, ReturnType<ArticleParser['place']>[]> {
+    const placed: ReturnType<ArticleParser['place']>[] = [];
+    for (let k = 0; k < blocks.length; k++) {
+      if (k % BLOCKS_PER_STEP === 0) yield;
+      placed.push(this.place(text, blocks[k], matcher, remember));
+    }
+    yield; // what follows (line index, dateline) is a step of its own
+    return placed;
   }
 
   private place(text: string, raw: RawBlock, matcher: SpeakerMatcher, remember: boolean): { block: Block; entry?: CachedInline; mentions: Mention[]; reparsed: boolean } {

@@ -61,6 +61,17 @@ describe('the server reads the registry .newsmarkrc.json names', () => {
     assert.match(control.stdout, /quote-unknown-speaker/);
   });
 
+  it('a changed .newsmarkrc.json is read again: without the key, the nearer speakers.yaml applies', async () => {
+    writeFileSync(file('ws', '.newsmarkrc.json'), '{}');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(file('ws', '.newsmarkrc.json')), type: 2 }] });
+    const withoutKey = await client.waitForDiagnostics(uri(), (ds) => codesOf(ds).includes('quote-unknown-speaker'));
+    assert.ok(codesOf(withoutKey.diagnostics).includes('quote-unknown-speaker'));
+    // And back: the key names the shared registry again.
+    writeFileSync(file('ws', '.newsmarkrc.json'), JSON.stringify({ registry: '../shared/people.yaml' }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(file('ws', '.newsmarkrc.json')), type: 2 }] });
+    await client.waitForDiagnostics(uri(), (ds) => !codesOf(ds).includes('quote-unknown-speaker'), 5000, withoutKey.seq);
+  });
+
   it('go to definition from @chen lands in the named registry', async () => {
     const offset = ARTICLE.indexOf('{@chen}') + 3;
     const line = ARTICLE.slice(0, offset).split('\n').length - 1;

@@ -80,6 +80,8 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
       ctx.index.filesChanged(uris);
       if (uris.some(isSettingsFile)) {
         ctx.settings.configFilesChanged();
+        // A configuration file's `registry` key may now name another speaker registry.
+        ctx.registry.changed();
         validation.revalidate(documents.keys());
       } else if (uris.some(isRegistryUri) || (params?.changes ?? []).some((c) => c?.type === FileChangeType.Created)) {
         // A registry changed, appeared or went away, or an article was added: open articles are checked again.

@@ -19,28 +19,15 @@ give_up() {
   exit 1
 }
 
-# Emacs 28 and eglot: Debian's packages (emacs-nox, elpa-eglot) when we may install them;
-# otherwise skipped with the reason on a developer's machine, and a failure under CI=true.
+# Emacs 28 and eglot: Debian's packages (emacs-nox, elpa-eglot) when we may install them
+# (test/support/editorGroup.sh).
+# shellcheck source=../support/editorGroup.sh
+. "$ROOT/test/support/editorGroup.sh"
 has_eglot() { emacs --batch -q --eval '(progn (package-activate-all) (kill-emacs (if (locate-library "eglot") 0 1)))' >/dev/null 2>&1; }
 if ! command -v emacs >/dev/null 2>&1 || ! has_eglot; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "INFO installing emacs-nox and elpa-eglot with apt-get"
-    export DEBIAN_FRONTEND=noninteractive
-    pkgs=(emacs-nox elpa-eglot)
-    { apt-get install -y -qq --no-install-recommends "${pkgs[@]}" || { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${pkgs[@]}"; }; } >/dev/null 2>&1 \
-      || give_up "could not install emacs-nox and elpa-eglot with apt-get"
-  elif [ "${CI:-}" = true ]; then
-    give_up "Emacs 28 or later with eglot is not installed and cannot be installed here (needs root and apt-get): install it, e.g. 'sudo apt-get install emacs-nox elpa-eglot'"
-  else
-    echo "SKIP emacs: Emacs with eglot is not installed (install it, e.g. 'sudo apt-get install emacs-nox elpa-eglot', or run as root on Debian)"
-    echo "emacs: 0 passed, 0 failed"; exit 0
-  fi
+  ensure_packages emacs "Emacs 28 or later with eglot" emacs-nox elpa-eglot
 fi
-command -v node >/dev/null 2>&1 || give_up "node is not on PATH"
-if [ ! -f "$SERVER" ] && [ "${NEWSMARK_SKIP_BUILD:-0}" != 1 ]; then
-  (cd "$ROOT" && npm run --silent build >/dev/null) || give_up "npm run build failed"
-fi
-[ -f "$SERVER" ] || give_up "server bundle $SERVER missing (run npm run build)"
+ensure_server
 echo "INFO $(emacs --version | head -1), node $(node -v)"
 
 # The article opens in a folder of its own: eglot watches the project's folder for **/*.news,

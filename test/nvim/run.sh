@@ -17,27 +17,11 @@ give_up() {
   exit 1
 }
 
-# Neovim: Debian's package when we may install it; otherwise skipped with the reason on a
-# developer's machine, and a failure under CI=true (as test/e2e/run.sh does).
-if ! command -v nvim >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "INFO installing neovim with apt-get"
-    export DEBIAN_FRONTEND=noninteractive
-    { apt-get install -y -qq --no-install-recommends neovim || { apt-get update -qq && apt-get install -y -qq --no-install-recommends neovim; }; } >/dev/null 2>&1 \
-      || give_up "could not install neovim with apt-get"
-  elif [ "${CI:-}" = true ]; then
-    give_up "neovim (nvim, 0.7 or later) is not installed and cannot be installed here (needs root and apt-get): install it, e.g. 'sudo apt-get install neovim'"
-  else
-    echo "SKIP nvim: neovim (nvim, 0.7 or later) is not installed (install it, e.g. 'sudo apt-get install neovim', or run as root on Debian)"
-    echo "nvim: 0 passed, 0 failed"; exit 0
-  fi
-fi
-command -v node >/dev/null 2>&1 || give_up "node is not on PATH"
-
-if [ ! -f "$SERVER" ] && [ "${NEWSMARK_SKIP_BUILD:-0}" != 1 ]; then
-  (cd "$ROOT" && npm run --silent build >/dev/null) || give_up "npm run build failed"
-fi
-[ -f "$SERVER" ] || give_up "server bundle $SERVER missing (run npm run build)"
+# Neovim: Debian's package when we may install it (test/support/editorGroup.sh).
+# shellcheck source=../support/editorGroup.sh
+. "$ROOT/test/support/editorGroup.sh"
+command -v nvim >/dev/null 2>&1 || ensure_packages nvim "neovim (nvim, 0.7 or later)" neovim
+ensure_server
 echo "INFO $(nvim --version | head -1), node $(node -v)"
 
 # Each article is opened from a scratch folder, so that the editor writes nothing into the

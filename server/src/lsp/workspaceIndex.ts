@@ -25,6 +25,8 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
 interface DiskArticle extends ArticleDocument {
   mtimeMs: number;
   size: number;
+  /** Its tree and the registry it was read against; the parser's caches are not kept (they double the memory). */
+  parsed?: { article: ParsedArticle; registry: ServiceOptions['registry'] };
 }
 
 /** What the index needs of an LSP work-done progress (`WorkDoneProgressReporter`). */
@@ -111,9 +113,21 @@ export class WorkspaceIndex {
     for (const [uri, file] of this.files) {
       if (token.isCancellationRequested) return out;
       if (seen.has(uri)) continue;
-      out.push(this.diskService.parse(file, { registry: this.registryOf(uri) }));
+      out.push(this.parsedOnDisk(file));
     }
     return out;
+  }
+
+  /** The tree of an article on disk, parsed again only when its registry changed. */
+  private parsedOnDisk(file: DiskArticle): ParsedArticle {
+    const registry = this.registryOf(file.uri);
+    const kept = file.parsed;
+    if (kept && kept.registry?.uri === registry?.uri && kept.registry?.text === registry?.text) return kept.article;
+    const article = this.diskService.parse(file, { registry });
+    // An article on disk is not edited: its incremental parser and checks' caches would only take memory.
+    this.diskService.forget(file.uri);
+    file.parsed = { article, registry };
+    return article;
   }
 
   /** Resolves when no walk is under way (tests and benchmarks). */
@@ -200,11 +214,10 @@ export class WorkspaceIndex {
       const text = await readFile(file, 'utf8');
       if (generation !== this.generation) return;
       const version = this.nextVersion++;
-      this.diskService.forget(uri);
-      const article = { uri, version, getText: () => text, mtimeMs: info.mtimeMs, size: info.size };
+      const article: DiskArticle = { uri, version, getText: () => text, mtimeMs: info.mtimeMs, size: info.size };
       this.files.set(uri, article);
       // Parsed now, in the background, so that a cross-file request does not parse the whole index.
-      if (!this.open.get(uri)) this.diskService.parse(article, { registry: this.registryOf(uri) });
+      if (!this.open.get(uri)) this.parsedOnDisk(article);
     } catch (e) {
       this.drop(uri);
       if ((e as NodeJS.ErrnoException)?.code !== 'ENOENT') this.log(`newsmark: could not read ${file}: ${String(e)}`);

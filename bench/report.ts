@@ -7,24 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { archiveArticle as article, SPEAKERS } from './archive';
 import { ROOT } from './largeArticle';
 
 const COUNT = Number(process.env.BENCH_REPORT_FILES || 10000);
-const SPEAKERS = 200;
-const KINDS = ['person', 'person', 'organization', 'group', 'anonymous'];
-const QUOTES = ['["We will rebuild,"]', '[a plan that is "fair" to all]', '[the plan was fair]'];
-
-function article(i: number): string {
-  const ids = [i % SPEAKERS, (i * 7 + 3) % SPEAKERS, (i * 13 + 5) % SPEAKERS];
-  const date = new Date(Date.UTC(2023, 0, 1) + (i % 730) * 86400000).toISOString().slice(0, 10);
-  const speakers = [...new Set(ids)].flatMap((n) => {
-    const kind = KINDS[n % KINDS.length];
-    return [`  s${n}:`, `    name: Speaker ${n}`, `    kind: ${kind}`, ...(kind === 'anonymous' ? ['    reason: not authorised'] : []), `    org: Org ${n % 17}`];
-  });
-  const body = ids.map((n, k) => `Someone said ${QUOTES[(i + k) % 3]}{@s${n}}.`).join('\n\n');
-  return ['---', `headline: Article ${i}`, `date: ${date}`, 'speakers:', ...speakers, '---', '', `NORBRIDGE -- Story ${i}.`, '', body, ''].join('\n');
-}
-
 const dir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-report-'));
 writeFileSync(path.join(dir, '.git'), ''); // no .gitignore above the archive counts
 let bytes = 0;

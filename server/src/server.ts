@@ -56,6 +56,7 @@ function startServer(connection: Connection): void {
     registry: new RegistryStore({ get: (uri) => documents.get(uri), all: () => documents.all() }, log),
   };
   ctx.index.registryOf = (uri) => ctx.registry.knownFor(uri);
+  ctx.index.createProgress = () => connection.window.createWorkDoneProgress();
 
   let initializeParams: InitializeParams | undefined;
   let workspaceFolders = false;

@@ -65,6 +65,8 @@ export interface StartOptions {
   workspaceFolders?: WorkspaceFolder[];
   /** Declare markdown in hover's `contentFormat` and completion's `documentationFormat`. Default true. */
   markdown?: boolean;
+  /** Declare `window.workDoneProgress` (the server may then report progress). Default false. */
+  workDoneProgress?: boolean;
   /** Answers `workspace/configuration` for the `newsmark` section of a document. */
   settingsFor?: (scopeUri: string | undefined) => unknown;
 }
@@ -121,6 +123,7 @@ export class LspClient {
   /** The initialize handshake: `initialize`, then `initialized`. */
   async initialize(options: StartOptions = {}): Promise<void> {
     const capabilities: ClientCapabilities = {
+      window: { workDoneProgress: options.workDoneProgress ?? false },
       workspace: {
         configuration: options.configuration ?? true,
         didChangeConfiguration: { dynamicRegistration: true },

@@ -5,6 +5,9 @@
 // the editor is taken in its live version instead. When the client watches `**/*.news` for us, its
 // events keep the index fresh; otherwise a request starts a new background walk when the last one
 // is older than RESCAN_INTERVAL_MS, re-reading only files whose size or modification time changed.
+// Each file read is parsed right away (between reads, so requests interleave), so that the first
+// cross-file request finds the index parsed. The first walk of a set of folders shows its progress
+// in the editor ("Indexing N of M articles", when the client supports `window/workDoneProgress`).
 
 import { readFile, stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -13,13 +16,24 @@ import { GitIgnores, isArticlePath, isWalked, walkFiles } from '../workspace/wal
 import { uriToPath } from './fileUri';
 
 const RESCAN_INTERVAL_MS = 2000;
-/** A guard against a workspace folder that is a home directory or a disk root. */
-const MAX_FILES = 5000;
+/** A guard against a workspace folder that is a home directory or a disk root; ten times a large newsroom archive (issue 11: 10,000 articles). */
+const MAX_FILES = 50_000;
+/** Progress in the editor is reported at most this often (a report is a message to the client). */
+const PROGRESS_INTERVAL_MS = 250;
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 interface DiskArticle extends ArticleDocument {
   mtimeMs: number;
   size: number;
+  /** Its tree and the registry it was read against; the parser's caches are not kept (they double the memory). */
+  parsed?: { article: ParsedArticle; registry: ServiceOptions['registry'] };
+}
+
+/** What the index needs of an LSP work-done progress (`WorkDoneProgressReporter`). */
+export interface IndexProgress {
+  begin(title: string, percentage?: number, message?: string): void;
+  report(percentage: number, message?: string): void;
+  done(): void;
 }
 
 export interface OpenDocuments {
@@ -43,6 +57,8 @@ export class WorkspaceIndex {
   watching = false;
   /** The speaker registry an article on disk is read against (its speakers' mentions, the cross-file features). */
   registryOf: (uri: string) => ServiceOptions['registry'] = () => undefined;
+  /** Starts a progress in the editor (the server passes `window.createWorkDoneProgress`); none by default. */
+  createProgress: () => Promise<IndexProgress | undefined> = () => Promise.resolve(undefined);
 
   constructor(
     private readonly parseOpen: (doc: ArticleDocument) => ParsedArticle,
@@ -97,9 +113,21 @@ export class WorkspaceIndex {
     for (const [uri, file] of this.files) {
       if (token.isCancellationRequested) return out;
       if (seen.has(uri)) continue;
-      out.push(this.diskService.parse(file, { registry: this.registryOf(uri) }));
+      out.push(this.parsedOnDisk(file));
     }
     return out;
+  }
+
+  /** The tree of an article on disk, parsed again only when its registry changed. */
+  private parsedOnDisk(file: DiskArticle): ParsedArticle {
+    const registry = this.registryOf(file.uri);
+    const kept = file.parsed;
+    if (kept && kept.registry?.uri === registry?.uri && kept.registry?.text === registry?.text) return kept.article;
+    const article = this.diskService.parse(file, { registry });
+    // An article on disk is not edited: its incremental parser and checks' caches would only take memory.
+    this.diskService.forget(file.uri);
+    file.parsed = { article, registry };
+    return article;
   }
 
   /** Resolves when no walk is under way (tests and benchmarks). */
@@ -125,23 +153,50 @@ export class WorkspaceIndex {
   }
 
   private async scan(): Promise<void> {
+    // Only the first walk of these folders is shown: later ones re-read little, every few seconds.
+    const progress = this.lastScan === -Infinity && this.roots.length ? await this.beginProgress() : undefined;
+    try {
+      await this.walkAndRead(progress);
+    } finally {
+      progress?.done();
+    }
+  }
+
+  private async walkAndRead(progress: ThrottledProgress | undefined): Promise<void> {
     const generation = this.generation;
     const found: string[] = [];
     const ignores = new GitIgnores();
     const full = () => found.length >= this.maxFiles || generation !== this.generation;
     for (const root of this.roots) {
-      await walkFiles(root, ignores, (file) => { if (isArticlePath(file) && found.length < this.maxFiles) found.push(file); }, { shouldStop: full });
+      await walkFiles(root, ignores, (file) => {
+        if (!isArticlePath(file) || found.length >= this.maxFiles) return;
+        found.push(file);
+        progress?.report(0, `Found ${found.length} articles`);
+      }, { shouldStop: full });
     }
     if (generation !== this.generation) return;
     const uris = new Set<string>();
-    for (const file of found) {
+    for (const [n, file] of found.entries()) {
       const uri = pathToFileURL(file).toString();
       uris.add(uri);
       await this.readFile(file, uri, generation);
+      progress?.report(Math.floor((100 * (n + 1)) / found.length), `Indexing ${n + 1} of ${found.length} articles`);
     }
     if (generation !== this.generation) return;
     for (const uri of [...this.files.keys()]) if (!uris.has(uri)) this.drop(uri);
     this.lastScan = Date.now();
+  }
+
+  private async beginProgress(): Promise<ThrottledProgress | undefined> {
+    try {
+      const progress = await this.createProgress();
+      progress?.begin('NewsMark', 0, 'Indexing articles');
+      return progress && new ThrottledProgress(progress);
+    } catch (e) {
+      // A client that refuses the progress token still gets its index.
+      this.log(`newsmark: no indexing progress: ${String(e)}`);
+      return undefined;
+    }
   }
 
   private drop(uri: string): void {
@@ -159,11 +214,30 @@ export class WorkspaceIndex {
       const text = await readFile(file, 'utf8');
       if (generation !== this.generation) return;
       const version = this.nextVersion++;
-      this.diskService.forget(uri);
-      this.files.set(uri, { uri, version, getText: () => text, mtimeMs: info.mtimeMs, size: info.size });
+      const article: DiskArticle = { uri, version, getText: () => text, mtimeMs: info.mtimeMs, size: info.size };
+      this.files.set(uri, article);
+      // Parsed now, in the background, so that a cross-file request does not parse the whole index.
+      if (!this.open.get(uri)) this.parsedOnDisk(article);
     } catch (e) {
       this.drop(uri);
       if ((e as NodeJS.ErrnoException)?.code !== 'ENOENT') this.log(`newsmark: could not read ${file}: ${String(e)}`);
     }
+  }
+}
+
+/** Reports at most every PROGRESS_INTERVAL_MS, and always the last step (100%). */
+class ThrottledProgress {
+  private last = -Infinity;
+  constructor(private readonly progress: IndexProgress) {}
+
+  report(percentage: number, message: string): void {
+    const now = Date.now();
+    if (percentage < 100 && now - this.last < PROGRESS_INTERVAL_MS) return;
+    this.last = now;
+    this.progress.report(percentage, message);
+  }
+
+  done(): void {
+    this.progress.done();
   }
 }

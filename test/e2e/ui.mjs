@@ -106,10 +106,15 @@ async function openFile(name) {
   } else if (await page.getByRole('treeitem', { name, exact: true }).isVisible().catch(() => false)) {
     await page.getByRole('treeitem', { name, exact: true }).click();
   } else {
-    // Quick Open: F1 with the ">" removed lists files by name.
-    await page.keyboard.press('Escape');
-    await page.locator('.monaco-workbench').press('F1');
+    // Quick Open: F1 with the ">" removed lists files by name. On a loaded machine the first F1
+    // can go to a part of the workbench that is still taking focus (a notification, a panel): ask
+    // again, a bounded number of times, each waiting for the widget to show.
     const input = page.locator('.quick-input-widget .quick-input-box input');
+    for (let attempt = 0; attempt < 4 && !(await input.isVisible().catch(() => false)); attempt++) {
+      await page.keyboard.press('Escape');
+      await page.locator('.monaco-workbench').press('F1');
+      await input.waitFor({ state: 'visible', timeout: 20000 }).catch(() => undefined);
+    }
     await input.waitFor({ state: 'visible' });
     await input.fill(name);
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });

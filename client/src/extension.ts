@@ -17,6 +17,7 @@ import {
 import { registerMarkup } from './markup';
 import { registerReportPanel } from './reportPanel';
 import { registerSpeakersView } from './speakersView';
+import { plural } from './labels';
 
 const LANGUAGE_ID = 'newsmark';
 const MARK_AS_QUOTE_KIND = vscode.CodeActionKind.Empty.append(MARK_AS_QUOTE);
@@ -234,7 +235,6 @@ class StatsStatusItem implements vscode.Disposable {
           this.item.hide();
           return;
         }
-        const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
         this.item.text = `$(quote) ${plural(stats.speakers, 'speaker')}, ${plural(stats.quotes, 'quote')}`;
         this.item.tooltip = `NewsMark: ${plural(stats.speakers, 'speaker')} and ${plural(stats.quotes, 'quote')} in this article. Click for the outline.`;
         this.item.accessibilityInformation = { label: `NewsMark: ${plural(stats.speakers, 'speaker')}, ${plural(stats.quotes, 'quote')}` };

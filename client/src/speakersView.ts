@@ -16,6 +16,7 @@ import {
   SPEAKERS_METHOD,
   type KindCounts, type QuoteEntry, type ReportSpeakerKind, type SpeakerArticleEntry, type SpeakerEntry, type SpeakersParams, type SpeakersResult,
 } from '../../server/src/protocol/views';
+import { plural } from './labels';
 
 const SPEAKERS_REQUEST = new RequestType<SpeakersParams, SpeakersResult | null, void>(SPEAKERS_METHOD);
 const VIEW_ID = 'newsmark.speakers';
@@ -235,6 +236,5 @@ function countsText(counts: KindCounts): string {
   return `${plural(total, 'quote')}${kinds.length ? `: ${kinds.join(', ')}` : ''}`;
 }
 
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const fileName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 const escapeMarkdown = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');

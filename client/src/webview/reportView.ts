@@ -18,6 +18,7 @@ import { reportCharts, type ChartTable, type ReportChart } from '../../../server
 import type { FromWebview, RenderedReport, ScopeChoice, ToWebview } from './messages';
 // esbuild writes it beside the script: dist/reportView.css.
 import './reportView.css';
+import { plural } from '../labels';
 
 echarts.use([BarChart, PieChart, AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
@@ -129,4 +130,3 @@ function table(t: ChartTable): HTMLTableElement {
   return element;
 }
 
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

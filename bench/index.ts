@@ -2,15 +2,21 @@
 // over stdio with that folder as its workspace. Measured: the time until the index's progress ends
 // and until the Speakers view (`newsmark/speakers`) counts every article; hover and diagnostics
 // latency on an open document while that happens; the server's memory (VmRSS and peak VmHWM from
-// /proc) against a server with no workspace. Figures are printed, never asserted.
+// /proc) against a server with no workspace; then the same archive indexed in this process by the
+// server's WorkspaceIndex, for the heap the index itself keeps (after a full garbage collection).
+// Figures are printed, never asserted.
 // Usage: npm run bench   (BENCH_INDEX_FILES=2000 for a shorter run)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { CHANGE_DEBOUNCE_MS } from '../server/src/lsp/validation';
+import { WorkspaceIndex } from '../server/src/lsp/workspaceIndex';
+import { NEVER_CANCELLED } from '../server/src/service';
 import { fileUri, LspClient } from '../test/protocol/lspClient';
 import { archiveArticle } from './archive';
-import { largeArticle, mb, median } from './largeArticle';
+import { largeArticle, mb, median, p95 } from './largeArticle';
 
 const COUNT = Number(process.env.BENCH_INDEX_FILES || 10000);
 const EXTRA_PARAGRAPHS = 22; // about 4 KB an article
@@ -92,15 +98,35 @@ async function main() {
       if (view.articles >= COUNT + 1) complete = performance.now() - t0; // the open document counts too
     }
     const memory = memoryOf(client.child.pid);
-    report({ bytes, progress, complete, latencies, baseMemory, memory });
+    await client.stop();
+    const heap = await heapOfIndex(dir);
+    report({ bytes, progress, complete, latencies, baseMemory, memory, heap });
   } finally {
     await client.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function report(r: { bytes: number; progress: { kind: string; message?: string; at: number }[]; complete: number; latencies: Latencies; baseMemory?: { rss: number }; memory?: { rss: number; peak: number } }) {
-  const stat = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, max ${Math.max(...xs).toFixed(0)} ms (${xs.length})`;
+/** The heap an index of `dir` keeps, built in this process (a full collection before and after). */
+async function heapOfIndex(dir: string): Promise<{ heap: number; ms: number; articles: number }> {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const index = new WorkspaceIndex(() => { throw new Error('no open documents here'); }, { get: () => undefined, all: () => [] }, () => undefined);
+  index.setRoots([fileUri(dir)]);
+  index.start();
+  await index.idle();
+  const ms = performance.now() - t0;
+  gc();
+  const heap = process.memoryUsage().heapUsed - before;
+  const articles = (await index.articles(NEVER_CANCELLED)).length;
+  return { heap, ms, articles };
+}
+
+function report(r: { bytes: number; progress: { kind: string; message?: string; at: number }[]; complete: number; latencies: Latencies; baseMemory?: { rss: number }; memory?: { rss: number; peak: number }; heap: { heap: number; ms: number; articles: number } }) {
+  const stat = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, p95 ${p95(xs).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms (${xs.length})`;
   const end = r.progress.find((p) => p.kind === 'end');
   console.log(`NewsMark workspace index benchmark: ${COUNT} articles, ${mb(r.bytes)} on disk, node ${process.version}, ${os.availableParallelism()} cores`);
   console.log(`  progress reported:                      ${r.progress.length ? `${r.progress.length} notifications, last message "${r.progress.filter((p) => p.message).at(-1)?.message ?? ''}"` : 'none'}`);
@@ -111,6 +137,7 @@ function report(r: { bytes: number; progress: { kind: string; message?: string; 
   console.log(`  newsmark/speakers over the index:       ${stat(r.latencies.speakersView)}`);
   console.log(`  server memory, no workspace:            VmRSS ${r.baseMemory ? mb(r.baseMemory.rss) : '?'}`);
   console.log(`  server memory, index complete:          VmRSS ${r.memory ? mb(r.memory.rss) : '?'}, peak VmHWM ${r.memory ? mb(r.memory.peak) : '?'}`);
+  console.log(`  heap the index keeps (in process):      ${mb(r.heap.heap)} for ${r.heap.articles} articles, indexed in ${r.heap.ms.toFixed(0)} ms`);
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });

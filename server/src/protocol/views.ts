@@ -27,6 +27,13 @@ export interface SpeakersResult {
 }
 
 /**
+ * `newsmark/speakersChanged` (server to client, no params): the articles behind `newsmark/speakers`
+ * changed (an article indexed, read again or gone, an open one edited or closed). Sent at most
+ * every few hundred milliseconds, and only to a client that has asked `newsmark/speakers`.
+ */
+export const SPEAKERS_CHANGED_METHOD = 'newsmark/speakersChanged';
+
+/**
  * `newsmark/report`: the report view of `newsmark report` (the same model: summaries added up,
  * then the view) over one article, the articles under a folder, or the workspace.
  */

@@ -1,19 +1,21 @@
 // The Speakers view in the Explorer (issue 11): speaker → article → quote over the workspace's
 // articles, or the current article only (a toggle in the view's title). The tree is the server's
-// `newsmark/speakers` answer, asked again when an article changes, is saved, or a `.news` file
-// appears or goes; nothing here reads articles. A click on a quote reveals it; a speaker's context
-// menu renames it (the editor's rename at its definition, so the server's rename does the work)
-// or shows all its quotes in the references peek.
+// `newsmark/speakers` answer, asked again when the server says its articles changed
+// (`newsmark/speakersChanged`: an article indexed, read again or gone, an open one edited), when
+// the active editor changes in the current-article scope, and when the server (re)starts; nothing
+// here reads articles. A click on a quote reveals it; a speaker's context menu renames it (the
+// editor's rename at its definition, so the server's rename does the work) or shows all its
+// quotes in the references peek.
 //
-// Why the client asks again on its own events rather than wait for a notification from the
-// server: the open articles (the view's usual subject) are answered from their live text, so a
-// request after the change is always current; for files changed on disk the server re-reads them
-// on the same file events, and the request waits a moment (REFRESH_DELAY_MS) to come after it.
+// Why the server says when: only it knows when a file changed on disk has been read again, or a
+// walk has indexed more articles; a timer here could only guess (and asked 10,000 articles again
+// on every pause in typing). The server coalesces its notifications, so a burst of edits or a
+// first walk costs a few requests a second at most.
 
 import * as vscode from 'vscode';
 import { RequestType, State, type LanguageClient } from 'vscode-languageclient/node';
 import {
-  SPEAKERS_METHOD,
+  SPEAKERS_CHANGED_METHOD, SPEAKERS_METHOD,
   type KindCounts, type QuoteEntry, type ReportSpeakerKind, type SpeakerArticleEntry, type SpeakerEntry, type SpeakersParams, type SpeakersResult,
 } from '../../server/src/protocol/views';
 import { plural } from './labels';
@@ -23,7 +25,6 @@ const VIEW_ID = 'newsmark.speakers';
 /** Context key the view's title buttons read: `workspace` or `article`. */
 const SCOPE_KEY = 'newsmark.speakersScope';
 const HAS_ARTICLES_KEY = 'newsmark.hasArticles';
-const REFRESH_DELAY_MS = 400;
 const LANGUAGE_ID = 'newsmark';
 
 const REVEAL_QUOTE_COMMAND = 'newsmark.speakers.revealQuote';
@@ -115,11 +116,6 @@ class SpeakersProvider implements vscode.TreeDataProvider<Node> {
 export function registerSpeakersView(getClient: () => LanguageClient | undefined): vscode.Disposable {
   const provider = new SpeakersProvider(getClient);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const later = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => provider.refresh(), REFRESH_DELAY_MS);
-  };
   const setScope = async (scope: Scope) => {
     provider.scope = scope;
     await vscode.commands.executeCommand('setContext', SCOPE_KEY, scope);
@@ -134,12 +130,10 @@ export function registerSpeakersView(getClient: () => LanguageClient | undefined
   );
   void markArticles();
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.news');
-  const isArticle = (doc: vscode.TextDocument) => doc.languageId === LANGUAGE_ID;
   const client = getClient();
   return vscode.Disposable.from(
     view,
     watcher,
-    { dispose: () => timer && clearTimeout(timer) },
     vscode.commands.registerCommand('newsmark.speakers.showCurrentArticle', () => setScope('article')),
     vscode.commands.registerCommand('newsmark.speakers.showWorkspace', () => setScope('workspace')),
     vscode.commands.registerCommand('newsmark.speakers.refresh', () => provider.refresh()),
@@ -148,14 +142,13 @@ export function registerSpeakersView(getClient: () => LanguageClient | undefined
     vscode.commands.registerCommand('newsmark.speakers.showAllQuotes', (node?: Node) => showAllQuotes(speakerOf(node, provider))),
     // Tests read the tree as the view shows it.
     vscode.commands.registerCommand('newsmark.speakers.tree', async () => describeTree(provider)),
-    vscode.workspace.onDidChangeTextDocument((e) => isArticle(e.document) && e.contentChanges.length && later()),
-    vscode.workspace.onDidSaveTextDocument((doc) => isArticle(doc) && later()),
-    vscode.workspace.onDidCloseTextDocument((doc) => isArticle(doc) && later()),
     vscode.window.onDidChangeActiveTextEditor(() => provider.scope === 'article' && provider.refresh()),
-    watcher.onDidCreate(() => (later(), void markArticles())),
-    watcher.onDidDelete(() => (later(), void markArticles())),
-    watcher.onDidChange(later),
-    ...(client ? [client.onDidChangeState((e) => e.newState === State.Running && provider.refresh())] : []),
+    watcher.onDidCreate(() => void markArticles()),
+    watcher.onDidDelete(() => void markArticles()),
+    ...(client ? [
+      client.onNotification(SPEAKERS_CHANGED_METHOD, () => provider.refresh()),
+      client.onDidChangeState((e) => e.newState === State.Running && provider.refresh()),
+    ] : []),
   );
 }
 

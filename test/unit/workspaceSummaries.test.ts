@@ -11,10 +11,12 @@ import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Location } from 'vscode-languageserver-types';
 import { WorkspaceIndex } from '../../server/src/lsp/workspaceIndex';
-import { allQuotes, NEVER_CANCELLED, speakerOverview, summarizeArticle, withDefaults, type ParsedArticle, type RegistrySource } from '../../server/src/service';
+import { allQuotes, NEVER_CANCELLED, speakerOverview, summarizeArticle, withDefaults, type ParsedArticle, type ServiceOptions } from '../../server/src/service';
 import { walkFiles, GitIgnores, isArticlePath } from '../../server/src/workspace/walk';
 import { doc, ROOT } from '../support/documents';
 import { testService } from '../support/service';
+
+type RegistrySource = NonNullable<ServiceOptions['registry']>;
 
 const OPTIONS = withDefaults(undefined);
 let dir: string;

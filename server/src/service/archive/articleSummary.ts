@@ -21,13 +21,13 @@ import { oneLine } from '../text/characters';
 import { idWithin } from '../features/navigation';
 
 /** A front matter speaker: its id's range and, for rename, the range of the id as written inside it. */
-export interface DeclaredSpeaker {
+interface DeclaredSpeaker {
   readonly id: string;
   /** The `name` field as written (unset when the entry has none). */
   readonly name?: string;
 }
 
-export interface SummaryQuote {
+interface SummaryQuote {
   readonly speakerId: string;
   readonly kind: QuoteKind;
   /** The opening words, as the outline and workspace symbols name a quote. */
@@ -37,7 +37,7 @@ export interface SummaryQuote {
 }
 
 /** A speaker quoted in the article, as the Speakers view and its article row need it. */
-export interface QuotedSpeaker {
+interface QuotedSpeaker {
   readonly id: string;
   /** The name of the definition in force (the article's or the registry's), one line; '' when none. */
   readonly name: string;
@@ -69,7 +69,7 @@ export interface ArticleSummary {
 export type WorkspaceArticle = ParsedArticle | ArticleSummary;
 
 /** Speakers and quotes do not depend on the settings (as in `newsmark report`): the defaults serve every article. */
-export const SUMMARY_OPTIONS: Pick<ServiceOptions, 'style'> = withDefaults(undefined);
+const SUMMARY_OPTIONS: Pick<ServiceOptions, 'style'> = withDefaults(undefined);
 
 const memo = new WeakMap<ParsedArticle, { options: Pick<ServiceOptions, 'style'>; summary: ArticleSummary }>();
 

@@ -50,6 +50,15 @@ describe('newsmark/speakers', () => {
     assert.equal(all!.speakers.find((s) => s.id === 'spokesman')?.kind, 'unknown');
   });
 
+  it('an outline gives the speakers and counts without articles; one speaker comes whole on its own', async () => {
+    const all = await until(() => speakers({}), (r) => r?.articles === ARCHIVE_ARTICLES, 'the whole archive indexed');
+    const outline = (await speakers({ outline: true }))!;
+    assert.equal(outline.articles, all!.articles);
+    assert.deepEqual(outline.speakers, all!.speakers.map((s) => ({ ...s, articles: [], articleCount: s.articles.length })));
+    for (const s of all!.speakers) assert.deepEqual((await speakers({ speaker: s.id }))!.speakers, [s], s.id);
+    assert.deepEqual((await speakers({ speaker: 'nobody-at-all' }))!.speakers, []);
+  });
+
   it('gives each quote its range, the range of its @id, its kind and its opening words', async () => {
     const all = await until(() => speakers({}), (r) => r?.articles === ARCHIVE_ARTICLES, 'the whole archive indexed');
     let checked = 0;

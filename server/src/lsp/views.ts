@@ -42,7 +42,7 @@ export function registerViewRequests(ctx: ServerContext): Disposable[] {
       changes.wanted = true;
       const uri = typeof params?.uri === 'string' ? params.uri : undefined;
       const articles = sortedByUri((await ctx.index.current(token)).filter(uri === undefined ? () => true : isDocument(uri)));
-      const overview = new SpeakerOverview();
+      const overview = new SpeakerOverview({ outline: params?.outline === true, ...(typeof params?.speaker === 'string' ? { speaker: params.speaker } : {}) });
       await inSlices(articles, token, (article) => overview.add(article));
       return { articles: articles.length, speakers: overview.speakers() };
     })),

@@ -17,6 +17,14 @@ export const SPEAKERS_METHOD = 'newsmark/speakers';
 export interface SpeakersParams {
   /** One article (open, or indexed); absent: the whole workspace. */
   uri?: string;
+  /**
+   * Speakers with their counts and `articleCount`, but `articles: []`: the first level of the view.
+   * The whole answer over 10,000 articles is tens of megabytes (every quote's ranges), which the
+   * server takes about a second to write and every message after it waits behind.
+   */
+  outline?: boolean;
+  /** Only this speaker (by id), whole: a speaker's articles and quotes when it is expanded. */
+  speaker?: string;
 }
 
 export interface SpeakersResult {

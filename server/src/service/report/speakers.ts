@@ -36,7 +36,12 @@ export interface SpeakerEntry {
   kind: ReportSpeakerKind;
   quotes: KindCounts;
   articles: SpeakerArticleEntry[];
+  /** In an outline (`SpeakerOverview`'s `outline`), the number of articles, whose entries are left out. */
+  articleCount?: number;
 }
+
+/** How much of each speaker an overview answers: everything, speakers with counts only, or one speaker whole. */
+export type OverviewDetail = { outline?: boolean; speaker?: string };
 
 /** Most quoted first, then by name; articles by uri; quotes in reading order. */
 export function speakerOverview(articles: readonly WorkspaceArticle[], options: Pick<ServiceOptions, 'style'>, token: Cancellation): SpeakerEntry[] {
@@ -58,16 +63,22 @@ export function sortedByUri(summaries: ArticleSummary[]): ArticleSummary[] {
  * articles in slices between other work. Add them in uri order (`sortedByUri`).
  */
 export class SpeakerOverview {
-  private readonly byId = new Map<string, { entry: SpeakerEntry; names: Map<string, number> }>();
+  private readonly byId = new Map<string, { entry: SpeakerEntry; names: Map<string, number>; articles: number }>();
+
+  /** `outline`: no article entries (a workspace of 10,000 articles answers in kilobytes); `speaker`: that speaker only. */
+  constructor(private readonly detail: OverviewDetail = {}) {}
 
   add(article: ArticleSummary): void {
     for (const quoted of article.quoted) {
       const { id } = quoted;
+      if (this.detail.speaker !== undefined && id !== this.detail.speaker) continue;
       let speaker = this.byId.get(id);
-      if (!speaker) this.byId.set(id, (speaker = { entry: { id, name: id, kind: quoted.kind ?? 'unknown', quotes: zeroKinds(), articles: [] }, names: new Map() }));
+      if (!speaker) this.byId.set(id, (speaker = { entry: { id, name: id, kind: quoted.kind ?? 'unknown', quotes: zeroKinds(), articles: [] }, names: new Map(), articles: 0 }));
       if (quoted.name) speaker.names.set(quoted.name, (speaker.names.get(quoted.name) ?? 0) + 1);
       if (quoted.kind && speaker.entry.kind === 'unknown') speaker.entry.kind = quoted.kind;
       for (const q of quoted.quotes) speaker.entry.quotes[article.quotes[q].kind]++;
+      speaker.articles++;
+      if (this.detail.outline) continue;
       speaker.entry.articles.push({
         uri: article.uri,
         headline: article.headline,
@@ -78,7 +89,8 @@ export class SpeakerOverview {
   }
 
   speakers(): SpeakerEntry[] {
-    const speakers = [...this.byId.values()].map(({ entry, names }) => ({ ...entry, name: mostUsed(names) ?? entry.id }));
+    const outline = this.detail.outline ? (n: number) => ({ articleCount: n }) : () => ({});
+    const speakers = [...this.byId.values()].map(({ entry, names, articles }) => ({ ...entry, name: mostUsed(names) ?? entry.id, ...outline(articles) }));
     return speakers.sort((a, b) => totalOf(b.quotes) - totalOf(a.quotes) || compareKeys(a.name, b.name) || compareKeys(a.id, b.id));
   }
 }

@@ -3,7 +3,8 @@
 // `newsmark/speakers` answer, asked again when the server says its articles changed
 // (`newsmark/speakersChanged`: an article indexed, read again or gone, an open one edited), when
 // the active editor changes in the current-article scope, and when the server (re)starts; nothing
-// here reads articles. A click on a quote reveals it; a speaker's context menu renames it (the
+// here reads articles. Over the workspace it asks for an outline (speakers and counts) and for a
+// speaker's articles and quotes when it is expanded: 10,000 articles' quotes are tens of megabytes. A click on a quote reveals it; a speaker's context menu renames it (the
 // editor's rename at its definition, so the server's rename does the work) or shows all its
 // quotes in the references peek.
 //
@@ -45,6 +46,8 @@ class SpeakersProvider implements vscode.TreeDataProvider<Node> {
   scope: Scope = 'workspace';
   /** The last answer, for the commands that act on a speaker. */
   last: SpeakersResult | null = null;
+  /** Speakers of the last outline asked whole (their articles and quotes), by id. */
+  private readonly wholes = new Map<string, Promise<SpeakerEntry>>();
 
   constructor(private readonly getClient: () => LanguageClient | undefined) {}
 
@@ -53,11 +56,15 @@ class SpeakersProvider implements vscode.TreeDataProvider<Node> {
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
-    if (node?.type === 'speaker') return node.speaker.articles.map((article) => ({ type: 'article', speaker: node.speaker, article }));
+    if (node?.type === 'speaker') {
+      const speaker = await this.whole(node.speaker);
+      return speaker.articles.map((article) => ({ type: 'article', speaker, article }));
+    }
     if (node?.type === 'article') return node.article.quotes.map((quote) => ({ type: 'quote', speaker: node.speaker, article: node.article, quote }));
     if (node) return [];
     const answer = await this.ask();
     this.last = answer;
+    this.wholes.clear();
     return (answer?.speakers ?? []).map((speaker) => ({ type: 'speaker', speaker }));
   }
 
@@ -67,8 +74,9 @@ class SpeakersProvider implements vscode.TreeDataProvider<Node> {
       const { speaker } = node;
       const item = new vscode.TreeItem(speaker.name, one ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `speaker:${speaker.id}`;
-      item.description = one ? countsText(speaker.quotes) : `${plural(speaker.articles.length, 'article')} · ${countsText(speaker.quotes)}`;
-      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(speaker.name)}** (@${escapeMarkdown(speaker.id)}, ${speaker.kind})\n\n${countsText(speaker.quotes)}, ${plural(speaker.articles.length, 'article')}`);
+      const articles = speaker.articleCount ?? speaker.articles.length;
+      item.description = one ? countsText(speaker.quotes) : `${plural(articles, 'article')} · ${countsText(speaker.quotes)}`;
+      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(speaker.name)}** (@${escapeMarkdown(speaker.id)}, ${speaker.kind})\n\n${countsText(speaker.quotes)}, ${plural(articles, 'article')}`);
       item.iconPath = new vscode.ThemeIcon(SPEAKER_ICONS[speaker.kind] ?? 'person');
       item.contextValue = 'newsmark.speaker';
       return item;
@@ -95,15 +103,35 @@ class SpeakersProvider implements vscode.TreeDataProvider<Node> {
     return item;
   }
 
-  private async ask(): Promise<SpeakersResult | null> {
+  /**
+   * The speaker with its articles and quotes. The workspace scope asks for an outline (speakers and
+   * counts: over 10,000 articles every quote's ranges would be tens of megabytes), then for a
+   * speaker whole when it is expanded or a command needs its quotes.
+   */
+  whole(speaker: SpeakerEntry): Promise<SpeakerEntry> {
+    if (speaker.articleCount === undefined) return Promise.resolve(speaker);
+    let whole = this.wholes.get(speaker.id);
+    if (!whole) {
+      whole = this.request({ speaker: speaker.id }).then((answer) => answer?.speakers[0] ?? { ...speaker, articles: [] });
+      this.wholes.set(speaker.id, whole);
+    }
+    return whole;
+  }
+
+  private ask(): Promise<SpeakersResult | null> {
+    const params: SpeakersParams = { outline: true };
+    if (this.scope === 'article') {
+      // One article: small enough to take whole.
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc || doc.languageId !== LANGUAGE_ID) return Promise.resolve(null);
+      return this.request({ uri: doc.uri.toString() });
+    }
+    return this.request(params);
+  }
+
+  private async request(params: SpeakersParams): Promise<SpeakersResult | null> {
     const client = this.getClient();
     if (!client || client.state !== State.Running) return null; // asked again when it runs
-    const params: SpeakersParams = {};
-    if (this.scope === 'article') {
-      const doc = vscode.window.activeTextEditor?.document;
-      if (!doc || doc.languageId !== LANGUAGE_ID) return null;
-      params.uri = doc.uri.toString();
-    }
     try {
       return await client.sendRequest(SPEAKERS_REQUEST, params);
     } catch {
@@ -138,8 +166,8 @@ export function registerSpeakersView(getClient: () => LanguageClient | undefined
     vscode.commands.registerCommand('newsmark.speakers.showWorkspace', () => setScope('workspace')),
     vscode.commands.registerCommand('newsmark.speakers.refresh', () => provider.refresh()),
     vscode.commands.registerCommand(REVEAL_QUOTE_COMMAND, (uri: string, range: QuoteEntry['range']) => revealQuote(uri, range)),
-    vscode.commands.registerCommand('newsmark.speakers.renameSpeaker', (node?: Node) => renameSpeaker(speakerOf(node, provider))),
-    vscode.commands.registerCommand('newsmark.speakers.showAllQuotes', (node?: Node) => showAllQuotes(speakerOf(node, provider))),
+    vscode.commands.registerCommand('newsmark.speakers.renameSpeaker', async (node?: Node) => renameSpeaker(await speakerOf(node, provider))),
+    vscode.commands.registerCommand('newsmark.speakers.showAllQuotes', async (node?: Node) => showAllQuotes(await speakerOf(node, provider))),
     // Tests read the tree as the view shows it.
     vscode.commands.registerCommand('newsmark.speakers.tree', async () => describeTree(provider)),
     vscode.window.onDidChangeActiveTextEditor(() => provider.scope === 'article' && provider.refresh()),
@@ -159,9 +187,10 @@ async function revealQuote(uri: string, range: QuoteEntry['range']): Promise<vsc
   return editor;
 }
 
-/** The speaker of a context-menu node; without one (the palette), the view's first speaker. */
-function speakerOf(node: Node | undefined, provider: SpeakersProvider): SpeakerEntry | undefined {
-  return node?.speaker ?? provider.last?.speakers[0];
+/** The speaker of a context-menu node, whole; without one (the palette), the view's first speaker. */
+async function speakerOf(node: Node | undefined, provider: SpeakersProvider): Promise<SpeakerEntry | undefined> {
+  const speaker = node?.speaker ?? provider.last?.speakers[0];
+  return speaker && provider.whole(speaker);
 }
 
 /** Where the speaker is named: its definition in an article's front matter, else its first `@id`. */

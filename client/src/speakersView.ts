@@ -1,19 +1,22 @@
 // The Speakers view in the Explorer (issue 11): speaker → article → quote over the workspace's
 // articles, or the current article only (a toggle in the view's title). The tree is the server's
-// `newsmark/speakers` answer, asked again when an article changes, is saved, or a `.news` file
-// appears or goes; nothing here reads articles. A click on a quote reveals it; a speaker's context
-// menu renames it (the editor's rename at its definition, so the server's rename does the work)
-// or shows all its quotes in the references peek.
+// `newsmark/speakers` answer, asked again when the server says its articles changed
+// (`newsmark/speakersChanged`: an article indexed, read again or gone, an open one edited), when
+// the active editor changes in the current-article scope, and when the server (re)starts; nothing
+// here reads articles. Over the workspace it asks for an outline (speakers and counts) and for a
+// speaker's articles and quotes when it is expanded: 10,000 articles' quotes are tens of megabytes. A click on a quote reveals it; a speaker's context menu renames it (the
+// editor's rename at its definition, so the server's rename does the work) or shows all its
+// quotes in the references peek.
 //
-// Why the client asks again on its own events rather than wait for a notification from the
-// server: the open articles (the view's usual subject) are answered from their live text, so a
-// request after the change is always current; for files changed on disk the server re-reads them
-// on the same file events, and the request waits a moment (REFRESH_DELAY_MS) to come after it.
+// Why the server says when: only it knows when a file changed on disk has been read again, or a
+// walk has indexed more articles; a timer here could only guess (and asked 10,000 articles again
+// on every pause in typing). The server coalesces its notifications, so a burst of edits or a
+// first walk costs a few requests a second at most.
 
 import * as vscode from 'vscode';
 import { RequestType, State, type LanguageClient } from 'vscode-languageclient/node';
 import {
-  SPEAKERS_METHOD,
+  SPEAKERS_CHANGED_METHOD, SPEAKERS_METHOD,
   type KindCounts, type QuoteEntry, type ReportSpeakerKind, type SpeakerArticleEntry, type SpeakerEntry, type SpeakersParams, type SpeakersResult,
 } from '../../server/src/protocol/views';
 import { plural } from './labels';
@@ -23,7 +26,6 @@ const VIEW_ID = 'newsmark.speakers';
 /** Context key the view's title buttons read: `workspace` or `article`. */
 const SCOPE_KEY = 'newsmark.speakersScope';
 const HAS_ARTICLES_KEY = 'newsmark.hasArticles';
-const REFRESH_DELAY_MS = 400;
 const LANGUAGE_ID = 'newsmark';
 
 const REVEAL_QUOTE_COMMAND = 'newsmark.speakers.revealQuote';
@@ -44,6 +46,8 @@ class SpeakersProvider implements vscode.TreeDataProvider<Node> {
   scope: Scope = 'workspace';
   /** The last answer, for the commands that act on a speaker. */
   last: SpeakersResult | null = null;
+  /** Speakers of the last outline asked whole (their articles and quotes), by id. */
+  private readonly wholes = new Map<string, Promise<SpeakerEntry>>();
 
   constructor(private readonly getClient: () => LanguageClient | undefined) {}
 
@@ -52,11 +56,15 @@ class SpeakersProvider implements vscode.TreeDataProvider<Node> {
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
-    if (node?.type === 'speaker') return node.speaker.articles.map((article) => ({ type: 'article', speaker: node.speaker, article }));
+    if (node?.type === 'speaker') {
+      const speaker = await this.whole(node.speaker);
+      return speaker.articles.map((article) => ({ type: 'article', speaker, article }));
+    }
     if (node?.type === 'article') return node.article.quotes.map((quote) => ({ type: 'quote', speaker: node.speaker, article: node.article, quote }));
     if (node) return [];
     const answer = await this.ask();
     this.last = answer;
+    this.wholes.clear();
     return (answer?.speakers ?? []).map((speaker) => ({ type: 'speaker', speaker }));
   }
 
@@ -66,8 +74,9 @@ class SpeakersProvider implements vscode.TreeDataProvider<Node> {
       const { speaker } = node;
       const item = new vscode.TreeItem(speaker.name, one ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `speaker:${speaker.id}`;
-      item.description = one ? countsText(speaker.quotes) : `${plural(speaker.articles.length, 'article')} · ${countsText(speaker.quotes)}`;
-      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(speaker.name)}** (@${escapeMarkdown(speaker.id)}, ${speaker.kind})\n\n${countsText(speaker.quotes)}, ${plural(speaker.articles.length, 'article')}`);
+      const articles = speaker.articleCount ?? speaker.articles.length;
+      item.description = one ? countsText(speaker.quotes) : `${plural(articles, 'article')} · ${countsText(speaker.quotes)}`;
+      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(speaker.name)}** (@${escapeMarkdown(speaker.id)}, ${speaker.kind})\n\n${countsText(speaker.quotes)}, ${plural(articles, 'article')}`);
       item.iconPath = new vscode.ThemeIcon(SPEAKER_ICONS[speaker.kind] ?? 'person');
       item.contextValue = 'newsmark.speaker';
       return item;
@@ -94,15 +103,35 @@ class SpeakersProvider implements vscode.TreeDataProvider<Node> {
     return item;
   }
 
-  private async ask(): Promise<SpeakersResult | null> {
+  /**
+   * The speaker with its articles and quotes. The workspace scope asks for an outline (speakers and
+   * counts: over 10,000 articles every quote's ranges would be tens of megabytes), then for a
+   * speaker whole when it is expanded or a command needs its quotes.
+   */
+  whole(speaker: SpeakerEntry): Promise<SpeakerEntry> {
+    if (speaker.articleCount === undefined) return Promise.resolve(speaker);
+    let whole = this.wholes.get(speaker.id);
+    if (!whole) {
+      whole = this.request({ speaker: speaker.id }).then((answer) => answer?.speakers[0] ?? { ...speaker, articles: [] });
+      this.wholes.set(speaker.id, whole);
+    }
+    return whole;
+  }
+
+  private ask(): Promise<SpeakersResult | null> {
+    const params: SpeakersParams = { outline: true };
+    if (this.scope === 'article') {
+      // One article: small enough to take whole.
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc || doc.languageId !== LANGUAGE_ID) return Promise.resolve(null);
+      return this.request({ uri: doc.uri.toString() });
+    }
+    return this.request(params);
+  }
+
+  private async request(params: SpeakersParams): Promise<SpeakersResult | null> {
     const client = this.getClient();
     if (!client || client.state !== State.Running) return null; // asked again when it runs
-    const params: SpeakersParams = {};
-    if (this.scope === 'article') {
-      const doc = vscode.window.activeTextEditor?.document;
-      if (!doc || doc.languageId !== LANGUAGE_ID) return null;
-      params.uri = doc.uri.toString();
-    }
     try {
       return await client.sendRequest(SPEAKERS_REQUEST, params);
     } catch {
@@ -115,11 +144,6 @@ class SpeakersProvider implements vscode.TreeDataProvider<Node> {
 export function registerSpeakersView(getClient: () => LanguageClient | undefined): vscode.Disposable {
   const provider = new SpeakersProvider(getClient);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const later = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => provider.refresh(), REFRESH_DELAY_MS);
-  };
   const setScope = async (scope: Scope) => {
     provider.scope = scope;
     await vscode.commands.executeCommand('setContext', SCOPE_KEY, scope);
@@ -134,28 +158,25 @@ export function registerSpeakersView(getClient: () => LanguageClient | undefined
   );
   void markArticles();
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.news');
-  const isArticle = (doc: vscode.TextDocument) => doc.languageId === LANGUAGE_ID;
   const client = getClient();
   return vscode.Disposable.from(
     view,
     watcher,
-    { dispose: () => timer && clearTimeout(timer) },
     vscode.commands.registerCommand('newsmark.speakers.showCurrentArticle', () => setScope('article')),
     vscode.commands.registerCommand('newsmark.speakers.showWorkspace', () => setScope('workspace')),
     vscode.commands.registerCommand('newsmark.speakers.refresh', () => provider.refresh()),
     vscode.commands.registerCommand(REVEAL_QUOTE_COMMAND, (uri: string, range: QuoteEntry['range']) => revealQuote(uri, range)),
-    vscode.commands.registerCommand('newsmark.speakers.renameSpeaker', (node?: Node) => renameSpeaker(speakerOf(node, provider))),
-    vscode.commands.registerCommand('newsmark.speakers.showAllQuotes', (node?: Node) => showAllQuotes(speakerOf(node, provider))),
+    vscode.commands.registerCommand('newsmark.speakers.renameSpeaker', async (node?: Node) => renameSpeaker(await speakerOf(node, provider))),
+    vscode.commands.registerCommand('newsmark.speakers.showAllQuotes', async (node?: Node) => showAllQuotes(await speakerOf(node, provider))),
     // Tests read the tree as the view shows it.
     vscode.commands.registerCommand('newsmark.speakers.tree', async () => describeTree(provider)),
-    vscode.workspace.onDidChangeTextDocument((e) => isArticle(e.document) && e.contentChanges.length && later()),
-    vscode.workspace.onDidSaveTextDocument((doc) => isArticle(doc) && later()),
-    vscode.workspace.onDidCloseTextDocument((doc) => isArticle(doc) && later()),
     vscode.window.onDidChangeActiveTextEditor(() => provider.scope === 'article' && provider.refresh()),
-    watcher.onDidCreate(() => (later(), void markArticles())),
-    watcher.onDidDelete(() => (later(), void markArticles())),
-    watcher.onDidChange(later),
-    ...(client ? [client.onDidChangeState((e) => e.newState === State.Running && provider.refresh())] : []),
+    watcher.onDidCreate(() => void markArticles()),
+    watcher.onDidDelete(() => void markArticles()),
+    ...(client ? [
+      client.onNotification(SPEAKERS_CHANGED_METHOD, () => provider.refresh()),
+      client.onDidChangeState((e) => e.newState === State.Running && provider.refresh()),
+    ] : []),
   );
 }
 
@@ -166,9 +187,10 @@ async function revealQuote(uri: string, range: QuoteEntry['range']): Promise<vsc
   return editor;
 }
 
-/** The speaker of a context-menu node; without one (the palette), the view's first speaker. */
-function speakerOf(node: Node | undefined, provider: SpeakersProvider): SpeakerEntry | undefined {
-  return node?.speaker ?? provider.last?.speakers[0];
+/** The speaker of a context-menu node, whole; without one (the palette), the view's first speaker. */
+async function speakerOf(node: Node | undefined, provider: SpeakersProvider): Promise<SpeakerEntry | undefined> {
+  const speaker = node?.speaker ?? provider.last?.speakers[0];
+  return speaker && provider.whole(speaker);
 }
 
 /** Where the speaker is named: its definition in an article's front matter, else its first `@id`. */

@@ -3,12 +3,13 @@
 // two requests must agree on every speaker's counts), against the files' text (each range is the
 // quote, each speaker range the id), and for open documents, filtering and cancellation.
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
 import type { Range } from 'vscode-languageserver-protocol';
-import type { ReportResult, SpeakersResult } from '../../server/src/protocol/views';
+import { SPEAKERS_CHANGED_METHOD, type ReportResult, type SpeakersResult } from '../../server/src/protocol/views';
 import { fileUri, type LspClient } from './lspClient';
 import { ARCHIVE_ARTICLES, copyArchive, startServer, until } from './viewsWorkspace';
 
@@ -50,6 +51,15 @@ describe('newsmark/speakers', () => {
     assert.equal(all!.speakers.find((s) => s.id === 'spokesman')?.kind, 'unknown');
   });
 
+  it('an outline gives the speakers and counts without articles; one speaker comes whole on its own', async () => {
+    const all = await until(() => speakers({}), (r) => r?.articles === ARCHIVE_ARTICLES, 'the whole archive indexed');
+    const outline = (await speakers({ outline: true }))!;
+    assert.equal(outline.articles, all!.articles);
+    assert.deepEqual(outline.speakers, all!.speakers.map((s) => ({ ...s, articles: [], articleCount: s.articles.length })));
+    for (const s of all!.speakers) assert.deepEqual((await speakers({ speaker: s.id }))!.speakers, [s], s.id);
+    assert.deepEqual((await speakers({ speaker: 'nobody-at-all' }))!.speakers, []);
+  });
+
   it('gives each quote its range, the range of its @id, its kind and its opening words', async () => {
     const all = await until(() => speakers({}), (r) => r?.articles === ARCHIVE_ARTICLES, 'the whole archive indexed');
     let checked = 0;
@@ -83,6 +93,34 @@ describe('newsmark/speakers', () => {
     await client.close(uri);
     assert.equal((await speakers({ uri }))!.speakers.some((s) => s.id === 'newcomer'), false, 'closed: the file on disk again');
     assert.equal((await speakers({ uri: fileUri(dir, 'no-such.news') }))!.articles, 0);
+  });
+
+  it('says newsmark/speakersChanged after an article changes, on disk or open, once asked', async () => {
+    await until(() => speakers({}), (r) => r?.articles === ARCHIVE_ARTICLES, 'the whole archive indexed');
+    let notified = 0;
+    const listening = client.connection.onNotification(SPEAKERS_CHANGED_METHOD, () => notified++);
+    const nextNotification = async (what: string) => {
+      const before = notified;
+      await until(async () => notified, (n) => n > before, what);
+    };
+    try {
+      const uri = fileUri(dir, 'city', '2024-02-20-schools.news');
+      const text = readFileSync(fileURLToPath(uri), 'utf8');
+      await client.open(uri, text, 1);
+      await client.change(uri, 2, `${text}\n[Another voice]{@newcomer}, said a newcomer.\n`);
+      await nextNotification('a notification after an edit');
+      assert.ok((await speakers({ uri }))!.speakers.some((s) => s.id === 'newcomer'));
+      await client.close(uri);
+      writeFileSync(path.join(dir, 'city', 'added.news'), '---\nheadline: Added\n---\n\n[Words]{@added}, said one.\n');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(dir, 'city', 'added.news'), type: 1 }] });
+      await nextNotification('a notification after a file on disk is created');
+      assert.ok((await speakers({}))!.speakers.some((s) => s.id === 'added'));
+    } finally {
+      listening.dispose();
+      rmSync(path.join(dir, 'city', 'added.news'), { force: true });
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(dir, 'city', 'added.news'), type: 3 }] });
+      await until(() => speakers({}), (r) => r?.articles === ARCHIVE_ARTICLES, 'the added file gone again');
+    }
   });
 
   it('answers a cancelled request as cancelled or in full, and keeps working', async () => {

@@ -67,7 +67,7 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
         const includeDeclaration = !!params.context?.includeDeclaration;
         // A registry speaker is named across the workspace: every article of the index, and the registry.
         const speaker = service().speakerAt(doc, { position }, options, token);
-        if (speaker?.inRegistry) return service().workspaceReferences(ctx.index.articles(token), { speakerId: speaker.speakerId, includeDeclaration }, options, token);
+        if (speaker?.inRegistry) return service().workspaceReferences(await ctx.index.current(token), { speakerId: speaker.speakerId, includeDeclaration }, options, token);
         return service().references(doc, { position, includeDeclaration }, options, token);
       }),
     ),
@@ -94,7 +94,7 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
         // A registry speaker's id: the registry and every article that uses it, one workspace edit.
         const speaker = service().speakerAt(doc, { position }, options, token);
         const result = speaker?.inRegistry && (isRegistryUri(doc.uri) || service().prepareRename(doc, { position }, options, token))
-          ? service().workspaceRename(ctx.index.articles(token), { speakerId: speaker.speakerId, newName: params.newName }, options, token)
+          ? service().workspaceRename(await ctx.index.current(token), { speakerId: speaker.speakerId, newName: params.newName }, options, token)
           : service().renameEdits(doc, { position, newName: params.newName }, options, token);
         // The editor shows this message to the writer (why the rename cannot be done).
         if (result.error) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
@@ -132,13 +132,13 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
         const doc = openDocument(ctx, params);
         if (!doc) return [];
         // The registry's lenses count quotes across the workspace's articles.
-        const articles = isRegistryUri(doc.uri) ? ctx.index.articles(token) : undefined;
+        const articles = isRegistryUri(doc.uri) ? await ctx.index.current(token) : undefined;
         return service().codeLenses(doc, articles ? { articles } : {}, await registryOf(doc), token);
       }),
     ),
     connection.onWorkspaceSymbol(
-      handle('workspaceSymbol', [], (params, token) => {
-        const articles = ctx.index.articles(token);
+      handle('workspaceSymbol', [], async (params, token) => {
+        const articles = await ctx.index.current(token);
         return service().workspaceSymbols(articles, { query: typeof params?.query === 'string' ? params.query : '' }, {}, token);
       }),
     ),

@@ -1,4 +1,6 @@
-// The `.news` articles of the workspace folders, for workspace symbols. The folders are walked in
+// The `.news` articles of the workspace folders, for the cross-file features (workspace symbols, a
+// registry speaker's references and rename, the registry's lenses, the Speakers view and the
+// report). The folders are walked in
 // the background by the walker the command line uses (workspace/walk.ts: asynchronous,
 // `.gitignore`-aware), first after `initialized`; requests never wait for a walk: they answer with
 // what is indexed so far. Files are parsed by a language service of their own; an article open in
@@ -8,10 +10,16 @@
 // Each file read is parsed right away (between reads, so requests interleave), so that the first
 // cross-file request finds the index parsed. The first walk of a set of folders shows its progress
 // in the editor ("Indexing N of M articles", when the client supports `window/workDoneProgress`).
+//
+// Of a file on disk the index keeps only its summary (service/archive/articleSummary.ts), made
+// right after the parse; the text and the tree are dropped, so that memory grows with speakers,
+// quotes and mentions, not with text (issue 11, "Scale"). A summary depends on the speaker
+// registry the file was read against: when that registry changes, `current` reads the file again
+// before it answers (asynchronously, one file at a time), so that the answers stay exact.
 
 import { readFile, stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { LanguageService, lineLogger, type ArticleDocument, type Cancellation, type ParsedArticle, type ServiceOptions } from '../service';
+import { asSummary, LanguageService, lineLogger, summarizeForWorkspace, type ArticleDocument, type ArticleSummary, type Cancellation, type ParsedArticle, type ServiceOptions } from '../service';
 import { GitIgnores, isArticlePath, isWalked, walkFiles } from '../workspace/walk';
 import { uriToPath } from './fileUri';
 
@@ -22,11 +30,13 @@ const MAX_FILES = 50_000;
 const PROGRESS_INTERVAL_MS = 250;
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-interface DiskArticle extends ArticleDocument {
+interface DiskArticle {
+  path: string;
   mtimeMs: number;
   size: number;
-  /** Its tree and the registry it was read against; the parser's caches are not kept (they double the memory). */
-  parsed?: { article: ParsedArticle; registry: ServiceOptions['registry'] };
+  /** What the cross-file features need of it, and the registry it was read against. */
+  summary: ArticleSummary;
+  registry: ServiceOptions['registry'];
 }
 
 /** What the index needs of an LSP work-done progress (`WorkDoneProgressReporter`). */
@@ -57,6 +67,8 @@ export class WorkspaceIndex {
   watching = false;
   /** The speaker registry an article on disk is read against (its speakers' mentions, the cross-file features). */
   registryOf: (uri: string) => ServiceOptions['registry'] = () => undefined;
+  /** Called when an article on disk is indexed, read again or dropped (the Speakers view's refresh). */
+  changed: () => void = () => undefined;
   /** Starts a progress in the editor (the server passes `window.createWorkDoneProgress`); none by default. */
   createProgress: () => Promise<IndexProgress | undefined> = () => Promise.resolve(undefined);
 
@@ -100,34 +112,43 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Every article indexed so far plus the open ones, parsed; never waits for a walk. */
-  articles(token: Cancellation): ParsedArticle[] {
+  /**
+   * Every article indexed so far plus the open ones (summarised from their live tree); never waits
+   * for a walk. A file read against another registry than today's is answered as it was read.
+   */
+  articles(token: Cancellation): ArticleSummary[] {
     if (this.started && !this.watching && Date.now() - this.lastScan >= RESCAN_INTERVAL_MS) void this.rescan();
-    const out: ParsedArticle[] = [];
+    const out: ArticleSummary[] = [];
     const seen = new Set<string>();
     for (const doc of this.open.all()) {
       if (token.isCancellationRequested) return out;
       seen.add(doc.uri);
-      out.push(this.parseOpen(doc));
+      out.push(asSummary(this.parseOpen(doc)));
     }
     for (const [uri, file] of this.files) {
       if (token.isCancellationRequested) return out;
-      if (seen.has(uri)) continue;
-      out.push(this.parsedOnDisk(file));
+      if (!seen.has(uri)) out.push(file.summary);
     }
     return out;
   }
 
-  /** The tree of an article on disk, parsed again only when its registry changed. */
-  private parsedOnDisk(file: DiskArticle): ParsedArticle {
-    const registry = this.registryOf(file.uri);
-    const kept = file.parsed;
-    if (kept && kept.registry?.uri === registry?.uri && kept.registry?.text === registry?.text) return kept.article;
-    const article = this.diskService.parse(file, { registry });
+  /** As `articles`, after reading again the files whose registry has changed since they were read. */
+  async current(token: Cancellation): Promise<ArticleSummary[]> {
+    const generation = this.generation;
+    for (const [uri, file] of [...this.files]) {
+      if (token.isCancellationRequested || generation !== this.generation) break;
+      if (!sameSource(file.registry, this.registryOf(uri)) && !this.open.get(uri)) await this.readFile(file.path, uri, generation, true);
+    }
+    return this.articles(token);
+  }
+
+  /** The summary of an article on disk, read against the registry that applies to it now. */
+  private summarize(uri: string, text: string): { summary: ArticleSummary; registry: ServiceOptions['registry'] } {
+    const registry = this.registryOf(uri);
+    const article = this.diskService.parse({ uri, version: this.nextVersion++, getText: () => text }, { registry });
     // An article on disk is not edited: its incremental parser and checks' caches would only take memory.
-    this.diskService.forget(file.uri);
-    file.parsed = { article, registry };
-    return article;
+    this.diskService.forget(uri);
+    return { summary: summarizeForWorkspace(article), registry };
   }
 
   /** Resolves when no walk is under way (tests and benchmarks). */
@@ -200,29 +221,31 @@ export class WorkspaceIndex {
   }
 
   private drop(uri: string): void {
-    this.files.delete(uri);
+    if (this.files.delete(uri)) this.changed();
     this.diskService.forget(uri);
   }
 
-  /** Reads a file unless the copy in the index has the same size and modification time. */
-  private async readFile(file: string, uri: string, generation: number): Promise<void> {
+  /** Reads a file unless the copy in the index has the same size and modification time (or `again`). */
+  private async readFile(file: string, uri: string, generation: number, again = false): Promise<void> {
     try {
       const info = await stat(file);
       if (!info.isFile() || info.size > MAX_FILE_BYTES) return this.drop(uri);
       const known = this.files.get(uri);
-      if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return;
+      if (!again && known && known.mtimeMs === info.mtimeMs && known.size === info.size) return;
       const text = await readFile(file, 'utf8');
       if (generation !== this.generation) return;
-      const version = this.nextVersion++;
-      const article: DiskArticle = { uri, version, getText: () => text, mtimeMs: info.mtimeMs, size: info.size };
-      this.files.set(uri, article);
-      // Parsed now, in the background, so that a cross-file request does not parse the whole index.
-      if (!this.open.get(uri)) this.parsedOnDisk(article);
+      // Summarised now, in the background, so that a cross-file request does not parse the whole index.
+      this.files.set(uri, { path: file, mtimeMs: info.mtimeMs, size: info.size, ...this.summarize(uri, text) });
+      this.changed();
     } catch (e) {
       this.drop(uri);
       if ((e as NodeJS.ErrnoException)?.code !== 'ENOENT') this.log(`newsmark: could not read ${file}: ${String(e)}`);
     }
   }
+}
+
+function sameSource(a: ServiceOptions['registry'], b: ServiceOptions['registry']): boolean {
+  return a?.uri === b?.uri && a?.text === b?.text;
 }
 
 /** Reports at most every PROGRESS_INTERVAL_MS, and always the last step (100%). */

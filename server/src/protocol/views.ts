@@ -17,6 +17,14 @@ export const SPEAKERS_METHOD = 'newsmark/speakers';
 export interface SpeakersParams {
   /** One article (open, or indexed); absent: the whole workspace. */
   uri?: string;
+  /**
+   * Speakers with their counts and `articleCount`, but `articles: []`: the first level of the view.
+   * The whole answer over 10,000 articles is tens of megabytes (every quote's ranges), which the
+   * server takes about a second to write and every message after it waits behind.
+   */
+  outline?: boolean;
+  /** Only this speaker (by id), whole: a speaker's articles and quotes when it is expanded. */
+  speaker?: string;
 }
 
 export interface SpeakersResult {
@@ -25,6 +33,13 @@ export interface SpeakersResult {
   /** Most quoted first. */
   speakers: SpeakerEntry[];
 }
+
+/**
+ * `newsmark/speakersChanged` (server to client, no params): the articles behind `newsmark/speakers`
+ * changed (an article indexed, read again or gone, an open one edited or closed). Sent at most
+ * every few hundred milliseconds, and only to a client that has asked `newsmark/speakers`.
+ */
+export const SPEAKERS_CHANGED_METHOD = 'newsmark/speakersChanged';
 
 /**
  * `newsmark/report`: the report view of `newsmark report` (the same model: summaries added up,

@@ -34,6 +34,10 @@ export { matchState } from './domain/data';
 export { oneLine } from './text/characters';
 // Who gets quoted across articles (issue 11): summaries that merge exactly, and the view reports draw.
 export * from './report';
+// What the workspace index keeps of an article on disk instead of its tree and text (issue 11, "Scale").
+export { summarizeForWorkspace, asSummary, type ArticleSummary } from './archive/articleSummary';
+/** @public */
+export type { WorkspaceArticle } from './archive/articleSummary';
 // The markup engine: plain copy to a NewsMark draft (issue 10).
 export { suggestMarkup, renderDraft, readPlainArticle, DEFAULT_REVIEW_THRESHOLD, type PlainArticleInput, type MarkupSuggestion } from './markup';
 // The rest of the markup contract's vocabulary (notes/markup-contract.md), for the front ends that build on it.

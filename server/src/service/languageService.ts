@@ -33,6 +33,7 @@ import { withDefaults, type ServiceOptions } from './options';
 import { ArticleParser, type ParseStats } from './parser/parseArticle';
 import { strip } from './strip';
 import type { ParsedArticle, SpeakerRegistry } from './syntax';
+import type { WorkspaceArticle } from './archive/articleSummary';
 import { LineIndex } from './text/lineIndex';
 import { RegistryCache } from './registry/parseRegistry';
 import { registryCodeLenses, registryCompletions, registryDiagnostics, registryEntryAt, registryHover, registrySymbols } from './registry/registryDocument';
@@ -70,7 +71,7 @@ export interface WorkspaceReferencesParams extends SpeakerParams { includeDeclar
 export interface WorkspaceRenameParams extends SpeakerParams { newName: string }
 export interface CodeLensParams {
   /** The workspace's articles, for the registry's lenses ("24 quotes in 9 articles"); articles ignore it. */
-  articles?: readonly ParsedArticle[];
+  articles?: readonly WorkspaceArticle[];
 }
 export interface MarkUpParams {
   /** Confidence below which a span gets a review note (0..1); the engine's default otherwise. */
@@ -161,18 +162,19 @@ export interface ILanguageService {
   renameEdits(document: ArticleDocument, params: RenameParams, options: Partial<ServiceOptions>, token: Cancellation): { edit?: WorkspaceEdit; error?: string };
   /**
    * Speakers and quotes of many articles matching `params.query` (fuzzy). The one request on many
-   * documents: it takes trees (parsed by whichever service holds them) in place of a document.
+   * documents: it takes trees (parsed by whichever service holds them) or their summaries
+   * (`summarizeForWorkspace`, what the server's workspace index keeps) in place of a document.
    */
-  workspaceSymbols(articles: readonly ParsedArticle[], params: SymbolQueryParams, options: Partial<ServiceOptions>, token: Cancellation): WorkspaceSymbol[];
+  workspaceSymbols(articles: readonly WorkspaceArticle[], params: SymbolQueryParams, options: Partial<ServiceOptions>, token: Cancellation): WorkspaceSymbol[];
   /**
    * The speaker id at the position (an `@id`, a front matter entry or a mention in an article; an
    * entry of the registry document), and whether the registry of `options` defines it.
    */
   speakerAt(document: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, token: Cancellation): { speakerId: string; inRegistry: boolean } | null;
   /** Where a registry speaker is named across `articles` (trees, as for workspace symbols) and in the registry. */
-  workspaceReferences(articles: readonly ParsedArticle[], params: WorkspaceReferencesParams, options: Partial<ServiceOptions>, token: Cancellation): Location[];
+  workspaceReferences(articles: readonly WorkspaceArticle[], params: WorkspaceReferencesParams, options: Partial<ServiceOptions>, token: Cancellation): Location[];
   /** Renames a registry speaker's id in the registry and every article of `articles`: one workspace edit, or why not. */
-  workspaceRename(articles: readonly ParsedArticle[], params: WorkspaceRenameParams, options: Partial<ServiceOptions>, token: Cancellation): { edit?: WorkspaceEdit; error?: string };
+  workspaceRename(articles: readonly WorkspaceArticle[], params: WorkspaceRenameParams, options: Partial<ServiceOptions>, token: Cancellation): { edit?: WorkspaceEdit; error?: string };
 }
 
 /** What the service holds per document, dropped together by `forget`. */
@@ -354,7 +356,7 @@ export class LanguageService implements ILanguageService {
     return getRenameEdits(this.parse(doc, options), params.position, params.newName);
   }
 
-  workspaceSymbols(articles: readonly ParsedArticle[], params: SymbolQueryParams, _options: Partial<ServiceOptions>, token: Cancellation): WorkspaceSymbol[] {
+  workspaceSymbols(articles: readonly WorkspaceArticle[], params: SymbolQueryParams, _options: Partial<ServiceOptions>, token: Cancellation): WorkspaceSymbol[] {
     return getWorkspaceSymbols(articles, params.query, token, params.limit);
   }
 
@@ -371,11 +373,11 @@ export class LanguageService implements ILanguageService {
     return { speakerId: target.speakerId, inRegistry: !!article.registry?.byId.has(target.speakerId) };
   }
 
-  workspaceReferences(articles: readonly ParsedArticle[], params: WorkspaceReferencesParams, options: Partial<ServiceOptions>): Location[] {
+  workspaceReferences(articles: readonly WorkspaceArticle[], params: WorkspaceReferencesParams, options: Partial<ServiceOptions>): Location[] {
     return workspaceReferences(articles, this.registries.get(options.registry), params.speakerId, params.includeDeclaration);
   }
 
-  workspaceRename(articles: readonly ParsedArticle[], params: WorkspaceRenameParams, options: Partial<ServiceOptions>): { edit?: WorkspaceEdit; error?: string } {
+  workspaceRename(articles: readonly WorkspaceArticle[], params: WorkspaceRenameParams, options: Partial<ServiceOptions>): { edit?: WorkspaceEdit; error?: string } {
     const registry = this.registries.get(options.registry);
     if (!registry) return { error: 'No speaker registry applies here: rename the speaker in its article.' };
     return workspaceRename(articles, registry, params.speakerId, params.newName);

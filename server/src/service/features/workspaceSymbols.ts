@@ -1,42 +1,42 @@
 // Workspace symbols: the speakers and quotes of every article, found by a fuzzy query ("cwq" finds
 // "Chen Wenqing"). Speakers come first, then quotes, so that a capped list keeps the people.
 
-import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver-types';
+import { SymbolKind, type Range, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { Cancellation } from '../cancellation';
-import { allQuotes, type ParsedArticle, type SpeakerDefinition, type SpeakerRegistry, type TextSpan } from '../syntax';
+import type { SpeakerRegistry } from '../syntax';
 import { oneLine } from '../text/characters';
-import { openingWords, speakerLabel } from '../labels';
+import { asSummary, declaredIdRange, quoteRange, type ArticleSummary, type WorkspaceArticle } from '../archive/articleSummary';
 
 /** More than a person can read in a quick-pick; the editor asks again as the query grows. */
 const MAX_WORKSPACE_SYMBOLS = 500;
 
-export function getWorkspaceSymbols(articles: readonly ParsedArticle[], query: string, token: Cancellation, limit = MAX_WORKSPACE_SYMBOLS): WorkspaceSymbol[] {
+export function getWorkspaceSymbols(articles: readonly WorkspaceArticle[], query: string, token: Cancellation, limit = MAX_WORKSPACE_SYMBOLS): WorkspaceSymbol[] {
   const matches = fuzzyMatcher(query);
   const results: WorkspaceSymbol[] = [];
   const full = () => results.length >= limit;
+  const summaries = articles.map((a) => asSummary(a));
   // The registries the articles were read against: each of their speakers once, first.
-  const registries = new Set(articles.map((a) => a.registry).filter((r): r is SpeakerRegistry => !!r));
-  const speakers = (file: Pick<ParsedArticle, 'uri' | 'lines'>, defs: readonly SpeakerDefinition[], container: string): boolean => {
-    for (const def of defs) {
-      const name = oneLine(def.name?.value ?? '') || def.id;
-      if (!name || !(matches(name) || matches(def.id))) continue;
-      results.push(workspaceSymbol(file, name, SymbolKind.Class, container, def.idSpan));
-      if (full()) return true;
-    }
-    return false;
+  const registries = new Set(summaries.map((a) => a.registry).filter((r): r is SpeakerRegistry => !!r));
+  const speaker = (uri: string, id: string, nameValue: string | undefined, container: string, range: () => Range): boolean => {
+    const name = oneLine(nameValue ?? '') || id;
+    if (!name || !(matches(name) || matches(id))) return false;
+    results.push({ name, kind: SymbolKind.Class, containerName: container, location: { uri, range: range() } });
+    return full();
   };
-  for (const registry of registries) if (speakers(registry, registry.speakers, 'speaker registry')) return results;
-  for (const article of articles) {
+  for (const registry of registries) {
+    for (const def of registry.speakers) if (speaker(registry.uri, def.id, def.name?.value, 'speaker registry', () => registry.lines.range(def.idSpan))) return results;
+  }
+  for (const article of summaries) {
     if (token.isCancellationRequested) return [];
     if (full()) return results;
-    if (speakers(article, article.frontMatter?.speakers ?? [], articleName(article))) return results;
+    const container = articleName(article);
+    for (const [i, def] of article.declared.entries()) if (speaker(article.uri, def.id, def.name, container, () => declaredIdRange(article, i))) return results;
   }
-  for (const article of articles) {
+  for (const article of summaries) {
     if (token.isCancellationRequested) return [];
-    for (const q of allQuotes(article)) {
-      const name = openingWords(q.text);
-      if (!matches(name)) continue;
-      results.push(workspaceSymbol(article, name, SymbolKind.String, speakerLabel(article, q.speakerId), q));
+    for (const [i, q] of article.quotes.entries()) {
+      if (!matches(q.text)) continue;
+      results.push({ name: q.text, kind: SymbolKind.String, containerName: q.label, location: { uri: article.uri, range: quoteRange(article, i) } });
       if (full()) return results;
     }
   }
@@ -60,17 +60,12 @@ export function fuzzyMatcher(query: string): (name: string) => boolean {
 }
 
 /** The article's headline, else its file name. */
-function articleName(article: ParsedArticle): string {
-  const headline = article.frontMatter?.headline?.value;
-  if (headline && headline.trim()) return oneLine(headline);
+function articleName(article: ArticleSummary): string {
+  if (article.headline) return article.headline;
   const last = article.uri.slice(article.uri.lastIndexOf('/') + 1);
   try {
     return decodeURIComponent(last) || article.uri;
   } catch {
     return last || article.uri;
   }
-}
-
-function workspaceSymbol(article: Pick<ParsedArticle, 'uri' | 'lines'>, name: string, kind: SymbolKind, containerName: string, span: TextSpan): WorkspaceSymbol {
-  return { name, kind, containerName, location: { uri: article.uri, range: article.lines.range(span) } };
 }

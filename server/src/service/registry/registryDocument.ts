@@ -1,7 +1,7 @@
 // The registry file as a NewsMark document (spec section 7): its problems (the speaker rules of
 // section 6, reported on the registry file; `speaker-unused` does not apply to it), hover over an
 // entry, completion of a speaker's field names and kinds, the outline, and a code lens per speaker
-// counting its quotes across the workspace's articles (the trees the embedder holds).
+// counting its quotes across the workspace's articles (the summaries or trees the embedder holds).
 
 import { CompletionItemKind, MarkupKind, SymbolKind, type CodeLens, type CompletionList, type Diagnostic, type DocumentSymbol, type Hover, type Location, type Position } from 'vscode-languageserver-types';
 import { SHOW_REFERENCES_COMMAND } from '../../protocol';
@@ -9,9 +9,10 @@ import type { Finding } from '../diagnostics/finding';
 import { severityOf, toLspDiagnostic } from '../diagnostics/toLsp';
 import { plural } from '../labels';
 import type { ServiceOptions } from '../options';
-import { allQuotes, SPEAKER_KEYS, SPEAKER_KINDS, type ParsedArticle, type SpeakerDefinition, type SpeakerRegistry, type TextSpan } from '../syntax';
+import { SPEAKER_KEYS, SPEAKER_KINDS, type SpeakerDefinition, type SpeakerRegistry, type TextSpan } from '../syntax';
 import { oneLine } from '../text/characters';
 import { lineStartAt } from '../text/scan';
+import { asSummary, quoteRange, type WorkspaceArticle } from '../archive/articleSummary';
 
 
 /** The registry's problems: what its reading found, and anonymous sources without a reason. */
@@ -85,15 +86,16 @@ export function registrySymbols(registry: SpeakerRegistry): DocumentSymbol[] {
 }
 
 /** "24 quotes in 9 articles" on each entry, counted over `articles` (the workspace's, as the embedder holds them). */
-export function registryCodeLenses(registry: SpeakerRegistry, articles: readonly ParsedArticle[]): CodeLens[] {
+export function registryCodeLenses(registry: SpeakerRegistry, articles: readonly WorkspaceArticle[]): CodeLens[] {
   const quotesById = new Map<string, Location[]>();
   const articlesById = new Map<string, number>();
-  for (const a of articles) {
+  for (const article of articles) {
+    const a = asSummary(article);
     const here = new Set<string>();
-    for (const q of allQuotes(a)) {
+    for (const [i, q] of a.quotes.entries()) {
       if (!registry.byId.has(q.speakerId)) continue;
       const list = quotesById.get(q.speakerId) ?? [];
-      list.push({ uri: a.uri, range: a.lines.range(q) });
+      list.push({ uri: a.uri, range: quoteRange(a, i) });
       quotesById.set(q.speakerId, list);
       here.add(q.speakerId);
     }

@@ -6,5 +6,5 @@ export * from './summary';
 export { summarizeArticle } from './summarize';
 export { ReportAccumulator, mergeSummaries } from './merge';
 export { readSummary, SummaryError } from './read';
-export { speakerOverview, type SpeakerEntry, type SpeakerArticleEntry, type QuoteEntry } from './speakers';
+export { speakerOverview, SpeakerOverview, sortedByUri, type SpeakerEntry, type SpeakerArticleEntry, type QuoteEntry } from './speakers';
 export { reportView, type ReportView } from './view';

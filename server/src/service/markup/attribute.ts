@@ -43,6 +43,8 @@ const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'it
 const APPOSITIVE_ENDS = new Set(['that', 'which', 'who', 'of', 'with', 'in', 'at', 'for', 'based', 'from', 'on']);
 /** Prepositions whose object ends an appositive ("director of Dune Watch"), never a subject. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
+/** Verbs whose object is words whatever its form ("said nothing new", "told Reuters the plant ..."). */
+const WORDS_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'here', 'there', 'later', 'earlier', 'recently', 'again', 'too', 'also']);
 
 export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]; registry: Registry } {
@@ -578,7 +580,7 @@ class Rules {
         if (r) sentenceSpeaker = r;
         continue;
       }
-      const subject = this.subjectOf(cue, s, clauseStart);
+      const subject = this.subjectOf(cue, s, clauseStart) ?? this.coordinatedSubject(cue, s, sentenceStart, sentenceSpeaker);
       if (!subject) continue;
       sentenceSpeaker = subject.resolved;
       pendingEnds.length = 0;
@@ -608,6 +610,20 @@ class Rules {
       const weaker = r ? { ...r, confidence: Math.min(r.confidence, 0.8) } : undefined;
       if (weaker) pendingParticiple.forEach((p, k) => this.content(p, p.last + 1, pendingEnds[k], s, weaker, p.sort === 'demand'));
     }
+  }
+
+  /**
+   * "Dragović called the loss "painful" and said her side ...", "Kim said A, and expressed the hope
+   * that B": a cue joined by "and" (or "but") to an earlier verb has that verb's subject: the
+   * sentence's last speaker, or the name, body or group that opens the sentence.
+   */
+  private coordinatedSubject(cue: Cue, s: Sentence, sentenceStart: number, sentenceSpeaker: Resolved | undefined): { resolved: Resolved; first: number; side: 'before'; boundary: number; trailerEnd: number } | undefined {
+    let j = skipAuxiliariesBack(this.tokens, cue.first - 1, sentenceStart);
+    if (j < sentenceStart || (this.tokens[j].lower !== 'and' && this.tokens[j].lower !== 'but')) return undefined;
+    if (this.tokens[j - 1]?.text === ',') j--;
+    const r = sentenceSpeaker ?? this.openingSubject(s, sentenceStart, j);
+    if (!r) return undefined;
+    return { resolved: { ...r, confidence: Math.min(r.confidence, 0.85) }, first: cue.first, side: 'before', boundary: cue.first, trailerEnd: this.trailerEnd(cue.last, s) };
   }
 
   /**
@@ -695,7 +711,7 @@ class Rules {
       }
       // "said that A and that she hoped B": a cue whose pronoun subject follows "that" is inside the report.
       const insideReport = out.length > 0 && this.tokens[i - 1]?.pos === 'PRON' && this.tokens[i - 2]?.lower === 'that';
-      if (this.isCueVerb(i) && !this.negated(i) && !this.passiveOrAttributive(i) && !insideReport && !this.asksForItself(i)) out.push({ first: i, last: i, sort: 'speech' });
+      if (this.isCueVerb(i) && !this.negated(i) && !this.passiveOrAttributive(i) && !insideReport && !this.asksForItself(i) && !this.reportsAnAct(i, s)) out.push({ first: i, last: i, sort: 'speech' });
     }
     return out;
   }
@@ -713,6 +729,27 @@ class Rules {
       if (this.tokens[k].pos === 'PUNCT' || this.tokens[k].pos === 'VERB') return false;
     }
     return false;
+  }
+
+  /**
+   * "Lumora reported a 38% drop in profit", "The two sides agreed on Tuesday to resume talks": a
+   * verb of speech other than say, tell, add and write whose object is a thing (a noun phrase that
+   * no verb follows) or an infinitive reports an act, not words. "reported that ...", "noted the
+   * plant was ..." (a clause) and "..., announced the company." (inverted) stay cues.
+   */
+  private reportsAnAct(i: number, s: Sentence): boolean {
+    if (WORDS_VERBS.has(this.tokens[i].lower)) return false;
+    const next = this.tokens[i + 1];
+    if (!next || i + 1 > s.last || next.lower === 'that' || next.pos === 'PUNCT') return false;
+    for (let k = i + 1; k <= Math.min(s.last - 1, i + 4); k++) {
+      const t = this.tokens[k];
+      if (t.lower === 'to' && this.tokens[k + 1]?.pos === 'VERB') return true;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
+    }
+    const ph = phraseStartingAt(this.tokens, i + 1, s.last);
+    if (!ph || this.tokens[ph.first].pos === 'PRON') return false;
+    const after = this.tokens[ph.last + 1];
+    return after !== undefined && ph.last < s.last && after.pos !== 'VERB' && after.pos !== 'AUX' && after.pos !== 'PUNCT' && after.pos !== 'CCONJ';
   }
 
   /** "The official asked not to be identified": a request about the speaker's own name, with nothing reported. */
@@ -769,7 +806,7 @@ class Rules {
       // because she did not want to be involved").
       for (let w = j; w > Math.max(clauseStart, j - 24); w--) {
         if (tokens[w].lower === 'who' || tokens[w].lower === 'which') { end = tokens[w - 1]?.text === ',' ? w - 2 : w - 1; break; }
-        if (tokens[w].text === ',' || this.isCueVerb(w)) break;
+        if (tokens[w].text === ',' || this.isCueVerb(w) && !this.asksForItself(w)) break;
       }
     }
     if (end < clauseStart) return undefined;

@@ -59,3 +59,46 @@ describe('markup: verbs of speech that report an act', () => {
     assert.deepEqual(marks('Inspector Ruth Lamb noted the plant was closed.'), ['Ruth Lamb: the plant was closed']);
   });
 });
+
+describe('markup: names of unnamed sources, groups and families', () => {
+  const speaker = (body: string) => markUp(body).speakers.map((s) => `${s.name} (${s.kind})`);
+
+  test('a number stays in an unnamed source\'s name: "Two people familiar with the talks"', () => {
+    const body = 'Two people familiar with the talks told Reuters that the bid had been raised. They asked not to be named because the talks were private.';
+    assert.deepEqual(speaker(body), ['Two people familiar with the talks (anonymous)']);
+  });
+
+  test('a rank stays too: "senior EU official"', () => {
+    const body = 'A senior EU official, speaking on condition of anonymity because the talks were confidential, said the deal was close.';
+    assert.deepEqual(speaker(body), ['senior EU official (anonymous)']);
+  });
+
+  test('any plural noun placed by "from" is a group, named whole', () => {
+    const body = 'Mediators from several Gulf states said the ceasefire was holding.';
+    assert.deepEqual(marks(body), ['Mediators from several Gulf states: the ceasefire was holding']);
+    assert.deepEqual(speaker(body), ['Mediators from several Gulf states (group)']);
+  });
+
+  test('a capitalised plural inside a name is no group: "Joint Chiefs of Staff"', () => {
+    const body = "South Korea's Joint Chiefs of Staff said the missile flew 600 km.";
+    assert.ok(!speaker(body).some((s) => s.endsWith('(group)')));
+  });
+
+  test('"The Okafor family" is a group, and "Okafor" alone is the person named in full before', () => {
+    const body = 'Ada Okafor, the painter, died on Sunday.\n\nThe Okafor family said in a statement that she died at home.\n\n"I paint what I cannot say," Okafor told a radio station in 2001.';
+    assert.deepEqual(marks(body), ['Okafor family: she died at home', 'Ada Okafor: "I paint what I cannot say,"']);
+  });
+});
+
+describe('markup: subjects set off by commas', () => {
+  test('a relative clause with commas of its own between the subject and the cue', () => {
+    const body = 'The engineers, who tested bridges in Ohio, Iowa and Kansas, wrote that most were safe.';
+    assert.deepEqual(marks(body), ['engineers: most were safe']);
+  });
+
+  test('"Another analyst, NAME of ORG, wrote in a note to clients that" is NAME, of ORG', () => {
+    const body = 'Another analyst, Rita Osei of Jefferies, wrote in a note to clients that the sale was overdue.';
+    assert.deepEqual(marks(body), ['Rita Osei: the sale was overdue']);
+    assert.equal(markUp(body).speakers[0].org, 'Jefferies');
+  });
+});

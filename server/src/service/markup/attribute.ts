@@ -471,6 +471,13 @@ class Rules {
         this.descriptionComma = m;
         return j - 1;
       }
+      // "Another analyst, Priya Raman of Bernstein, wrote": a role, then a name placed by its body.
+      const placedName = round === 0 ? this.nameOfBodyBetween(m + 1, j - 1) : -1;
+      if (placedName >= 0 && ROLE_NOUNS.has(this.tokens[m - 1]?.lower) && !/^\p{Lu}/u.test(this.tokens[m - 1].text)) {
+        this.descriptionComma = m;
+        this.lastAppositive = { first: placedName + 1, last: j - 1 };
+        return placedName;
+      }
       // "ISPA's secretary-general": an organisation's possessive opens a role too.
       const possessive = opener !== undefined && (this.tokens[m + 2]?.lower === "'s" || this.tokens[m + 2]?.lower === '’s');
       // "permanent secretary at the health ministry": a role word in its first words makes it a role.
@@ -520,6 +527,20 @@ class Rules {
   }
 
   /**
+   * "The researchers, who followed 48,000 adults in Britain, Denmark and Japan, wrote": given the
+   * comma that closes a relative clause opened by ", who" or ", which", the token that ends the
+   * subject before it, or -1. The clause may hold commas of its own; a cue inside it ends the search.
+   */
+  private relativeClauseBefore(comma: number, limit: number): number {
+    for (let w = comma - 1; w > Math.max(limit, comma - 40); w--) {
+      const t = this.tokens[w];
+      if ((t.lower === 'who' || t.lower === 'which') && this.tokens[w - 1]?.text === ',') return w - 2 >= limit ? w - 2 : -1;
+      if (this.isCueVerb(w) && !this.asksForItself(w) || this.inQuote(t.start)) return -1;
+    }
+    return -1;
+  }
+
+  /**
    * Where the subject begins when the name at `nameFirst` stands in apposition to a description
    * before it (appositiveStart found one): the description's first word; else `nameFirst`.
    */
@@ -539,6 +560,17 @@ class Rules {
       if (!(/^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT' || NAME_PARTICLES_IN_NAME.has(t.text))) return false;
     }
     return true;
+  }
+
+  /** "Priya Raman of Bernstein" as tokens [first, last]: the name's last token, before "of" and a capitalised body; else -1. */
+  private nameOfBodyBetween(first: number, last: number): number {
+    for (let k = first + 1; k < last; k++) {
+      if (this.tokens[k].lower !== 'of') continue;
+      if (!this.isNameBetween(first, k - 1)) return -1;
+      for (let b = k + 1; b <= last; b++) if (!/^\p{Lu}/u.test(this.tokens[b].text) && !['of', 'for', 'and', '&', 'the'].includes(this.tokens[b].lower)) return -1;
+      return /^\p{Lu}/u.test(this.tokens[k + 1].text) ? k - 1 : -1;
+    }
+    return -1;
   }
 
   private commaBetween(first: number, last: number): boolean {
@@ -796,6 +828,7 @@ class Rules {
     let end = j;
     if (tokens[j].text === ',') {
       end = this.appositiveStart(j, clauseStart);
+      if (end < 0) end = this.relativeClauseBefore(j, clauseStart);
       if (end < 0) return undefined;
       // "The ... Directorate (NVE), which monitors ..., said": the short form before the appositive.
       acronym ??= this.bracketedAcronymBefore(end, clauseStart);
@@ -893,6 +926,11 @@ class Rules {
         const last = tokens[k - 1];
         if (TIME_WORDS.has(last.lower) || SPEECH_NOUNS.has(last.lower) || last.pos === 'PROPN' || ['vote', 'meeting', 'hearing', 'ceremony', 'talks', 'session', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day'].includes(last.lower)) { i = k - 1; continue; }
         return i;
+      }
+      if (t.lower === 'to' && i > from) {
+        // "wrote in a note to clients that": the audience after the medium, when "that" follows it.
+        const ph = phraseStartingAt(tokens, i + 2, s.last);
+        if (ph && tokens[ph.last + 1]?.lower === 'that') { i = ph.last; continue; }
       }
       if (OBJECT_VERBS.has(tokens[from]?.lower) && i === from) {
         // "told reporters", "told Reuters", "told the committee"

@@ -113,7 +113,10 @@ export class Coreference {
         return { speaker: first, confidence: second ? 0.75 : 0.85, alternative: second };
       }
       case 'name': {
-        const known = this.firstOfSurname(phrase.name, at) ?? reg.findByName(phrase.name);
+        let known = this.firstOfSurname(phrase.name, at) ?? reg.findByName(phrase.name);
+        // "Mansour told Le Monde" after "The Mansour family said": a surname alone is the person the
+        // text named in full before, not a group whose name holds it.
+        if (known?.kind === 'group' && !phrase.name.includes(' ') && this.fullNameBefore(phrase.name, at) !== undefined) known = undefined;
         if (known) {
           // The same reference read again (a pronoun made the speaker from the prose first): its title and body.
           if (this.tokens[phrase.first].start <= known.firstAt && known.firstAt < this.tokens[phrase.last].end) {

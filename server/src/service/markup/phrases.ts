@@ -34,6 +34,8 @@ function isParticle(tokens: Token[], i: number): boolean {
 }
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four']);
+/** Adjectives that rank a source, read with the determiners but part of its description. */
+const RANKS = new Set(['senior', 'top']);
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Lower-case words inside a body's name: "Department for Transport", "Dales & Moor". */
 const BODY_CONNECTORS = new Set(['of', 'for', 'and', '&']);
@@ -93,7 +95,7 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
   if (placed >= 0) return { first: placed, last };
   // "Farmers in Makueni", "A group of Severnside bondholders": a group and what qualifies it.
   const group = tokens[first - 2];
-  if (first - 2 >= limit && GROUP_PREPOSITIONS.has(tokens[first - 1].lower) && group && qualifiesAsGroup(group)) {
+  if (first - 2 >= limit && GROUP_PREPOSITIONS.has(tokens[first - 1].lower) && group && qualifiesAsGroup(tokens, group)) {
     let g = first - 2;
     while (g - 1 >= limit && tokens[g - 1].pos === 'DET' && DETERMINERS.has(tokens[g - 1].lower)) g--;
     return { first: g, last };
@@ -117,7 +119,7 @@ function placedSourceStart(tokens: Token[], first: number, limit: number): numbe
   else if (PLACING_PREPOSITIONS.has(tokens[first - 1]?.lower) && isCapitalised(tokens[first]?.lower === 'the' ? tokens[first + 1] : tokens[first]) && ROLE_NOUNS.has(tokens[first - 2]?.lower) && !isCapitalised(tokens[first - 2])) noun = first - 2;
   if (noun < limit || !tokens[noun] || !(SOURCE_NOUNS.has(tokens[noun].lower) || ROLE_NOUNS.has(tokens[noun].lower))) return -1;
   let g = noun;
-  while (g - 1 >= limit && (tokens[g - 1].pos === 'DET' && DETERMINERS.has(tokens[g - 1].lower) || tokens[g - 1].pos === 'ADJ' && !isCapitalised(tokens[g - 1]))) g--;
+  while (g - 1 >= limit && (DETERMINERS.has(tokens[g - 1].lower) && (tokens[g - 1].pos === 'DET' || tokens[g - 1].pos === 'NUM') || tokens[g - 1].pos === 'ADJ' && !isCapitalised(tokens[g - 1]))) g--;
   return g;
 }
 
@@ -127,8 +129,18 @@ const PLACING_PREPOSITIONS = new Set(['with', 'at', 'from']);
 const GROUP_PREPOSITIONS = new Set(['in', 'of', 'at', 'with', 'from']);
 
 /** A group noun that a qualifier may follow ("farmers", "a group"), not a quantifier ("some of") nor "police". */
-function qualifiesAsGroup(t: Token): boolean {
-  return t.lower === 'group' || GROUP_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'police';
+function qualifiesAsGroup(tokens: Token[], t: Token): boolean {
+  return t.lower === 'group' || GROUP_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'police' || isPluralCommonNoun(tokens, t);
+}
+
+/**
+ * "Negotiators from several African countries", "senators from steel-producing states": any
+ * plural common noun (not a body's) is people that a qualifier places, not only the listed ones.
+ */
+function isPluralCommonNoun(tokens: Token[], t: Token): boolean {
+  // In lower case, or capitalised only because it opens the sentence ("Joint Chiefs of Staff" is a name).
+  const common = t.text === t.lower || t.text.slice(1) === t.lower.slice(1) && tokens[t.index - 1]?.sentence !== t.sentence;
+  return common && (t.pos === 'NOUN' || t.pos === 'PROPN') && /^\p{L}+[^s]s$/u.test(t.lower) && !ORG_NOUNS.has(t.lower) && !NOT_SPEAKERS.has(t.lower);
 }
 
 function hasAnd(tokens: Token[], first: number, last: number): boolean {
@@ -198,7 +210,8 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   let k = 0;
   if (words.length > 3 && PART_OF.has(words[0].lower) && words[1].lower === 'of' && words[2].lower === 'the') k = 2;
   // Articles and quantifiers are not the name; a number is ("two government sources", "one customer").
-  while (k < words.length && DETERMINERS.has(words[k].lower) && !(NUMBER_WORDS.has(words[k].lower) && k + 1 < words.length && !isCapitalised(words[k + 1]))) k++;
+  // Nor is a rank ("senior U.S. official"): the name is the description without its article.
+  while (k < words.length && DETERMINERS.has(words[k].lower) && !RANKS.has(words[k].lower) && !(NUMBER_WORDS.has(words[k].lower) && k + 1 < words.length && !isCapitalised(words[k + 1]))) k++;
   const definite = k > 0 && words[k - 1].lower === 'the';
   const article = k > 0;
   const body = words.slice(k);
@@ -216,7 +229,7 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   }
   const ofThe = personOfBody(tokens, body, first + (words.length - body.length), last, text);
   if (ofThe) return ofThe;
-  const qualified = body.findIndex((w, i) => i > 0 && GROUP_PREPOSITIONS.has(w.lower) && qualifiesAsGroup(body[i - 1]));
+  const qualified = body.findIndex((w, i) => i > 0 && GROUP_PREPOSITIONS.has(w.lower) && qualifiesAsGroup(tokens, body[i - 1]));
   if (qualified > 0) return { sort: 'group', first, last, name: bodyText, head: body[qualified - 1].lower };
   // A common noun capitalised only because it opens the sentence: "Residents said", "Police said".
   if (body.length === 1 && (GROUP_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower)) && head.pos !== 'PROPN' || body.length === 1 && GROUP_NOUNS.has(head.lower) && first === 0) {

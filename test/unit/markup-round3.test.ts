@@ -102,3 +102,25 @@ describe('markup: subjects set off by commas', () => {
     assert.equal(markUp(body).speakers[0].org, 'Jefferies');
   });
 });
+
+describe('markup: epithets and short forms', () => {
+  test('an epithet with an age ("The 29-year-old winger, who ...,") is the person quoted before', () => {
+    const body = '"We won," Ana Ruiz said. The 29-year-old winger, who scored twice, said her knee was fine.';
+    assert.deepEqual(marks(body), ['Ana Ruiz: "We won,"', 'Ana Ruiz: her knee was fine']);
+  });
+
+  test('"A CDC spokeswoman" is the body named in full before, after a sentence-opening "The"', () => {
+    const body = 'The Centers for Disease Control and Prevention recommends walking.\n\nA CDC spokeswoman said the agency would not change its guidance.';
+    const s = markUp(body);
+    assert.deepEqual(s.speakers.map((x) => [x.name, x.kind, x.aliases]), [['Centers for Disease Control and Prevention', 'organization', ['CDC']]]);
+  });
+
+  test('a short form whose name holds a possessive: "Women\'s National Rowing League (WNRL)"', () => {
+    const body = "The crew won the Women's National Rowing League (WNRL) title on Sunday.\n\nThe WNRL said the final would be held in June.";
+    assert.deepEqual(markUp(body).speakers.map((x) => x.name), ["Women's National Rowing League"]);
+  });
+
+  test('"said on Friday that" keeps the time and "that" out even where "that" is tagged a determiner', () => {
+    assert.deepEqual(marks('The league said on Friday that tickets would go on sale on Monday.'), ['league: tickets would go on sale on Monday']);
+  });
+});

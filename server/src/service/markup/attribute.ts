@@ -921,7 +921,8 @@ class Rules {
       if ((t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'after' || t.lower === 'during' || t.lower === 'before') && i + 2 <= s.last) {
         // "on Tuesday", "in a statement", "in a telephone interview", "at a news conference", "after the vote"
         let k = i + 2;
-        while (k <= s.last && k <= i + 6 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM')) k++;
+        // "that" ends it even where the tagger reads it as a determiner ("said on Friday that tickets ...").
+        while (k <= s.last && k <= i + 6 && tokens[k].lower !== 'that' && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM')) k++;
         if (k === i + 2) return i;
         const last = tokens[k - 1];
         if (TIME_WORDS.has(last.lower) || SPEECH_NOUNS.has(last.lower) || last.pos === 'PROPN' || ['vote', 'meeting', 'hearing', 'ceremony', 'talks', 'session', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day'].includes(last.lower)) { i = k - 1; continue; }

@@ -197,7 +197,8 @@ export class Coreference {
         const byWord = byPerson.length > 0 ? byPerson : this.nearest(fitsWord);
         if (byWord[0]) return { speaker: byWord[0], confidence: 0.8, alternative: byWord[1] };
         // Only a role or a capitalised description ("the American") stands for a person.
-        if (!ROLE_NOUNS.has(phrase.head) && !/^the [A-Z]/.test(`the ${phrase.name}`)) return undefined;
+        // An age ("the 24-year-old guard") says it is a person too.
+        if (!ROLE_NOUNS.has(phrase.head) && !/^the [A-Z]/.test(`the ${phrase.name}`) && !/\d-year-old\b/.test(phrase.name)) return undefined;
         const people = this.nearest((s) => s.kind === 'person');
         if (people[0]) return { speaker: people[0], confidence: 0.55, alternative: people[1] };
         const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
@@ -371,9 +372,11 @@ export class Coreference {
   private nameWithInitials(short: string, before: number): string | undefined {
     const tokens = this.tokens;
     const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
-    const connector = (t: Token | undefined) => t !== undefined && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and');
+    // "Women's Korean Basketball League": a possessive inside the name joins its words too.
+    const connector = (t: Token | undefined) => t !== undefined && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === "'s" || t.lower === '’s');
     for (let i = 0; i < tokens.length && tokens[i].start < before; i++) {
-      if (!capital(tokens[i]) || capital(tokens[i - 1])) continue;
+      // "The Centers for Disease Control ...": an article opening the sentence is no part of the name.
+      if (!capital(tokens[i]) || capital(tokens[i - 1]) && tokens[i - 1].lower !== 'the') continue;
       let b = i;
       let initials = tokens[i].text[0];
       while (b + 1 < tokens.length && tokens[b + 1].start < before && (capital(tokens[b + 1]) || connector(tokens[b + 1]) && capital(tokens[b + 2]))) {

@@ -31,6 +31,11 @@ describe('markup: a cue joined to an earlier verb by "and"', () => {
     assert.deepEqual(marks(body), ['Omar Saleh: ties had improved', 'Omar Saleh: trade would grow']);
   });
 
+  test('the first verb\'s subject is found past an appositive: "X, a former minister, thanked ... and said ..."', () => {
+    const body = 'Lena Vogt, a former finance minister, thanked the voters and said she would serve a full term.';
+    assert.deepEqual(marks(body), ['Lena Vogt: she would serve a full term']);
+  });
+
   test('"X and Y said" is still a subject of two, not a coordinated verb', () => {
     const body = 'Anna Berg and Tom Holt said the road was closed.';
     assert.equal(markUp(body).spans.length, 1);
@@ -94,6 +99,11 @@ describe('markup: subjects set off by commas', () => {
   test('a relative clause with commas of its own between the subject and the cue', () => {
     const body = 'The engineers, who tested bridges in Ohio, Iowa and Kansas, wrote that most were safe.';
     assert.deepEqual(marks(body), ['engineers: most were safe']);
+  });
+
+  test('an appositive opened by "from", with commas of its own', () => {
+    const body = 'The doctors, from hospitals in Lyon, Nice and Lille, wrote that the drug was safe.';
+    assert.deepEqual(marks(body), ['doctors: the drug was safe']);
   });
 
   test('"Another analyst, NAME of ORG, wrote in a note to clients that" is NAME, of ORG', () => {

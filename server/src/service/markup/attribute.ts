@@ -528,13 +528,14 @@ class Rules {
 
   /**
    * "The researchers, who followed 48,000 adults in Britain, Denmark and Japan, wrote": given the
-   * comma that closes a relative clause opened by ", who" or ", which", the token that ends the
+   * comma that closes a relative clause opened by ", who", ", which" (or ", from"), the token that ends the
    * subject before it, or -1. The clause may hold commas of its own; a cue inside it ends the search.
    */
   private relativeClauseBefore(comma: number, limit: number): number {
     for (let w = comma - 1; w > Math.max(limit, comma - 40); w--) {
       const t = this.tokens[w];
-      if ((t.lower === 'who' || t.lower === 'which') && this.tokens[w - 1]?.text === ',') return w - 2 >= limit ? w - 2 : -1;
+      // "The researchers, from universities in Norway, Spain and Switzerland, wrote": "from" opens one too.
+      if ((t.lower === 'who' || t.lower === 'which' || t.lower === 'from') && this.tokens[w - 1]?.text === ',') return w - 2 >= limit ? w - 2 : -1;
       if (this.isCueVerb(w) && !this.asksForItself(w) || this.inQuote(t.start)) return -1;
     }
     return -1;
@@ -653,9 +654,23 @@ class Rules {
     let j = skipAuxiliariesBack(this.tokens, cue.first - 1, sentenceStart);
     if (j < sentenceStart || (this.tokens[j].lower !== 'and' && this.tokens[j].lower !== 'but')) return undefined;
     if (this.tokens[j - 1]?.text === ',') j--;
-    const r = sentenceSpeaker ?? this.openingSubject(s, sentenceStart, j);
+    const r = sentenceSpeaker ?? this.openingSubject(s, sentenceStart, j) ?? this.subjectOfFirstVerb(s, sentenceStart, j);
     if (!r) return undefined;
     return { resolved: { ...r, confidence: Math.min(r.confidence, 0.85) }, first: cue.first, side: 'before', boundary: cue.first, trailerEnd: this.trailerEnd(cue.last, s) };
+  }
+
+  /**
+   * "Mirela Dragović, a former Serbian international, called the loss ... and said": the subject of
+   * the sentence's first verb (outside quotes, before `before`), read as a cue's subject is, so
+   * that an appositive between the subject and the verb is stepped over.
+   */
+  private subjectOfFirstVerb(s: Sentence, sentenceStart: number, before: number): Resolved | undefined {
+    for (let v = sentenceStart + 1; v < before; v++) {
+      const t = this.tokens[v];
+      if (t.pos !== 'VERB' || this.inQuote(t.start)) continue;
+      return this.subjectOf({ first: v, last: v, sort: 'speech' }, s, sentenceStart)?.resolved;
+    }
+    return undefined;
   }
 
   /**

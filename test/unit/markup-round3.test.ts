@@ -134,3 +134,20 @@ describe('markup: epithets and short forms', () => {
     assert.deepEqual(marks('The league said on Friday that tickets would go on sale on Monday.'), ['league: tickets would go on sale on Monday']);
   });
 });
+
+describe('markup: a description named later in apposition', () => {
+  test('"his son said" in the lead is the man named "His son, NAME," later', () => {
+    const body = 'LYON (AFP) - "She never rested," her son said Tuesday of Marie Duval, the chef who died at 90.\n\nHer son, Paul Duval, a baker, said she cooked until last year.';
+    assert.deepEqual(marks(body), ['Paul Duval: "She never rested,"', 'Paul Duval: she cooked until last year']);
+  });
+
+  test('"her own budget director warned that" is the person named "The director, Dr. NAME," later', () => {
+    const body = 'Mayor Joan Pike dropped the plan after her own budget director warned that it would cost too much.\n\nMs. Pike said she had read the figures.\n\nThe director, Dr. Amos Reed, had told the council that the deficit would triple.';
+    assert.deepEqual(marks(body), ['Amos Reed: it would cost too much', 'Joan Pike: she had read the figures', 'Amos Reed: the deficit would triple']);
+  });
+
+  test('"said of NAME, the ..." is whom the words are about, not words', () => {
+    const body = '"He was kind," a neighbour said of Tom Hale, the grocer.';
+    assert.ok(!marks(body).some((m) => m.includes('of Tom Hale')));
+  });
+});

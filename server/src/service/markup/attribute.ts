@@ -3,6 +3,7 @@
 // a wire pattern named in issue 10; what a rule cannot decide it leaves unmarked (precision first)
 // or marks with a lower confidence, which the draft turns into a review note.
 
+import { namedInApposition } from './apposition';
 import { nameBodiesInFull } from './bodies';
 import { Coreference, type Resolved } from './coreference';
 import {
@@ -88,6 +89,7 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
     colonSpeaker = rules.colonAtEnd(p.lastSentence);
     unclaimed = rules.quotesAlone(p, quotes);
   }
+  namedInApposition(a.text, spans, registry);
   namedLater(a, spans, registry);
   nameBodiesInFull(spans, registry);
   return { spans, registry };
@@ -982,6 +984,8 @@ class Rules {
   private content(cue: Cue, from: number, to: number, s: Sentence, r: Resolved, demand: boolean) {
     const tokens = this.tokens;
     let i = demand ? from : this.trailerEnd(cue.last, s) + 1;
+    // "his daughter said Monday of Karim Mansour, the musician who ...": whom the words are about, not words.
+    if (!demand && tokens[i]?.lower === 'of') return;
     if (tokens[i]?.lower === 'that') i++;
     if (tokens[i]?.text === ':') i++;
     if (tokens[i]?.text === ',') {

@@ -26,6 +26,8 @@ export interface SpeakerPhrase {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'its', 'his', 'her', 'their', 'our', 'another', 'other', 'both', 'all', 'most', 'senior', 'top']);
 
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
+
 /** Lower-case particles inside a person's name: "de la Cruz", "van der Berg". */
 const NAME_PARTICLES = new Set(['de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'al']);
 
@@ -58,7 +60,8 @@ function isCapitalised(t: Token): boolean {
 /** Whether a token can belong to a name or description phrase. */
 function inPhrase(t: Token): boolean {
   if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM') return true;
-  if (t.pos === 'DET' && DETERMINERS.has(t.lower)) return true;
+  // "his daughter", "her own health commissioner": a possessive is read as a determiner.
+  if ((t.pos === 'DET' || t.pos === 'PRON' && POSSESSIVES.has(t.lower)) && DETERMINERS.has(t.lower)) return true;
   if (t.lower === "'s" || t.lower === '’s' || t.lower === '-' || t.lower === '&') return true;
   if (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') return true; // "Ministry of Transport"
   return isCapitalised(t) && t.pos !== 'PUNCT';

@@ -151,3 +151,15 @@ describe('markup: a description named later in apposition', () => {
     assert.ok(!marks(body).some((m) => m.includes('of Tom Hale')));
   });
 });
+
+describe('markup: the body "the company" means, past a quotation', () => {
+  test('the sentences of a quotation do not use up the reach back to the subject', () => {
+    const body = 'Dutch brewer Kessel Brouwerij reported lower sales on Monday.\n\n"Summer was wet. People drank less. We expect a better year," Chief Executive Anna Smit told reporters.\n\nThe company said it would cut 200 jobs.';
+    assert.deepEqual(marks(body).slice(-1), ['Kessel Brouwerij: it would cut 200 jobs']);
+  });
+
+  test('a title\'s portfolio ("Transport Minister NAME") and "Rev" are no body', () => {
+    const body = 'The Rev. Ada Quill said the vote was unfair.\n\nTransport Minister Lev Ostrov said the line would close.\n\nThe state rail union said it would strike.';
+    assert.deepEqual(marks(body).slice(-1), ['state rail union: it would strike']);
+  });
+});

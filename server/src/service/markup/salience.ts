@@ -98,17 +98,19 @@ export function salientBody(tokens: Token[], text: string, at: number, from: num
   const sentence = tokens[at].sentence;
   const ranges: { first: number; last: number }[] = [];
   let k = at;
-  // Sentences of a quotation are someone's words, not the narrative: they do not count against
-  // the reach ('Lumora Auto reported ... / "The price war has no winners. We will not ...," Zhang
-  // told analysts. / The company said'), up to twice as many sentences in all.
+  // A quotation of several sentences counts as one against the reach: its sentences are someone's
+  // words, not the narrative ('Lumora Auto reported ... / "The price war has no winners. We will
+  // not ...," Zhang told analysts. / The company said'), up to twice as many sentences in all.
   let narrative = 0;
+  let nextOpensInside = false;
   for (let s = sentence; s >= 0 && narrative <= SENTENCES_BACK && s >= sentence - 2 * SENTENCES_BACK - 2; s--) {
     let first = k;
     while (first - 1 >= 0 && tokens[first - 1].sentence === s) first--;
     let last = k;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === s) last++;
     ranges.push({ first, last });
-    if (s === sentence || !opensInQuotation(tokens, text, first)) narrative++;
+    if (s === sentence || !nextOpensInside) narrative++;
+    nextOpensInside = s !== sentence && !/^["“‘]/.test(tokens[first].text) && opensInQuotation(tokens, text, first);
     k = first - 1;
     if (k < 0 || tokens[k].end < from) break;
   }
@@ -129,7 +131,7 @@ export function salientBody(tokens: Token[], text: string, at: number, from: num
   return undefined;
 }
 
-/** Whether the sentence opening at token `first` opens with a quotation mark or inside a quotation of its paragraph. */
+/** Whether the sentence opening at token `first` opens inside a quotation of its paragraph (or with its mark). */
 function opensInQuotation(tokens: Token[], text: string, first: number): boolean {
   if (/^["“‘]/.test(tokens[first].text)) return true;
   let p = first;

@@ -163,3 +163,14 @@ describe('markup: the body "the company" means, past a quotation', () => {
     assert.deepEqual(marks(body).slice(-1), ['state rail union: it would strike']);
   });
 });
+
+describe('markup: "accused X of" a quoted charge', () => {
+  test('the charge after "of" is marked when it quotes the speaker', () => {
+    const body = 'Rep. Ina Cole accused the mayor of "playing games with the budget".';
+    assert.deepEqual(marks(body), ['Ina Cole: "playing games with the budget"']);
+  });
+
+  test('a charge in the writer\'s words stays unmarked', () => {
+    assert.deepEqual(marks('Rep. Ina Cole accused the mayor of delaying the budget.'), []);
+  });
+});

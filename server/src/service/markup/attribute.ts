@@ -44,6 +44,8 @@ const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'it
 const APPOSITIVE_ENDS = new Set(['that', 'which', 'who', 'of', 'with', 'in', 'at', 'for', 'based', 'from', 'on']);
 /** Prepositions whose object ends an appositive ("director of Dune Watch"), never a subject. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
+/** Verbs whose charge follows their object and "of": "accused the governor of ...". */
+const ACCUSING = new Set(['accused', 'accuses']);
 /** Verbs whose object is words whatever its form ("said nothing new", "told Reuters the plant ..."). */
 const WORDS_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'here', 'there', 'later', 'earlier', 'recently', 'again', 'too', 'also']);
@@ -748,6 +750,8 @@ class Rules {
         out.push({ first: i, last: i, sort: 'fragment' });
         continue;
       }
+      const charge = this.accusationOf(i, s);
+      if (charge > 0) { out.push({ first: i, last: charge, sort: 'speech' }); i = charge; continue; }
       const hope = firstPhraseAt(lowers, k, HOPE_PHRASES);
       if (hope) { out.push({ first: i, last: i + hope.length - 1, sort: 'hope' }); i += hope.length - 1; continue; }
       const demand = firstPhraseAt(lowers, k, DEMAND_PHRASES);
@@ -763,6 +767,21 @@ class Rules {
       if (this.isCueVerb(i) && !this.negated(i) && !this.passiveOrAttributive(i) && !insideReport && !this.asksForItself(i) && !this.reportsAnAct(i, s)) out.push({ first: i, last: i, sort: 'speech' });
     }
     return out;
+  }
+
+  /**
+   * 'accused the governor of giving in to "the public health bureaucracy"': the charge after "of"
+   * is the speaker's words when it quotes them; the person accused is not. Without a quotation the
+   * charge is the writer's summary ("accused the company of giving passengers little notice", the
+   * gold's convention) and stays unmarked. The index of that "of", else -1.
+   */
+  private accusationOf(i: number, s: Sentence): number {
+    if (!ACCUSING.has(this.tokens[i].lower) || this.negated(i) || this.passiveOrAttributive(i)) return -1;
+    const object = phraseStartingAt(this.tokens, i + 1, s.last);
+    const of = object ? object.last + 1 : -1;
+    if (of < 0 || of >= s.last || this.tokens[of].lower !== 'of') return -1;
+    const quoted = this.quotes.some((q) => q.open > this.tokens[of].start && q.open < this.tokens[s.last].end);
+    return quoted ? of : -1;
   }
 
   /** A closed quotation of a few words opening within four words after token `i` (a naming verb's fragment). */

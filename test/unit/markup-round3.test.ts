@@ -166,8 +166,8 @@ describe('markup: the body "the company" means, past a quotation', () => {
 
 describe('markup: "accused X of" a quoted charge', () => {
   test('the charge after "of" is marked when it quotes the speaker', () => {
-    const body = 'Rep. Ina Cole accused the mayor of "playing games with the budget".';
-    assert.deepEqual(marks(body), ['Ina Cole: "playing games with the budget"']);
+    const body = 'Rep. Ina Cole accused the mayor of hiding "a hole in the budget".';
+    assert.deepEqual(marks(body), ['Ina Cole: hiding "a hole in the budget"']);
   });
 
   test('a charge in the writer\'s words stays unmarked', () => {

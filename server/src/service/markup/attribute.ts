@@ -751,7 +751,8 @@ class Rules {
         continue;
       }
       const charge = this.accusationOf(i, s);
-      if (charge > 0) { out.push({ first: i, last: charge, sort: 'speech' }); i = charge; continue; }
+      // Read as a demand is: the words start after the cue, and a gerund needs no verb tag.
+      if (charge > 0) { out.push({ first: i, last: charge, sort: 'demand' }); i = charge; continue; }
       const hope = firstPhraseAt(lowers, k, HOPE_PHRASES);
       if (hope) { out.push({ first: i, last: i + hope.length - 1, sort: 'hope' }); i += hope.length - 1; continue; }
       const demand = firstPhraseAt(lowers, k, DEMAND_PHRASES);

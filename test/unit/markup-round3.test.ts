@@ -174,3 +174,15 @@ describe('markup: "accused X of" a quoted charge', () => {
     assert.deepEqual(marks('Rep. Ina Cole accused the mayor of delaying the budget.'), []);
   });
 });
+
+describe('markup: more of the words around a cue', () => {
+  test('a time clause after "told X" is the writer\'s: "before announcing the sentence"', () => {
+    const body = '"You lied to us," Judge Rhea Moss told Dale Finch before announcing the sentence.';
+    assert.deepEqual(marks(body), ['Rhea Moss: "You lied to us,"']);
+  });
+
+  test('an unnamed source with a portfolio, placed by "at a": "A head of sales at a Paris bank"', () => {
+    const body = 'A head of sales at a Paris bank, who spoke on condition of anonymity because he was not authorised to speak, said bonuses would fall.';
+    assert.deepEqual(markUp(body).speakers.map((x) => `${x.name} (${x.kind})`), ['head of sales at a Paris bank (anonymous)']);
+  });
+});

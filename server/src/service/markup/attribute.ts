@@ -44,6 +44,8 @@ const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'it
 const APPOSITIVE_ENDS = new Set(['that', 'which', 'who', 'of', 'with', 'in', 'at', 'for', 'based', 'from', 'on']);
 /** Prepositions whose object ends an appositive ("director of Dune Watch"), never a subject. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
+/** Words that open a clause of time after a cue ("told him before announcing ..."), never reported words. */
+const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'while', 'during', 'upon']);
 /** Verbs whose charge follows their object and "of": "accused the governor of ...". */
 const ACCUSING = new Set(['accused', 'accuses']);
 /** Verbs whose object is words whatever its form ("said nothing new", "told Reuters the plant ..."). */
@@ -1006,6 +1008,8 @@ class Rules {
     let i = demand ? from : this.trailerEnd(cue.last, s) + 1;
     // "his daughter said Monday of Karim Mansour, the musician who ...": whom the words are about, not words.
     if (!demand && tokens[i]?.lower === 'of') return;
+    // '"...," Lindgren told Vickers before announcing the sentence': a time clause is the writer's.
+    if (!demand && TIME_CLAUSE_OPENERS.has(tokens[i]?.lower ?? '')) return;
     if (tokens[i]?.lower === 'that') i++;
     if (tokens[i]?.text === ':') i++;
     if (tokens[i]?.text === ',') {

@@ -118,8 +118,15 @@ const SOURCE_NOUNS = new Set(['person', 'people', 'source', 'sources']);
  */
 function placedSourceStart(tokens: Token[], first: number, limit: number): number {
   let noun = -1;
+  // "at the Energy Ministry", "at a London council": the place is a capitalised name after its article.
+  const placeName = ['the', 'a', 'an'].includes(tokens[first]?.lower) ? tokens[first + 1] : tokens[first];
+  const role = (k: number) => ROLE_NOUNS.has(tokens[k]?.lower) && !isCapitalised(tokens[k]);
   if (tokens[first - 1]?.lower === 'with' && tokens[first - 2]?.lower === 'familiar') noun = first - 3;
-  else if (PLACING_PREPOSITIONS.has(tokens[first - 1]?.lower) && isCapitalised(tokens[first]?.lower === 'the' ? tokens[first + 1] : tokens[first]) && ROLE_NOUNS.has(tokens[first - 2]?.lower) && !isCapitalised(tokens[first - 2])) noun = first - 2;
+  else if (PLACING_PREPOSITIONS.has(tokens[first - 1]?.lower) && placeName !== undefined && isCapitalised(placeName)) {
+    // "a director of housing at a London council": a role with its portfolio after "of".
+    if (role(first - 2)) noun = first - 2;
+    else if (tokens[first - 3]?.lower === 'of' && tokens[first - 2]?.pos === 'NOUN' && !isCapitalised(tokens[first - 2]) && role(first - 4)) noun = first - 4;
+  }
   if (noun < limit || !tokens[noun] || !(SOURCE_NOUNS.has(tokens[noun].lower) || ROLE_NOUNS.has(tokens[noun].lower))) return -1;
   let g = noun;
   while (g - 1 >= limit && (DETERMINERS.has(tokens[g - 1].lower) && (tokens[g - 1].pos === 'DET' || tokens[g - 1].pos === 'NUM') || tokens[g - 1].pos === 'ADJ' && !isCapitalised(tokens[g - 1]))) g--;

@@ -186,3 +186,11 @@ describe('markup: more of the words around a cue', () => {
     assert.deepEqual(markUp(body).speakers.map((x) => `${x.name} (${x.kind})`), ['head of sales at a Paris bank (anonymous)']);
   });
 });
+
+describe('markup: a body given by its noun and its name', () => {
+  test('"The youth charity Lantern called X “...”" is the charity, though its director speaks next in the paragraph', () => {
+    const body = 'The youth charity Lantern called the plan “too little, too late”. Its director, Omar Fitch, said: “Children cannot wait.”';
+    assert.deepEqual(marks(body), ['Lantern: “too little, too late”', 'Omar Fitch: “Children cannot wait.”']);
+    assert.equal(markUp(body).speakers.find((x) => x.name === 'Lantern')?.kind, 'organization');
+  });
+});

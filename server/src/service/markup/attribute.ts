@@ -229,7 +229,9 @@ class Rules {
       const opensParagraph = i === 0 && this.onlySpaceBefore(q.open);
       if (opensParagraph && previousOpen) r = { speaker: previousOpen, confidence: 0.85 };
       else if (opensParagraph && colonSpeaker) r = { speaker: colonSpeaker, confidence: 0.8 };
-      else if (paragraphSpeaker && q.words >= 2) r = { speaker: paragraphSpeaker, confidence: 0.8 };
+      // 'Roofline called the change “a small step”. Its chief executive, NAME, said: “...”': a
+      // naming verb's fragment is its subject's (namedFragments), not the paragraph's speaker's.
+      else if (paragraphSpeaker && q.words >= 2 && !this.afterNamingVerb(q)) r = { speaker: paragraphSpeaker, confidence: 0.8 };
       else if (opensParagraph && previousLast && q.words >= 6 && !q.closed) r = { speaker: previousLast, confidence: 0.6 };
       else if (!opensParagraph) r = this.reporterBefore(q);
       if (!r) return;
@@ -240,6 +242,17 @@ class Rules {
       if (!q.closed) openSpeaker = r.speaker;
     });
     return { openSpeaker, lastSpeaker };
+  }
+
+  /** Whether a naming verb ("called", "described ... as") stands within seven words before the quote, in its sentence, no punctuation between. */
+  private afterNamingVerb(q: Quotation): boolean {
+    const open = this.tokenAt(q.open);
+    const s = this.sentenceOf(open);
+    for (let c = open - 1; c >= Math.max(s.first, open - 7); c--) {
+      if (this.tokens[c].pos === 'PUNCT') return false;
+      if (FRAGMENT_VERBS.has(this.tokens[c].lower)) return true;
+    }
+    return false;
   }
 
   /** The paragraph's quotes when nothing but them (and the dateline) stands in it and none has a speaker. */

@@ -270,6 +270,12 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     if (hasOrgWord && ORG_WORDS.has(head.text) || run.some((w) => ORG_WORDS.has(w.text)) && !isPersonShaped(run) || hasOrgWord && isBodyName(body)) {
       return { sort: 'organization', first, last, name: afterPossessive(body, text) ?? bodyText, head: head.lower };
     }
+    // "The housing charity Roofline", "the carmaker Lumora": a body's noun in lower case right
+    // before the name says what the name is; the description is its role.
+    const described = body[capitalRunStart - 1];
+    if (described !== undefined && !isCapitalised(described) && ORG_NOUNS.has(described.lower) && !hasOrgWord && run.length <= 3) {
+      return { sort: 'organization', first, last, name: runText, head: head.lower, role: text.slice(body[0].start, described.end) };
+    }
     // "the CDC", "the FBI": a body's short form, not an epithet.
     if (article && run.length === 1 && isAcronym(head) && head.text.length >= 2) return { sort: 'organization', first, last, name: runText, head: head.lower };
     if (article && run.length <= 3 && !hasOrgWord) {

@@ -194,3 +194,15 @@ describe('markup: a body given by its noun and its name', () => {
     assert.equal(markUp(body).speakers.find((x) => x.name === 'Lantern')?.kind, 'organization');
   });
 });
+
+describe('markup: descriptions opened by a possessive', () => {
+  test('"her lawyer said" is the person named before whose role holds "lawyer"', () => {
+    const body = 'Defense lawyer Tom Reyes said the case was weak.\n\nMaya Kerr pleaded not guilty. Her lawyer said the trial would start in May.';
+    assert.deepEqual(marks(body), ['Tom Reyes: the case was weak', 'Tom Reyes: the trial would start in May']);
+  });
+
+  test('"My trainer told me, ‘...’" is the trainer the copy names later as "Kerr\'s trainer NAME"', () => {
+    const body = '"My trainer told me, ‘Keep your guard up.’ So I did," Maya Kerr said.\n\nKerr\'s trainer Lou Banks said she had trained for a year.';
+    assert.deepEqual(marks(body), ['Maya Kerr: "My trainer told me, ‘Keep your guard up.’ So I did,"', 'Lou Banks: ‘Keep your guard up.’', 'Lou Banks: she had trained for a year']);
+  });
+});

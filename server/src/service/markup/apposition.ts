@@ -1,7 +1,8 @@
 // Cataphora by apposition: a person first given only by a description ("his daughter said", "her
-// own health commissioner warned that") whom the copy names later with the same description in
-// apposition ("His daughter, Rania Mansour, a cellist, said"; "The commissioner, Dr. Elaine Cho,
-// had told"). The copy itself says who it is, so the description's spans go to the named person.
+// own health commissioner warned that", "My coach told me") whom the copy names later with the
+// same description in apposition ("His daughter, Rania Mansour, a cellist, said"; "The
+// commissioner, Dr. Elaine Cho, had told") or as a title ("Navarro's coach Javier Ortega"). The
+// copy itself says who it is, so the description's spans go to the named person.
 
 import type { RawSpan } from './attribute';
 import { TITLES } from './lexicon';
@@ -21,13 +22,14 @@ export function namedInApposition(text: string, spans: RawSpan[], registry: Regi
   }
 }
 
-/** Whether `p`'s name stands after `from` right after "<... head>, " and any titles ("The commissioner, Dr. Elaine Cho"). */
+/** Whether `p`'s name stands after `from` right after "<... head>, " or "<head> " and any titles ("The commissioner, Dr. Elaine Cho"). */
 function inAppositionTo(text: string, p: Speaker, head: string, from: number): boolean {
   for (let at = text.indexOf(p.name, from); at >= 0; at = text.indexOf(p.name, at + 1)) {
     const words = text.slice(Math.max(0, at - 80), at).trimEnd().split(/\s+/);
     while (words.length > 0 && TITLES.has(words[words.length - 1])) words.pop();
     const last = words[words.length - 1] ?? '';
-    if (last.endsWith(',') && last.slice(0, -1).toLowerCase() === head) return true;
+    // "His daughter, Rania Mansour," or, without the commas, "Navarro's coach Javier Ortega".
+    if (last.replace(/,$/, '').toLowerCase() === head) return true;
   }
   return false;
 }

@@ -10,6 +10,8 @@ import { fullestForm, salientBody } from './salience';
 import type { Token } from './text';
 import type { SpeakerKind } from './types';
 
+const POSSESSIVE_OPENERS = new Set(['my', 'his', 'her', 'their', 'our']);
+
 /** "CDC", "KWS": a body's short form in capitals. */
 function isShortForm(name: string): boolean {
   return /^[A-Z]{2,6}$/.test(name);
@@ -183,6 +185,12 @@ export class Coreference {
         const kind: SpeakerKind = reason ? 'anonymous' : 'person';
         const known = reg.speakers.find((s) => s.name === phrase.name);
         if (known) return { speaker: known, confidence: 0.75 };
+        // "her coach said", "My coach told me": a description opened by a possessive is the person
+        // named before whose role holds its noun; else a new description, as "his daughter" is.
+        if (POSSESSIVE_OPENERS.has(this.tokens[phrase.first].lower)) {
+          const [byRole] = this.nearest((s) => s.kind === 'person' && !s.described && s.words.has(phrase.head));
+          if (byRole) return { speaker: byRole, confidence: 0.75 };
+        }
         const made = reg.add(phrase, kind, at, 0.6, reason);
         made.described = true;
         return { speaker: made, confidence: 0.7 };

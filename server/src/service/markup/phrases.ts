@@ -24,9 +24,9 @@ export interface SpeakerPhrase {
   definite?: boolean;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'its', 'his', 'her', 'their', 'our', 'another', 'other', 'both', 'all', 'most', 'senior', 'top']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'its', 'his', 'her', 'their', 'our', 'my', 'another', 'other', 'both', 'all', 'most', 'senior', 'top']);
 
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 
 /** Lower-case particles inside a person's name: "de la Cruz", "van der Berg". */
 const NAME_PARTICLES = new Set(['de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'al']);

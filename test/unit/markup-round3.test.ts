@@ -206,3 +206,15 @@ describe('markup: descriptions opened by a possessive', () => {
     assert.deepEqual(marks(body), ['Maya Kerr: "My trainer told me, ‘Keep your guard up.’ So I did,"', 'Lou Banks: ‘Keep your guard up.’', 'Lou Banks: she had trained for a year']);
   });
 });
+
+describe('markup: groups placed by a participle, and a relative clause after an appositive', () => {
+  test('"commuters waiting for the 7:15 said" is a group named whole', () => {
+    const body = 'At the station on Monday, commuters waiting for the 7:15 train said the delays were daily.';
+    assert.deepEqual(marks(body), ['commuters waiting for the 7:15 train: the delays were daily']);
+  });
+
+  test('"NAME, DESCRIPTION, which said" is the name\'s report, not the description\'s', () => {
+    const body = 'No one was hurt, according to Vigilo, Norway\'s avalanche warning service, which said the roads would reopen on Friday.';
+    assert.deepEqual(markUp(body).speakers.map((x) => x.name), ['Vigilo']);
+  });
+});

@@ -582,6 +582,15 @@ class Rules {
     return true;
   }
 
+  /** The proper name before ", " when `ph` is a description in lower case that stands in apposition to it, else undefined. */
+  private nameBeforeDescription(ph: { first: number; last: number }, limit: number): { first: number; last: number } | undefined {
+    const head = this.tokens[ph.last];
+    if (this.tokens[ph.first - 1]?.text !== ',' || /^\p{Lu}/u.test(head.text) || head.pos !== 'NOUN') return undefined;
+    const name = phraseEndingAt(this.tokens, ph.first - 2, limit);
+    if (!name || !this.isNameBetween(name.first, name.last) && !(name.first === name.last && /^\p{Lu}/u.test(this.tokens[name.first].text) && this.tokens[name.first].pos === 'PROPN')) return undefined;
+    return name;
+  }
+
   /** "Priya Raman of Bernstein" as tokens [first, last]: the name's last token, before "of" and a capitalised body; else -1. */
   private nameOfBodyBetween(first: number, last: number): number {
     for (let k = first + 1; k < last; k++) {
@@ -895,8 +904,11 @@ class Rules {
       }
     }
     if (end < clauseStart) return undefined;
-    const ph = phraseEndingAt(tokens, end, clauseStart);
+    let ph = phraseEndingAt(tokens, end, clauseStart);
     if (!ph) return undefined;
+    // "Senapred, Chile's disaster prevention agency, which said": the relative clause is about the
+    // name its description stands in apposition to.
+    if (tokens[end + 1]?.text === ',' && (tokens[end + 2]?.lower === 'which' || tokens[end + 2]?.lower === 'who')) ph = this.nameBeforeDescription(ph, clauseStart) ?? ph;
     // "a provision Democrats said would let ...": a relative clause without "that" whose verb
     // follows the cue; the speakers are the capitalised words after the noun it describes.
     if (MODALS_AFTER_CUE.has(tokens[cue.last + 1]?.lower ?? '')) {

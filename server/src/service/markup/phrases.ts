@@ -96,6 +96,16 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
   // and what places it; the whole phrase is its name (the gold's convention for anonymous sources).
   const placed = placedSourceStart(tokens, first, limit);
   if (placed >= 0) return { first: placed, last };
+  // "passengers waiting for the 156": a group and the participle clause that places it.
+  for (let g = first - 1; g >= Math.max(limit + 1, first - 8); g--) {
+    const t = tokens[g];
+    if (t.pos === 'PUNCT' || t.pos === 'AUX') break;
+    if (t.pos === 'VERB' && t.lower.endsWith('ing') && qualifiesAsGroup(tokens, tokens[g - 1])) {
+      let p = g - 1;
+      while (p - 1 >= limit && tokens[p - 1].pos === 'DET' && DETERMINERS.has(tokens[p - 1].lower)) p--;
+      return { first: p, last };
+    }
+  }
   // "Farmers in Makueni", "A group of Severnside bondholders": a group and what qualifies it.
   const group = tokens[first - 2];
   if (first - 2 >= limit && GROUP_PREPOSITIONS.has(tokens[first - 1].lower) && group && qualifiesAsGroup(tokens, group)) {
@@ -239,7 +249,7 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   }
   const ofThe = personOfBody(tokens, body, first + (words.length - body.length), last, text);
   if (ofThe) return ofThe;
-  const qualified = body.findIndex((w, i) => i > 0 && GROUP_PREPOSITIONS.has(w.lower) && qualifiesAsGroup(tokens, body[i - 1]));
+  const qualified = body.findIndex((w, i) => i > 0 && (GROUP_PREPOSITIONS.has(w.lower) || w.pos === 'VERB' && w.lower.endsWith('ing')) && qualifiesAsGroup(tokens, body[i - 1]));
   if (qualified > 0) return { sort: 'group', first, last, name: bodyText, head: body[qualified - 1].lower };
   // A common noun capitalised only because it opens the sentence: "Residents said", "Police said".
   if (body.length === 1 && (GROUP_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower)) && head.pos !== 'PROPN' || body.length === 1 && GROUP_NOUNS.has(head.lower) && first === 0) {

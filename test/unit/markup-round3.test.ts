@@ -218,3 +218,16 @@ describe('markup: groups placed by a participle, and a relative clause after an 
     assert.deepEqual(markUp(body).speakers.map((x) => x.name), ['Vigilo']);
   });
 });
+
+describe('markup: appositives with participles and places', () => {
+  test('"NAME, a nurse stationed in Bend, Oregon, said": the state after the place is stepped over', () => {
+    const body = 'Her niece, Ida Frost, a nurse stationed in Bend, Oregon, said the family was grateful.';
+    assert.deepEqual(marks(body), ['Ida Frost: the family was grateful']);
+  });
+
+  test('"The Canadian, known as ..., won ... and said": the subject past a participle appositive', () => {
+    const body = '"It was hard," Rae Dunn said.\n\nThe Canadian, known on tour for her big serve, saved 11 points and said her shoulder had held up.';
+    assert.deepEqual(marks(body), ['Rae Dunn: "It was hard,"', 'Rae Dunn: her shoulder had held up']);
+    assert.equal(markUp(body).speakers[0].role, undefined);
+  });
+});

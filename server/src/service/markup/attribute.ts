@@ -398,7 +398,8 @@ class Rules {
     if (!r || !ap || r.speaker.kind !== 'person') return r;
     if (this.namesABody(r.speaker, ap.first, ap.last)) return r;
     const first = this.tokens[ap.first];
-    if (!first || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM') return r;
+    // A relative clause, an age or a participle ("known on tour for ...") is no role.
+    if (!first || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM' || first.pos === 'VERB') return r;
     if (first.lower === 'of') {
       const from = this.tokens[ap.first + 1]?.lower === 'the' ? ap.first + 2 : ap.first + 1;
       if (!r.speaker.org && from <= ap.last) r.speaker.org = this.text.slice(this.tokens[from].start, this.tokens[ap.last].end);
@@ -502,7 +503,10 @@ class Rules {
       // "permanent secretary at the health ministry": a role word in its first words makes it a role.
       const role = this.tokens.slice(m + 1, Math.min(j, m + 4)).some((t) => ROLE_NOUNS.has(t.lower));
       // "An EU diplomat, speaking on condition of anonymity because ..., said": a participle opens one too.
-      const participle = opener !== undefined && opener.pos === 'VERB' && opener.lower.endsWith('ing') && m - 1 > limit;
+      // So does a past participle: "The Spaniard, known on tour as ..., saved", "NAME, a petty officer stationed in ...".
+      const participle = opener !== undefined && opener.pos === 'VERB' && /(?:ing|ed|wn|en)$/.test(opener.lower) && m - 1 > limit;
+      // "stationed in Kodiak, Alaska, said": the state after a place's comma goes on with the place.
+      if (opener !== undefined && /^\p{Lu}/u.test(opener.text) && /^\p{Lu}/u.test(this.tokens[m - 1]?.text ?? '') && ['in', 'at', 'from', 'near'].includes(this.tokens[m - 2]?.lower) && round < 2) { j = m; continue; }
       // "Sarah Collins, of Wiltshire Police, said": British copy places a person by a body so.
       const placed = opener !== undefined && opener.lower === 'of' && /^\p{Lu}/u.test(this.tokens[m + 2]?.text ?? '');
       if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || placed || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || role || participle || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
@@ -693,10 +697,15 @@ class Rules {
    * that an appositive between the subject and the verb is stepped over.
    */
   private subjectOfFirstVerb(s: Sentence, sentenceStart: number, before: number): Resolved | undefined {
-    for (let v = sentenceStart + 1; v < before; v++) {
+    // The first verb may be an appositive's participle ("The Spaniard, known on tour as ..., saved
+    // ... and said"), whose subject is not found; then the next one, and no further.
+    let tried = 0;
+    for (let v = sentenceStart + 1; v < before && tried < 2; v++) {
       const t = this.tokens[v];
       if (t.pos !== 'VERB' || this.inQuote(t.start)) continue;
-      return this.subjectOf({ first: v, last: v, sort: 'speech' }, s, sentenceStart)?.resolved;
+      tried++;
+      const r = this.subjectOf({ first: v, last: v, sort: 'speech' }, s, sentenceStart)?.resolved;
+      if (r) return r;
     }
     return undefined;
   }

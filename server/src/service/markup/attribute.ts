@@ -398,8 +398,9 @@ class Rules {
     if (!r || !ap || r.speaker.kind !== 'person') return r;
     if (this.namesABody(r.speaker, ap.first, ap.last)) return r;
     const first = this.tokens[ap.first];
-    // A relative clause, an age or a participle ("known on tour for ...") is no role.
-    if (!first || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM' || first.pos === 'VERB') return r;
+    // A relative clause, an age or a past participle ("known on tour for ...") is no role; British
+    // court copy's "prosecuting", "defending" are.
+    if (!first || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM' || first.pos === 'VERB' && !first.lower.endsWith('ing')) return r;
     if (first.lower === 'of') {
       const from = this.tokens[ap.first + 1]?.lower === 'the' ? ap.first + 2 : ap.first + 1;
       if (!r.speaker.org && from <= ap.last) r.speaker.org = this.text.slice(this.tokens[from].start, this.tokens[ap.last].end);

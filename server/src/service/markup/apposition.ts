@@ -4,11 +4,16 @@
 // commissioner, Dr. Elaine Cho, had told") or as a title ("Navarro's coach Javier Ortega"). The
 // copy itself says who it is, so the description's spans go to the named person.
 
-import type { RawSpan } from './attribute';
 import { TITLES } from './lexicon';
 import type { Registry, Speaker } from './registry';
 
-export function namedInApposition(text: string, spans: RawSpan[], registry: Registry) {
+/** What this rule changes of a span (attribute.ts's RawSpan, which imports this module). */
+interface Attributed {
+  speaker: Speaker;
+  confidence: number;
+}
+
+export function namedInApposition(text: string, spans: Attributed[], registry: Registry) {
   for (const described of registry.speakers.filter((s) => s.described && s.kind === 'person' && !s.reason)) {
     const head = described.name.split(' ').pop()!.toLowerCase();
     const named = registry.speakers.find((p) => p !== described && p.kind === 'person' && !p.described && inAppositionTo(text, p, head, described.firstAt));

@@ -166,7 +166,7 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
 function splitsWordAtForeignLetter(previous: Token, paragraph: number, pieceStart: number, piece: string): boolean {
   if (previous.paragraph !== paragraph || previous.end !== pieceStart) return false;
   if (!/^\p{L}[\p{L}\p{M}]*$/u.test(piece) || !/^\p{L}[\p{L}\p{M}]*$/u.test(previous.text)) return false;
-  return /[^\x00-\x7f]/.test(piece[0]) || /[^\x00-\x7f]/.test(previous.text[previous.text.length - 1]);
+  return piece.charCodeAt(0) > 0x7f || previous.text.charCodeAt(previous.text.length - 1) > 0x7f;
 }
 
 /**

@@ -193,8 +193,8 @@ const CASES: [string, string[]][] = [
     "@two-government-sources 0.75: the deal was close",
   ]],
   ["A senior official, who asked not to be named, said the deal was close.", [
-    "@official official [anonymous] reason=asked not to be named 0.6",
-    "@official 0.7: the deal was close",
+    "@senior-official senior official [anonymous] reason=asked not to be named 0.6",
+    "@senior-official 0.7: the deal was close",
   ]],
   ["A person familiar with the matter said the deal was close.", [
     "@person-familiar-with person familiar with the matter [anonymous] reason=familiar with the matter 0.6",

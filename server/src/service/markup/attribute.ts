@@ -3,6 +3,7 @@
 // a wire pattern named in issue 10; what a rule cannot decide it leaves unmarked (precision first)
 // or marks with a lower confidence, which the draft turns into a review note.
 
+import { namedInApposition } from './apposition';
 import { nameBodiesInFull } from './bodies';
 import { Coreference, type Resolved } from './coreference';
 import {
@@ -43,6 +44,12 @@ const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'it
 const APPOSITIVE_ENDS = new Set(['that', 'which', 'who', 'of', 'with', 'in', 'at', 'for', 'based', 'from', 'on']);
 /** Prepositions whose object ends an appositive ("director of Dune Watch"), never a subject. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from']);
+/** Words that open a clause of time after a cue ("told him before announcing ..."), never reported words. */
+const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'while', 'during', 'upon']);
+/** Verbs whose charge follows their object and "of": "accused the governor of ...". */
+const ACCUSING = new Set(['accused', 'accuses']);
+/** Verbs whose object is words whatever its form ("said nothing new", "told Reuters the plant ..."). */
+const WORDS_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'here', 'there', 'later', 'earlier', 'recently', 'again', 'too', 'also']);
 
 export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]; registry: Registry } {
@@ -86,6 +93,7 @@ export function attribute(a: Analysis, contentStart: number): { spans: RawSpan[]
     colonSpeaker = rules.colonAtEnd(p.lastSentence);
     unclaimed = rules.quotesAlone(p, quotes);
   }
+  namedInApposition(a.text, spans, registry);
   namedLater(a, spans, registry);
   nameBodiesInFull(spans, registry);
   return { spans, registry };
@@ -221,7 +229,9 @@ class Rules {
       const opensParagraph = i === 0 && this.onlySpaceBefore(q.open);
       if (opensParagraph && previousOpen) r = { speaker: previousOpen, confidence: 0.85 };
       else if (opensParagraph && colonSpeaker) r = { speaker: colonSpeaker, confidence: 0.8 };
-      else if (paragraphSpeaker && q.words >= 2) r = { speaker: paragraphSpeaker, confidence: 0.8 };
+      // 'Roofline called the change “a small step”. Its chief executive, NAME, said: “...”': a
+      // naming verb's fragment is its subject's (namedFragments), not the paragraph's speaker's.
+      else if (paragraphSpeaker && q.words >= 2 && !this.afterNamingVerb(q)) r = { speaker: paragraphSpeaker, confidence: 0.8 };
       else if (opensParagraph && previousLast && q.words >= 6 && !q.closed) r = { speaker: previousLast, confidence: 0.6 };
       else if (!opensParagraph) r = this.reporterBefore(q);
       if (!r) return;
@@ -232,6 +242,17 @@ class Rules {
       if (!q.closed) openSpeaker = r.speaker;
     });
     return { openSpeaker, lastSpeaker };
+  }
+
+  /** Whether a naming verb ("called", "described ... as") stands within seven words before the quote, in its sentence, no punctuation between. */
+  private afterNamingVerb(q: Quotation): boolean {
+    const open = this.tokenAt(q.open);
+    const s = this.sentenceOf(open);
+    for (let c = open - 1; c >= Math.max(s.first, open - 7); c--) {
+      if (this.tokens[c].pos === 'PUNCT') return false;
+      if (FRAGMENT_VERBS.has(this.tokens[c].lower)) return true;
+    }
+    return false;
   }
 
   /** The paragraph's quotes when nothing but them (and the dateline) stands in it and none has a speaker. */
@@ -377,7 +398,9 @@ class Rules {
     if (!r || !ap || r.speaker.kind !== 'person') return r;
     if (this.namesABody(r.speaker, ap.first, ap.last)) return r;
     const first = this.tokens[ap.first];
-    if (!first || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM') return r;
+    // A relative clause, an age or a past participle ("known on tour for ...") is no role; British
+    // court copy's "prosecuting", "defending" are.
+    if (!first || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM' || first.pos === 'VERB' && !first.lower.endsWith('ing')) return r;
     if (first.lower === 'of') {
       const from = this.tokens[ap.first + 1]?.lower === 'the' ? ap.first + 2 : ap.first + 1;
       if (!r.speaker.org && from <= ap.last) r.speaker.org = this.text.slice(this.tokens[from].start, this.tokens[ap.last].end);
@@ -469,12 +492,22 @@ class Rules {
         this.descriptionComma = m;
         return j - 1;
       }
+      // "Another analyst, Priya Raman of Bernstein, wrote": a role, then a name placed by its body.
+      const placedName = round === 0 ? this.nameOfBodyBetween(m + 1, j - 1) : -1;
+      if (placedName >= 0 && ROLE_NOUNS.has(this.tokens[m - 1]?.lower) && !/^\p{Lu}/u.test(this.tokens[m - 1].text)) {
+        this.descriptionComma = m;
+        this.lastAppositive = { first: placedName + 1, last: j - 1 };
+        return placedName;
+      }
       // "ISPA's secretary-general": an organisation's possessive opens a role too.
       const possessive = opener !== undefined && (this.tokens[m + 2]?.lower === "'s" || this.tokens[m + 2]?.lower === '’s');
       // "permanent secretary at the health ministry": a role word in its first words makes it a role.
       const role = this.tokens.slice(m + 1, Math.min(j, m + 4)).some((t) => ROLE_NOUNS.has(t.lower));
       // "An EU diplomat, speaking on condition of anonymity because ..., said": a participle opens one too.
-      const participle = opener !== undefined && opener.pos === 'VERB' && opener.lower.endsWith('ing') && m - 1 > limit;
+      // So does a past participle: "The Spaniard, known on tour as ..., saved", "NAME, a petty officer stationed in ...".
+      const participle = opener !== undefined && opener.pos === 'VERB' && /(?:ing|ed|wn|en)$/.test(opener.lower) && m - 1 > limit;
+      // "stationed in Kodiak, Alaska, said": the state after a place's comma goes on with the place.
+      if (opener !== undefined && /^\p{Lu}/u.test(opener.text) && /^\p{Lu}/u.test(this.tokens[m - 1]?.text ?? '') && ['in', 'at', 'from', 'near'].includes(this.tokens[m - 2]?.lower) && round < 2) { j = m; continue; }
       // "Sarah Collins, of Wiltshire Police, said": British copy places a person by a body so.
       const placed = opener !== undefined && opener.lower === 'of' && /^\p{Lu}/u.test(this.tokens[m + 2]?.text ?? '');
       if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || placed || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || role || participle || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
@@ -518,6 +551,21 @@ class Rules {
   }
 
   /**
+   * "The researchers, who followed 48,000 adults in Britain, Denmark and Japan, wrote": given the
+   * comma that closes a relative clause opened by ", who", ", which" (or ", from"), the token that ends the
+   * subject before it, or -1. The clause may hold commas of its own; a cue inside it ends the search.
+   */
+  private relativeClauseBefore(comma: number, limit: number): number {
+    for (let w = comma - 1; w > Math.max(limit, comma - 40); w--) {
+      const t = this.tokens[w];
+      // "The researchers, from universities in Norway, Spain and Switzerland, wrote": "from" opens one too.
+      if ((t.lower === 'who' || t.lower === 'which' || t.lower === 'from') && this.tokens[w - 1]?.text === ',') return w - 2 >= limit ? w - 2 : -1;
+      if (this.isCueVerb(w) && !this.asksForItself(w) || this.inQuote(t.start)) return -1;
+    }
+    return -1;
+  }
+
+  /**
    * Where the subject begins when the name at `nameFirst` stands in apposition to a description
    * before it (appositiveStart found one): the description's first word; else `nameFirst`.
    */
@@ -537,6 +585,26 @@ class Rules {
       if (!(/^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT' || NAME_PARTICLES_IN_NAME.has(t.text))) return false;
     }
     return true;
+  }
+
+  /** The proper name before ", " when `ph` is a description in lower case that stands in apposition to it, else undefined. */
+  private nameBeforeDescription(ph: { first: number; last: number }, limit: number): { first: number; last: number } | undefined {
+    const head = this.tokens[ph.last];
+    if (this.tokens[ph.first - 1]?.text !== ',' || /^\p{Lu}/u.test(head.text) || head.pos !== 'NOUN') return undefined;
+    const name = phraseEndingAt(this.tokens, ph.first - 2, limit);
+    if (!name || !this.isNameBetween(name.first, name.last) && !(name.first === name.last && /^\p{Lu}/u.test(this.tokens[name.first].text) && this.tokens[name.first].pos === 'PROPN')) return undefined;
+    return name;
+  }
+
+  /** "Priya Raman of Bernstein" as tokens [first, last]: the name's last token, before "of" and a capitalised body; else -1. */
+  private nameOfBodyBetween(first: number, last: number): number {
+    for (let k = first + 1; k < last; k++) {
+      if (this.tokens[k].lower !== 'of') continue;
+      if (!this.isNameBetween(first, k - 1)) return -1;
+      for (let b = k + 1; b <= last; b++) if (!/^\p{Lu}/u.test(this.tokens[b].text) && !['of', 'for', 'and', '&', 'the'].includes(this.tokens[b].lower)) return -1;
+      return /^\p{Lu}/u.test(this.tokens[k + 1].text) ? k - 1 : -1;
+    }
+    return -1;
   }
 
   private commaBetween(first: number, last: number): boolean {
@@ -578,7 +646,7 @@ class Rules {
         if (r) sentenceSpeaker = r;
         continue;
       }
-      const subject = this.subjectOf(cue, s, clauseStart);
+      const subject = this.subjectOf(cue, s, clauseStart) ?? this.coordinatedSubject(cue, s, sentenceStart, sentenceSpeaker);
       if (!subject) continue;
       sentenceSpeaker = subject.resolved;
       pendingEnds.length = 0;
@@ -608,6 +676,39 @@ class Rules {
       const weaker = r ? { ...r, confidence: Math.min(r.confidence, 0.8) } : undefined;
       if (weaker) pendingParticiple.forEach((p, k) => this.content(p, p.last + 1, pendingEnds[k], s, weaker, p.sort === 'demand'));
     }
+  }
+
+  /**
+   * "Dragović called the loss "painful" and said her side ...", "Kim said A, and expressed the hope
+   * that B": a cue joined by "and" (or "but") to an earlier verb has that verb's subject: the
+   * sentence's last speaker, or the name, body or group that opens the sentence.
+   */
+  private coordinatedSubject(cue: Cue, s: Sentence, sentenceStart: number, sentenceSpeaker: Resolved | undefined): { resolved: Resolved; first: number; side: 'before'; boundary: number; trailerEnd: number } | undefined {
+    let j = skipAuxiliariesBack(this.tokens, cue.first - 1, sentenceStart);
+    if (j < sentenceStart || (this.tokens[j].lower !== 'and' && this.tokens[j].lower !== 'but')) return undefined;
+    if (this.tokens[j - 1]?.text === ',') j--;
+    const r = sentenceSpeaker ?? this.openingSubject(s, sentenceStart, j) ?? this.subjectOfFirstVerb(s, sentenceStart, j);
+    if (!r) return undefined;
+    return { resolved: { ...r, confidence: Math.min(r.confidence, 0.85) }, first: cue.first, side: 'before', boundary: cue.first, trailerEnd: this.trailerEnd(cue.last, s) };
+  }
+
+  /**
+   * "Mirela Dragović, a former Serbian international, called the loss ... and said": the subject of
+   * the sentence's first verb (outside quotes, before `before`), read as a cue's subject is, so
+   * that an appositive between the subject and the verb is stepped over.
+   */
+  private subjectOfFirstVerb(s: Sentence, sentenceStart: number, before: number): Resolved | undefined {
+    // The first verb may be an appositive's participle ("The Spaniard, known on tour as ..., saved
+    // ... and said"), whose subject is not found; then the next one, and no further.
+    let tried = 0;
+    for (let v = sentenceStart + 1; v < before && tried < 2; v++) {
+      const t = this.tokens[v];
+      if (t.pos !== 'VERB' || this.inQuote(t.start)) continue;
+      tried++;
+      const r = this.subjectOf({ first: v, last: v, sort: 'speech' }, s, sentenceStart)?.resolved;
+      if (r) return r;
+    }
+    return undefined;
   }
 
   /**
@@ -683,6 +784,9 @@ class Rules {
         out.push({ first: i, last: i, sort: 'fragment' });
         continue;
       }
+      const charge = this.accusationOf(i, s);
+      // Read as a demand is: the words start after the cue, and a gerund needs no verb tag.
+      if (charge > 0) { out.push({ first: i, last: charge, sort: 'demand' }); i = charge; continue; }
       const hope = firstPhraseAt(lowers, k, HOPE_PHRASES);
       if (hope) { out.push({ first: i, last: i + hope.length - 1, sort: 'hope' }); i += hope.length - 1; continue; }
       const demand = firstPhraseAt(lowers, k, DEMAND_PHRASES);
@@ -695,9 +799,24 @@ class Rules {
       }
       // "said that A and that she hoped B": a cue whose pronoun subject follows "that" is inside the report.
       const insideReport = out.length > 0 && this.tokens[i - 1]?.pos === 'PRON' && this.tokens[i - 2]?.lower === 'that';
-      if (this.isCueVerb(i) && !this.negated(i) && !this.passiveOrAttributive(i) && !insideReport && !this.asksForItself(i)) out.push({ first: i, last: i, sort: 'speech' });
+      if (this.isCueVerb(i) && !this.negated(i) && !this.passiveOrAttributive(i) && !insideReport && !this.asksForItself(i) && !this.reportsAnAct(i, s)) out.push({ first: i, last: i, sort: 'speech' });
     }
     return out;
+  }
+
+  /**
+   * 'accused the governor of giving in to "the public health bureaucracy"': the charge after "of"
+   * is the speaker's words when it quotes them; the person accused is not. Without a quotation the
+   * charge is the writer's summary ("accused the company of giving passengers little notice", the
+   * gold's convention) and stays unmarked. The index of that "of", else -1.
+   */
+  private accusationOf(i: number, s: Sentence): number {
+    if (!ACCUSING.has(this.tokens[i].lower) || this.negated(i) || this.passiveOrAttributive(i)) return -1;
+    const object = phraseStartingAt(this.tokens, i + 1, s.last);
+    const of = object ? object.last + 1 : -1;
+    if (of < 0 || of >= s.last || this.tokens[of].lower !== 'of') return -1;
+    const quoted = this.quotes.some((q) => q.open > this.tokens[of].start && q.open < this.tokens[s.last].end);
+    return quoted ? of : -1;
   }
 
   /** A closed quotation of a few words opening within four words after token `i` (a naming verb's fragment). */
@@ -713,6 +832,27 @@ class Rules {
       if (this.tokens[k].pos === 'PUNCT' || this.tokens[k].pos === 'VERB') return false;
     }
     return false;
+  }
+
+  /**
+   * "Lumora reported a 38% drop in profit", "The two sides agreed on Tuesday to resume talks": a
+   * verb of speech other than say, tell, add and write whose object is a thing (a noun phrase that
+   * no verb follows) or an infinitive reports an act, not words. "reported that ...", "noted the
+   * plant was ..." (a clause) and "..., announced the company." (inverted) stay cues.
+   */
+  private reportsAnAct(i: number, s: Sentence): boolean {
+    if (WORDS_VERBS.has(this.tokens[i].lower)) return false;
+    const next = this.tokens[i + 1];
+    if (!next || i + 1 > s.last || next.lower === 'that' || next.pos === 'PUNCT') return false;
+    for (let k = i + 1; k <= Math.min(s.last - 1, i + 4); k++) {
+      const t = this.tokens[k];
+      if (t.lower === 'to' && this.tokens[k + 1]?.pos === 'VERB') return true;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
+    }
+    const ph = phraseStartingAt(this.tokens, i + 1, s.last);
+    if (!ph || this.tokens[ph.first].pos === 'PRON') return false;
+    const after = this.tokens[ph.last + 1];
+    return after !== undefined && ph.last < s.last && after.pos !== 'VERB' && after.pos !== 'AUX' && after.pos !== 'PUNCT' && after.pos !== 'CCONJ';
   }
 
   /** "The official asked not to be identified": a request about the speaker's own name, with nothing reported. */
@@ -759,6 +899,7 @@ class Rules {
     let end = j;
     if (tokens[j].text === ',') {
       end = this.appositiveStart(j, clauseStart);
+      if (end < 0) end = this.relativeClauseBefore(j, clauseStart);
       if (end < 0) return undefined;
       // "The ... Directorate (NVE), which monitors ..., said": the short form before the appositive.
       acronym ??= this.bracketedAcronymBefore(end, clauseStart);
@@ -769,12 +910,15 @@ class Rules {
       // because she did not want to be involved").
       for (let w = j; w > Math.max(clauseStart, j - 24); w--) {
         if (tokens[w].lower === 'who' || tokens[w].lower === 'which') { end = tokens[w - 1]?.text === ',' ? w - 2 : w - 1; break; }
-        if (tokens[w].text === ',' || this.isCueVerb(w)) break;
+        if (tokens[w].text === ',' || this.isCueVerb(w) && !this.asksForItself(w)) break;
       }
     }
     if (end < clauseStart) return undefined;
-    const ph = phraseEndingAt(tokens, end, clauseStart);
+    let ph = phraseEndingAt(tokens, end, clauseStart);
     if (!ph) return undefined;
+    // "Senapred, Chile's disaster prevention agency, which said": the relative clause is about the
+    // name its description stands in apposition to.
+    if (tokens[end + 1]?.text === ',' && (tokens[end + 2]?.lower === 'which' || tokens[end + 2]?.lower === 'who')) ph = this.nameBeforeDescription(ph, clauseStart) ?? ph;
     // "a provision Democrats said would let ...": a relative clause without "that" whose verb
     // follows the cue; the speakers are the capitalised words after the noun it describes.
     if (MODALS_AFTER_CUE.has(tokens[cue.last + 1]?.lower ?? '')) {
@@ -851,11 +995,17 @@ class Rules {
       if ((t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'after' || t.lower === 'during' || t.lower === 'before') && i + 2 <= s.last) {
         // "on Tuesday", "in a statement", "in a telephone interview", "at a news conference", "after the vote"
         let k = i + 2;
-        while (k <= s.last && k <= i + 6 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM')) k++;
+        // "that" ends it even where the tagger reads it as a determiner ("said on Friday that tickets ...").
+        while (k <= s.last && k <= i + 6 && tokens[k].lower !== 'that' && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM')) k++;
         if (k === i + 2) return i;
         const last = tokens[k - 1];
         if (TIME_WORDS.has(last.lower) || SPEECH_NOUNS.has(last.lower) || last.pos === 'PROPN' || ['vote', 'meeting', 'hearing', 'ceremony', 'talks', 'session', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day'].includes(last.lower)) { i = k - 1; continue; }
         return i;
+      }
+      if (t.lower === 'to' && i > from) {
+        // "wrote in a note to clients that": the audience after the medium, when "that" follows it.
+        const ph = phraseStartingAt(tokens, i + 2, s.last);
+        if (ph && tokens[ph.last + 1]?.lower === 'that') { i = ph.last; continue; }
       }
       if (OBJECT_VERBS.has(tokens[from]?.lower) && i === from) {
         // "told reporters", "told Reuters", "told the committee"
@@ -891,6 +1041,10 @@ class Rules {
   private content(cue: Cue, from: number, to: number, s: Sentence, r: Resolved, demand: boolean) {
     const tokens = this.tokens;
     let i = demand ? from : this.trailerEnd(cue.last, s) + 1;
+    // "his daughter said Monday of Karim Mansour, the musician who ...": whom the words are about, not words.
+    if (!demand && tokens[i]?.lower === 'of') return;
+    // '"...," Lindgren told Vickers before announcing the sentence': a time clause is the writer's.
+    if (!demand && TIME_CLAUSE_OPENERS.has(tokens[i]?.lower ?? '')) return;
     if (tokens[i]?.lower === 'that') i++;
     if (tokens[i]?.text === ':') i++;
     if (tokens[i]?.text === ',') {

@@ -10,6 +10,8 @@ import { fullestForm, salientBody } from './salience';
 import type { Token } from './text';
 import type { SpeakerKind } from './types';
 
+const POSSESSIVE_OPENERS = new Set(['my', 'his', 'her', 'their', 'our']);
+
 /** "CDC", "KWS": a body's short form in capitals. */
 function isShortForm(name: string): boolean {
   return /^[A-Z]{2,6}$/.test(name);
@@ -113,7 +115,10 @@ export class Coreference {
         return { speaker: first, confidence: second ? 0.75 : 0.85, alternative: second };
       }
       case 'name': {
-        const known = this.firstOfSurname(phrase.name, at) ?? reg.findByName(phrase.name);
+        let known = this.firstOfSurname(phrase.name, at) ?? reg.findByName(phrase.name);
+        // "Mansour told Le Monde" after "The Mansour family said": a surname alone is the person the
+        // text named in full before, not a group whose name holds it.
+        if (known?.kind === 'group' && !phrase.name.includes(' ') && this.fullNameBefore(phrase.name, at) !== undefined) known = undefined;
         if (known) {
           // The same reference read again (a pronoun made the speaker from the prose first): its title and body.
           if (this.tokens[phrase.first].start <= known.firstAt && known.firstAt < this.tokens[phrase.last].end) {
@@ -180,6 +185,12 @@ export class Coreference {
         const kind: SpeakerKind = reason ? 'anonymous' : 'person';
         const known = reg.speakers.find((s) => s.name === phrase.name);
         if (known) return { speaker: known, confidence: 0.75 };
+        // "her coach said", "My coach told me": a description opened by a possessive is the person
+        // named before whose role holds its noun; else a new description, as "his daughter" is.
+        if (POSSESSIVE_OPENERS.has(this.tokens[phrase.first].lower)) {
+          const [byRole] = this.nearest((s) => s.kind === 'person' && !s.described && s.words.has(phrase.head));
+          if (byRole) return { speaker: byRole, confidence: 0.75 };
+        }
         const made = reg.add(phrase, kind, at, 0.6, reason);
         made.described = true;
         return { speaker: made, confidence: 0.7 };
@@ -194,7 +205,8 @@ export class Coreference {
         const byWord = byPerson.length > 0 ? byPerson : this.nearest(fitsWord);
         if (byWord[0]) return { speaker: byWord[0], confidence: 0.8, alternative: byWord[1] };
         // Only a role or a capitalised description ("the American") stands for a person.
-        if (!ROLE_NOUNS.has(phrase.head) && !/^the [A-Z]/.test(`the ${phrase.name}`)) return undefined;
+        // An age ("the 24-year-old guard") says it is a person too.
+        if (!ROLE_NOUNS.has(phrase.head) && !/^the [A-Z]/.test(`the ${phrase.name}`) && !/\d-year-old\b/.test(phrase.name)) return undefined;
         const people = this.nearest((s) => s.kind === 'person');
         if (people[0]) return { speaker: people[0], confidence: 0.55, alternative: people[1] };
         const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
@@ -368,9 +380,11 @@ export class Coreference {
   private nameWithInitials(short: string, before: number): string | undefined {
     const tokens = this.tokens;
     const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
-    const connector = (t: Token | undefined) => t !== undefined && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and');
+    // "Women's Korean Basketball League": a possessive inside the name joins its words too.
+    const connector = (t: Token | undefined) => t !== undefined && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === "'s" || t.lower === '’s');
     for (let i = 0; i < tokens.length && tokens[i].start < before; i++) {
-      if (!capital(tokens[i]) || capital(tokens[i - 1])) continue;
+      // "The Centers for Disease Control ...": an article opening the sentence is no part of the name.
+      if (!capital(tokens[i]) || capital(tokens[i - 1]) && tokens[i - 1].lower !== 'the') continue;
       let b = i;
       let initials = tokens[i].text[0];
       while (b + 1 < tokens.length && tokens[b + 1].start < before && (capital(tokens[b + 1]) || connector(tokens[b + 1]) && capital(tokens[b + 2]))) {

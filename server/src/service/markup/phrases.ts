@@ -24,7 +24,9 @@ export interface SpeakerPhrase {
   definite?: boolean;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'its', 'his', 'her', 'their', 'our', 'another', 'other', 'both', 'all', 'most', 'senior', 'top']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'its', 'his', 'her', 'their', 'our', 'my', 'another', 'other', 'both', 'all', 'most', 'senior', 'top']);
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 
 /** Lower-case particles inside a person's name: "de la Cruz", "van der Berg". */
 const NAME_PARTICLES = new Set(['de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'al']);
@@ -34,6 +36,8 @@ function isParticle(tokens: Token[], i: number): boolean {
 }
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four']);
+/** Adjectives that rank a source, read with the determiners but part of its description. */
+const RANKS = new Set(['senior', 'top']);
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Lower-case words inside a body's name: "Department for Transport", "Dales & Moor". */
 const BODY_CONNECTORS = new Set(['of', 'for', 'and', '&']);
@@ -56,7 +60,8 @@ function isCapitalised(t: Token): boolean {
 /** Whether a token can belong to a name or description phrase. */
 function inPhrase(t: Token): boolean {
   if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM') return true;
-  if (t.pos === 'DET' && DETERMINERS.has(t.lower)) return true;
+  // "his daughter", "her own health commissioner": a possessive is read as a determiner.
+  if ((t.pos === 'DET' || t.pos === 'PRON' && POSSESSIVES.has(t.lower)) && DETERMINERS.has(t.lower)) return true;
   if (t.lower === "'s" || t.lower === '’s' || t.lower === '-' || t.lower === '&') return true;
   if (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') return true; // "Ministry of Transport"
   return isCapitalised(t) && t.pos !== 'PUNCT';
@@ -91,9 +96,19 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
   // and what places it; the whole phrase is its name (the gold's convention for anonymous sources).
   const placed = placedSourceStart(tokens, first, limit);
   if (placed >= 0) return { first: placed, last };
+  // "passengers waiting for the 156": a group and the participle clause that places it.
+  for (let g = first - 1; g >= Math.max(limit + 1, first - 8); g--) {
+    const t = tokens[g];
+    if (t.pos === 'PUNCT' || t.pos === 'AUX') break;
+    if (t.pos === 'VERB' && t.lower.endsWith('ing') && qualifiesAsGroup(tokens, tokens[g - 1])) {
+      let p = g - 1;
+      while (p - 1 >= limit && tokens[p - 1].pos === 'DET' && DETERMINERS.has(tokens[p - 1].lower)) p--;
+      return { first: p, last };
+    }
+  }
   // "Farmers in Makueni", "A group of Severnside bondholders": a group and what qualifies it.
   const group = tokens[first - 2];
-  if (first - 2 >= limit && GROUP_PREPOSITIONS.has(tokens[first - 1].lower) && group && qualifiesAsGroup(group)) {
+  if (first - 2 >= limit && GROUP_PREPOSITIONS.has(tokens[first - 1].lower) && group && qualifiesAsGroup(tokens, group)) {
     let g = first - 2;
     while (g - 1 >= limit && tokens[g - 1].pos === 'DET' && DETERMINERS.has(tokens[g - 1].lower)) g--;
     return { first: g, last };
@@ -113,11 +128,18 @@ const SOURCE_NOUNS = new Set(['person', 'people', 'source', 'sources']);
  */
 function placedSourceStart(tokens: Token[], first: number, limit: number): number {
   let noun = -1;
+  // "at the Energy Ministry", "at a London council": the place is a capitalised name after its article.
+  const placeName = ['the', 'a', 'an'].includes(tokens[first]?.lower) ? tokens[first + 1] : tokens[first];
+  const role = (k: number) => ROLE_NOUNS.has(tokens[k]?.lower) && !isCapitalised(tokens[k]);
   if (tokens[first - 1]?.lower === 'with' && tokens[first - 2]?.lower === 'familiar') noun = first - 3;
-  else if (PLACING_PREPOSITIONS.has(tokens[first - 1]?.lower) && isCapitalised(tokens[first]?.lower === 'the' ? tokens[first + 1] : tokens[first]) && ROLE_NOUNS.has(tokens[first - 2]?.lower) && !isCapitalised(tokens[first - 2])) noun = first - 2;
+  else if (PLACING_PREPOSITIONS.has(tokens[first - 1]?.lower) && placeName !== undefined && isCapitalised(placeName)) {
+    // "a director of housing at a London council": a role with its portfolio after "of".
+    if (role(first - 2)) noun = first - 2;
+    else if (tokens[first - 3]?.lower === 'of' && tokens[first - 2]?.pos === 'NOUN' && !isCapitalised(tokens[first - 2]) && role(first - 4)) noun = first - 4;
+  }
   if (noun < limit || !tokens[noun] || !(SOURCE_NOUNS.has(tokens[noun].lower) || ROLE_NOUNS.has(tokens[noun].lower))) return -1;
   let g = noun;
-  while (g - 1 >= limit && (tokens[g - 1].pos === 'DET' && DETERMINERS.has(tokens[g - 1].lower) || tokens[g - 1].pos === 'ADJ' && !isCapitalised(tokens[g - 1]))) g--;
+  while (g - 1 >= limit && (DETERMINERS.has(tokens[g - 1].lower) && (tokens[g - 1].pos === 'DET' || tokens[g - 1].pos === 'NUM') || tokens[g - 1].pos === 'ADJ' && !isCapitalised(tokens[g - 1]))) g--;
   return g;
 }
 
@@ -127,8 +149,18 @@ const PLACING_PREPOSITIONS = new Set(['with', 'at', 'from']);
 const GROUP_PREPOSITIONS = new Set(['in', 'of', 'at', 'with', 'from']);
 
 /** A group noun that a qualifier may follow ("farmers", "a group"), not a quantifier ("some of") nor "police". */
-function qualifiesAsGroup(t: Token): boolean {
-  return t.lower === 'group' || GROUP_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'police';
+function qualifiesAsGroup(tokens: Token[], t: Token): boolean {
+  return t.lower === 'group' || GROUP_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'police' || isPluralCommonNoun(tokens, t);
+}
+
+/**
+ * "Negotiators from several African countries", "senators from steel-producing states": any
+ * plural common noun (not a body's) is people that a qualifier places, not only the listed ones.
+ */
+function isPluralCommonNoun(tokens: Token[], t: Token): boolean {
+  // In lower case, or capitalised only because it opens the sentence ("Joint Chiefs of Staff" is a name).
+  const common = t.text === t.lower || t.text.slice(1) === t.lower.slice(1) && tokens[t.index - 1]?.sentence !== t.sentence;
+  return common && (t.pos === 'NOUN' || t.pos === 'PROPN') && /^\p{L}+[^s]s$/u.test(t.lower) && !ORG_NOUNS.has(t.lower) && !NOT_SPEAKERS.has(t.lower);
 }
 
 function hasAnd(tokens: Token[], first: number, last: number): boolean {
@@ -198,7 +230,8 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   let k = 0;
   if (words.length > 3 && PART_OF.has(words[0].lower) && words[1].lower === 'of' && words[2].lower === 'the') k = 2;
   // Articles and quantifiers are not the name; a number is ("two government sources", "one customer").
-  while (k < words.length && DETERMINERS.has(words[k].lower) && !(NUMBER_WORDS.has(words[k].lower) && k + 1 < words.length && !isCapitalised(words[k + 1]))) k++;
+  // Nor is a rank ("senior U.S. official"): the name is the description without its article.
+  while (k < words.length && DETERMINERS.has(words[k].lower) && !RANKS.has(words[k].lower) && !(NUMBER_WORDS.has(words[k].lower) && k + 1 < words.length && !isCapitalised(words[k + 1]))) k++;
   const definite = k > 0 && words[k - 1].lower === 'the';
   const article = k > 0;
   const body = words.slice(k);
@@ -216,7 +249,7 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   }
   const ofThe = personOfBody(tokens, body, first + (words.length - body.length), last, text);
   if (ofThe) return ofThe;
-  const qualified = body.findIndex((w, i) => i > 0 && GROUP_PREPOSITIONS.has(w.lower) && qualifiesAsGroup(body[i - 1]));
+  const qualified = body.findIndex((w, i) => i > 0 && (GROUP_PREPOSITIONS.has(w.lower) || w.pos === 'VERB' && w.lower.endsWith('ing')) && qualifiesAsGroup(tokens, body[i - 1]));
   if (qualified > 0) return { sort: 'group', first, last, name: bodyText, head: body[qualified - 1].lower };
   // A common noun capitalised only because it opens the sentence: "Residents said", "Police said".
   if (body.length === 1 && (GROUP_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower)) && head.pos !== 'PROPN' || body.length === 1 && GROUP_NOUNS.has(head.lower) && first === 0) {
@@ -246,6 +279,12 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     }
     if (hasOrgWord && ORG_WORDS.has(head.text) || run.some((w) => ORG_WORDS.has(w.text)) && !isPersonShaped(run) || hasOrgWord && isBodyName(body)) {
       return { sort: 'organization', first, last, name: afterPossessive(body, text) ?? bodyText, head: head.lower };
+    }
+    // "The housing charity Roofline", "the carmaker Lumora": a body's noun in lower case right
+    // before the name says what the name is; the description is its role.
+    const described = body[capitalRunStart - 1];
+    if (described !== undefined && !isCapitalised(described) && ORG_NOUNS.has(described.lower) && !hasOrgWord && run.length <= 3) {
+      return { sort: 'organization', first, last, name: runText, head: head.lower, role: text.slice(body[0].start, described.end) };
     }
     // "the CDC", "the FBI": a body's short form, not an epithet.
     if (article && run.length === 1 && isAcronym(head) && head.text.length >= 2) return { sort: 'organization', first, last, name: runText, head: head.lower };

@@ -27,7 +27,8 @@ interface NameRun {
 /** A word of a proper name: capitalised, and a proper noun where capitals open every sentence. */
 function nameWord(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (t === undefined || !/^\p{Lu}/u.test(t.text) || TITLES.has(t.text) || CALENDAR.has(t.lower)) return false;
+  // "Rev" of "The Rev. Denise Hargrove" is a title though the model cut its full stop off.
+  if (t === undefined || !/^\p{Lu}/u.test(t.text) || TITLES.has(t.text) || CALENDAR.has(t.lower) || tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end && TITLES.has(`${t.text}.`)) return false;
   const opensSentence = k === 0 || tokens[k - 1].sentence !== t.sentence || /^["“‘]$/.test(tokens[k - 1].text);
   return t.pos === 'PROPN' || !opensSentence && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X');
 }
@@ -79,8 +80,9 @@ function subjectNames(tokens: Token[], first: number, last: number, from: number
     if (t.start < from) continue;
     const run = nameRunAt(tokens, k, text);
     if (!run) continue;
-    // "The Chinese-built ... project": a name inside a compound modifier is not the subject.
-    if (run.last < before && tokens[run.last + 1]?.text !== '-') out.push(run);
+    // "The Chinese-built ... project": a name inside a compound modifier is not the subject, nor
+    // is the portfolio of a title ("Interior Minister Víctor Paredes").
+    if (run.last < before && tokens[run.last + 1]?.text !== '-' && !TITLES.has(tokens[run.last + 1]?.text ?? '')) out.push(run);
     k = run.last;
   }
   return out;
@@ -96,12 +98,19 @@ export function salientBody(tokens: Token[], text: string, at: number, from: num
   const sentence = tokens[at].sentence;
   const ranges: { first: number; last: number }[] = [];
   let k = at;
-  for (let s = sentence; s >= 0 && s >= sentence - SENTENCES_BACK; s--) {
+  // A quotation of several sentences counts as one against the reach: its sentences are someone's
+  // words, not the narrative ('Lumora Auto reported ... / "The price war has no winners. We will
+  // not ...," Zhang told analysts. / The company said'), up to twice as many sentences in all.
+  let narrative = 0;
+  let nextOpensInside = false;
+  for (let s = sentence; s >= 0 && narrative <= SENTENCES_BACK && s >= sentence - 2 * SENTENCES_BACK - 2; s--) {
     let first = k;
     while (first - 1 >= 0 && tokens[first - 1].sentence === s) first--;
     let last = k;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === s) last++;
     ranges.push({ first, last });
+    if (s === sentence || !nextOpensInside) narrative++;
+    nextOpensInside = s !== sentence && !/^["“‘]/.test(tokens[first].text) && opensInQuotation(tokens, text, first);
     k = first - 1;
     if (k < 0 || tokens[k].end < from) break;
   }
@@ -120,4 +129,19 @@ export function salientBody(tokens: Token[], text: string, at: number, from: num
     }
   }
   return undefined;
+}
+
+/** Whether the sentence opening at token `first` opens inside a quotation of its paragraph (or with its mark). */
+function opensInQuotation(tokens: Token[], text: string, first: number): boolean {
+  if (/^["“‘]/.test(tokens[first].text)) return true;
+  let p = first;
+  while (p - 1 >= 0 && tokens[p - 1].paragraph === tokens[first].paragraph) p--;
+  let open = false;
+  for (let i = tokens[p].start; i < tokens[first].start; i++) {
+    const c = text[i];
+    if (c === '"') open = !open;
+    else if (c === '“') open = true;
+    else if (c === '”') open = false;
+  }
+  return open;
 }

@@ -120,6 +120,19 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
       i++;
       continue;
     }
+    const previous = tokens[tokens.length - 1];
+    if (previous && splitsWordAtForeignLetter(previous, paragraph, start + at, v)) {
+      // "Dragović": the model cuts a word at a letter outside its alphabet ("Dragovi" + "ć"); it is one word.
+      previous.text = text.slice(previous.start, start + at + v.length);
+      previous.lower = previous.text.toLowerCase();
+      previous.end = start + at + v.length;
+      // Its tag is the name's when a piece was read as one, or as unknown, and the word is capitalised.
+      if (/^\p{Lu}/u.test(previous.text) && [previous.pos, tags[i]].some((tag) => tag === 'PROPN' || tag === 'X')) previous.pos = 'PROPN';
+      else if (previous.pos === 'X') previous.pos = tags[i];
+      localIndex.push(tokens.length - 1);
+      cursor = at + v.length;
+      continue;
+    }
     cursor = at + v.length;
     localIndex.push(tokens.length);
     tokens.push({ text: v, lower: v.toLowerCase(), start: start + at, end: start + at + v.length, pos: tags[i], index: tokens.length, sentence: -1, paragraph });
@@ -142,6 +155,18 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
     for (let k = s.first; k <= s.last; k++) tokens[k].sentence = index;
     sentences.push({ start: tokens[s.first].start, end: tokens[s.last].end, first: s.first, last: s.last, paragraph });
   }
+}
+
+/**
+ * Whether `piece`, starting at `pieceStart` right where `previous` ends, is the rest of the same
+ * word, cut by the model at a letter it does not know: both are letters only, and one side of the
+ * cut is a letter beyond ASCII ("Dragovi|ć", "Wałę|sa"). Words the model splits on purpose
+ * ("ca|n't", "Germany|'s") hold an apostrophe, and ASCII words are left as the model cut them.
+ */
+function splitsWordAtForeignLetter(previous: Token, paragraph: number, pieceStart: number, piece: string): boolean {
+  if (previous.paragraph !== paragraph || previous.end !== pieceStart) return false;
+  if (!/^\p{L}[\p{L}\p{M}]*$/u.test(piece) || !/^\p{L}[\p{L}\p{M}]*$/u.test(previous.text)) return false;
+  return piece.charCodeAt(0) > 0x7f || previous.text.charCodeAt(previous.text.length - 1) > 0x7f;
 }
 
 /**

@@ -1,16 +1,23 @@
-// Very large articles are parsed and checked in slices (issue 13, item 12). A parse of a 15 MB
-// article and its checks take a second or more; done at once they hold the one thread, and every
-// request of every other document waits behind them. From SLICED_FROM_CHARS on, the server resumes
-// the service's steps (service/steps.ts) for about SLICE_MS at a time and lets the event loop answer
-// other messages in between. Requests on such a document wait for its parse to finish (sharing the
-// validation's parse rather than parsing it again at once); a newer version ends the stale work.
-// Smaller documents keep the one-shot path: slicing them would only add latency.
+// Large articles are parsed and checked in slices (issue 13, item 12). A parse of a 15 MB article
+// and its checks take a second or more, those of a 475,000-character one 100 to 300 ms; done at
+// once they hold the one thread, and every request of every other document waits behind them.
+// From SLICED_FROM_CHARS on, the server resumes the service's steps (service/steps.ts) for about
+// SLICE_MS at a time and lets the event loop answer other messages in between. Requests on such a
+// document wait for its parse to finish (sharing the validation's parse rather than parsing it
+// again at once), code actions for its checks too (their quick fixes read this version's
+// diagnostics); a newer version ends the stale work. Smaller documents keep the one-shot path: all
+// their work is about one slice, and slicing them would only add latency.
 
-import type { Steps } from '../service';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServiceOptions, Steps } from '../service';
 import { openDocumentAt, type ServerContext } from './context';
 
-/** Documents from this length (UTF-16 code units) on are parsed and checked in slices: about 70 ms of work at once. */
-const SLICED_FROM_CHARS = 1_000_000;
+/**
+ * Documents from this length (UTF-16 code units) on are parsed and checked in slices. A fresh parse
+ * and check costs about 0.3 to 0.6 µs a character (docs/robustness.md): below this, 15 to 30 ms at once.
+ */
+const SLICED_FROM_CHARS = 50_000;
 /** Work done between two chances for other messages. */
 const SLICE_MS = 8;
 
@@ -43,6 +50,17 @@ export async function parsedInSlices(ctx: ServerContext, uri: unknown): Promise<
     await inSlices(ctx.service.parseSteps(doc, { registry }));
     if (ctx.documents.get(doc.uri)?.version === doc.version) return;
   }
+}
+
+/**
+ * Before a code action on a document checked in slices: its checks under the request's options, in
+ * slices, so that the code action's quick fixes find this version's diagnostics done rather than
+ * run every check at once. Given up (and then done by the code action itself) if the document
+ * changes meanwhile or the request is cancelled.
+ */
+export async function checkedInSlices(ctx: ServerContext, doc: TextDocument, options: Partial<ServiceOptions>, token: CancellationToken): Promise<void> {
+  if (!isSliced(doc)) return;
+  await inSlices(ctx.service.diagnosticsSteps(doc, {}, options, token), () => !token.isCancellationRequested && ctx.documents.get(doc.uri)?.version === doc.version);
 }
 
 /** The document a request is about: `textDocument.uri`, or `uri` (newsmark/articleStats, newsmark/markUp). */

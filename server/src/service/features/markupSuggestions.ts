@@ -12,13 +12,12 @@
 // A code action is about one paragraph, and the engine costs about 3 µs a character: over a
 // 475,000-character article that is a second and more on the one thread, at every cursor move
 // after an edit, and every other document waits (issue 13, item 12). So in an article longer than
-// WHOLE_ARTICLE_CHARS a code action's engine reads only the paragraph's neighbourhood: the
-// paragraphs before it up to CONTEXT_BEFORE_CHARS (where its speakers are usually named), the
-// paragraph, and the PARAGRAPHS_AFTER after it (a quote claimed by the next paragraph, a lead
-// named later). The draft of the whole document still reads the whole article. What a bounded
-// suggestion can miss, by design (docs/robustness.md): a speaker named only further back is known
-// by the words the neighbourhood has ("Chen" rather than "Chen Wenqing"), and the neighbourhood's
-// first paragraph is read as a lead would be.
+// WHOLE_ARTICLE_CHARS a code action's engine reads only what the paragraph usually depends on: the
+// article's lead (where people and bodies are named in full), the paragraphs before it up to
+// CONTEXT_BEFORE_CHARS, the paragraph, and the PARAGRAPHS_AFTER after it (a quote claimed by the
+// next paragraph). The draft of the whole document still reads the whole article. What a bounded
+// suggestion can miss, by design (docs/robustness.md): a speaker or body named only between the
+// lead and the neighbourhood ("Chen" is then added as "Chen", not "Chen Wenqing").
 
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Range } from 'vscode-languageserver-types';
 import { SUGGEST_MARKUP_KIND, type MarkUpResult } from '../../protocol';
@@ -242,11 +241,12 @@ function neighbourhoodSuggestion(article: ParsedArticle, p: Paragraph, run: Mark
   const { from, to } = neighbourhoodOf(article.blocks, article.blocks.indexOf(p));
   const cached = neighbourhoods.get(article);
   if (cached && cached.text === article.text && cached.threshold === run.reviewThreshold && cached.from === from && cached.to === to) return cached.suggestion;
-  // The lead goes first, as in the article: where the article names its people and bodies in full.
+  // The lead goes first, as in the article, apart or (when the neighbourhood reaches it) joined.
   const leadEnd = leadEndOf(article.blocks);
+  const start = leadEnd < from ? from : article.blocks[0].start;
   const lead = leadEnd < from ? maskedText(article, article.blocks[0].start, leadEnd) + '\n\n' : '';
-  const local = suggestMarkup(engineInput(article, lead + maskedText(article, from, to)), run);
-  const shift = from - lead.length;
+  const local = suggestMarkup(engineInput(article, lead + maskedText(article, start, to)), run);
+  const shift = start - lead.length;
   const spans = local.spans.filter((s) => s.start >= lead.length).map((s) => ({ ...s, start: s.start + shift, end: s.end + shift }));
   const suggestion = { speakers: local.speakers, spans };
   neighbourhoods.set(article, { text: article.text, threshold: run.reviewThreshold, from, to, suggestion });

@@ -23,14 +23,39 @@ const SLICE_MS = 8;
 
 export const isSliced = (doc: { getText(): string }): boolean => doc.getText().length >= SLICED_FROM_CHARS;
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+// Several computations may be under way at once: a document's checks and a request waiting for
+// its parse, or two large documents. Each turn of the event loop gives ONE of them its slice, in
+// turn, so that other messages wait for one slice, not for one slice of every computation.
+/** The computations waiting for their next slice, first come first served. */
+const waiting: (() => void)[] = [];
+let turnScheduled = false;
 
-/** Resumes `steps` a slice at a time, letting other messages in between; undefined once `wanted` says the answer is no longer wanted. */
-export async function inSlices<T>(steps: Steps<T>, wanted: () => boolean = () => true): Promise<T | undefined> {
+function scheduleTurn(): void {
+  if (turnScheduled) return;
+  turnScheduled = true;
+  // An immediate queued from an immediate runs in the next turn: after the I/O (other messages) that came meanwhile.
+  setImmediate(() => {
+    turnScheduled = false;
+    waiting.shift()?.();
+    if (waiting.length) scheduleTurn();
+  });
+}
+
+/** Resolves when it is this computation's turn for a slice. */
+const nextSlice = () => new Promise<void>((resolve) => {
+  waiting.push(resolve);
+  scheduleTurn();
+});
+
+/**
+ * Resumes `steps` a slice at a time (about `sliceMs` of work), letting other messages in between;
+ * undefined once `wanted` says the answer is no longer wanted.
+ */
+export async function inSlices<T>(steps: Steps<T>, wanted: () => boolean = () => true, sliceMs = SLICE_MS): Promise<T | undefined> {
   let sliceStart = performance.now();
   while (!steps.step()) {
-    if (performance.now() - sliceStart < SLICE_MS) continue;
-    await nextTurn();
+    if (performance.now() - sliceStart < sliceMs) continue;
+    await nextSlice();
     if (!wanted()) return undefined;
     sliceStart = performance.now();
   }

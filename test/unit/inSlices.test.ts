@@ -5,7 +5,7 @@
 // step each (`sliceMs` 0) make the order exact; nothing here depends on time.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { inSlices } from '../../server/src/lsp/slices';
+import { checkedInSlices, inSlices } from '../../server/src/lsp/slices';
 import type { Steps } from '../../server/src/service';
 
 /** `count` steps that log `${name}${k}`; the result is `name`. */
@@ -68,5 +68,48 @@ describe('slices of several computations share the turns of the event loop', () 
     assert.equal(await inSlices(loggedSteps('a', 1, log), undefined, 0), 'a');
     stop();
     assert.deepEqual(log, ['a1']);
+  });
+});
+
+describe('a code action on a document checked in slices', () => {
+  const uri = 'file:///large.news';
+  const text = 'x'.repeat(1_000_000);
+  /** A server context whose document moves to `version` + 1 after `changeAfter` steps of the checks (never if undefined). */
+  function context(changeAfter: number | undefined) {
+    let version = 1;
+    const log: string[] = [];
+    const inner = loggedSteps('check', 5, log);
+    const ctx = {
+      documents: { get: () => ({ uri, version, getText: () => text }) },
+      service: {
+        diagnosticsSteps: () => ({
+          step() {
+            const done = inner.step();
+            if (log.length === changeAfter) version++;
+            return done;
+          },
+          result: [],
+        }),
+      },
+    };
+    return { ctx: ctx as never, log, doc: { uri, version: 1, getText: () => text } as never };
+  }
+  const token = { isCancellationRequested: false } as never;
+
+  test('waits for the checks of its version, then goes on', async () => {
+    const { ctx, log, doc } = context(undefined);
+    assert.equal(await checkedInSlices(ctx, doc, {}, token), true);
+    assert.equal(log.length, 5);
+  });
+
+  test('gives up when the document changes meanwhile: the request is about a version gone', async () => {
+    const { ctx, doc } = context(2);
+    assert.equal(await checkedInSlices(ctx, doc, {}, token), false);
+  });
+
+  test('a small document is not checked in slices first', async () => {
+    const { ctx, log } = context(undefined);
+    assert.equal(await checkedInSlices(ctx, { uri, version: 1, getText: () => 'x' } as never, {}, token), true);
+    assert.deepEqual(log, []);
   });
 });

@@ -116,8 +116,7 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
         const range = validRange(params.range);
         if (!doc || !range) return [];
         const options = await optionsOf(doc);
-        await checkedInSlices(ctx, doc, options, token);
-        if (token.isCancellationRequested) return [];
+        if (!(await checkedInSlices(ctx, doc, options, token)) || token.isCancellationRequested) return [];
         const context = params.context && Array.isArray(params.context.diagnostics) ? params.context : { ...params.context, diagnostics: [] };
         return service().codeActions(doc, { range, context }, options, token);
       }),

@@ -80,12 +80,15 @@ export async function parsedInSlices(ctx: ServerContext, uri: unknown): Promise<
 /**
  * Before a code action on a document checked in slices: its checks under the request's options, in
  * slices, so that the code action's quick fixes find this version's diagnostics done rather than
- * run every check at once. Given up (and then done by the code action itself) if the document
- * changes meanwhile or the request is cancelled.
+ * run every check at once. False when the document changed meanwhile (or the request was
+ * cancelled): the request is about a version gone, and answering it would parse and check the new
+ * one at once.
  */
-export async function checkedInSlices(ctx: ServerContext, doc: TextDocument, options: Partial<ServiceOptions>, token: CancellationToken): Promise<void> {
-  if (!isSliced(doc)) return;
-  await inSlices(ctx.service.diagnosticsSteps(doc, {}, options, token), () => !token.isCancellationRequested && ctx.documents.get(doc.uri)?.version === doc.version);
+export async function checkedInSlices(ctx: ServerContext, doc: TextDocument, options: Partial<ServiceOptions>, token: CancellationToken): Promise<boolean> {
+  const current = () => !token.isCancellationRequested && ctx.documents.get(doc.uri)?.version === doc.version;
+  if (!isSliced(doc)) return true;
+  await inSlices(ctx.service.diagnosticsSteps(doc, {}, options, token), current);
+  return current();
 }
 
 /** The document a request is about: `textDocument.uri`, or `uri` (newsmark/articleStats, newsmark/markUp). */

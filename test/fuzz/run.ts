@@ -5,9 +5,11 @@
 // edits) into DIR (default: a temporary folder) as JSON, to replay with --from N and 1 document,
 // or with --replay FILE (a finding's JSON, or { text, changes }), alone on a fresh server.
 // --shrink FILE (a finding's JSON) prints the smallest case found that fails the same way.
+// --beside N (with --seed) measures how long a small document waits beside document N (beside.ts).
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { beside } from './beside';
 import { fuzz } from './fuzz';
 import type { FuzzCase } from './generate';
 import { sameFailure, shrink } from './shrink';
@@ -38,6 +40,7 @@ async function shrinkFinding(file: string): Promise<void> {
 
 async function main(): Promise<void> {
 if (option('shrink')) return shrinkFinding(option('shrink')!);
+if (option('beside')) return console.log(await beside(seed, Number(option('beside')), Number(option('rounds') ?? 3)));
 console.log(`fuzz: ${replayed ? 1 : documents} documents from ${from}, seed ${seed}, ${workers} at a time; findings in ${out}`);
 const t0 = performance.now();
 let written = 0;

@@ -13,7 +13,7 @@ import { ARTICLE_STATS_REQUEST, MARK_UP_REQUEST } from './protocol';
 import { openDocument, openDocumentAt, settingsOf, validPosition, validRange, type ServerContext } from './context';
 import { guardRequest } from './guard';
 import { isRegistryUri } from './registry';
-import { parsedInSlices, requestUri } from './slices';
+import { checkedInSlices, parsedInSlices, requestUri } from './slices';
 
 
 export function registerFeatures(ctx: ServerContext): Disposable[] {
@@ -116,7 +116,7 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
         const range = validRange(params.range);
         if (!doc || !range) return [];
         const options = await optionsOf(doc);
-        if (token.isCancellationRequested) return [];
+        if (!(await checkedInSlices(ctx, doc, options, token)) || token.isCancellationRequested) return [];
         const context = params.context && Array.isArray(params.context.diagnostics) ? params.context : { ...params.context, diagnostics: [] };
         return service().codeActions(doc, { range, context }, options, token);
       }),

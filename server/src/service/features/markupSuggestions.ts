@@ -8,6 +8,16 @@
 // escape becomes spaces (line breaks stay), so that the engine's offsets are the document's.
 // Only spans that wrap into valid markup are kept; the text outside the paragraphs marked never
 // changes, and the front matter only gains the speakers that are new, in one edit.
+//
+// A code action is about one paragraph, and the engine costs about 3 µs a character: over a
+// 475,000-character article that is a second and more on the one thread, at every cursor move
+// after an edit, and every other document waits (issue 13, item 12). So in an article longer than
+// WHOLE_ARTICLE_CHARS a code action's engine reads only what the paragraph usually depends on: the
+// article's lead (where people and bodies are named in full), the paragraphs before it up to
+// CONTEXT_BEFORE_CHARS, the paragraph, and the PARAGRAPHS_AFTER after it (a quote claimed by the
+// next paragraph). The draft of the whole document still reads the whole article. What a bounded
+// suggestion can miss, by design (docs/robustness.md): a speaker or body named only between the
+// lead and the neighbourhood ("Chen" is then added as "Chen", not "Chen Wenqing").
 
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Range } from 'vscode-languageserver-types';
 import { SUGGEST_MARKUP_KIND, type MarkUpResult } from '../../protocol';
@@ -19,11 +29,21 @@ import { applyEdits } from '../edits/applyEdits';
 import { readPlainArticle, renderDraft, suggestMarkup, type MarkupOptions, type MarkupSuggestion, type PlainArticleInput, type SuggestedSpan, type SuggestedSpeaker } from '../markup';
 import { DEFAULT_REVIEW_THRESHOLD } from '../markup/types';
 import { paragraphAt } from '../query';
-import { allQuotes, type ParsedArticle } from '../syntax';
+import { allQuotes, walkQuotes, type Block, type Paragraph, type ParsedArticle } from '../syntax';
 import { canWrapInQuote, toTextEdits, workspaceEdit } from './codeActions';
 
 /** How the engine runs for a request: its review threshold, and where its survived errors go. */
 export type MarkupRun = Partial<MarkupOptions>;
+
+/** Up to this many characters of text after the front matter, a code action's engine reads the whole article (about 30 ms). */
+export const WHOLE_ARTICLE_CHARS = 12_000;
+/** Beyond it, the text before the paragraph that the engine reads too (whole paragraphs, at most this much). */
+export const CONTEXT_BEFORE_CHARS = 4_000;
+/** And the paragraphs after it that the engine reads, while the neighbourhood stays within WHOLE_ARTICLE_CHARS. */
+const PARAGRAPHS_AFTER = 2;
+/** The article's lead, read first: its opening paragraphs, within LEAD_CHARS. */
+const LEAD_PARAGRAPHS = 3;
+const LEAD_CHARS = 3_000;
 
 const SUGGEST_TITLE = 'Suggest markup for this paragraph';
 const NOTE_MARK = '<!-- newsmark-review:';
@@ -46,7 +66,7 @@ export function markUpDocument(article: ParsedArticle, run: MarkupRun): MarkUpRe
     const text = renderDraft(input, suggestion, run);
     return { text, quotes: suggestion.spans.length, speakers: suggestion.speakers.length, reviewNotes: countNotes(text) };
   }
-  const planned = plan(article, run, (s) => !paragraphAt(article, s.start)?.quotes.length);
+  const planned = plan(article, articleSuggestion(article, run), run, (s) => !paragraphAt(article, s.start)?.quotes.length);
   const text = applyEdits(article.text, planned.edits);
   return { text, quotes: planned.quotes, speakers: planned.speakers, reviewNotes: countNotes(text) - countNotes(article.text) };
 }
@@ -55,7 +75,9 @@ export function markUpDocument(article: ParsedArticle, run: MarkupRun): MarkUpRe
 function suggestMarkupActions(article: ParsedArticle, range: Range, run: MarkupRun): CodeAction[] {
   const p = paragraphAt(article, article.lines.offset(range.start));
   if (!p || p.quotes.length) return [];
-  const planned = plan(article, run, (s) => s.start >= p.start && s.end <= p.end);
+  const suggestion = neighbourhoodSuggestion(article, p, run);
+  if (!suggestion) return [];
+  const planned = plan(article, suggestion, run, (s) => s.start >= p.start && s.end <= p.end);
   if (!planned.quotes) return [];
   return [{ title: SUGGEST_TITLE, kind: SUGGEST_MARKUP_KIND, edit: workspaceEdit(article, toTextEdits(article, planned.edits)) }];
 }
@@ -70,10 +92,10 @@ function markAsQuoteBySpeakerActions(article: ParsedArticle, context: CodeAction
     const p = paragraphAt(article, start);
     // Only for a quotation this version still has unattributed (the client may send a stale one).
     if (!p || !p.looseQuotations.some((l) => l.start < end && start < l.end)) continue;
-    const { suggestion } = articleSuggestion(article, run);
-    const span = suggestion.spans.find((s) => s.start < end && start < s.end && s.start >= p.start && s.end <= p.end && canWrapInQuote(article, s.start, s.end));
-    if (!span) continue;
-    const planned = plan(article, run, (s) => s === span);
+    const suggestion = neighbourhoodSuggestion(article, p, run);
+    const span = suggestion?.spans.find((s) => s.start < end && start < s.end && s.start >= p.start && s.end <= p.end && canWrapInQuote(article, s.start, s.end));
+    if (!suggestion || !span) continue;
+    const planned = plan(article, suggestion, run, (s) => s === span);
     if (!planned.quotes) continue;
     actions.push({ title: `Mark as quote by ${planned.names[0]}`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(article, toTextEdits(article, planned.edits)) });
   }
@@ -103,9 +125,8 @@ interface Planned {
   names: string[];
 }
 
-/** The edits that mark the engine's spans that `wanted` keeps (in document offsets) and add their new speakers. */
-function plan(article: ParsedArticle, run: MarkupRun, wanted: (span: SuggestedSpan) => boolean): Planned {
-  const { suggestion } = articleSuggestion(article, run);
+/** The edits that mark the `suggestion`'s spans that `wanted` keeps (in document offsets) and add their new speakers. */
+function plan(article: ParsedArticle, suggestion: MarkupSuggestion, run: MarkupRun, wanted: (span: SuggestedSpan) => boolean): Planned {
   const threshold = run.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   const speakers = new SpeakerIds(article, suggestion.speakers);
   const inserts = new Map<number, { opens: number; closes: { start: number; text: string }[] }>();
@@ -196,54 +217,109 @@ class SpeakerIds {
 /** The engine's suggestion for the article's body with its markup masked, once per tree and threshold. */
 const suggestions = new WeakMap<ParsedArticle, { text: string; threshold: number | undefined; suggestion: MarkupSuggestion }>();
 
-function articleSuggestion(article: ParsedArticle, run: MarkupRun): { suggestion: MarkupSuggestion } {
+function articleSuggestion(article: ParsedArticle, run: MarkupRun): MarkupSuggestion {
   const cached = suggestions.get(article);
-  if (cached && cached.text === article.text && cached.threshold === run.reviewThreshold) return cached;
+  if (cached && cached.text === article.text && cached.threshold === run.reviewThreshold) return cached.suggestion;
+  // The masked text is as long as the document: the engine's offsets are the document's.
+  const suggestion = suggestMarkup(engineInput(article, maskedText(article, 0, article.text.length)), run);
+  suggestions.set(article, { text: article.text, threshold: run.reviewThreshold, suggestion });
+  return suggestion;
+}
+
+/** The last neighbourhood's suggestion per tree: the editor asks for code actions at every cursor move. */
+const neighbourhoods = new WeakMap<ParsedArticle, { text: string; threshold: number | undefined; from: number; to: number; suggestion: MarkupSuggestion }>();
+
+/**
+ * The engine's suggestion for what paragraph `p` depends on, in document offsets: the whole
+ * article's when it is short, else its neighbourhood's (see the top of this file); undefined for a
+ * paragraph longer than WHOLE_ARTICLE_CHARS on its own, which no newsroom writes and which would
+ * hold the thread.
+ */
+function neighbourhoodSuggestion(article: ParsedArticle, p: Paragraph, run: MarkupRun): MarkupSuggestion | undefined {
+  if (article.text.length - article.bodyStart <= WHOLE_ARTICLE_CHARS) return articleSuggestion(article, run);
+  if (p.end - p.start > WHOLE_ARTICLE_CHARS) return undefined;
+  const { from, to } = neighbourhoodOf(article.blocks, article.blocks.indexOf(p));
+  const cached = neighbourhoods.get(article);
+  if (cached && cached.text === article.text && cached.threshold === run.reviewThreshold && cached.from === from && cached.to === to) return cached.suggestion;
+  // The lead goes first, as in the article, apart or (when the neighbourhood reaches it) joined.
+  const leadEnd = leadEndOf(article.blocks);
+  const start = leadEnd < from ? from : article.blocks[0].start;
+  const lead = leadEnd < from ? maskedText(article, article.blocks[0].start, leadEnd) + '\n\n' : '';
+  const local = suggestMarkup(engineInput(article, lead + maskedText(article, start, to)), run);
+  const shift = start - lead.length;
+  const spans = local.spans.filter((s) => s.start >= lead.length).map((s) => ({ ...s, start: s.start + shift, end: s.end + shift }));
+  const suggestion = { speakers: local.speakers, spans };
+  neighbourhoods.set(article, { text: article.text, threshold: run.reviewThreshold, from, to, suggestion });
+  return suggestion;
+}
+
+/** Where the article's lead ends: its first LEAD_PARAGRAPHS paragraphs, within LEAD_CHARS. */
+function leadEndOf(blocks: readonly Block[]): number {
+  let end = blocks[0].start;
+  for (let k = 0, paragraphs = 0; k < blocks.length && paragraphs < LEAD_PARAGRAPHS && blocks[k].end - blocks[0].start <= LEAD_CHARS; k++) {
+    end = blocks[k].end;
+    if (blocks[k].type === 'paragraph') paragraphs++;
+  }
+  return end;
+}
+
+/** The stretch of whole blocks around block `k`: back up to CONTEXT_BEFORE_CHARS, then up to PARAGRAPHS_AFTER paragraphs on within WHOLE_ARTICLE_CHARS. */
+export function neighbourhoodOf(blocks: readonly Block[], k: number): { from: number; to: number } {
+  let first = k;
+  while (first > 0 && blocks[k].start - blocks[first - 1].start <= CONTEXT_BEFORE_CHARS) first--;
+  let last = k;
+  for (let after = 0, next = k + 1; after < PARAGRAPHS_AFTER && next < blocks.length && blocks[next].end - blocks[first].start <= WHOLE_ARTICLE_CHARS; next++) {
+    last = next;
+    if (blocks[next].type === 'paragraph') after++;
+  }
+  return { from: blocks[first].start, to: blocks[last].end };
+}
+
+/** What the engine reads besides the body: the front matter's headline, date and agency. */
+function engineInput(article: ParsedArticle, body: string): PlainArticleInput {
   const fm = article.frontMatter;
-  const body = maskedText(article);
   const input: PlainArticleInput = { body };
   if (fm?.headline) input.headline = fm.headline.value;
   if (fm?.date) input.date = fm.date.value;
   if (fm?.agency) input.agency = fm.agency.value;
-  // The masked text is as long as the document: the engine's offsets are the document's.
-  const suggestion = suggestMarkup(input, run);
-  const entry = { text: article.text, threshold: run.reviewThreshold, suggestion };
-  suggestions.set(article, entry);
-  return entry;
+  return input;
 }
 
 /**
- * The document with everything but the body's words blanked to spaces (line breaks kept): the
- * front matter, quote brackets and speaker ids, comments and escape backslashes. Same length as
- * the document, so that offsets carry over.
+ * The document's text from `from` to `to` with everything but the body's words blanked to spaces
+ * (line breaks kept): the front matter, quote brackets and speaker ids, comments and escape
+ * backslashes. As long as that stretch, so that offsets carry over (shifted by `from`).
  */
-function maskedText(article: ParsedArticle): string {
+function maskedText(article: ParsedArticle, from: number, to: number): string {
   const t = article.text;
-  const mask = new Uint8Array(t.length);
-  const blank = (start: number, end: number) => mask.fill(1, start, end);
+  const mask = new Uint8Array(to - from);
+  const blank = (start: number, end: number) => mask.fill(1, Math.max(start, from) - from, Math.max(Math.min(end, to), from) - from);
   blank(0, article.bodyStart);
-  for (const q of allQuotes(article)) {
-    blank(q.start, q.content.start);
-    blank(q.content.end, q.end);
-  }
-  for (const c of article.comments) blank(c.start, c.end);
   for (const b of article.blocks) {
-    if (b.type !== 'paragraph') continue;
-    for (let i = b.start; i < b.end - 1; i++) {
-      if (mask[i] || t[i] !== '\\') continue;
-      mask[i] = 1;
+    if (b.type !== 'paragraph' || b.end <= from || b.start >= to) continue;
+    for (const q of walkQuotes(b.quotes)) {
+      blank(q.start, q.content.start);
+      blank(q.content.end, q.end);
+    }
+  }
+  for (const c of article.comments) if (c.end > from && c.start < to) blank(c.start, c.end);
+  for (const b of article.blocks) {
+    if (b.type !== 'paragraph' || b.end <= from || b.start >= to) continue;
+    for (let i = Math.max(b.start, from); i < Math.min(b.end, to) - 1; i++) {
+      if (mask[i - from] || t[i] !== '\\') continue;
+      mask[i - from] = 1;
       i++; // the escaped character stays
     }
   }
   let out = '';
-  let from = 0;
-  for (let i = 0; i <= t.length; i++) {
-    if (i < t.length && !mask[i]) continue;
-    out += t.slice(from, i);
-    if (i === t.length) break;
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !mask[i - from]) continue;
+    out += t.slice(start, i);
+    if (i === to) break;
     const c = t[i];
     out += c === '\n' || c === '\r' ? c : ' ';
-    from = i + 1;
+    start = i + 1;
   }
   return out;
 }

@@ -127,7 +127,8 @@ export function summarizeForWorkspace(article: ParsedArticle, options: Pick<Serv
       id: keep(id),
       name: keep(oneLine(definition?.name?.value ?? '')),
       ...(definition ? { kind: definition.kind } : {}),
-      definition: definition ? article.lines.range(definition.idSpan) : null,
+      // A registry's definition has its span in the registry file, not in this article: no range here.
+      definition: definition && declared.includes(definition) ? article.lines.range(definition.idSpan) : null,
       quotes: ofSpeaker.map((q) => indexOf(quoteIndex, q)),
     });
   }

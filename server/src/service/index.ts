@@ -26,6 +26,9 @@ export { articleContext, type HouseStyleReason } from './context/articleContext'
 export { formatIsoDate } from './domain/calendar';
 // Export formats mark quotes up inside published text, word for word as strip() publishes them.
 export { publish } from './parser/quoteSpans';
+export { paragraphSegments, type Segment } from './publish/segments';
+// The published article's one HTML rendering (issue 12): the preview and `export --format html`.
+export { articlePage } from './publish/html';
 export { DIAGNOSTIC_CODES, ALL_CODES, isDiagnosticCode, type DiagnosticCode, type Severity, type RuleSetting } from './diagnostics/codes';
 export { fixesOf } from './diagnostics/toLsp';
 // The dateline fact the export formats write out beside the context's dates (the state's abbreviation).

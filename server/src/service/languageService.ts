@@ -14,6 +14,7 @@
 
 import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, WorkspaceEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { ArticleStats, MarkUpResult } from '../protocol';
+import type { PublishedArticle } from '../protocol/preview';
 import type { Cancellation } from './cancellation';
 import type { Logger } from './logger';
 import { getArticleStats } from './features/articleStats';
@@ -31,6 +32,7 @@ import type { OutlineGrouping } from './settings/schema';
 import { getWorkspaceSymbols } from './features/workspaceSymbols';
 import { withDefaults, type ServiceOptions } from './options';
 import { ArticleParser, type ParseStats } from './parser/parseArticle';
+import { publishedArticle } from './publish/publishedArticle';
 import { strip } from './strip';
 import type { ParsedArticle, SpeakerRegistry } from './syntax';
 import { LineIndex } from './text/lineIndex';
@@ -126,6 +128,11 @@ export interface ILanguageService {
   fixAll(document: ArticleDocument, params: { maxPasses?: number }, options: Partial<ServiceOptions>, token: Cancellation): FixAllResult;
   /** The publishable article: front matter, comments and quote markup removed. */
   strip(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): string;
+  /**
+   * The article as it will be published, with its quotes, quoted speakers and diagnostics placed
+   * by line (`newsmark/segments`: the live preview; `newsmark export --format html`).
+   */
+  segments(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): PublishedArticle;
   /** What the editor shows over a speaker, a quote, the dateline or a weekday; null elsewhere. */
   hover(document: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, token: Cancellation): Hover | null;
   /** Speaker ids, front matter keys and values, dateline parts in the house style. */
@@ -278,6 +285,11 @@ export class LanguageService implements ILanguageService {
 
   strip(doc: ArticleDocument, _params: NoParams, options: Partial<ServiceOptions>): string {
     return strip(this.parse(doc, options));
+  }
+
+  segments(doc: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): PublishedArticle {
+    const diagnostics = this.diagnostics(doc, params, options, token);
+    return publishedArticle(this.parse(doc, options), withDefaults(options), diagnostics);
   }
 
   hover(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): Hover | null {

@@ -12,7 +12,7 @@
 // document is under way at a time: every caller for that version shares it (a synchronous `parse`
 // finishes it), and a parse of another version supersedes it.
 
-import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, WorkspaceEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SemanticTokens, WorkspaceEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { ArticleStats, MarkUpResult } from '../protocol';
 import type { PublishedArticle } from '../protocol/preview';
 import type { Cancellation } from './cancellation';
@@ -27,8 +27,9 @@ import { getHover } from './features/hover';
 import { getMarkupActions, markUpDocument, type MarkupRun } from './features/markupSuggestions';
 import { getDefinition, getDocumentHighlights, getReferences, getRenameEdits, prepareRename } from './features/navigation';
 import { DocumentProblems } from './features/problems';
+import { getSemanticTokens } from './features/semanticTokens';
 import { getDocumentSymbols } from './features/symbols';
-import type { OutlineGrouping } from './settings/schema';
+import type { OutlineGrouping, SpeakerColors } from './settings/schema';
 import { getWorkspaceSymbols } from './features/workspaceSymbols';
 import { withDefaults, type ServiceOptions } from './options';
 import { ArticleParser, type ParseStats } from './parser/parseArticle';
@@ -67,6 +68,7 @@ export interface CodeActionsParams { range: Range; context: CodeActionContext }
 export interface ReferencesParams { position: Position; includeDeclaration: boolean }
 export interface RenameParams { position: Position; newName: string }
 export interface OutlineParams { groupBy: OutlineGrouping }
+export interface SemanticTokensParams { colorBy: SpeakerColors }
 interface SpeakerParams { speakerId: string }
 export interface WorkspaceReferencesParams extends SpeakerParams { includeDeclaration: boolean }
 export interface WorkspaceRenameParams extends SpeakerParams { newName: string }
@@ -156,6 +158,8 @@ export interface ILanguageService {
   articleStats(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): ArticleStats;
   /** The outline: headline, dateline, then quotes grouped by speaker or by section. */
   documentSymbols(document: ArticleDocument, params: OutlineParams, options: Partial<ServiceOptions>, token: Cancellation): DocumentSymbol[];
+  /** Quoted words coloured by speaker or kind (SEMANTIC_TOKENS_LEGEND's types), nothing when `off`. */
+  semanticTokens(document: ArticleDocument, params: SemanticTokensParams, options: Partial<ServiceOptions>, token: Cancellation): SemanticTokens;
   /** The front matter entry of the speaker at the position. */
   definition(document: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, token: Cancellation): Location | null;
   /** Every attribution and mention of the speaker at the position (and its definition if asked). */
@@ -344,6 +348,11 @@ export class LanguageService implements ILanguageService {
     const registry = this.registryDocument(doc, options);
     if (registry) return registrySymbols(registry);
     return getDocumentSymbols(this.parse(doc, options), params.groupBy, withDefaults(options), token);
+  }
+
+  semanticTokens(doc: ArticleDocument, params: SemanticTokensParams, options: Partial<ServiceOptions>, token: Cancellation): SemanticTokens {
+    if (this.registryDocument(doc, options)) return { data: [] };
+    return getSemanticTokens(this.parse(doc, options), params.colorBy, token);
   }
 
   definition(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): Location | null {

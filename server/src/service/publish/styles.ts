@@ -62,7 +62,8 @@ q.untinted { --tint: var(--nm-muted); background: none; }
 .tint-0 { --tint: var(--tint-0); } .tint-1 { --tint: var(--tint-1); } .tint-2 { --tint: var(--tint-2); } .tint-3 { --tint: var(--tint-3); }
 .tint-4 { --tint: var(--tint-4); } .tint-5 { --tint: var(--tint-5); } .tint-6 { --tint: var(--tint-6); } .tint-7 { --tint: var(--tint-7); }
 body.vscode-high-contrast q.quote, body.vscode-high-contrast-light q.quote { background: none; text-decoration-thickness: 3px; }
-.legend { flex: 0 1 16rem; font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: .85em; }
+.legend, .newsmark-page > #legend { flex: 0 1 16rem; }
+.legend { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: .85em; }
 .legend h2 { font-size: 1em; margin: .5rem 0; }
 .legend ul { list-style: none; padding: 0; margin: 0; }
 .legend li { margin: .35rem 0; }

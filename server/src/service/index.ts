@@ -25,7 +25,6 @@ export { plural } from './labels';
 export { articleContext, type HouseStyleReason } from './context/articleContext';
 export { formatIsoDate } from './domain/calendar';
 // Export formats mark quotes up inside published text, word for word as strip() publishes them.
-export { publish } from './parser/quoteSpans';
 export { paragraphSegments, type Segment } from './publish/segments';
 // The published article's one HTML rendering (issue 12): the preview and `export --format html`.
 export { articlePage } from './publish/html';

@@ -5,10 +5,8 @@
 import { publish } from '../parser/quoteSpans';
 import type { Paragraph, ParsedArticle, Quote } from '../syntax';
 
-export type Segment =
-  | { type: 'text'; text: string }
-  | { type: 'dateline'; text: string }
-  | { type: 'quote'; quote: Quote; children: Segment[] };
+/** Published words, or the dateline's; or a quote, its words (and nested quotes) as children. */
+export type Segment = { type: 'text' | 'dateline'; text: string } | { type: 'quote'; quote: Quote; children: Segment[] };
 
 /**
  * The paragraph's pieces. With `datelineEnd` (the dateline's body start, in this paragraph), the

@@ -124,16 +124,17 @@ function scrollToLine(line: number): void {
     else break;
   }
   if (!target) return;
-  const top = target.getBoundingClientRect().top + window.scrollY - 8;
+  // The header is the top of the page; a block goes just below the legend, which stays in view.
+  const top = target.closest('#header') ? 0 : target.getBoundingClientRect().top + window.scrollY - legend.offsetHeight - 8;
   if (Math.abs(window.scrollY - top) < 2) return;
   scrollingFromEditor = true;
   window.scrollTo({ top });
 }
 
-/** The first block still visible at the top of the page. */
+/** The first block still visible at the top of the page, below the legend. */
 function topBlock(): Element | undefined {
   for (const element of Array.from(document.querySelectorAll('[data-line]:not(q)'))) {
-    if (element.getBoundingClientRect().bottom > 0) return element;
+    if (element.getBoundingClientRect().bottom > legend.offsetHeight) return element;
   }
   return undefined;
 }

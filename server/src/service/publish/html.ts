@@ -119,8 +119,9 @@ function legendHtml(speakers: readonly PublishedSpeaker[], interactive: boolean)
     const speaker = interactive
       ? `<button type="button" class="speaker tint-${s.tint}" data-speaker="${escapeHtml(s.id)}" aria-pressed="true" title="Show or hide this speaker's colour">${label}</button>`
       : `<span class="speaker tint-${s.tint}">${label}</span>`;
-    const role = s.role ? ` <span class="role">${escapeHtml(s.role)}</span>` : s.defined ? '' : ' <span class="role">(not defined)</span>';
-    return `<li>${speaker}${role} <span class="counts">${counts}</span></li>`;
+    // A role can be a sentence long: it is the item's tooltip, so the legend stays a compact strip.
+    const role = s.defined ? '' : ' <span class="role">(not defined)</span>';
+    return `<li${s.role ? ` title="${escapeHtml(s.role)}"` : ''}>${speaker}${role} <span class="counts">${counts}</span></li>`;
   });
   const key = (['direct', 'partial', 'indirect'] as const).map((k) => `<span class="key kind-${k}">${k} (${KIND_STYLE[k]})</span>`).join(' ');
   const list = items.length ? `<ul>${items.join('')}</ul>` : '<p class="empty">No quotes marked up yet.</p>';

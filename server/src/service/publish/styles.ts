@@ -38,8 +38,7 @@ body {
   font-family: var(--vscode-markdown-font-family, Georgia, 'Times New Roman', serif);
   font-size: 16px; line-height: 1.6; margin: 0;
 }
-.newsmark-page { display: flex; flex-wrap: wrap-reverse; gap: 1rem 2rem; padding: 1rem 1.5rem 3rem 2.5rem; }
-.newsmark-article { flex: 1 1 30rem; max-width: 42rem; }
+.newsmark-page { max-width: 44rem; padding: .5rem 1.5rem 3rem 2.5rem; }
 .block { position: relative; }
 .headline { font-size: 1.7em; line-height: 1.25; margin: .5rem 0; }
 .byline, .role, .counts, .kinds, .empty { color: var(--vscode-descriptionForeground, var(--nm-muted)); }
@@ -48,10 +47,9 @@ body {
 .dateline { font-weight: 600; text-transform: none; }
 q { quotes: none; }
 q.quote {
-  --tint: var(--nm-muted);
   text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 3px;
-  text-decoration-color: var(--tint); border-radius: 2px; cursor: pointer;
-  background: color-mix(in srgb, var(--tint) var(--nm-fill), transparent);
+  text-decoration-color: var(--tint, var(--nm-muted)); border-radius: 2px; cursor: pointer;
+  background: color-mix(in srgb, var(--tint, var(--nm-muted)) var(--nm-fill), transparent);
 }
 q.quote q.quote { text-underline-offset: 6px; }
 .kind-direct { text-decoration-style: solid; }
@@ -62,11 +60,17 @@ q.untinted { --tint: var(--nm-muted); background: none; }
 .tint-0 { --tint: var(--tint-0); } .tint-1 { --tint: var(--tint-1); } .tint-2 { --tint: var(--tint-2); } .tint-3 { --tint: var(--tint-3); }
 .tint-4 { --tint: var(--tint-4); } .tint-5 { --tint: var(--tint-5); } .tint-6 { --tint: var(--tint-6); } .tint-7 { --tint: var(--tint-7); }
 body.vscode-high-contrast q.quote, body.vscode-high-contrast-light q.quote { background: none; text-decoration-thickness: 3px; }
-.legend, .newsmark-page > #legend { flex: 0 1 16rem; }
-.legend { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: .85em; }
-.legend h2 { font-size: 1em; margin: .5rem 0; }
-.legend ul { list-style: none; padding: 0; margin: 0; }
-.legend li { margin: .35rem 0; }
+/* The preview's container of the legend: its box does not count, so the legend sticks to the page. */
+#legend { display: contents; }
+.legend {
+  position: sticky; top: 0; z-index: 1; max-height: 35vh; overflow-y: auto; background: var(--vscode-editor-background, var(--nm-bg));
+  font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: .85em; margin: .5rem 0 1rem; padding: .4rem .75rem;
+  border: 1px solid var(--vscode-widget-border, var(--vscode-contrastBorder, var(--nm-border))); border-radius: 4px;
+}
+.legend h2 { font-size: 1em; margin: .25rem 0; }
+.legend ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: .15rem 1rem; }
+.legend p { margin: .35rem 0 .15rem; }
+.legend li { margin: .1rem 0; }
 .speaker { font: inherit; color: inherit; background: none; border: 1px solid transparent; padding: 1px 4px; border-radius: 3px; cursor: default; }
 button.speaker { cursor: pointer; }
 button.speaker:focus-visible { outline: 1px solid var(--vscode-focusBorder, var(--nm-info)); }

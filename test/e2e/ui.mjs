@@ -564,6 +564,12 @@ async function preview() {
   const on = await poll(() => frame.locator('q.quote.untinted').count(), (n) => n === 0, 10000);
   check(off === 8 && pressed === 'false' && untinted.underline !== tint.underline && on === 0, 'the legend turns a speaker\'s tint off and on again', `off ${off}, pressed ${pressed}, ${untinted.underline}, on ${on}`);
 
+  // Clicking a quote puts the editor's cursor on its line; scrolling the preview scrolls the editor.
+  const quoteLine = Number(await frame.locator('q.quote').nth(3).getAttribute('data-line'));
+  await frame.locator('q.quote').nth(3).click();
+  const cursor = await poll(() => page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first().textContent({ timeout: 1000 }), (t) => (t || '').startsWith(`Ln ${quoteLine + 1},`), 15000);
+  check((cursor || '').startsWith(`Ln ${quoteLine + 1},`), `clicking a quote in the preview puts the cursor on its line (${cursor})`, `expected line ${quoteLine + 1}`);
+
   // The preview follows the active article: a feature with nine quoted speakers (the README's
   // screenshot), then markup planted in an article, shown as text.
   writeFileSync(path.join(args.folder, FEATURE), readFileSync(path.join(ROOT, 'examples', FEATURE), 'utf8'));
@@ -579,6 +585,16 @@ async function preview() {
     await page.keyboard.press('Enter');
     const scrolled = await poll(() => frame.evaluate(() => window.scrollY), (y) => y > 100, 15000);
     check(scrolled > 100, `the preview scrolls with the editor (to ${scrolled} px)`);
+    // And the other way: the preview scrolled back to its top takes the editor to the article's top.
+    const topLine = () => page.locator('.editor-group-container').first().locator('.line-numbers').evaluateAll((els) => Math.min(...els.map((e) => Number(e.textContent) || Infinity)));
+    const editorTop = await topLine();
+    await frame.evaluate(() => window.scrollTo(0, 0));
+    const backTop = await poll(topLine, (n) => n <= 2, 15000);
+    check(editorTop > 20 && backTop <= 2, `scrolling the preview scrolls the editor (its top line ${editorTop} → ${backTop})`);
+    await page.keyboard.press('Control+g');
+    await page.keyboard.type('64');
+    await page.keyboard.press('Enter');
+    await poll(() => frame.evaluate(() => window.scrollY), (y) => y > 100, 15000);
     const shotFile = await shot('preview');
     if (process.env.UPDATE_SCREENSHOT === '1') {
       mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });

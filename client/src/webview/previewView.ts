@@ -33,8 +33,8 @@ const status = document.getElementById('status') as HTMLElement;
 const untinted = new Set<string>();
 let drawn = { header: '', legend: '', blocks: [] as string[] };
 let current: PublishedArticle | undefined;
-/** Set while the page scrolls because the editor did: that scroll is not reported back. */
-let scrollingFromEditor = false;
+/** Where the page scrolls because the editor did: arriving there is not reported back. */
+let scrollFromEditor: number | undefined;
 
 window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
   const message = event.data;
@@ -57,10 +57,11 @@ document.addEventListener('click', (event) => {
 });
 let scrollPending = false;
 window.addEventListener('scroll', () => {
-  if (scrollingFromEditor) {
-    scrollingFromEditor = false;
+  if (scrollFromEditor !== undefined && Math.abs(window.scrollY - scrollFromEditor) < 2) {
+    scrollFromEditor = undefined;
     return;
   }
+  scrollFromEditor = undefined;
   if (scrollPending) return;
   scrollPending = true;
   requestAnimationFrame(() => {
@@ -126,9 +127,11 @@ function scrollToLine(line: number): void {
   if (!target) return;
   // The header is the top of the page; a block goes just below the legend, which stays in view.
   const top = target.closest('#header') ? 0 : target.getBoundingClientRect().top + window.scrollY - legend.offsetHeight - 8;
-  if (Math.abs(window.scrollY - top) < 2) return;
-  scrollingFromEditor = true;
-  window.scrollTo({ top });
+  // The page cannot scroll past its end: expect where it will really arrive.
+  const reachable = Math.max(0, Math.min(top, document.documentElement.scrollHeight - window.innerHeight));
+  if (Math.abs(window.scrollY - reachable) < 2) return;
+  scrollFromEditor = reachable;
+  window.scrollTo({ top: reachable });
 }
 
 /** The first block still visible at the top of the page, below the legend. */

@@ -1,36 +1,37 @@
 // The styles of a published article, shared by the preview's webview and the exported page.
 // Colours follow VS Code's theme variables inside the editor (the webview's body carries
 // vscode-light, vscode-dark or vscode-high-contrast) and the reader's colour scheme in a browser.
-// Speakers get one of eight tints; the quote's kind is its underline: solid for direct, dashed
-// for partial, dotted for indirect. In high contrast, tints become underlines only (no fills).
+// Speakers get one of eight tints, hues far apart (orange, blue, green, purple, red, teal, ochre,
+// pink); the quote's kind is its underline: solid for direct, dashed for partial, dotted for
+// indirect. In high contrast, tints become underlines only (no fills).
 
 export const ARTICLE_CSS = `:root {
   --nm-fg: #1f2328; --nm-bg: #ffffff; --nm-muted: #59636e; --nm-border: #d1d9e0; --nm-fill: 16%;
   --nm-error: #cf222e; --nm-warning: #9a6700; --nm-info: #0969da;
-  --tint-0: #c2410c; --tint-1: #1d4ed8; --tint-2: #047857; --tint-3: #a21caf;
-  --tint-4: #b45309; --tint-5: #0e7490; --tint-6: #be123c; --tint-7: #4d7c0f;
+  --tint-0: #c2410c; --tint-1: #1d4ed8; --tint-2: #15803d; --tint-3: #7e22ce;
+  --tint-4: #b91c1c; --tint-5: #0f766e; --tint-6: #a16207; --tint-7: #db2777;
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --nm-fg: #e6edf3; --nm-bg: #0d1117; --nm-muted: #9198a1; --nm-border: #3d444d; --nm-fill: 24%;
     --nm-error: #f85149; --nm-warning: #d29922; --nm-info: #4493f8;
-    --tint-0: #fb923c; --tint-1: #60a5fa; --tint-2: #34d399; --tint-3: #e879f9;
-    --tint-4: #fbbf24; --tint-5: #22d3ee; --tint-6: #fb7185; --tint-7: #a3e635;
+    --tint-0: #fb923c; --tint-1: #60a5fa; --tint-2: #4ade80; --tint-3: #c084fc;
+    --tint-4: #f87171; --tint-5: #2dd4bf; --tint-6: #facc15; --tint-7: #f472b6;
   }
 }
 body.vscode-light {
   --nm-fill: 16%;
-  --tint-0: #c2410c; --tint-1: #1d4ed8; --tint-2: #047857; --tint-3: #a21caf;
-  --tint-4: #b45309; --tint-5: #0e7490; --tint-6: #be123c; --tint-7: #4d7c0f;
+  --tint-0: #c2410c; --tint-1: #1d4ed8; --tint-2: #15803d; --tint-3: #7e22ce;
+  --tint-4: #b91c1c; --tint-5: #0f766e; --tint-6: #a16207; --tint-7: #db2777;
 }
 body.vscode-dark, body.vscode-high-contrast {
   --nm-fill: 24%;
-  --tint-0: #fb923c; --tint-1: #60a5fa; --tint-2: #34d399; --tint-3: #e879f9;
-  --tint-4: #fbbf24; --tint-5: #22d3ee; --tint-6: #fb7185; --tint-7: #a3e635;
+  --tint-0: #fb923c; --tint-1: #60a5fa; --tint-2: #4ade80; --tint-3: #c084fc;
+  --tint-4: #f87171; --tint-5: #2dd4bf; --tint-6: #facc15; --tint-7: #f472b6;
 }
 body.vscode-high-contrast-light {
-  --tint-0: #9a3412; --tint-1: #1e3a8a; --tint-2: #065f46; --tint-3: #701a75;
-  --tint-4: #78350f; --tint-5: #164e63; --tint-6: #881337; --tint-7: #365314;
+  --tint-0: #9a3412; --tint-1: #1e3a8a; --tint-2: #14532d; --tint-3: #581c87;
+  --tint-4: #7f1d1d; --tint-5: #134e4a; --tint-6: #713f12; --tint-7: #831843;
 }
 body {
   color: var(--vscode-editor-foreground, var(--nm-fg));

@@ -99,8 +99,9 @@ class PreviewPanel {
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
         if (e.textEditor.document.uri.toString() !== this.uri.toString() || !e.visibleRanges.length) return;
         const line = e.visibleRanges[0].start.line;
-        if (this.revealedLine !== undefined && Math.abs(line - this.revealedLine) <= 1) return; // our own scroll's echo
+        const echo = this.revealedLine !== undefined && Math.abs(line - this.revealedLine) <= 1;
         this.revealedLine = undefined;
+        if (echo) return; // the editor scrolled because the preview did
         void this.post({ type: 'scroll', line });
       }),
     );

@@ -31,4 +31,6 @@ export type FromPreview =
 /** The page's saved state, which the serializer reads after a window reload. */
 export interface PreviewState {
   uri: string;
+  /** The source line at the top of the page, to scroll back to when the page loads again. */
+  line?: number;
 }

@@ -15,7 +15,7 @@ import { ARTICLE_CSS } from '../../../server/src/service/publish/styles';
 import type { PublishedArticle } from '../../../server/src/protocol/preview';
 import type { FromPreview, PreviewState, ToPreview } from './previewMessages';
 
-declare function acquireVsCodeApi(): { postMessage(message: FromPreview): void; setState(state: PreviewState): void };
+declare function acquireVsCodeApi(): { postMessage(message: FromPreview): void; getState(): PreviewState | undefined; setState(state: PreviewState): void };
 const vscode = acquireVsCodeApi();
 const post = (message: FromPreview) => vscode.postMessage(message);
 
@@ -33,6 +33,8 @@ const status = document.getElementById('status') as HTMLElement;
 const untinted = new Set<string>();
 let drawn = { header: '', legend: '', blocks: [] as string[] };
 let current: PublishedArticle | undefined;
+/** Where the reader was when this page was last shown (hidden and shown again, or a window reload). */
+let restoreLine = vscode.getState()?.line;
 /** Where the page scrolls because the editor did: arriving there is not reported back. */
 let scrollFromEditor: number | undefined;
 
@@ -67,14 +69,19 @@ window.addEventListener('scroll', () => {
   requestAnimationFrame(() => {
     scrollPending = false;
     const top = topBlock();
-    if (top) post({ type: 'scrolled', line: Number(top.getAttribute('data-line')) });
+    if (!top || !current) return;
+    const line = Number(top.getAttribute('data-line'));
+    vscode.setState({ uri: current.uri, line });
+    post({ type: 'scrolled', line });
   });
 });
 post({ type: 'ready' });
 
 function draw(article: PublishedArticle): void {
+  if (current && current.uri !== article.uri) restoreLine = undefined;
   current = article;
-  vscode.setState({ uri: article.uri });
+  const state = vscode.getState();
+  vscode.setState(state?.uri === article.uri ? state : { uri: article.uri });
   status.textContent = '';
   const parts = articleParts(article, true);
   if (parts.header !== drawn.header) header.innerHTML = parts.header;
@@ -91,6 +98,10 @@ function draw(article: PublishedArticle): void {
   while (blocks.children.length > parts.blocks.length) blocks.lastElementChild!.remove();
   drawn = parts;
   applyTints();
+  if (restoreLine !== undefined) {
+    scrollToLine(restoreLine);
+    restoreLine = undefined;
+  }
 }
 
 function elementOf(html: string): Element {

@@ -86,3 +86,28 @@ describe('the preview and speaker colours over the protocol', () => {
     assert.ok(byKind.every((t) => t[3] === legend.tokenTypes[2]), 'every quote of the example is indirect');
   });
 });
+
+describe('speaker colours after a settings change', () => {
+  it('asks a client that supports it to fetch the tokens again, and no other client', async () => {
+    for (const supported of [true, false]) {
+      const client = await LspClient.start({ semanticTokensRefresh: supported });
+      try {
+        let refreshes = 0;
+        let heard: () => void = () => {};
+        const refreshed = new Promise<void>((resolve) => (heard = resolve));
+        client.connection.onRequest('workspace/semanticTokens/refresh', () => {
+          refreshes++;
+          heard();
+          return null;
+        });
+        await client.changeConfiguration({ newsmark: { speakerColors: 'kind' } });
+        // The server's next answer comes after whatever it sent on the notification.
+        await client.request('workspace/symbol', { query: '' });
+        if (supported) await Promise.race([refreshed, new Promise((_, reject) => setTimeout(() => reject(new Error('no refresh request within 5 s')), 5000).unref())]);
+        assert.equal(refreshes, supported ? 1 : 0, `refreshSupport ${supported}`);
+      } finally {
+        await client.stop();
+      }
+    }
+  });
+});

@@ -601,6 +601,11 @@ async function preview() {
       copyFileSync(shotFile, path.join(ROOT, 'docs/images/preview.png'));
       info('copied the preview screenshot to docs/images/preview.png');
     }
+    // An article with problems: markers in the preview's margin, beside the paragraphs that have them.
+    await openBesidePreview(BROKEN);
+    const markers = await poll(() => frame.locator('#blocks .marker-error').count(), (n) => n >= 2, 20000);
+    const marked = markers ? await frame.locator('#blocks .marker-error').first().getAttribute('title') : '';
+    check(markers >= 2 && /^error: /.test(marked || ''), `${BROKEN}'s errors are markers in the preview's margin (${markers})`, marked || '');
     await openBesidePreview(PLANTED);
     const shown = await poll(() => frame.locator('q.quote').first().textContent({ timeout: 1000 }), (t) => (t || '').includes('<script>'), 20000);
     const planted = await frame.evaluate(() => ({

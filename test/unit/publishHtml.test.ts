@@ -69,6 +69,14 @@ describe('publish: HTML of an article', () => {
     assert.match(html, /<h1 class="headline">Storm<\/h1>\n<p class="byline">By Ann Lee, Bo Kim and Cy Dunn<\/p>/);
   });
 
+  it('cuts the dateline off its paragraph, whole when it stands alone; none without a dateline', () => {
+    const alone = segments(article('BEIJING, China, 30 April 2009\n\nRain fell.\n'));
+    assert.deepEqual(alone.blocks.map((b) => b.type === 'paragraph' && b.segments.map((x) => x.type)), [['dateline'], ['text']]);
+    const noDateline = segments(article('Rain fell on Tuesday.\n'));
+    assert.deepEqual(noDateline.blocks.map((b) => b.type === 'paragraph' && b.segments.map((x) => x.type)), [['text']]);
+    assert.equal(noDateline.dateline, null);
+  });
+
   it('draws an article with errors as well as it can, with margin markers where the problems are', () => {
     const body = 'BERLIN, Sept. 27 (Xinhua) -- [unclosed quote{@chen} goes on.\n\nWho said [this]{@nobody}?\n';
     const published = segments(article(body, SPEAKERS));

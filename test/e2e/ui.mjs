@@ -538,6 +538,11 @@ async function previewFrame() {
 }
 
 async function preview() {
+  // The workspace folder's files listed in the Explorer (the Speakers view may have taken its room):
+  // files written below are opened from there.
+  await runCommand('View: Show Explorer');
+  const folder = page.locator('.pane-header', { hasText: new RegExp(`^\\s*${path.basename(args.folder)}\\s*$`, 'i') }).first();
+  if ((await folder.getAttribute('aria-expanded').catch(() => null)) === 'false') await folder.click();
   await openFile(REFERENCE);
   await runCommand('NewsMark: Open Preview to the Side');
   const frame = await poll(previewFrame, (f) => !!f);

@@ -86,13 +86,15 @@ export default tseslint.config(
   },
   {
     // The Quote Report's page runs in the webview (a browser), not in the editor's process: it may
-    // also use the report's chart builders, which the command line's HTML report draws from too.
+    // also use the report's chart builders, which the command line's HTML report draws from too,
+    // and the preview's page the published article's renderer and styles, which `export --format
+    // html` writes with (they import only types).
     files: ['client/src/webview/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [DEEP_SERVICE_IMPORT, {
-          group: ['**/server/src/**', '!**/server/src/protocol', '!**/server/src/protocol/**', '!**/server/src/protocol.ts', '!**/server/src/report', '!**/server/src/report/charts'],
-          message: 'The webview may import from the server only its protocol module and the report charts (server/src/report/charts).',
+        patterns: [{ ...DEEP_SERVICE_IMPORT, regex: String.raw`(^|/)service/(?!index(\.[cm]?[jt]s)?$|publish/(html|styles)$).` }, {
+          group: ['**/server/src/**', '!**/server/src/protocol', '!**/server/src/protocol/**', '!**/server/src/protocol.ts', '!**/server/src/report', '!**/server/src/report/charts', '!**/server/src/service', '!**/server/src/service/publish', '!**/server/src/service/publish/html', '!**/server/src/service/publish/styles'],
+          message: 'The webview may import from the server only its protocol module, the report charts (server/src/report/charts) and the article renderer (server/src/service/publish/html, styles).',
         }],
       }],
     },

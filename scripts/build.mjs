@@ -5,6 +5,7 @@
 //   dist/extension.js  the VS Code client (vscode is provided by the editor)
 //   dist/reportView.js the Quote Report webview's page script (browser; ECharts and the report's
 //                      chart builders) and dist/reportView.css, its stylesheet
+//   dist/previewView.js the live preview's page script (browser; the published article's renderer)
 //   dist/test/...      the mocha suite that runs inside VS Code's extension host
 // First it regenerates the files made from the settings schema (scripts/generate-settings.mjs):
 // package.json `contributes.configuration` and server/src/cli/config.schema.json. Under CI=true it
@@ -51,6 +52,8 @@ const programs = [
   { entryPoints: ['client/src/extension.ts'], outfile: path.join(dist, 'extension.js'), external: ['vscode'] },
   // Runs in the webview (a browser page), not in the extension host.
   { entryPoints: ['client/src/webview/reportView.ts'], outfile: path.join(dist, 'reportView.js'), platform: 'browser', format: 'iife', target: 'es2022' },
+  // The live preview's page (the article's HTML renderer and styles inside it).
+  { entryPoints: ['client/src/webview/previewView.ts'], outfile: path.join(dist, 'previewView.js'), platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 // The extension-host suite: one bundle per file so that mocha can load them one by one.

@@ -15,6 +15,7 @@ import {
   type ArticleStats, type ArticleStatsParams,
 } from '../../server/src/protocol';
 import { registerMarkup } from './markup';
+import { registerPreview } from './previewPanel';
 import { registerReportPanel } from './reportPanel';
 import { registerSpeakersView } from './speakersView';
 import { plural } from './labels';
@@ -85,6 +86,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerMarkup(() => client),
     registerSpeakersView(() => client),
     registerReportPanel(context, () => client),
+    registerPreview(context, () => client),
     vscode.commands.registerCommand('newsmark.markSelectionAsQuote', () => markSelectionAsQuote()),
     // The server's code lenses ("8 quotes · 5 mentions") carry LSP locations: convert them and
     // open VS Code's references peek.

@@ -10,6 +10,7 @@
 import * as vscode from 'vscode';
 import { RequestType, State, type LanguageClient } from 'vscode-languageclient/node';
 import { REPORT_METHOD, type ReportParams, type ReportResult, type ReportScope } from '../../server/src/protocol/views';
+import { makeNonce } from './nonce';
 import type { FromWebview, RenderedReport, ScopeChoice, ToWebview } from './webview/messages';
 
 const REPORT_REQUEST = new RequestType<ReportParams, ReportResult | null, void>(REPORT_METHOD);
@@ -172,10 +173,4 @@ class ReportPanel {
 </body>
 </html>`;
   }
-}
-
-function makeNonce(): string {
-  const bytes = new Uint8Array(18);
-  crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
 }

@@ -19,6 +19,7 @@ import { registerDynamicCapabilities, registerSync } from './lsp/sync';
 import { registerViewRequests } from './lsp/views';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { RegistryStore } from './lsp/registry';
+import { noteSemanticTokensRefresh } from './lsp/semanticTokens';
 
 const launch = readLaunch(process.argv.slice(2), !!process.stdin.isTTY);
 if (launch.kind !== 'serve') {
@@ -66,6 +67,7 @@ function startServer(connection: Connection): void {
     pullSettings = !!caps.workspace?.configuration;
     workspaceFolders = !!caps.workspace?.workspaceFolders;
     ctx.clientOptions = clientOptionsOf(caps);
+    noteSemanticTokensRefresh(connection, caps);
     const options = (params?.initializationOptions ?? {}) as Record<string, unknown>;
     const docsBaseUrl = typeof options.docsBaseUrl === 'string' && options.docsBaseUrl ? options.docsBaseUrl : bundledDocs;
     ctx.service = new LanguageService({ docsBaseUrl, logger });

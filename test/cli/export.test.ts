@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
-import { allQuotes, strip } from '../../server/src/service';
+import { allQuotes, articlePage, NEVER_CANCELLED, strip } from '../../server/src/service';
 import { globMatcher, expandBraces } from '../../server/src/cli/glob';
 import { CLEAN_EXAMPLES, EXAMPLES, run, tempDir } from './helpers';
 import { testService } from '../support/service';
@@ -16,6 +16,23 @@ const parseExample = (name: string) => {
 };
 
 describe('newsmark export', () => {
+  it('html: the preview\'s rendering as a self-contained page, markers left out, errors on standard error', () => {
+    for (const name of CLEAN_EXAMPLES) {
+      const r = run(['export', '--format', 'html', name]);
+      assert.equal(r.status, 0, r.stderr);
+      const text = readFileSync(path.join(EXAMPLES, name), 'utf8');
+      const published = testService().segments({ uri: `file:///${name}`, version: 1, getText: () => text }, {}, {}, NEVER_CANCELLED);
+      assert.equal(r.stdout, articlePage({ ...published, diagnostics: [] }), name);
+      assert.match(r.stdout, /^<!doctype html>/);
+      assert.equal((r.stdout.match(/<q /g) ?? []).length, [...allQuotes(parseExample(name))].length, `${name}: one q element per quote`);
+    }
+    const broken = run(['export', '--format', 'html', 'every-diagnostic.news']);
+    assert.equal(broken.status, 1);
+    assert.match(broken.stderr, /error/);
+    assert.match(broken.stdout, /<article class="newsmark-article">/);
+    assert.doesNotMatch(broken.stdout, /class="marker/);
+  });
+
   for (const name of CLEAN_EXAMPLES) {
     it(`text: the published words of ${name}`, () => {
       const r = run(['export', '--format', 'text', name]);

@@ -11,10 +11,16 @@
 //     Then wire/harbour.txt is marked up with "NewsMark: Mark Up Plain Article" (a diff, "Save as
 //     harbour.news"), its review hints leave the Problems panel empty, Ctrl+. accepts one, Ctrl+S saves.
 //     Last, the Speakers view lists Chen Wenqing (2 articles) and the Quote Report webview draws its
-//     speakers chart on a canvas beside its table.
+//     speakers chart on a canvas beside its table. Then the live preview opens beside the
+//     reference example with its 8 quotes tinted and the legend (which turns a tint off and on);
+//     an article with a planted <script> and <img onerror> shows them as text, and an inline script
+//     put into the preview's page is refused by its content security policy.
 //     Screenshots go to DIR (default test-results/e2e); with UPDATE_SCREENSHOT=1 the overview is
 //     copied to docs/images/screenshot.png, the Speakers view and the report to docs/images/speakers-view.png
-//     and docs/images/quote-report.png.
+//     and docs/images/quote-report.png, the preview to docs/images/preview.png.
+//   node test/e2e/ui.mjs preview --url ... --folder ... [--payload JSON]
+//     The preview part alone (e.g. against `npm start -- --browser`, its extension given as the
+//     workbench's payload, [["extensionDevelopmentPath","vscode-remote://HOST/abs/path"]]).
 //   node test/e2e/ui.mjs exthost --url ... --folder ... --dev /abs/ext --tests /abs/ext/dist/test/suite/index.js [--out DIR]
 //     Runs the mocha suite inside code-server's extension host (the @vscode/test-web protocol:
 //     window.codeAutomationLog / window.codeAutomationExit) and re-prints its PASS/FAIL lines.
@@ -449,6 +455,9 @@ async function ui() {
   // 9. The Speakers view in the Explorer and the Quote Report webview (issue 11), with screenshots
   //    for the README (copied to docs/images/ with UPDATE_SCREENSHOT=1).
   await speakersAndReport();
+  // 10. The live preview beside the editor (issue 12), its legend and its content security policy;
+  //     the screenshot for the README (docs/images/preview.png with UPDATE_SCREENSHOT=1).
+  await preview();
 }
 
 async function speakersAndReport() {
@@ -499,6 +508,144 @@ async function speakersAndReport() {
     info('copied the Speakers view and Quote Report screenshots to docs/images/');
   }
   await runCommand('View: Close All Editors');
+}
+
+// The live preview (issue 12): beside the editor, quotes tinted by speaker, the legend toggling a
+// speaker's tint, and the content security policy: markup planted in an article shows as text,
+// and an inline script put into the page (as a renderer bug would) does not run.
+const PLANTED = 'planted.news';
+const PLANTED_TEXT = [
+  '---', 'headline: "Planted <b>markup</b>"', 'date: 2023-09-28', 'speakers:', '  eve:', '    name: Eve', '---', '',
+  'BERLIN, Sept. 27 (Xinhua) -- Eve said [<script>window.__newsmarkPlanted = 1</script> and <img src=x onerror="window.__newsmarkPlanted = 2">]{@eve}.', '',
+].join('\n');
+
+const FEATURE = 'feature-harbour-town.news';
+
+/** Opens a file just written into the workspace in the editor's group (not the preview's), from the Explorer once it lists it. */
+async function openBesidePreview(name) {
+  await page.locator('.editor-group-container').first().locator('.monaco-editor .view-lines').click();
+  await runCommand('View: Show Explorer');
+  await page.getByRole('treeitem', { name, exact: true }).waitFor({ state: 'visible', timeout: 20000 }).catch(() => {});
+  await openFile(name);
+}
+
+/** The preview's page (the frame holding its #blocks), or undefined. */
+async function previewFrame() {
+  for (const frame of page.frames()) {
+    if (await frame.locator('#blocks').count().catch(() => 0)) return frame;
+  }
+  return undefined;
+}
+
+async function preview() {
+  // The workspace folder's files listed in the Explorer (the Speakers view may have taken its room):
+  // files written below are opened from there.
+  await runCommand('View: Show Explorer');
+  const folder = page.locator('.pane-header', { hasText: new RegExp(`^\\s*${path.basename(args.folder)}\\s*$`, 'i') }).first();
+  if ((await folder.getAttribute('aria-expanded').catch(() => null)) === 'false') await folder.click();
+  await openFile(REFERENCE);
+  await runCommand('NewsMark: Open Preview to the Side');
+  const frame = await poll(previewFrame, (f) => !!f);
+  const quotes = frame && await poll(() => frame.locator('q.quote').count(), (n) => n === 8);
+  const groups = await page.locator('.editor-group-container').count();
+  const tab = await page.locator('.tabs-container .tab', { hasText: `Preview ${REFERENCE}` }).count();
+  check(quotes === 8 && groups === 2 && tab === 1, `the preview opens beside the editor with the article's 8 quotes (${since()})`, `quotes ${quotes}, groups ${groups}, tab ${tab}`);
+  if (!frame) return;
+  const legend = (await frame.locator('.legend button.speaker').allTextContents()).map((t) => t.trim());
+  // The quote's underline is its speaker's colour, the legend's swatch for that speaker.
+  const tintOf = () => frame.evaluate(() => ({
+    underline: getComputedStyle(document.querySelector('q.quote')).textDecorationColor,
+    swatch: getComputedStyle(document.querySelector('.legend .swatch')).backgroundColor,
+    label: document.querySelector('q.quote').getAttribute('aria-label'),
+  }));
+  const tint = await tintOf();
+  check(legend.join('|') === 'Chen Wenqing' && tint.underline === tint.swatch && /^Chen Wenqing, indirect quote: /.test(tint.label || ''),
+    `quotes are tinted by speaker (${tint.underline}, the legend's colour), the legend lists ${legend.join(', ')}`, JSON.stringify(tint));
+  await frame.locator('.legend button.speaker').first().click();
+  const off = await poll(() => frame.locator('q.quote.untinted').count(), (n) => n === 8, 10000);
+  const pressed = await frame.locator('.legend button.speaker').first().getAttribute('aria-pressed');
+  const untinted = await tintOf();
+  await frame.locator('.legend button.speaker').first().click();
+  const on = await poll(() => frame.locator('q.quote.untinted').count(), (n) => n === 0, 10000);
+  check(off === 8 && pressed === 'false' && untinted.underline !== tint.underline && on === 0, 'the legend turns a speaker\'s tint off and on again', `off ${off}, pressed ${pressed}, ${untinted.underline}, on ${on}`);
+
+  // Clicking a quote puts the editor's cursor on its line; scrolling the preview scrolls the editor.
+  const quoteLine = Number(await frame.locator('q.quote').nth(3).getAttribute('data-line'));
+  await frame.locator('q.quote').nth(3).click();
+  const cursor = await poll(() => page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first().textContent({ timeout: 1000 }), (t) => (t || '').startsWith(`Ln ${quoteLine + 1},`), 15000);
+  check((cursor || '').startsWith(`Ln ${quoteLine + 1},`), `clicking a quote in the preview puts the cursor on its line (${cursor})`, `expected line ${quoteLine + 1}`);
+
+  // The preview follows the active article: a feature with nine quoted speakers (the README's
+  // screenshot), then markup planted in an article, shown as text.
+  writeFileSync(path.join(args.folder, FEATURE), readFileSync(path.join(ROOT, 'examples', FEATURE), 'utf8'));
+  writeFileSync(path.join(args.folder, PLANTED), PLANTED_TEXT);
+  try {
+    await openBesidePreview(FEATURE);
+    const speakers = await poll(() => frame.locator('.legend button.speaker').count(), (n) => n === 9, 20000);
+    const colours = await frame.evaluate(() => new Set([...document.querySelectorAll('.legend .swatch')].map((e) => getComputedStyle(e).backgroundColor)).size);
+    check(speakers === 9 && colours === 8, `the preview follows the active article: ${FEATURE}'s 9 quoted speakers in the 8 colours`, `speakers ${speakers}, colours ${colours}`);
+    // The editor scrolls to the quotes (Go to Line): the preview scrolls with it.
+    await page.keyboard.press('Control+g');
+    await page.keyboard.type('64');
+    await page.keyboard.press('Enter');
+    const scrolled = await poll(() => frame.evaluate(() => window.scrollY), (y) => y > 100, 15000);
+    check(scrolled > 100, `the preview scrolls with the editor (to ${scrolled} px)`);
+    // And the other way: the preview scrolled back to its top takes the editor to the article's top.
+    const topLine = () => page.locator('.editor-group-container').first().locator('.line-numbers').evaluateAll((els) => Math.min(...els.map((e) => Number(e.textContent) || Infinity)));
+    const editorTop = await topLine();
+    await frame.evaluate(() => window.scrollTo(0, 0));
+    const backTop = await poll(topLine, (n) => n <= 2, 15000);
+    check(editorTop > 20 && backTop <= 2, `scrolling the preview scrolls the editor (its top line ${editorTop} → ${backTop})`);
+    await page.keyboard.press('Control+g');
+    await page.keyboard.type('64');
+    await page.keyboard.press('Enter');
+    await poll(() => frame.evaluate(() => window.scrollY), (y) => y > 100, 15000);
+    const shotFile = await shot('preview');
+    if (process.env.UPDATE_SCREENSHOT === '1') {
+      mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
+      copyFileSync(shotFile, path.join(ROOT, 'docs/images/preview.png'));
+      info('copied the preview screenshot to docs/images/preview.png');
+    }
+    // An article with problems: markers in the preview's margin, beside the paragraphs that have them.
+    await openBesidePreview(BROKEN);
+    const markers = await poll(() => frame.locator('#blocks .marker-error').count(), (n) => n >= 2, 20000);
+    const marked = markers ? await frame.locator('#blocks .marker-error').first().getAttribute('title') : '';
+    check(markers >= 2 && /^error: /.test(marked || ''), `${BROKEN}'s errors are markers in the preview's margin (${markers})`, marked || '');
+    await openBesidePreview(PLANTED);
+    const shown = await poll(() => frame.locator('q.quote').first().textContent({ timeout: 1000 }), (t) => (t || '').includes('<script>'), 20000);
+    const planted = await frame.evaluate(() => ({
+      // Elements made of the article's text (VS Code puts a script of its own into every webview page).
+      planted: document.querySelectorAll('#blocks script, #blocks img, #header b').length,
+      scripts: [...document.querySelectorAll('script')].filter((e) => e.textContent.includes('__newsmarkPlanted')).length,
+      ran: window.__newsmarkPlanted ?? null,
+      headline: document.querySelector('.headline')?.textContent,
+    }));
+    check((shown || '').includes('<script>window.__newsmarkPlanted = 1</script>') && planted.planted === 0 && planted.scripts === 0 && planted.ran === null && planted.headline === 'Planted <b>markup</b>',
+      'markup planted in an article is shown as text, never run', JSON.stringify({ shown, ...planted }));
+    // And the policy itself: an inline script put into the page is refused and reported.
+    // The violation is reported by an event, after the refusal: wait for it, with a deadline.
+    const refused = await frame.evaluate(() => new Promise((resolve) => {
+      const answer = (violation) => resolve({ ran: window.__newsmarkPlanted ?? null, violation });
+      const deadline = setTimeout(() => answer(null), 10000);
+      document.addEventListener('securitypolicyviolation', (e) => { clearTimeout(deadline); answer(e.violatedDirective); });
+      const script = document.createElement('script');
+      script.textContent = 'window.__newsmarkPlanted = 3';
+      document.body.append(script);
+    }));
+    check(refused.ran === null && /^script-src/.test(refused.violation || ''), 'the content security policy refuses an inline script in the preview', JSON.stringify(refused));
+  } finally {
+    unlinkSync(path.join(args.folder, PLANTED));
+    unlinkSync(path.join(args.folder, FEATURE));
+  }
+  await runCommand('View: Close All Editors');
+}
+
+/** `preview` mode: that part alone, e.g. against `npm start -- --browser` (the extension given as --payload). */
+async function previewOnly() {
+  const payload = args.payload ? `&payload=${encodeURIComponent(args.payload)}` : '';
+  await page.goto(`${args.url}/?folder=${encodeURIComponent(args.folder)}${payload}`);
+  await page.locator('.monaco-workbench').waitFor();
+  await preview();
 }
 
 async function markUpPlainArticle() {
@@ -594,6 +741,7 @@ async function exthost() {
 
 try {
   if (mode === 'ui') await ui();
+  else if (mode === 'preview') await previewOnly();
   else if (mode === 'exthost') await exthost();
   else throw new Error(`unknown mode ${mode}`);
 } catch (e) {

@@ -67,6 +67,8 @@ export interface StartOptions {
   markdown?: boolean;
   /** Declare `window.workDoneProgress` (the server may then report progress). Default false. */
   workDoneProgress?: boolean;
+  /** Declare `workspace.semanticTokens.refreshSupport` (the server may then ask for a refresh). Default false. */
+  semanticTokensRefresh?: boolean;
   /** Answers `workspace/configuration` for the `newsmark` section of a document. */
   settingsFor?: (scopeUri: string | undefined) => unknown;
 }
@@ -129,6 +131,7 @@ export class LspClient {
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: options.watchFiles ?? false },
         workspaceFolders: true,
+        ...(options.semanticTokensRefresh ? { semanticTokens: { refreshSupport: true } } : {}),
       },
       textDocument: {
         synchronization: { didSave: true, dynamicRegistration: false },

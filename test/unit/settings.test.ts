@@ -34,7 +34,7 @@ describe('readSettings', () => {
   test('nothing set: the defaults of the schema', () => {
     for (const raw of [undefined, null, {}]) {
       const { settings, warnings } = read(raw);
-      assert.deepEqual(settings, { validate: 'onType', style: 'auto', rules: {}, quoteUnattributedMinWords: 4, outlineGroupBy: 'speaker', markupReviewThreshold: 0.7, maxDocumentSizeMB: 20, registry: '' });
+      assert.deepEqual(settings, { validate: 'onType', style: 'auto', rules: {}, quoteUnattributedMinWords: 4, outlineGroupBy: 'speaker', speakerColors: 'speaker', markupReviewThreshold: 0.7, maxDocumentSizeMB: 20, registry: '' });
       assert.deepEqual(warnings, []);
     }
     assert.deepEqual(toServiceOptions(DEFAULT_SETTINGS), { style: 'auto', rules: {}, unattributedMinWords: 4 });
@@ -49,9 +49,11 @@ describe('readSettings', () => {
       rules: { 'quote-cue-verb': 'off', 'speaker-unused': 'error' },
       quoteUnattributedMinWords: 6,
       outline: { groupBy: 'section' },
+      speakerColors: 'kind',
     });
     assert.deepEqual(warnings, []);
-    assert.deepEqual(settings, { validate: 'onSave', style: 'reuters', rules: { 'quote-cue-verb': 'off', 'speaker-unused': 'error' }, quoteUnattributedMinWords: 6, outlineGroupBy: 'section', markupReviewThreshold: 0.7, maxDocumentSizeMB: 20, registry: '' });
+    assert.deepEqual(settings, { validate: 'onSave', style: 'reuters', rules: { 'quote-cue-verb': 'off', 'speaker-unused': 'error' }, quoteUnattributedMinWords: 6, outlineGroupBy: 'section', speakerColors: 'kind', markupReviewThreshold: 0.7, maxDocumentSizeMB: 20, registry: '' });
+    assert.deepEqual(read({ speakerColors: 'rainbow' }).warnings, ['.newsmarkrc.json: speakerColors: must be one of speaker, kind, off']);
     assert.equal(read({ 'outline.groupBy': 'section' }).settings.outlineGroupBy, 'section');
     assert.deepEqual(read({ style: null, rules: null }), { settings: DEFAULT_SETTINGS, warnings: [] });
   });
@@ -104,6 +106,7 @@ describe('readSettings', () => {
       style: 'none', // both set it: the editor wins
       quoteUnattributedMinWords: 6, // only the file sets it
       outlineGroupBy: 'speaker',
+      speakerColors: 'speaker',
       markupReviewThreshold: 0.7,
       maxDocumentSizeMB: 20,
       registry: '',

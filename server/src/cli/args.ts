@@ -6,7 +6,7 @@
 import { ALL_CODES, isDiagnosticCode, STYLE_SETTINGS, type DiagnosticCode, type RuleSetting, type StyleSetting } from '../service';
 
 const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
-const EXPORT_FORMATS = ['text', 'json', 'nitf', 'jsonld'] as const;
+const EXPORT_FORMATS = ['text', 'json', 'nitf', 'jsonld', 'html'] as const;
 const REPORT_FORMATS = ['table', 'json', 'csv', 'html'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -294,7 +294,7 @@ export const HELP = `Usage: newsmark <command> [options]
 
 Commands:
   check [PATH|GLOB ...]        Check .news articles (default: the current folder)
-  export --format F FILE       Export one article: text, json, nitf, jsonld
+  export --format F FILE       Export one article: text, json, nitf, jsonld, html
   markup [FILE ...]            Write a NewsMark draft of plain articles (or NITF): speakers and quotes
   report [PATH|GLOB ...]       Who is quoted, how and how often, across articles (default: the current folder)
   registry extract [PATH ...]  Build or extend a speaker registry (speakers.yaml) from the articles' speakers

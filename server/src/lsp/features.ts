@@ -9,7 +9,8 @@ import { TextDocument as Documents } from 'vscode-languageserver-textdocument';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toServiceOptions, type ServiceOptions } from '../service';
 import { MARK_UP_DOCUMENT_COMMAND, type ArticleStatsParams, type MarkUpParams, type MarkUpResult } from '../protocol';
-import { ARTICLE_STATS_REQUEST, MARK_UP_REQUEST } from './protocol';
+import type { SegmentsParams } from '../protocol/preview';
+import { ARTICLE_STATS_REQUEST, MARK_UP_REQUEST, SEGMENTS_REQUEST } from './protocol';
 import { openDocument, openDocumentAt, settingsOf, validPosition, validRange, type ServerContext } from './context';
 import { guardRequest } from './guard';
 import { isRegistryUri } from './registry';
@@ -147,6 +148,24 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
       handle('articleStats', null, (params: ArticleStatsParams, token) => {
         const doc = openDocumentAt(ctx, params?.uri);
         return doc ? service().articleStats(doc, {}, {}, token) : null;
+      }),
+    ),
+    connection.languages.semanticTokens.on(
+      handle('semanticTokens', { data: [] }, async (params, token) => {
+        const doc = openDocument(ctx, params);
+        if (!doc) return { data: [] };
+        const { speakerColors } = await settingsOf(ctx, doc);
+        return service().semanticTokens(doc, { colorBy: speakerColors }, await registryOf(doc), token);
+      }),
+    ),
+    // The live preview: the published article with its quotes, speakers and diagnostics by line.
+    connection.onRequest(
+      SEGMENTS_REQUEST,
+      handle('segments', null, async (params: SegmentsParams, token) => {
+        const doc = openDocumentAt(ctx, params?.uri);
+        if (!doc) return null;
+        const options = await optionsOf(doc);
+        return token.isCancellationRequested ? null : service().segments(doc, {}, options, token);
       }),
     ),
     connection.onRequest(

@@ -6,9 +6,12 @@ import {
   ARTICLE_STATS_METHOD, FIX_ALL_KIND, MARK_AS_QUOTE_KIND, MARK_UP_DOCUMENT_COMMAND, MARK_UP_METHOD, SUGGEST_MARKUP_KIND,
   type ArticleStats, type ArticleStatsParams, type MarkUpParams, type MarkUpResult,
 } from '../protocol';
+import { SEGMENTS_METHOD, type PublishedArticle, type SegmentsParams } from '../protocol/preview';
+import { SEMANTIC_TOKENS_LEGEND } from '../service';
 
 export const ARTICLE_STATS_REQUEST = new RequestType<ArticleStatsParams, ArticleStats | null, void>(ARTICLE_STATS_METHOD);
 export const MARK_UP_REQUEST = new RequestType<MarkUpParams, MarkUpResult | null, void>(MARK_UP_METHOD);
+export const SEGMENTS_REQUEST = new RequestType<SegmentsParams, PublishedArticle | null, void>(SEGMENTS_METHOD);
 
 // Code lenses run SHOW_REFERENCES_COMMAND (../protocol.ts); only the VS Code client implements
 // it, other editors just show the lens title.
@@ -31,6 +34,8 @@ export function serverCapabilities(workspaceFolders: boolean): ServerCapabilitie
     foldingRangeProvider: true,
     workspaceSymbolProvider: true,
     codeLensProvider: { resolveProvider: false },
+    // Speaker colours: quoted words, whole documents only (articles are short; large ones are sliced).
+    semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
     workspace: workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
   };
 }

@@ -15,6 +15,7 @@ import type { ServerContext } from './context';
 import { CONFIG_FILE } from '../workspace/configFiles';
 import { REGISTRY_FILE } from '../workspace/registryFiles';
 import { isRegistryUri } from './registry';
+import { refreshSemanticTokens } from './semanticTokens';
 
 /** The files whose changes the server wants to hear of: articles and where settings are read from. */
 const WATCHED = ['**/*.news', `**/${CONFIG_FILE}`, '**/package.json', `**/${REGISTRY_FILE}`];
@@ -72,6 +73,7 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
     guardNotification('didChangeConfiguration', logger, (params) => {
       ctx.settings.changed(params?.settings);
       validation.revalidate(documents.keys());
+      refreshSemanticTokens(ctx.connection, ctx.log);
     }),
   );
   connection.onDidChangeWatchedFiles(

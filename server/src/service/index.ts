@@ -9,7 +9,7 @@ export {
 // implements or wraps the interface (a worker proxy, a test double) even where no caller here does.
 /** @public */
 export type {
-  FixAllResult, NoParams, CodeLensParams, WorkspaceReferencesParams, WorkspaceRenameParams, PositionParams, CodeActionsParams, ReferencesParams, RenameParams, OutlineParams, SymbolQueryParams, MarkUpParams,
+  FixAllResult, NoParams, CodeLensParams, SemanticTokensParams, WorkspaceReferencesParams, WorkspaceRenameParams, PositionParams, CodeActionsParams, ReferencesParams, RenameParams, OutlineParams, SymbolQueryParams, MarkUpParams,
 } from './languageService';
 export { lineLogger, errorText, type Logger } from './logger';
 export { NEVER_CANCELLED, type Cancellation } from './cancellation';
@@ -25,7 +25,11 @@ export { plural } from './labels';
 export { articleContext, type HouseStyleReason } from './context/articleContext';
 export { formatIsoDate } from './domain/calendar';
 // Export formats mark quotes up inside published text, word for word as strip() publishes them.
-export { publish } from './parser/quoteSpans';
+export { paragraphSegments, type Segment } from './publish/segments';
+// The published article's one HTML rendering (issue 12): the preview and `export --format html`.
+export { articlePage } from './publish/html';
+// Speaker colours in the editor: the semantic tokens' legend, for the server's capabilities.
+export { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 export { DIAGNOSTIC_CODES, ALL_CODES, isDiagnosticCode, type DiagnosticCode, type Severity, type RuleSetting } from './diagnostics/codes';
 export { fixesOf } from './diagnostics/toLsp';
 // The dateline fact the export formats write out beside the context's dates (the state's abbreviation).

@@ -12,8 +12,9 @@
 // document is under way at a time: every caller for that version shares it (a synchronous `parse`
 // finishes it), and a parse of another version supersedes it.
 
-import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, WorkspaceEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SemanticTokens, WorkspaceEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { ArticleStats, MarkUpResult } from '../protocol';
+import type { PublishedArticle } from '../protocol/preview';
 import type { Cancellation } from './cancellation';
 import type { Logger } from './logger';
 import { getArticleStats } from './features/articleStats';
@@ -26,11 +27,13 @@ import { getHover } from './features/hover';
 import { getMarkupActions, markUpDocument, type MarkupRun } from './features/markupSuggestions';
 import { getDefinition, getDocumentHighlights, getReferences, getRenameEdits, prepareRename } from './features/navigation';
 import { DocumentProblems } from './features/problems';
+import { getSemanticTokens } from './features/semanticTokens';
 import { getDocumentSymbols } from './features/symbols';
-import type { OutlineGrouping } from './settings/schema';
+import type { OutlineGrouping, SpeakerColors } from './settings/schema';
 import { getWorkspaceSymbols } from './features/workspaceSymbols';
 import { withDefaults, type ServiceOptions } from './options';
 import { ArticleParser, type ParseStats } from './parser/parseArticle';
+import { publishedArticle } from './publish/publishedArticle';
 import { strip } from './strip';
 import type { ParsedArticle, SpeakerRegistry } from './syntax';
 import type { WorkspaceArticle } from './archive/articleSummary';
@@ -66,6 +69,7 @@ export interface CodeActionsParams { range: Range; context: CodeActionContext }
 export interface ReferencesParams { position: Position; includeDeclaration: boolean }
 export interface RenameParams { position: Position; newName: string }
 export interface OutlineParams { groupBy: OutlineGrouping }
+export interface SemanticTokensParams { colorBy: SpeakerColors }
 interface SpeakerParams { speakerId: string }
 export interface WorkspaceReferencesParams extends SpeakerParams { includeDeclaration: boolean }
 export interface WorkspaceRenameParams extends SpeakerParams { newName: string }
@@ -127,6 +131,11 @@ export interface ILanguageService {
   fixAll(document: ArticleDocument, params: { maxPasses?: number }, options: Partial<ServiceOptions>, token: Cancellation): FixAllResult;
   /** The publishable article: front matter, comments and quote markup removed. */
   strip(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): string;
+  /**
+   * The article as it will be published, with its quotes, quoted speakers and diagnostics placed
+   * by line (`newsmark/segments`: the live preview; `newsmark export --format html`).
+   */
+  segments(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): PublishedArticle;
   /** What the editor shows over a speaker, a quote, the dateline or a weekday; null elsewhere. */
   hover(document: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, token: Cancellation): Hover | null;
   /** Speaker ids, front matter keys and values, dateline parts in the house style. */
@@ -150,6 +159,8 @@ export interface ILanguageService {
   articleStats(document: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): ArticleStats;
   /** The outline: headline, dateline, then quotes grouped by speaker or by section. */
   documentSymbols(document: ArticleDocument, params: OutlineParams, options: Partial<ServiceOptions>, token: Cancellation): DocumentSymbol[];
+  /** Quoted words coloured by speaker or kind (SEMANTIC_TOKENS_LEGEND's types), nothing when `off`. */
+  semanticTokens(document: ArticleDocument, params: SemanticTokensParams, options: Partial<ServiceOptions>, token: Cancellation): SemanticTokens;
   /** The front matter entry of the speaker at the position. */
   definition(document: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>, token: Cancellation): Location | null;
   /** Every attribution and mention of the speaker at the position (and its definition if asked). */
@@ -282,6 +293,11 @@ export class LanguageService implements ILanguageService {
     return strip(this.parse(doc, options));
   }
 
+  segments(doc: ArticleDocument, params: NoParams, options: Partial<ServiceOptions>, token: Cancellation): PublishedArticle {
+    const diagnostics = this.diagnostics(doc, params, options, token);
+    return publishedArticle(this.parse(doc, options), withDefaults(options), diagnostics);
+  }
+
   hover(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): Hover | null {
     const registry = this.registryDocument(doc, options);
     if (registry) return registryHover(registry, params.position);
@@ -334,6 +350,11 @@ export class LanguageService implements ILanguageService {
     const registry = this.registryDocument(doc, options);
     if (registry) return registrySymbols(registry);
     return getDocumentSymbols(this.parse(doc, options), params.groupBy, withDefaults(options), token);
+  }
+
+  semanticTokens(doc: ArticleDocument, params: SemanticTokensParams, options: Partial<ServiceOptions>, token: Cancellation): SemanticTokens {
+    if (this.registryDocument(doc, options)) return { data: [] };
+    return getSemanticTokens(this.parse(doc, options), params.colorBy, token);
   }
 
   definition(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): Location | null {

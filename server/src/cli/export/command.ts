@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { errorText, LanguageService, lineLogger, NEVER_CANCELLED, plural } from '../../service';
+import { articlePage, errorText, LanguageService, lineLogger, NEVER_CANCELLED, plural } from '../../service';
 import { readArticle } from '../analyse';
 import type { ExportCommand } from '../args';
 import { writeAtomically } from '../atomicWrite';
@@ -58,6 +58,8 @@ export async function runExport(cmd: ExportCommand, io: Io): Promise<number> {
     case 'json': out = toJson(model, display); break;
     case 'nitf': out = toNitf(model, article, file); break;
     case 'jsonld': out = toJsonLd(model, file); break;
+    // The preview's rendering as a page; the errors went to standard error, not into the page.
+    case 'html': out = articlePage({ ...service.segments(doc, {}, options, NEVER_CANCELLED), diagnostics: [] }); break;
   }
   if (output !== undefined) {
     try {

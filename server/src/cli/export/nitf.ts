@@ -9,9 +9,8 @@
 // The text of the `p` and `hl2` elements is exactly the published article.
 
 import path from 'node:path';
-import { matchState, type Heading, type Paragraph, type ParsedArticle } from '../../service';
+import { matchState, paragraphSegments, type Heading, type Paragraph, type ParsedArticle, type Segment } from '../../service';
 import type { ExportedArticle, ExportedSpeaker } from './model';
-import { paragraphSegments, type Segment } from './segments';
 import { element, escapeText, textElement } from './xml';
 
 const NITF_VERSION = '-//IPTC//DTD NITF 3.6//EN';
@@ -88,7 +87,7 @@ function datelineXml(article: ParsedArticle, model: ExportedArticle, norm: (d: s
 
 function paragraphXml(article: ParsedArticle, p: Paragraph, names: Map<string, string>): string {
   const render = (segments: Segment[]): string => segments.map((s) => {
-    if (s.type === 'text') return escapeText(s.text);
+    if (s.type !== 'quote') return escapeText(s.text);
     const source = names.get(s.quote.speakerId) ?? s.quote.speakerId;
     return element('q', { 'quote-source': source, class: s.quote.kind }, render(s.children));
   }).join('');

@@ -14,6 +14,7 @@ import {
   type OutlineGrouping,
   type Rules,
   type SettingSpec,
+  type SpeakerColors,
   type StringSetting,
   type StyleSetting,
   type ValidateSetting,
@@ -26,6 +27,8 @@ export interface NewsmarkSettings {
   rules: Rules;
   quoteUnattributedMinWords: number;
   outlineGroupBy: OutlineGrouping;
+  /** How the editor colours quoted words (semantic tokens). */
+  speakerColors: SpeakerColors;
   /** The confidence below which a markup suggestion gets a review note (0..1). */
   markupReviewThreshold: number;
   /** Open documents longer than this many megabytes get one diagnostic and no other service (the server's). */

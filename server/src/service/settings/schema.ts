@@ -12,6 +12,7 @@ import { DEFAULT_REVIEW_THRESHOLD } from '../markup/types';
 export type { StyleSetting };
 export type ValidateSetting = 'onType' | 'onSave';
 export type OutlineGrouping = 'speaker' | 'section';
+export type SpeakerColors = 'speaker' | 'kind' | 'off';
 export type Rules = Partial<Record<DiagnosticCode, RuleSetting>>;
 
 /** One choice of an enumerated setting, with the sentence the editor shows beside it. */
@@ -141,6 +142,20 @@ const OUTLINE_GROUP_BY: EnumSetting<OutlineGrouping> = {
   editorOnly: true,
 };
 
+const SPEAKER_COLORS: EnumSetting<SpeakerColors> = {
+  key: 'speakerColors',
+  type: 'enum',
+  choices: [
+    { value: 'speaker', description: 'Each speaker\'s quoted words in a colour of their own (the colours of the preview\'s legend, as the theme draws them).' },
+    { value: 'kind', description: 'Quoted words coloured by kind: direct, partial and indirect quotes each in one colour.' },
+    { value: 'off', description: 'No colours on quoted words (brackets and speaker ids keep the grammar\'s).' },
+  ],
+  default: 'speaker',
+  scope: 'resource',
+  description: 'Colours of quoted words in the editor (semantic tokens, which Neovim and other LSP clients get too).',
+  editorOnly: true,
+};
+
 const MARKUP_REVIEW_THRESHOLD: NumberSetting = {
   key: 'markup.reviewThreshold',
   type: 'number',
@@ -194,6 +209,7 @@ export const SETTINGS = {
   rules: RULES,
   quoteUnattributedMinWords: MIN_WORDS,
   outlineGroupBy: OUTLINE_GROUP_BY,
+  speakerColors: SPEAKER_COLORS,
   markupReviewThreshold: MARKUP_REVIEW_THRESHOLD,
   maxDocumentSizeMB: MAX_DOCUMENT_SIZE,
   registry: REGISTRY,

@@ -115,8 +115,10 @@ function checkUnknownSpeakers(article: ParsedArticle, findings: Finding[]) {
 /** Does the paragraph open (after `[` of a quote span) with an opening quotation mark? */
 function opensWithMark(text: string, p: Paragraph): boolean {
   let i = p.start;
-  while (i < p.end && (isWhitespace(text.charCodeAt(i)) || text[i] === '[')) i++;
-  return OPENING_MARKS.has(text[i]);
+  let c = text.charCodeAt(i);
+  while (i < p.end && (isWhitespace(c) || c === 91 /* [ */)) c = text.charCodeAt(++i);
+  // Asked of every paragraph after every keystroke: a code test first, a string only for a mark.
+  return (c === 34 || c === 0xab || (c >= 0x2018 && c <= 0x201e)) && OPENING_MARKS.has(text[i]);
 }
 
 /**

@@ -227,7 +227,7 @@ export class ArticleParser {
       entry.mentionsKey = matcher.key;
     }
     const block = raw.type === 'heading' ? readHeading(text, raw.start, raw.end) : placeParagraph(entry, raw.start, raw.end);
-    const mentions = entry.mentions!.map((m) => ({ ...m, start: m.start + raw.start, end: m.end + raw.start }));
+    const mentions = entry.mentions!.map((m) => placeMention(m, raw.start));
     return { block, entry, mentions, reparsed };
   }
 
@@ -260,13 +260,19 @@ function readHeading(text: string, start: number, end: number): Heading {
   return { type: 'heading', level, start, end, title: { start: i, end, text: text.slice(i, end) } };
 }
 
+// Placing copies each cached span at the block's offset with an object literal of one shape: the
+// spreads this replaced (`{ ...q, start }`) cost a fifth of a whole parse (issue 9).
 function placeParagraph(c: CachedInline, start: number, end: number): Paragraph {
   return {
     type: 'paragraph', start, end,
-    quotes: c.quotes.map((q) => shiftQuote(q, start)),
-    problems: c.problems.map((p) => ({ ...p, start: p.start + start, end: p.end + start })),
-    looseQuotations: c.loose.map((l) => ({ ...l, start: l.start + start, end: l.end + start })),
+    quotes: c.quotes.length ? c.quotes.map((q) => shiftQuote(q, start)) : [],
+    problems: c.problems.length ? c.problems.map((p) => ({ start: p.start + start, end: p.end + start, code: p.code, message: p.message })) : [],
+    looseQuotations: c.loose.length ? c.loose.map((l) => ({ start: l.start + start, end: l.end + start, wordCount: l.wordCount })) : [],
   };
+}
+
+function placeMention(m: Mention, d: number): Mention {
+  return { start: m.start + d, end: m.end + d, speakerId: m.speakerId, text: m.text, viaAlias: m.viaAlias };
 }
 
 /**
@@ -318,12 +324,15 @@ function moveComment(c: Comment, d: number) {
 
 function shiftQuote(q: Quote, d: number): Quote {
   return {
-    ...q,
     start: q.start + d,
     end: q.end + d,
     content: { start: q.content.start + d, end: q.content.end + d },
     speakerSpan: { start: q.speakerSpan.start + d, end: q.speakerSpan.end + d },
-    children: q.children.map((c) => shiftQuote(c, d)),
+    speakerId: q.speakerId,
+    kind: q.kind,
+    text: q.text,
+    children: q.children.length ? q.children.map((c) => shiftQuote(c, d)) : [],
+    depth: q.depth,
   };
 }
 

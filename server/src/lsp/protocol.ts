@@ -13,7 +13,8 @@ export const MARK_UP_REQUEST = new RequestType<MarkUpParams, MarkUpResult | null
 // Code lenses run SHOW_REFERENCES_COMMAND (../protocol.ts); only the VS Code client implements
 // it, other editors just show the lens title.
 
-export function serverCapabilities(workspaceFolders: boolean): ServerCapabilities {
+/** `pullDiagnostics`: the client declared `textDocument.diagnostic`, so it is offered pull diagnostics and gets no pushes. */
+export function serverCapabilities(workspaceFolders: boolean, pullDiagnostics = false): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     hoverProvider: true,
@@ -31,6 +32,8 @@ export function serverCapabilities(workspaceFolders: boolean): ServerCapabilitie
     foldingRangeProvider: true,
     workspaceSymbolProvider: true,
     codeLensProvider: { resolveProvider: false },
+    // Inter-file: the speaker registry and configuration files change an article's problems.
+    diagnosticProvider: pullDiagnostics ? { identifier: 'newsmark', interFileDependencies: true, workspaceDiagnostics: false } : undefined,
     workspace: workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
   };
 }

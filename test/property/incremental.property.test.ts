@@ -80,6 +80,37 @@ describe('incremental parse = fresh parse over random typing (issue 13, item 13)
     }), propertyParameters(150));
   });
 
+  // Issue 9: the per-paragraph findings cache and the document-wide checks' per-tree lists. Every
+  // paragraph here has findings of its own (a loaded verb, unattributed words, an unknown speaker,
+  // an unclosed mark, a review note), so that findings moved with an untouched paragraph are
+  // compared too; the options change between versions (the cache's context key), and some
+  // versions are never checked, so a check follows several edits at once.
+  test('per-paragraph findings re-used after edits equal a fresh check, options changing', () => {
+    const withFindings = [
+      '---\nheadline: H\ndate: 2023-09-28\nspeakers:\n  chen: Chen Wenqing\n  bob: Bob Smith\n---\n',
+      'BERLIN, Sept. 27 (Xinhua) -- Chen Wenqing said [we are ready]{@chen}, Chen claimed.',
+      '"These words are not attributed to anyone," a man said.',
+      'Bob Smith said [“this never closes]{@bob}.',
+      'He said [it]{@nobody} and [more]{@chen} <!-- newsmark-review: speaker, or @bob -->',
+      '## Aftermath',
+      '"Short one," and "another quoted phrase of five words" here.',
+    ].join('\n\n') + '\n';
+    const OPTIONS = [{}, { unattributedMinWords: 2 }, { rules: { 'quote-cue-verb': 'error' as const } }, { unattributedMinWords: 6 }];
+    fc.assert(fc.property(fc.array(action, { minLength: 1, maxLength: 10 }), fc.array(fc.nat(OPTIONS.length - 1), { minLength: 40, maxLength: 40 }), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), (actions, optionPicks, checked) => {
+      const typed = testService();
+      const uri = 'file:///test/findings.news';
+      typed.diagnostics(doc(withFindings, uri, 0), {}, {}, NEVER_CANCELLED);
+      versions(withFindings, actions).forEach((text, k) => {
+        if (!checked[k % checked.length]) return;
+        const options = OPTIONS[optionPicks[k % optionPicks.length]];
+        // Another service, same uri: some fixes name the document.
+        const fresh = testService();
+        const opened = doc(text, uri, 1);
+        assert.deepEqual(typed.diagnostics(doc(text, uri, k + 1), {}, options, NEVER_CANCELLED), fresh.diagnostics(opened, {}, options, NEVER_CANCELLED), `diagnostics of ${JSON.stringify(text)} with ${JSON.stringify(options)}`);
+      });
+    }), propertyParameters(100));
+  });
+
   // The three minimal inputs of the issue, and what the property found after them: a first line
   // or a closing fence without its line break still changes as one types.
   for (const [before, after] of [

@@ -10,6 +10,7 @@
 
 import type { Finding } from '../diagnostics/finding';
 import type { Paragraph, SpeakerDefinition } from '../syntax';
+import { detach } from '../text/detach';
 
 interface Entry {
   text: string;
@@ -53,7 +54,8 @@ export class ParagraphFindings {
 
   /** Remembers `findings` (relative to the paragraph's start) of `p` under `key`. */
   set(text: string, p: Paragraph, key: string, findings: Finding[], paragraphs: number): void {
-    const entry: Entry = { text: text.slice(p.start, p.end), key, findings };
+    // Detached: the entry outlives this version of the text (text/detach.ts).
+    const entry: Entry = { text: detach(text.slice(p.start, p.end)), key, findings };
     // Every edited version of a paragraph adds an entry: start afresh when the cache holds far
     // more than the article (the current paragraphs are found again by identity or checked anew).
     if (this.byText.size > 2 * paragraphs + 64) this.byText = new Map();

@@ -22,6 +22,7 @@
 import type { Block, Comment, Heading, LooseQuotation, Mention, MarkupProblem, Paragraph, ParsedArticle, Quote, SpeakerDefinition, SpeakerRegistry } from '../syntax';
 import { registrySpeakersBeyond } from '../registry/speakersInForce';
 import type { Logger } from '../logger';
+import { detach } from '../text/detach';
 import { LineIndex } from '../text/lineIndex';
 import { lineEndAt, nextLineStart } from '../text/scan';
 import { findLead } from './dateline/lead';
@@ -215,10 +216,12 @@ export class ArticleParser {
 
   private place(text: string, raw: RawBlock, matcher: SpeakerMatcher, remember: boolean): { block: Block; entry?: CachedInline; mentions: Mention[]; reparsed: boolean } {
     if (raw.type === 'comment') return { block: { type: 'comment', start: raw.start, end: raw.end }, mentions: [], reparsed: false };
-    const t = text.slice(raw.start, raw.end);
+    let t = text.slice(raw.start, raw.end);
     let entry = this.textCache.get(t);
     const reparsed = !entry;
     if (!entry) {
+      // What is read from it outlives this version (text/detach.ts).
+      t = detach(t);
       entry = raw.type === 'paragraph' ? readParagraph(t) : { quotes: [], problems: [], loose: [] };
       if (remember) this.textCache.set(t, entry);
     }
@@ -257,7 +260,7 @@ function readHeading(text: string, start: number, end: number): Heading {
   while (i < end && text[i] === '#') i++;
   const level = Math.min(3, Math.max(1, i - start)) as 1 | 2 | 3;
   while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
-  return { type: 'heading', level, start, end, title: { start: i, end, text: text.slice(i, end) } };
+  return { type: 'heading', level, start, end, title: { start: i, end, text: detach(text.slice(i, end)) } };
 }
 
 // Placing copies each cached span at the block's offset with an object literal of one shape: the

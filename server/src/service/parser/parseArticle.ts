@@ -31,7 +31,7 @@ import { parseFrontMatter } from './frontMatter';
 import { findLooseQuotations } from './looseQuotations';
 import { buildSpeakerMatcher, findMentions, type SpeakerMatcher } from './mentions';
 import { parseQuoteSpans } from './quoteSpans';
-import { commonPrefix, commonSuffix } from './textDiff';
+import { commonPrefix, commonSuffix, type EditExtent } from './textDiff';
 import { drain } from '../steps';
 
 /** Paragraphs read per step of a resumable parse: a few milliseconds of work. */
@@ -82,11 +82,13 @@ export class ArticleParser {
   }
 
   /** `parse` in steps: resume it until it returns the tree; drop it half-way and the parser is unchanged. */
-  *parseSteps(uri: string, version: number, text: string, registry?: SpeakerRegistry): Generator<void, ParsedArticle> {
+  /** `edit`: what the change from the last version kept, if the embedder knows it (else the texts are compared). */
+  *parseSteps(uri: string, version: number, text: string, registry?: SpeakerRegistry, edit?: EditExtent): Generator<void, ParsedArticle> {
     const prev = this.state;
     const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     if (prev && prev.article.frontMatter?.closed !== false && prev.article.registry === registry) {
-      const prefix = commonPrefix(prev.article.text, text);
+      const known = edit && fits(edit, prev.article, version, text) ? edit : undefined;
+      const prefix = known ? known.prefix : commonPrefix(prev.article.text, text);
       if (prefix === text.length && prefix === prev.article.text.length) return this.finish({ ...prev.article, uri, version }, prev.entries, prev.blockMentions, prev.matcher, 0, 0);
       // An edit of the front matter, or of the first line where one could begin, parses the
       // whole article (its blocks are still found in the text cache).
@@ -99,7 +101,7 @@ export class ArticleParser {
       else if (brokenBefore === 13) safeFrom++; // a `\n` typed after a lone `\r` joins its break
       if (prefix >= safeFrom && prefix >= start) {
         try {
-          return yield* this.parseEdit(uri, version, text, prev, prefix);
+          return yield* this.parseEdit(uri, version, text, prev, prefix, known?.suffix);
         } catch (e) {
           // A bug in the incremental path must cost speed, not the tree: parse it all.
           this.logger.error(`newsmark: incremental parse of ${uri} failed, parsing it whole`, e);
@@ -127,9 +129,9 @@ export class ArticleParser {
     return this.finish(article, placed.map((p) => p.entry), placed.map((p) => p.mentions), matcher, split.blocks.length, placed.filter((p) => p.reparsed).length);
   }
 
-  private *parseEdit(uri: string, version: number, text: string, prev: ParseState, prefix: number): Generator<void, ParsedArticle> {
+  private *parseEdit(uri: string, version: number, text: string, prev: ParseState, prefix: number, knownSuffix?: number): Generator<void, ParsedArticle> {
     const old = prev.article;
-    const suffix = commonSuffix(old.text, text, prefix);
+    const suffix = knownSuffix ?? commonSuffix(old.text, text, prefix);
     const delta = text.length - old.text.length;
     const oldChangedEnd = old.text.length - suffix;
     const blocks = old.blocks;
@@ -354,6 +356,16 @@ function insideComment(comments: readonly Comment[], offset: number): boolean {
     else hi = mid;
   }
   return lo > 0 && comments[lo - 1].end > offset;
+}
+
+/**
+ * Whether an edit extent describes the change from the last parsed version to this one: the
+ * versions match and the kept stretches fit in both texts. (Comparing 10 MB texts cost a
+ * millisecond or two a keystroke; the editor's change ranges say the same for nothing.)
+ */
+function fits(edit: EditExtent, old: ParsedArticle, version: number, text: string): boolean {
+  const kept = edit.prefix + edit.suffix;
+  return edit.fromVersion === old.version && edit.toVersion === version && edit.prefix >= 0 && edit.suffix >= 0 && kept <= old.text.length && kept <= text.length;
 }
 
 /** The offset after the line break that ends the line holding `offset`. */

@@ -159,18 +159,26 @@ export class ArticleParser {
     // paragraph would otherwise leave one entry per keystroke behind.
     const placed = yield* this.placeAll(text, split.blocks, prev.matcher, false);
 
-    const outBlocks: Block[] = blocks.slice(0, keepBefore);
-    const entries = prev.entries.slice(0, keepBefore);
-    const blockMentions = prev.blockMentions.slice(0, keepBefore);
-    for (const p of placed) { outBlocks.push(p.block); entries.push(p.entry); blockMentions.push(p.mentions); }
     const resumeAt = split.stoppedAt >= 0 ? j : blocks.length;
+    // The lists are joined with slice and concat (copied natively), not pushed to one by one.
+    const outBlocks: Block[] = blocks.slice(0, keepBefore).concat(placed.map((p) => p.block), blocks.slice(resumeAt));
+    const entries = prev.entries.slice(0, keepBefore).concat(placed.map((p) => p.entry), prev.entries.slice(resumeAt));
+    const blockMentions = prev.blockMentions.slice(0, keepBefore).concat(placed.map((p) => p.mentions), prev.blockMentions.slice(resumeAt));
     // Old comments from the first re-used block on (read before the blocks are moved in place).
     const commentsFrom = resumeAt < blocks.length ? blocks[resumeAt].start : Infinity;
-    for (let k = resumeAt; k < blocks.length; k++) {
-      outBlocks.push(moveBlock(blocks[k], delta));
-      entries.push(prev.entries[k]);
-      if (delta && prev.blockMentions[k].length) moveMentions(prev.blockMentions[k], delta);
-      blockMentions.push(prev.blockMentions[k]);
+    // The mentions likewise: those of the kept blocks before and after, around the new ones.
+    let before = 0;
+    for (let k = 0; k < keepBefore; k++) before += prev.blockMentions[k].length;
+    let after = before;
+    for (let k = keepBefore; k < resumeAt; k++) after += prev.blockMentions[k].length;
+    const placedMentions: Mention[] = [];
+    for (const p of placed) for (const m of p.mentions) placedMentions.push(m);
+    const mentions = old.mentions.slice(0, before).concat(placedMentions, old.mentions.slice(after));
+    if (delta) {
+      for (let k = resumeAt; k < blocks.length; k++) {
+        moveBlock(blocks[k], delta);
+        if (prev.blockMentions[k].length) moveMentions(prev.blockMentions[k], delta);
+      }
     }
 
     // Comments lie inside blocks, so those before the re-split start are whole and unchanged.
@@ -188,13 +196,16 @@ export class ArticleParser {
       uri, version, text, lines: LineIndex.afterEdit(old.lines, text, prefix, suffix), bodyStart: old.bodyStart,
       frontMatter: old.frontMatter, blocks: outBlocks, comments, mentions: [], speakersById: old.speakersById, registry: old.registry,
     };
-    return this.finish(article, entries, blockMentions, prev.matcher, split.blocks.length, placed.filter((p) => p.reparsed).length);
+    return this.finish(article, entries, blockMentions, prev.matcher, split.blocks.length, placed.filter((p) => p.reparsed).length, mentions);
   }
 
   /** Common end of both paths: mentions, the first paragraph and its dateline, the state. */
-  private finish(article: ParsedArticle, entries: (CachedInline | undefined)[], blockMentions: Mention[][], matcher: SpeakerMatcher, resplit: number, reparsed: number): ParsedArticle {
-    const mentions: Mention[] = [];
-    for (const list of blockMentions) for (const m of list) mentions.push(m);
+  /** `mentions`: all of them in order, when the caller joined them already. */
+  private finish(article: ParsedArticle, entries: (CachedInline | undefined)[], blockMentions: Mention[][], matcher: SpeakerMatcher, resplit: number, reparsed: number, mentions?: Mention[]): ParsedArticle {
+    if (!mentions) {
+      mentions = [];
+      for (const list of blockMentions) for (const m of list) mentions.push(m);
+    }
     article.mentions = mentions;
     const lead = findLead(article.text, article.blocks);
     article.firstParagraph = lead.paragraph;

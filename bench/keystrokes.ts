@@ -37,7 +37,7 @@ export function serviceKeystrokes(service: ReturnType<typeof bundledService>, te
   return times;
 }
 
-export interface ServerKeystrokes {
+interface ServerKeystrokes {
   hover: number[];
   diagnostics: number[];
   openMs: number;

@@ -260,7 +260,7 @@ export function allQuotes(article: ParsedArticle): IterableIterator<Quote> {
 const quoteLists = new WeakMap<readonly Block[], { blocks: number; quotes: Quote[] }>();
 
 /** `allQuotes` as an array, memoised per blocks array (and its length, should a caller add blocks). */
-export function quoteList(article: ParsedArticle): readonly Quote[] {
+function quoteList(article: ParsedArticle): readonly Quote[] {
   const known = quoteLists.get(article.blocks);
   if (known && known.blocks === article.blocks.length) return known.quotes;
   const quotes: Quote[] = [];

@@ -9,6 +9,16 @@ export function articleOfSize(bytes: number): string {
   return largeArticle(Math.max(2, Math.round((bytes - largeArticle(2).length) / perParagraph) + 2));
 }
 
+/**
+ * The same article with every paragraph made distinct (a number added to each), so that no
+ * paragraph is found in the parser's or the checks' caches: what a real article of that size costs.
+ */
+export function distinctArticleOfSize(bytes: number): string {
+  let k = 0;
+  // Not the first paragraph: it holds the dateline.
+  return articleOfSize(bytes).replace(/\n\n(?=[^\n#])/g, (breaks) => (k++ === 0 ? breaks : `\n\n${k} `));
+}
+
 /** Inputs of about `bytes` that each repeat one hard case many thousand times. */
 export function adversarialInputs(bytes: number): Record<string, string> {
   const head = '---\nheadline: H\ndate: 2023-09-28\nspeakers:\n  chen: Chen Wenqing\n---\n\nBERLIN, Sept. 27 (Xinhua) -- Words.\n\n';

@@ -233,8 +233,9 @@ export class ArticleParser {
     let entry = this.textCache.get(t);
     const reparsed = !entry;
     if (!entry) {
-      // What is read from it outlives this version (text/detach.ts).
-      t = detach(t);
+      // What is read from a paragraph typed into outlives this version (text/detach.ts); a whole
+      // parse keeps its own version alive anyway (as the text of its tree), so it copies nothing.
+      if (!remember) t = detach(t);
       entry = raw.type === 'paragraph' ? readParagraph(t) : { quotes: [], problems: [], loose: [] };
       if (remember) this.textCache.set(t, entry);
     }

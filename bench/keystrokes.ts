@@ -16,13 +16,22 @@ function editPlaces(text: string, count: number): number[] {
   return Array.from({ length: count }, () => bodyStart + Math.floor(random() * (text.length - bodyStart - 1)));
 }
 
-/** Milliseconds of parse + all diagnostics after each typed character. */
-export function serviceKeystrokes(service: ReturnType<typeof bundledService>, text: string, count: number): number[] {
+/** The heap in use after a full collection (MB), when node runs with --expose-gc. */
+function liveHeapMb(): number | undefined {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return undefined;
+  gc();
+  return process.memoryUsage().heapUsed / 1048576;
+}
+
+/** Milliseconds of parse + all diagnostics after each typed character, and the live heap before and after. */
+export function serviceKeystrokes(service: ReturnType<typeof bundledService>, text: string, count: number): { times: number[]; liveHeapMb: (number | undefined)[] } {
   const { LanguageService, lineLogger, NEVER_CANCELLED } = service;
   const ls = new LanguageService({ logger: lineLogger((line) => console.error(line)) });
   const uri = 'file:///bench/keystrokes.news';
   let doc = TextDocument.create(uri, 'newsmark', 1, text);
   ls.diagnostics(doc, {}, {}, NEVER_CANCELLED);
+  const heapOpen = liveHeapMb();
   const times: number[] = [];
   for (const at of editPlaces(text, count)) {
     const position = doc.positionAt(at);
@@ -34,7 +43,7 @@ export function serviceKeystrokes(service: ReturnType<typeof bundledService>, te
     ls.diagnostics(edited, {}, {}, NEVER_CANCELLED);
     times.push(performance.now() - t);
   }
-  return times;
+  return { times, liveHeapMb: [heapOpen, liveHeapMb()] };
 }
 
 interface ServerKeystrokes {

@@ -2,7 +2,7 @@
 // bench/results.json. Medians with their spread (p10–p90) over repeated runs, and each peer
 // comparison as a ratio, since absolute times drift with the machine and its load (which is
 // recorded with the figures). Figures are printed, never asserted.
-// Usage: npm run bench (this is its first step), or node --import tsx bench/table.ts;
+// Usage: npm run bench (this is its first step), or node --import tsx --expose-gc bench/table.ts;
 // BENCH_KEYSTROKES=200, BENCH_FILES=2000 change the counts.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,14 +70,17 @@ async function main() {
 
   // Keystrokes in a 10 MB article: the service, then the server over stdio.
   const large = articleOfSize(10 * MB);
-  const inService = summarise(serviceKeystrokes(service, large, KEYSTROKES));
-  say(`keystroke in a 10 MB article, parse + all diagnostics (service): median ${fmt(inService.median)} ms, p95 ${fmt(inService.p95)} ms (${KEYSTROKES} random places)`);
+  const typed = serviceKeystrokes(service, large, KEYSTROKES);
+  const inService = summarise(typed.times);
+  const [heapOpen, heapTyped] = typed.liveHeapMb;
+  say(`keystroke in a 10 MB article, parse + all diagnostics (service): median ${fmt(inService.median)} ms, p95 ${fmt(inService.p95)} ms (${KEYSTROKES} random places)` +
+    (heapOpen === undefined ? '' : `; live heap after a full collection ${heapOpen.toFixed(0)} MB open, ${heapTyped!.toFixed(0)} MB after the keystrokes`));
   const server = await serverKeystrokes(large, KEYSTROKES);
   const hover = summarise(server.hover), pushed = summarise(server.diagnostics);
   say(`keystroke → hover answered, 10 MB, stdio: median ${fmt(hover.median)} ms, p95 ${fmt(hover.p95)} ms`);
   say(`keystroke → diagnostics pushed, 10 MB, stdio: median ${fmt(pushed.median)} ms, p95 ${fmt(pushed.p95)} ms (debounce 200 ms when the last run took 25 ms or more)`);
   say(`resident memory, 10 MB article open: ${server.rssOpenMb.toFixed(0)} MB, ${server.rssAfter30Mb.toFixed(0)} MB after 30 keystrokes, ${server.rssEndMb.toFixed(0)} MB after ${KEYSTROKES}`);
-  results.keystrokes = { service: inService, hover, pushed, openMs: server.openMs, rssMb: { open: server.rssOpenMb, after30: server.rssAfter30Mb, end: server.rssEndMb } };
+  results.keystrokes = { service: inService, liveHeapMb: { open: heapOpen, typed: heapTyped }, hover, pushed, openMs: server.openMs, rssMb: { open: server.rssOpenMb, after30: server.rssAfter30Mb, end: server.rssEndMb } };
 
   // Start-up.
   const startup = summarise(await startupTimes(11));

@@ -1,8 +1,8 @@
 // When diagnostics are computed and pushed (`textDocument/publishDiagnostics`), for clients such
 // as Neovim 0.7 that cannot pull them; a client that can pull (`textDocument/diagnostic`) asks for
 // them instead, and this scheduler only tells it when to ask again (`usePull`). Per document: at
-// once on open and save; on change (only with `validate: onType`) at once when the last run on
-// that document was fast, debounced when it was slow (issue 9: a small article's problems follow
+// once on open and save; on change (only with `validate: onType`) at once when the recent runs on
+// that document were fast, debounced when they were slow (issue 9: a small article's problems follow
 // the typing, a very large one's wait for a pause); never a result for an older version than the
 // one the editor holds, so a slow run cannot overwrite a newer one.
 
@@ -13,11 +13,13 @@ import type { NewsmarkSettings } from './settings';
 
 export const CHANGE_DEBOUNCE_MS = 200;
 /**
- * A run on a document that took less than this is repeated after each change at once (in the
- * next turn of the event loop, so that changes already received are taken together); a slower one
- * waits for CHANGE_DEBOUNCE_MS without changes.
+ * A document whose runs take less than this (the median of its last RUNS_REMEMBERED) is checked
+ * after each change at once (in the next turn of the event loop, so that changes already received
+ * are taken together); a slower one waits for CHANGE_DEBOUNCE_MS without changes. The median, so
+ * that one run slowed by a garbage collection does not delay the next keystroke's problems.
  */
 export const FAST_RUN_MS = 25;
+const RUNS_REMEMBERED = 3;
 
 export interface ValidationHost {
   /** The open document with this uri, in its latest version. */
@@ -38,8 +40,8 @@ interface Pending {
 
 export class ValidationScheduler {
   private readonly pending = new Map<string, Pending>();
-  /** How long the last run on each document took (ms). */
-  private readonly lastRunMs = new Map<string, number>();
+  /** How long the last runs on each document took (ms), the latest last. */
+  private readonly runMs = new Map<string, number[]>();
   /** Set by `usePull`: the client pulls, and is asked to pull again after a settings change. */
   private refresh?: () => void;
 
@@ -62,7 +64,7 @@ export class ValidationScheduler {
   /** Runs `diagnose` for the pull request of a client, and remembers how long it took. */
   timed<T>(uri: string, diagnose: () => T | Promise<T>): Promise<T> {
     const started = this.now();
-    return Promise.resolve(diagnose()).finally(() => this.lastRunMs.set(uri, this.now() - started));
+    return Promise.resolve(diagnose()).finally(() => this.ran(uri, this.now() - started));
   }
 
   opened(uri: string): void {
@@ -84,14 +86,13 @@ export class ValidationScheduler {
       if (settings.validate !== 'onType') return;
       // A later change already scheduled its own run.
       if (this.host.document(uri)?.version !== version) return;
-      const last = this.lastRunMs.get(uri);
-      this.run(uri, last !== undefined && last < FAST_RUN_MS ? 'next-turn' : this.debounceMs);
+      this.run(uri, this.isFast(uri) ? 'next-turn' : this.debounceMs);
     });
   }
 
   closed(uri: string): void {
     this.cancelPending(uri);
-    this.lastRunMs.delete(uri);
+    this.runMs.delete(uri);
     if (!this.refresh) this.host.publish(uri, undefined, []);
   }
 
@@ -108,6 +109,21 @@ export class ValidationScheduler {
     if (p.immediate) clearImmediate(p.immediate);
     p.cancel.isCancellationRequested = true;
     this.pending.delete(uri);
+  }
+
+  private ran(uri: string, ms: number): void {
+    const runs = this.runMs.get(uri) ?? [];
+    runs.push(ms);
+    if (runs.length > RUNS_REMEMBERED) runs.shift();
+    this.runMs.set(uri, runs);
+  }
+
+  /** Whether the document's recent runs were fast (none yet: not known to be fast). */
+  private isFast(uri: string): boolean {
+    const runs = this.runMs.get(uri);
+    if (!runs?.length) return false;
+    const sorted = [...runs].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)] < FAST_RUN_MS;
   }
 
   /** `delay`: milliseconds (0: now), or the next turn of the event loop. */
@@ -134,7 +150,7 @@ export class ValidationScheduler {
     // Very large documents are checked in slices (lsp/slices.ts): other messages come in meanwhile.
     const started = this.now();
     const diagnostics = await this.host.diagnose(doc, settings, entry.cancel);
-    if (diagnostics) this.lastRunMs.set(uri, this.now() - started);
+    if (diagnostics) this.ran(uri, this.now() - started);
     // Publish only if nothing newer started and the document is still at this version.
     if (!diagnostics || entry.cancel.isCancellationRequested || this.host.document(uri)?.version !== version) return;
     if (this.pending.get(uri) === entry) this.pending.delete(uri);

@@ -158,7 +158,7 @@ function report(r: { bytes: number; progress: { kind: string; message?: string; 
   console.log(`  start to index progress end:            ${end ? `${end.at.toFixed(0)} ms` : 'no progress end'}`);
   console.log(`  start to Speakers view listing all:     ${r.complete.toFixed(0)} ms`);
   console.log(`  hover on the open document meanwhile:   ${stat(r.latencies.hover)}`);
-  console.log(`  edit to diagnostics meanwhile:          ${stat(r.latencies.diagnostics)} (of which ${CHANGE_DEBOUNCE_MS} ms debounce)`);
+  console.log(`  edit to diagnostics meanwhile:          ${stat(r.latencies.diagnostics)} (debounce: ${CHANGE_DEBOUNCE_MS} ms when the last run was slow, none when fast)`);
   console.log(`  newsmark/speakers outline, indexing:    ${stat(r.latencies.speakersView)}`);
   console.log(`  index complete, the outline:            ${stat(r.full.speakersView)}`);
   console.log(`    hover meanwhile:                      ${stat(r.full.hover)}`);

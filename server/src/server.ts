@@ -59,6 +59,7 @@ function startServer(connection: Connection): void {
   ctx.index.registryOf = (uri) => ctx.registry.knownFor(uri);
   ctx.index.createProgress = () => connection.window.createWorkDoneProgress();
 
+  const validation = registerSync(ctx);
   let initializeParams: InitializeParams | undefined;
   let workspaceFolders = false;
   connection.onInitialize((params) => {
@@ -76,7 +77,10 @@ function startServer(connection: Connection): void {
     const roots = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : params?.rootPath ? [pathToFileURL(params.rootPath).toString()] : []);
     ctx.index.setRoots(roots);
     ctx.registry.setRoots(roots);
-    return { capabilities: serverCapabilities(workspaceFolders), serverInfo: { name: 'newsmark-language-server', version } };
+    // Pull diagnostics when the client can (issue 9); pushed otherwise (Neovim 0.7).
+    const pull = !!caps.textDocument?.diagnostic;
+    if (pull) validation.usePull(() => void (caps.workspace?.diagnostics?.refreshSupport ? connection.languages.diagnostics.refresh() : undefined));
+    return { capabilities: serverCapabilities(workspaceFolders, pull), serverInfo: { name: 'newsmark-language-server', version } };
   });
   connection.onInitialized(() => {
     try {
@@ -86,7 +90,6 @@ function startServer(connection: Connection): void {
     }
   });
 
-  registerSync(ctx);
   registerFeatures(ctx);
   registerViewRequests(ctx);
   documents.listen(connection);

@@ -8,7 +8,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { NEVER_CANCELLED, type ParsedArticle } from '../../server/src/service';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { clampingDocuments } from '../../server/src/lsp/documentSync';
+import { lineLogger, NEVER_CANCELLED, type ParsedArticle } from '../../server/src/service';
 import { doc } from '../support/documents';
 import { testService } from '../support/service';
 import { propertyParameters } from './parameters';
@@ -78,6 +80,68 @@ describe('incremental parse = fresh parse over random typing (issue 13, item 13)
         assert.equal(typed.strip(edited, {}, {}, NEVER_CANCELLED), fresh.strip(opened, {}, {}, NEVER_CANCELLED), `strip of ${JSON.stringify(text)}`);
       });
     }), propertyParameters(150));
+  });
+
+  // Issue 9: the per-paragraph findings cache and the document-wide checks' per-tree lists. Every
+  // paragraph here has findings of its own (a loaded verb, unattributed words, an unknown speaker,
+  // an unclosed mark, a review note), so that findings moved with an untouched paragraph are
+  // compared too; the options change between versions (the cache's context key), and some
+  // versions are never checked, so a check follows several edits at once.
+  test('per-paragraph findings re-used after edits equal a fresh check, options changing', () => {
+    const withFindings = [
+      '---\nheadline: H\ndate: 2023-09-28\nspeakers:\n  chen: Chen Wenqing\n  bob: Bob Smith\n---\n',
+      'BERLIN, Sept. 27 (Xinhua) -- Chen Wenqing said [we are ready]{@chen}, Chen claimed.',
+      '"These words are not attributed to anyone," a man said.',
+      'Bob Smith said [“this never closes]{@bob}.',
+      'He said [it]{@nobody} and [more]{@chen} <!-- newsmark-review: speaker, or @bob -->',
+      '## Aftermath',
+      '"Short one," and "another quoted phrase of five words" here.',
+    ].join('\n\n') + '\n';
+    const OPTIONS = [{}, { unattributedMinWords: 2 }, { rules: { 'quote-cue-verb': 'error' as const } }, { unattributedMinWords: 6 }];
+    fc.assert(fc.property(fc.array(action, { minLength: 1, maxLength: 10 }), fc.array(fc.nat(OPTIONS.length - 1), { minLength: 40, maxLength: 40 }), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), (actions, optionPicks, checked) => {
+      const typed = testService();
+      const uri = 'file:///test/findings.news';
+      typed.diagnostics(doc(withFindings, uri, 0), {}, {}, NEVER_CANCELLED);
+      versions(withFindings, actions).forEach((text, k) => {
+        if (!checked[k % checked.length]) return;
+        const options = OPTIONS[optionPicks[k % optionPicks.length]];
+        // Another service, same uri: some fixes name the document.
+        const fresh = testService();
+        const opened = doc(text, uri, 1);
+        assert.deepEqual(typed.diagnostics(doc(text, uri, k + 1), {}, options, NEVER_CANCELLED), fresh.diagnostics(opened, {}, options, NEVER_CANCELLED), `diagnostics of ${JSON.stringify(text)} with ${JSON.stringify(options)}`);
+      });
+    }), propertyParameters(100));
+  });
+
+  // Issue 9: the server tells the parse what its change ranges kept (lsp/documentSync.ts); the
+  // extent must be right for one change and for several applied one after the other.
+  test('the edit extents of the server\'s documents give the same trees and diagnostics', () => {
+    const change = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 0, max: 8 }), text: fc.constantFrom('', ...TYPED) });
+    fc.assert(fc.property(fc.constantFrom(...START), fc.array(fc.array(change, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 10 }), (start, updates) => {
+      const documents = clampingDocuments(lineLogger((line) => assert.fail(line)));
+      const uri = 'file:///test/ranges.news';
+      const typed = testService();
+      let server = documents.create(uri, 'newsmark', 1, start);
+      typed.diagnostics(server, {}, {}, NEVER_CANCELLED);
+      for (const changes of updates) {
+        // Each change's range is in the text the changes before it left (a scratch copy follows them).
+        let scratch = TextDocument.create(uri, 'newsmark', 0, server.getText());
+        const events = changes.map((c) => {
+          const length = scratch.getText().length;
+          const from = Math.floor(c.at * (length + 1));
+          const event = { range: { start: scratch.positionAt(from), end: scratch.positionAt(Math.min(length, from + c.length)) }, text: c.text };
+          scratch = TextDocument.update(scratch, [event], scratch.version + 1);
+          return event;
+        });
+        server = documents.update(server, events, server.version + 1);
+        const text = server.getText();
+        assert.equal(text, scratch.getText());
+        const fresh = testService();
+        const opened = doc(text, uri, 1);
+        assert.deepEqual(plain(typed.parse(server) as ParsedArticle), plain(fresh.parse(opened) as ParsedArticle), `tree of ${JSON.stringify(text)}`);
+        assert.deepEqual(typed.diagnostics(server, {}, {}, NEVER_CANCELLED), fresh.diagnostics(opened, {}, {}, NEVER_CANCELLED), `diagnostics of ${JSON.stringify(text)}`);
+      }
+    }), propertyParameters(100));
   });
 
   // The three minimal inputs of the issue, and what the property found after them: a first line

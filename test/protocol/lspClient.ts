@@ -71,6 +71,8 @@ export interface StartOptions {
   semanticTokensRefresh?: boolean;
   /** Answers `workspace/configuration` for the `newsmark` section of a document. */
   settingsFor?: (scopeUri: string | undefined) => unknown;
+  /** Declare pull diagnostics (`textDocument.diagnostic`, with `workspace.diagnostics.refreshSupport`). Default false: pushed. */
+  pullDiagnostics?: boolean;
 }
 
 export class LspClient {
@@ -79,6 +81,8 @@ export class LspClient {
   readonly registrations: Registration[] = [];
   /** How many `workspace/configuration` requests the server made. */
   configurationRequests = 0;
+  /** How many `workspace/diagnostic/refresh` requests the server made (pull diagnostics). */
+  diagnosticRefreshes = 0;
   settingsFor: (scopeUri: string | undefined) => unknown;
   initializeResult?: InitializeResult;
   private readonly publishes = new Map<string, Publish[]>();
@@ -101,6 +105,11 @@ export class LspClient {
     this.connection.onRequest(ConfigurationRequest.type, (p) => {
       this.configurationRequests++;
       return p.items.map((item: ConfigurationItem) => (item.section === 'newsmark' ? this.settingsFor(item.scopeUri) : null));
+    });
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.diagnosticRefreshes++;
+      for (const wake of [...this.waiters]) wake();
+      return null;
     });
     this.connection.onRequest(RegistrationRequest.type, (p) => {
       this.registrations.push(...p.registrations);
@@ -132,10 +141,12 @@ export class LspClient {
         didChangeWatchedFiles: { dynamicRegistration: options.watchFiles ?? false },
         workspaceFolders: true,
         ...(options.semanticTokensRefresh ? { semanticTokens: { refreshSupport: true } } : {}),
+        ...(options.pullDiagnostics ? { diagnostics: { refreshSupport: true } } : {}),
       },
       textDocument: {
         synchronization: { didSave: true, dynamicRegistration: false },
         publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+        ...(options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         rename: { prepareSupport: true },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } },
@@ -221,6 +232,24 @@ export class LspClient {
       const wake = () => void check();
       this.waiters.add(wake);
       check();
+    });
+  }
+
+  /** Resolves once the server has asked for more than `seen` diagnostic refreshes; rejects at the deadline. */
+  waitForRefresh(seen: number, timeoutMs = 5000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(wake);
+        reject(new Error(`no workspace/diagnostic/refresh within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const wake = () => {
+        if (this.diagnosticRefreshes <= seen) return;
+        clearTimeout(timer);
+        this.waiters.delete(wake);
+        resolve();
+      };
+      this.waiters.add(wake);
+      wake();
     });
   }
 

@@ -87,11 +87,19 @@ function analyseWith(service: LanguageService, task: AnalyseTask): AnalyseResult
         writeAtomically(task.file, finalText, { unchangedSince: bytes, ...(task.within ? { within: task.within } : {}) });
       } catch (e) {
         if (!(e instanceof WriteRefused)) return { ...base, error: `cannot save the fixes of "${task.display}": ${reason(e)}; the file is unchanged` };
-        return { ...base, skipped: `"${task.display}" not fixed: ${e.message}`, diagnostics: service.diagnostics(asRead, {}, task.options, NEVER_CANCELLED) };
+        return { ...base, skipped: `"${task.display}" not fixed: ${e.message}`, diagnostics: service.diagnostics(asRead, {}, task.options, NEVER_CANCELLED).map(reported) };
       }
     }
     if (finalText !== text && task.fix === 'dry-run') diff = unifiedDiff(text, finalText, task.display);
   }
-  const diagnostics = service.diagnostics(document, {}, task.options, NEVER_CANCELLED);
+  const diagnostics = service.diagnostics(document, {}, task.options, NEVER_CANCELLED).map(reported);
   return { ...base, diagnostics, changed: finalText !== text, ...(diff !== undefined ? { diff } : {}) };
+}
+
+/**
+ * What the reports show of a diagnostic (formatters/): its fixes, link and source stay behind, so
+ * that a worker thread does not clone them back to the main thread for every file (issue 9).
+ */
+function reported(d: Diagnostic): Diagnostic {
+  return { range: d.range, severity: d.severity, code: d.code, message: d.message };
 }

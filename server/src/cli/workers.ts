@@ -14,8 +14,14 @@ import { summarizeFile } from './report/task';
 export const WORKER_MARK = 'newsmark-cli-worker';
 /** Below this many files, threads do not pay for themselves. */
 const PARALLEL_THRESHOLD = 8;
-/** Tasks kept in flight per worker, so that no worker waits idle for a round trip. */
-const IN_FLIGHT = 4;
+/** Batches kept in flight per worker, so that no worker waits idle for a round trip. */
+const IN_FLIGHT = 2;
+/**
+ * Files per message, at most: one message per file cost as much as checking a small article
+ * (a round trip, a structured clone each way); batches also shrink as the queue empties, so that
+ * both workers finish together.
+ */
+const MAX_BATCH = 32;
 
 /** The per-file jobs a worker can do; each is its file's error boundary and never throws. */
 const JOBS = { analyse, markup: markupFile, report: summarizeFile };
@@ -23,15 +29,16 @@ type JobName = keyof typeof JOBS;
 type TaskOf<J extends JobName> = Parameters<(typeof JOBS)[J]>[0];
 type ResultOf<J extends JobName> = ReturnType<(typeof JOBS)[J]>;
 
-interface Request { id: number; job: JobName; task: unknown }
-interface Reply { id: number; result: unknown }
+/** A batch of tasks: `tasks[k]` is task number `first + k`. */
+interface Request { first: number; job: JobName; tasks: unknown[] }
+interface Reply { first: number; results: unknown[] }
 
 /** The body of a worker thread. */
 export function serveWorker(): void {
   parentPort?.on('message', (request: Request) => {
     // Each job is the per-file error boundary: it answers a failing file with its `error`.
-    const result = (JOBS[request.job] as (task: unknown) => unknown)(request.task);
-    parentPort?.postMessage({ id: request.id, result } satisfies Reply);
+    const results = request.tasks.map((task) => (JOBS[request.job] as (task: unknown) => unknown)(task));
+    parentPort?.postMessage({ first: request.first, results } satisfies Reply);
   });
 }
 
@@ -59,16 +66,21 @@ export async function runTasks<J extends JobName>(job: J, tasks: TaskOf<J>[], th
       let finished = 0;
       const feed = (worker: Worker) => {
         if (next >= tasks.length) return;
-        const id = next++;
-        worker.postMessage({ id, job, task: tasks[id] } satisfies Request);
+        const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil((tasks.length - next) / (threads * IN_FLIGHT * 2))));
+        const first = next;
+        next += size;
+        worker.postMessage({ first, job, tasks: tasks.slice(first, first + size) } satisfies Request);
       };
       for (let i = 0; i < threads; i++) {
         const worker = new Worker(script, { workerData: { mark: WORKER_MARK } });
         workers.push(worker);
         worker.on('message', (reply: Reply) => {
-          results[reply.id] = reply.result as ResultOf<J>;
-          onDone();
-          if (++finished === tasks.length) resolve();
+          reply.results.forEach((result, k) => {
+            results[reply.first + k] = result as ResultOf<J>;
+            onDone();
+          });
+          finished += reply.results.length;
+          if (finished === tasks.length) resolve();
           else feed(worker);
         });
         worker.on('error', reject);

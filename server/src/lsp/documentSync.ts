@@ -5,26 +5,53 @@
 // the server's text drifts away from the editor's for good (issue 13, item 14). Each range is
 // therefore clamped to the document, as the editor clamps it, before it is applied, one change
 // after the other (each change's positions refer to the text after the changes before it).
+//
+// The ranges also tell what the changes left alone (issue 9): the document carries the extent of
+// its last update (`edit`, read by the language service's parse), so that a keystroke in a very
+// large article is not found by comparing the whole old and new texts.
 
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
-import type { Logger } from '../service';
+import type { EditExtent, Logger } from '../service';
 import { validPosition } from './context';
 
 export function clampingDocuments(logger: Logger): TextDocumentsConfiguration<TextDocument> {
   return {
     create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
     update(document, changes, version) {
+      const extent: EditExtent = { fromVersion: document.version, toVersion: version, prefix: Infinity, suffix: Infinity };
       for (const change of changes) {
         const clamped = clampChange(document, change);
-        if (clamped) TextDocument.update(document, [clamped], version);
-        else logger.warn(`newsmark: ignored a change to ${document.uri} whose range is not a range: ${JSON.stringify(change)}`);
+        if (clamped) {
+          keptBy(document, clamped, extent);
+          TextDocument.update(document, [clamped], version);
+        } else logger.warn(`newsmark: ignored a change to ${document.uri} whose range is not a range: ${JSON.stringify(change)}`);
       }
       // The version moves on even when every change was refused (or there were none).
-      return TextDocument.update(document, [], version);
+      const updated = TextDocument.update(document, [], version);
+      if (extent.prefix === Infinity) [extent.prefix, extent.suffix] = [updated.getText().length, 0]; // nothing changed
+      (updated as TextDocument & { edit?: EditExtent }).edit = extent;
+      return updated;
     },
   };
+}
+
+/**
+ * Narrows `extent` to what `change` leaves alone. Changes apply one after the other, each in the
+ * text the ones before it left; the characters before the lowest start and after the highest end
+ * (counted from the end, which the changes before a stretch do not move) are kept by all of them.
+ */
+function keptBy(document: TextDocument, change: TextDocumentContentChangeEvent, extent: EditExtent): void {
+  if (!('range' in change) || !change.range) {
+    extent.prefix = extent.suffix = 0; // the whole text replaced
+    return;
+  }
+  const length = document.getText().length;
+  const [a, b] = [document.offsetAt(change.range.start), document.offsetAt(change.range.end)];
+  // A range may be given end first: TextDocument.update turns it round.
+  extent.prefix = Math.min(extent.prefix, a, b);
+  extent.suffix = Math.min(extent.suffix, length - Math.max(a, b));
 }
 
 /** The change with its range inside the document; undefined when it has no usable range or text. */

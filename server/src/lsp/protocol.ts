@@ -16,7 +16,8 @@ export const SEGMENTS_REQUEST = new RequestType<SegmentsParams, PublishedArticle
 // Code lenses run SHOW_REFERENCES_COMMAND (../protocol.ts); only the VS Code client implements
 // it, other editors just show the lens title.
 
-export function serverCapabilities(workspaceFolders: boolean): ServerCapabilities {
+/** `pullDiagnostics`: the client declared `textDocument.diagnostic`, so it is offered pull diagnostics and gets no pushes. */
+export function serverCapabilities(workspaceFolders: boolean, pullDiagnostics = false): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     hoverProvider: true,
@@ -36,6 +37,8 @@ export function serverCapabilities(workspaceFolders: boolean): ServerCapabilitie
     codeLensProvider: { resolveProvider: false },
     // Speaker colours: quoted words, whole documents only (articles are short; large ones are sliced).
     semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+    // Inter-file: the speaker registry and configuration files change an article's problems.
+    diagnosticProvider: pullDiagnostics ? { identifier: 'newsmark', interFileDependencies: true, workspaceDiagnostics: false } : undefined,
     workspace: workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
   };
 }

@@ -4,12 +4,12 @@
 // (→ the workspace index).
 
 import path from 'node:path';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, type ClientCapabilities } from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, FileChangeType, type ClientCapabilities, type CancellationToken, type DocumentDiagnosticParams, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toServiceOptions } from '../service';
-import { guardNotification } from './guard';
+import { guardNotification, guardRequest } from './guard';
 import { isOversized, tooLargeDiagnostic } from './sizeLimit';
-import { ValidationScheduler } from './validation';
+import { ValidationScheduler, type ValidationHost } from './validation';
 import { inSlices, isSliced } from './slices';
 import type { ServerContext } from './context';
 import { CONFIG_FILE } from '../workspace/configFiles';
@@ -23,7 +23,7 @@ const isSettingsFile = (uri: string) => [CONFIG_FILE, 'package.json'].includes(p
 
 export function registerSync(ctx: ServerContext): ValidationScheduler {
   const { connection, documents, logger } = ctx;
-  const validation = new ValidationScheduler({
+  const host: ValidationHost = {
     document: (uri) => documents.get(uri),
     // The registry is found (once per folder) before the settings are used: diagnose reads it without waiting.
     settings: async (uri) => (await ctx.registry.sourceFor(uri), ctx.settings.get(uri)),
@@ -40,7 +40,24 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
     },
     publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
     logger,
+  };
+  const validation = new ValidationScheduler(host);
+
+  // Pull diagnostics, for clients that declare them (the capability is offered at `initialize`
+  // only then): the latest version's, computed when asked (the service keeps them per version).
+  const pullHandler = guardRequest('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, logger, async (params: DocumentDiagnosticParams, token): Promise<DocumentDiagnosticReport> => {
+    const uri: unknown = params?.textDocument?.uri;
+    for (;;) {
+      const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+      if (!doc || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const settings = await host.settings(doc.uri);
+      const items = await validation.timed(doc.uri, () => host.diagnose(doc, settings, token));
+      // Undefined: a newer version superseded a sliced run; answer for the newer one.
+      if (items) return { kind: DocumentDiagnosticReportKind.Full, items };
+    }
   });
+  // The guard may answer with a ResponseError (cancelled) that the handler's type does not name.
+  connection.languages.diagnostics.on(pullHandler as (params: DocumentDiagnosticParams, token: CancellationToken) => Promise<DocumentDiagnosticReport>);
 
   // TextDocuments reports an open as an open and then as a content change: the change that
   // follows an open is the open itself, not an edit.

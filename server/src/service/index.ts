@@ -47,3 +47,4 @@ export { suggestMarkup, renderDraft, readPlainArticle, DEFAULT_REVIEW_THRESHOLD,
 // The rest of the markup contract's vocabulary (notes/markup-contract.md), for the front ends that build on it.
 /** @public */
 export type { MarkupOptions, SuggestedSpeaker, SuggestedSpan, SpeakerKind } from './markup';
+export type { EditExtent } from './parser/textDiff';

@@ -34,6 +34,7 @@ import { getWorkspaceSymbols } from './features/workspaceSymbols';
 import { withDefaults, type ServiceOptions } from './options';
 import { ArticleParser, type ParseStats } from './parser/parseArticle';
 import { publishedArticle } from './publish/publishedArticle';
+import type { EditExtent } from './parser/textDiff';
 import { strip } from './strip';
 import type { ParsedArticle, SpeakerRegistry } from './syntax';
 import type { WorkspaceArticle } from './archive/articleSummary';
@@ -49,7 +50,13 @@ export interface ArticleDocument {
   readonly uri: string;
   readonly version: number;
   getText(): string;
+  /**
+   * What the last change left alone, when the embedder knows it (the server, from the editor's
+   * change ranges): the parse then need not compare the whole old and new texts (issue 9).
+   */
+  readonly edit?: EditExtent;
 }
+
 
 /** Where the documentation links of diagnostics point when the embedder names no other place. */
 export const DEFAULT_DOCS_BASE_URL = 'https://newsmark.invalid/docs/syntax.md';
@@ -233,7 +240,7 @@ export class LanguageService implements ILanguageService {
     const text = doc.getText();
     let article: ParsedArticle;
     try {
-      article = yield* state.parser.parseSteps(doc.uri, doc.version, text, registry);
+      article = yield* state.parser.parseSteps(doc.uri, doc.version, text, registry, doc.edit);
     } catch (e) {
       // A product decision: the editor keeps working on an article the parser cannot read (an
       // empty tree answers every request with nothing), and the next version is parsed afresh.

@@ -248,17 +248,37 @@ export interface ParsedArticle {
   registry?: SpeakerRegistry;
 }
 
-/** Every quote of the article in reading order, nested ones right after their parent. */
-export function* allQuotes(article: ParsedArticle): Generator<Quote> {
-  for (const block of article.blocks) {
-    if (block.type !== 'paragraph') continue;
-    yield* walkQuotes(block.quotes);
-  }
+/**
+ * Every quote of the article in reading order, nested ones right after their parent. A flat list
+ * made once per tree (per blocks array): the document-wide checks walk it after every keystroke,
+ * and nested generators cost more than all those checks together in a very large article.
+ */
+export function allQuotes(article: ParsedArticle): IterableIterator<Quote> {
+  return quoteList(article)[Symbol.iterator]();
 }
 
-export function* walkQuotes(quotes: Quote[]): Generator<Quote> {
+const quoteLists = new WeakMap<readonly Block[], { blocks: number; quotes: Quote[] }>();
+
+/** `allQuotes` as an array, memoised per blocks array (and its length, should a caller add blocks). */
+function quoteList(article: ParsedArticle): readonly Quote[] {
+  const known = quoteLists.get(article.blocks);
+  if (known && known.blocks === article.blocks.length) return known.quotes;
+  const quotes: Quote[] = [];
+  for (const block of article.blocks) if (block.type === 'paragraph') collectQuotes(block.quotes, quotes);
+  quoteLists.set(article.blocks, { blocks: article.blocks.length, quotes });
+  return quotes;
+}
+
+/** The quotes and their nested quotes, in reading order. */
+export function walkQuotes(quotes: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  collectQuotes(quotes, out);
+  return out;
+}
+
+function collectQuotes(quotes: readonly Quote[], out: Quote[]): void {
   for (const q of quotes) {
-    yield q;
-    if (q.children.length) yield* walkQuotes(q.children);
+    out.push(q);
+    if (q.children.length) collectQuotes(q.children, out); // at most 32 deep (quote-depth)
   }
 }

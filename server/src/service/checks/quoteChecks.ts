@@ -25,13 +25,15 @@ export function* checkQuotesSteps(article: ParsedArticle, unattributedMinWords: 
   const findings: Finding[] = [];
   const paragraphs = article.blocks.filter((b): b is Paragraph => b.type === 'paragraph');
   const contextKey = paragraphContextKey(unattributedMinWords, article.frontMatter?.speakers ?? []);
+  cache.align(paragraphs);
   for (let i = 0; i < paragraphs.length; i++) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     const p = paragraphs[i];
-    const nextOpensWithMark = i + 1 < paragraphs.length && opensWithMark(article.text, paragraphs[i + 1]);
+    const next = i + 1;
+    const nextOpensWithMark = next < paragraphs.length && cache.opensWithMark(next, () => opensWithMark(article.text, paragraphs[next]));
     const key = cache.keyFor(contextKey, nextOpensWithMark);
     // Findings of an unchanged paragraph are re-used after an edit elsewhere, moved into place.
-    const known = cache.get(article.text, p, key);
+    const known = cache.get(article.text, p, i, key);
     if (known) {
       for (const f of known) findings.push(moveFinding(f, p.start));
       continue;
@@ -41,7 +43,7 @@ export function* checkQuotesSteps(article: ParsedArticle, unattributedMinWords: 
     checkLoose(article, p, unattributedMinWords, local);
     checkCueVerbs(article, p, local);
     for (const q of walkQuotes(p.quotes)) checkMarks(article, p, q, nextOpensWithMark, local);
-    cache.set(article.text, p, key, local.map((f) => moveFinding(f, -p.start)), paragraphs.length);
+    cache.set(article.text, p, i, key, local.map((f) => moveFinding(f, -p.start)));
     for (const f of local) findings.push(f);
   }
   checkUnknownSpeakers(article, findings);
@@ -115,8 +117,10 @@ function checkUnknownSpeakers(article: ParsedArticle, findings: Finding[]) {
 /** Does the paragraph open (after `[` of a quote span) with an opening quotation mark? */
 function opensWithMark(text: string, p: Paragraph): boolean {
   let i = p.start;
-  while (i < p.end && (isWhitespace(text.charCodeAt(i)) || text[i] === '[')) i++;
-  return OPENING_MARKS.has(text[i]);
+  let c = text.charCodeAt(i);
+  while (i < p.end && (isWhitespace(c) || c === 91 /* [ */)) c = text.charCodeAt(++i);
+  // Asked of every paragraph after every keystroke: a code test first, a string only for a mark.
+  return (c === 34 || c === 0xab || (c >= 0x2018 && c <= 0x201e)) && OPENING_MARKS.has(text[i]);
 }
 
 /**

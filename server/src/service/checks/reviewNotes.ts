@@ -44,11 +44,14 @@ function readReviewNote(body: string): ReviewNote | undefined {
 
 export function checkReviewNotes(article: ParsedArticle): Finding[] {
   const findings: Finding[] = [];
-  const reviewed = reviewedQuotes(article);
+  // The quotes are indexed only when a note is found: most articles have none, and indexing every
+  // quote of a very large article after each keystroke cost more than the rest of the check.
+  let reviewed: Map<number, Quote> | undefined;
   for (const c of article.comments) {
     if (!c.closed) continue;
     const note = readReviewNote(article.text.slice(c.body.start, c.body.end));
     if (!note) continue;
+    reviewed ??= reviewedQuotes(article);
     const quote = reviewed.get(c.start);
     const fixes: FixProposal[] = [{ title: 'Accept (remove the review note)', edits: [removal(article.text, c)] }];
     if (quote && note.alternative && note.alternative !== quote.speakerId) fixes.push(useAlternative(article, c, quote, note.alternative));

@@ -141,12 +141,20 @@ export function speakerIndex(article: ParsedArticle): SpeakerIndex {
   let index = speakerIndexes.get(article);
   if (!index) {
     const definitions = mergeSpeakers(article.speakersById, article.registry);
+    // The groups are made when first read: the checks after each keystroke read only the
+    // definitions, and grouping every quote of a very large article cost them 3 ms (issue 9).
+    let quotes: Map<string, Quote[]> | undefined;
+    let mentions: Map<string, Mention[]> | undefined;
     index = {
       definitions,
       registry: article.registry,
       fromRegistry: (id) => !!article.registry && definitions.get(id) !== undefined && definitions.get(id) === article.registry.byId.get(id),
-      quotes: groupBy(allQuotes(article), (q) => q.speakerId),
-      mentions: groupBy(article.mentions, (m) => m.speakerId),
+      get quotes() {
+        return (quotes ??= groupBy(allQuotes(article), (q) => q.speakerId));
+      },
+      get mentions() {
+        return (mentions ??= groupBy(article.mentions, (m) => m.speakerId));
+      },
     };
     speakerIndexes.set(article, index);
   }

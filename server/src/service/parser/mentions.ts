@@ -8,7 +8,7 @@
 // word is looked up in a map: linear in the text, whatever the number of speakers.
 
 import type { Mention, SpeakerDefinition } from '../syntax';
-import { isWordChar } from '../text/characters';
+import { isWordChar, isWordCode } from '../text/characters';
 import { commentOpensAt, skipComment } from '../text/scan';
 
 interface Phrase {
@@ -24,6 +24,16 @@ export interface SpeakerMatcher {
   /** Changes whenever a name or alias changes: cached mentions are only valid for one key. */
   key: string;
   byFirstWord: Map<string, Phrase[]>;
+  /**
+   * `wordKey` of every first word: a word whose length and first letter fit none is skipped
+   * without making it a string (a slice and a hash per word cost most of the mention search).
+   */
+  firstWordKeys: Set<number>;
+}
+
+/** A number from a word's length and first code unit: equal for equal words. */
+function wordKey(length: number, firstCode: number): number {
+  return length * 65536 + firstCode;
 }
 
 export function buildSpeakerMatcher(speakers: readonly SpeakerDefinition[]): SpeakerMatcher {
@@ -49,7 +59,8 @@ export function buildSpeakerMatcher(speakers: readonly SpeakerDefinition[]): Spe
   // Longest phrase first, sorted once (sorting on every add was quadratic: 100,000 speakers named
   // "Chen ..." did not finish in 300 s); the sort is stable, so equal lengths keep their order.
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { key: keyParts.join('\u0001'), byFirstWord };
+  const firstWordKeys = new Set([...byFirstWord.keys()].map((w) => wordKey(w.length, w.charCodeAt(0))));
+  return { key: keyParts.join('\u0001'), byFirstWord, firstWordKeys };
 }
 
 /** `the` → `The`; undefined when the word does not start with a lower-case letter. */
@@ -103,18 +114,21 @@ export function findMentions(t: string, matcher: SpeakerMatcher): Mention[] {
   // Collect the words of the paragraph once: [start, end) pairs.
   const starts: number[] = [];
   const ends: number[] = [];
+  // Char codes, no string per character: this loop reads every character of every paragraph.
   let i = 0;
   while (i < t.length) {
-    const ch = t[i];
-    if (commentOpensAt(t, i)) { i = skipComment(t, i); continue; }
-    if (ch === '{' && t[i + 1] === '@') {
+    const c = t.charCodeAt(i);
+    if (c === 60 /* < */ && commentOpensAt(t, i)) { i = skipComment(t, i); continue; }
+    if (c === 123 /* { */ && t.charCodeAt(i + 1) === 64 /* @ */) {
       i += 2;
-      while (i < t.length && t[i] !== '}' && t[i] !== ' ' && t[i] !== '\n') i++;
+      let d = t.charCodeAt(i);
+      while (i < t.length && d !== 125 /* } */ && d !== 32 && d !== 10) d = t.charCodeAt(++i);
       continue;
     }
-    if (isWordChar(ch)) {
+    if (isWordCode(c)) {
       const s = i;
-      while (i < t.length && isWordChar(t[i])) i++;
+      i++;
+      while (i < t.length && isWordCode(t.charCodeAt(i))) i++;
       starts.push(s);
       ends.push(i);
       continue;
@@ -122,6 +136,7 @@ export function findMentions(t: string, matcher: SpeakerMatcher): Mention[] {
     i++;
   }
   for (let w = 0; w < starts.length; w++) {
+    if (!matcher.firstWordKeys.has(wordKey(ends[w] - starts[w], t.charCodeAt(starts[w])))) continue;
     const candidates = matcher.byFirstWord.get(t.slice(starts[w], ends[w]));
     if (!candidates) continue;
     for (const phrase of candidates) {

@@ -4,6 +4,18 @@
 
 const CHUNK = 1 << 14;
 
+/**
+ * What an embedder that knows the change (the server, from the editor's change ranges) tells the
+ * parse instead: from version `fromVersion` to `toVersion`, the first `prefix` and the last
+ * `suffix` characters stayed as they were.
+ */
+export interface EditExtent {
+  fromVersion: number;
+  toVersion: number;
+  prefix: number;
+  suffix: number;
+}
+
 export function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;

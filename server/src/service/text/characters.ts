@@ -10,6 +10,12 @@ export function isWordChar(ch: string): boolean {
   return LETTER_OR_DIGIT.test(ch);
 }
 
+/** `isWordChar` of the UTF-16 code unit `c`, for scanners that walk char codes: no string made below 128. */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
 /**
  * The one definition of white space for every scanner: space, tab, line breaks, form feed and
  * vertical tab, no-break space, thin and narrow no-break spaces, ideographic space.

@@ -34,6 +34,9 @@ export { matchState } from './domain/data';
 export { oneLine } from './text/characters';
 // Who gets quoted across articles (issue 11): summaries that merge exactly, and the view reports draw.
 export * from './report';
+// Quotes checked against their sources (issue 14): the files the embedders read and hand over, and each quote's passage for the export formats.
+export { quoteSourceOf, type QuoteSource } from './sources/sourceFeatures';
+export type { SourceFile } from './sources/sourceIndex';
 // The markup engine: plain copy to a NewsMark draft (issue 10).
 export { suggestMarkup, renderDraft, readPlainArticle, DEFAULT_REVIEW_THRESHOLD, type PlainArticleInput, type MarkupSuggestion } from './markup';
 // The rest of the markup contract's vocabulary (notes/markup-contract.md), for the front ends that build on it.

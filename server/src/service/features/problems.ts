@@ -13,6 +13,7 @@ import { ParagraphFindings } from '../checks/paragraphFindings';
 import { checkQuotesSteps } from '../checks/quoteChecks';
 import { checkReviewNotes } from '../checks/reviewNotes';
 import { checkSpeakers } from '../checks/speakerChecks';
+import { checkQuoteSources } from '../sources/sourceChecks';
 import { speakerIndex } from '../context/articleContext';
 import type { Severity } from '../diagnostics/codes';
 import type { Finding } from '../diagnostics/finding';
@@ -68,6 +69,7 @@ export class DocumentProblems {
       () => checkQuotesSteps(article, options.unattributedMinWords, this.paragraphFindings),
       () => checkDatelineOfArticle(article, options),
       () => checkReviewNotes(article),
+      () => checkQuoteSources(article, options),
     ];
     const findings: Finding[] = [];
     for (const check of checks) {

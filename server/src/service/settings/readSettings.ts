@@ -14,6 +14,7 @@ import {
   type OutlineGrouping,
   type Rules,
   type SettingSpec,
+  type SourcesSpelling,
   type StringSetting,
   type StyleSetting,
   type ValidateSetting,
@@ -32,6 +33,8 @@ export interface NewsmarkSettings {
   maxDocumentSizeMB: number;
   /** A configuration file's speaker registry, relative to that file; `''`: the nearest `speakers.yaml`. */
   registry: string;
+  /** Whether quotes may spell words otherwise than their sources (British and American). */
+  sourcesSpelling: SourcesSpelling;
 }
 
 /** The valid keys one source sets; the others are absent (not defaulted). */

@@ -1,0 +1,95 @@
+// Finds where a quote stands in its sources. Each quote word votes, through the source's index,
+// for the diagonal (source position minus quote position) it would lie on; the few diagonals with
+// the most votes nearby are aligned (align.ts) over a stretch around them, and the best alignment
+// of all the speaker's sources wins. It is close when most of the quote's words are found there
+// (in order, or for a reordered clause, at least in the stretch); exact when nothing differs.
+
+import { align, type Alignment } from './align';
+import type { QuoteItem } from './quoteWords';
+import type { SourceIndex } from './sourceIndex';
+import { spellingKey } from './spelling';
+
+export interface QuoteMatch extends Alignment {
+  source: SourceIndex;
+  /** How many words the quote compares (its own words, without gaps' contents). */
+  words: number;
+  /** Most of the quote's words are in the passage: it is this passage, altered or not. */
+  close: boolean;
+}
+
+/** Candidate diagonals aligned per source. */
+const CANDIDATES = 3;
+/** A word standing more often than this votes only when the quote has no rarer word. */
+const COMMON = 400;
+/** Source words an ellipsis may stand for, at most, when the stretch to align is chosen. */
+const ELLIPSIS_REACH = 400;
+
+type WordItem = Extract<QuoteItem, { kind: 'word' }>;
+
+/** The best match of the quote in any of the sources; undefined when the quote has no words or no source has any of them. */
+export function bestMatch(items: readonly QuoteItem[], sources: readonly SourceIndex[], spellingVariants: boolean): QuoteMatch | undefined {
+  const words = items.filter((i): i is WordItem => i.kind === 'word');
+  if (!words.length) return undefined;
+  let best: QuoteMatch | undefined;
+  for (const source of sources) {
+    const same = sameWord(source, spellingVariants);
+    for (const diagonal of candidateDiagonals(words, source)) {
+      const reach = 8 + Math.ceil(words.length / 2) + items.reduce((r, i) => r + (i.kind === 'gap' ? Math.min(i.max, ELLIPSIS_REACH) : 0), 0);
+      const lo = Math.max(0, diagonal - reach), hi = Math.min(source.words.length, diagonal + words.length + reach);
+      const found = align(items, source.words, lo, hi, same);
+      const match: QuoteMatch = { ...found, source, words: words.length, close: isClose(found, words, source, lo, hi) };
+      if (!best || better(match, best)) best = match;
+    }
+  }
+  return best;
+}
+
+function better(a: QuoteMatch, b: QuoteMatch): boolean {
+  if (a.close !== b.close) return a.close;
+  if (a.matched !== b.matched) return a.matched > b.matched;
+  return a.differences.length < b.differences.length;
+}
+
+function isClose(found: Alignment, words: readonly WordItem[], source: SourceIndex, lo: number, hi: number): boolean {
+  if (found.matched === 0) return false;
+  if (found.matched >= 0.6 * words.length) return true;
+  if (words.length < 4) return false;
+  // A reordered clause: the words are there, not in the quote's order.
+  const stretch = new Set<string>();
+  for (let k = lo; k < hi; k++) stretch.add(source.words[k].key);
+  return words.filter((w) => stretch.has(w.word.key)).length >= 0.8 * words.length;
+}
+
+/** Equal words: the same letters, case aside only where it may differ; with the setting, British and American spellings too. */
+function sameWord(source: SourceIndex, spellingVariants: boolean): (item: WordItem, k: number) => boolean {
+  return (item, k) => {
+    const theirs = source.words[k];
+    if (item.word.key !== theirs.key) return spellingVariants && spellingKey(item.word.key) === spellingKey(theirs.key) && (item.caseFree || item.word.text[0] === theirs.text[0]);
+    return item.caseFree || item.word.text === theirs.text;
+  };
+}
+
+/** The diagonals (source index of the quote's first word) with the most votes within a few words, best first. */
+function candidateDiagonals(words: readonly WordItem[], source: SourceIndex): number[] {
+  const votes = new Map<number, number>();
+  const lists = words.map((w) => source.positions.get(w.word.key) ?? []);
+  const rarest = Math.min(...lists.map((l) => (l.length ? l.length : Infinity)));
+  if (rarest === Infinity) return [];
+  lists.forEach((list, q) => {
+    if (list.length > COMMON && list.length > rarest) return;
+    for (const p of list) votes.set(p - q, (votes.get(p - q) ?? 0) + 1);
+  });
+  // Votes a few diagonals apart count together: a dropped or added word shifts the diagonal.
+  const scored = [...votes.keys()].map((d) => {
+    let score = 0;
+    for (let s = -3; s <= 3; s++) score += votes.get(d + s) ?? 0;
+    return { d, score };
+  });
+  scored.sort((a, b) => b.score - a.score || a.d - b.d);
+  const chosen: number[] = [];
+  for (const { d } of scored) {
+    if (chosen.length >= CANDIDATES) break;
+    if (chosen.every((c) => Math.abs(c - d) > words.length + 8)) chosen.push(d);
+  }
+  return chosen;
+}

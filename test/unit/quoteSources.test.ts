@@ -1,0 +1,164 @@
+// Quotes checked against their sources (issue 14): each tolerance and each diagnostic, the quick
+// fix, the related information, hover and go to definition, through the service's face with the
+// sources handed over as the embedders hand them (`options.sources`).
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { fixesOf, NEVER_CANCELLED, type ServiceOptions, type SourceFile } from '../../server/src/service';
+import { article, doc, parse, positionIn } from '../support/documents';
+import { definition, hover } from '../support/features';
+import { testService } from '../support/service';
+
+const STATEMENT = [
+  'Statement by the Regional Water Board, 3 March 2024.',
+  '',
+  'We will rebuild the Xigaze pumping station with vigor before the summer, and no household',
+  'will go without water for more than two days. The cost will be met by the regional budget.',
+  "We don't expect the agreement to be signed before April, but we are confident of it.",
+].join('\n');
+const SECOND = 'Transcript of the press conference.\n\nWe owe the farmers an answer, and they will have one by Friday.';
+
+const file = (path: string, text?: string, problem?: string): SourceFile => ({ path, uri: `file:///test/${path}`, ...(text === undefined ? {} : { text }), ...(problem ? { problem } : {}) });
+const STATEMENT_FILE = file('statement.txt', STATEMENT);
+
+/** An article by `wen` (and `li`, without sources) whose front matter cites `sources`. */
+function text(body: string, sources = '  - { file: statement.txt, speaker: wen, title: Board statement, date: 2024-03-03 }\n') {
+  return article(`BEIJING, March 4 (Xinhua) -- ${body} Wen Ming and Li Hua said.`, { wen: 'Wen Ming', li: 'Li Hua' }, `sources:\n${sources}`);
+}
+
+function diagnosticsOf(body: string, options: Partial<ServiceOptions> = { sources: [STATEMENT_FILE] }, sources?: string) {
+  return testService().diagnostics(doc(text(body, sources)), {}, options, NEVER_CANCELLED).filter((d) => ['quote-altered', 'quote-not-in-source', 'source-missing'].includes(String(d.code)));
+}
+const codesOf = (body: string, options?: Partial<ServiceOptions>, sources?: string) => diagnosticsOf(body, options, sources).map((d) => d.code);
+
+function applyFix(body: string): string {
+  const t = text(body);
+  const d = testService().diagnostics(doc(t), {}, { sources: [STATEMENT_FILE] }, NEVER_CANCELLED).find((x) => x.code === 'quote-altered')!;
+  const td = doc(t);
+  const edits = [...fixesOf(d)[0].edits].sort((a, b) => td.offsetAt(b.range.start) - td.offsetAt(a.range.start));
+  let out = t;
+  for (const e of edits) out = out.slice(0, td.offsetAt(e.range.start)) + e.newText + out.slice(td.offsetAt(e.range.end));
+  return out;
+}
+
+describe('quotes against their sources: tolerances', () => {
+  test('an exact quote is clean', () => {
+    assert.deepEqual(codesOf('["We will rebuild the Xigaze pumping station with vigor before the summer,"]{@wen}'), []);
+  });
+  test('curly and straight quotation marks and apostrophes are the same', () => {
+    assert.deepEqual(codesOf('[“We don’t expect the agreement to be signed before April,”]{@wen}'), []);
+  });
+  test('a quote spanning a line break in the source, and the letter case at its start', () => {
+    assert.deepEqual(codesOf('["no household will go without water for more than two days"]{@wen}'), []);
+    assert.deepEqual(codesOf('["No household will go without water"]{@wen}'), []);
+  });
+  test('an ellipsis stands for omitted words', () => {
+    assert.deepEqual(codesOf('["We will rebuild the Xigaze pumping station … and no household will go without water"]{@wen}'), []);
+    assert.deepEqual(codesOf('["We will rebuild the Xigaze pumping station... The cost will be met by the regional budget."]{@wen}'), []);
+  });
+  test('a bracketed insertion stands for a few words', () => {
+    assert.deepEqual(codesOf('["We don\'t expect \\[the water agreement\\] to be signed before April"]{@wen}'), []);
+    assert.deepEqual(codesOf('["We don\'t expect [the water agreement] to be signed before April"]{@wen}'), []);
+  });
+  test('spelling variants only when the setting allows them', () => {
+    const body = '["We will rebuild the Xigaze pumping station with vigour before the summer"]{@wen}';
+    assert.deepEqual(codesOf(body), ['quote-altered']);
+    assert.deepEqual(codesOf(body, { sources: [STATEMENT_FILE], spellingVariants: true }), []);
+  });
+  test('a letter case changed inside the quote is an alteration', () => {
+    assert.deepEqual(codesOf('["We will rebuild the xigaze pumping station"]{@wen}'), ['quote-altered']);
+  });
+});
+
+describe('quotes against their sources: diagnostics', () => {
+  test('an altered word: the message names both words, the fix restores the source\'s, related information points at the passage', () => {
+    const [d] = diagnosticsOf('["We will rebuild the Shigatse pumping station with vigor before the summer"]{@wen}');
+    assert.equal(d.code, 'quote-altered');
+    assert.match(d.message, /the source says "Xigaze", the quote "Shigatse"/);
+    assert.equal(d.relatedInformation?.[0].location.uri, 'file:///test/statement.txt');
+    assert.equal(d.relatedInformation?.[0].location.range.start.line, 2);
+    assert.match(applyFix('["We will rebuild the Shigatse pumping station with vigor before the summer"]{@wen}'), /\["We will rebuild the Xigaze pumping station with vigor before the summer"\]\{@wen\}/);
+  });
+  test('a dropped word is named and put back', () => {
+    const body = '["no household will go without water for more than days"]{@wen}';
+    const [d] = diagnosticsOf(body);
+    assert.match(d.message, /the quote leaves out "two"/);
+    assert.match(applyFix(body), /\["no household will go without water for more than two days"\]/);
+  });
+  test('an added word is named and taken out', () => {
+    const body = '["The cost will be fully met by the regional budget."]{@wen}';
+    assert.match(diagnosticsOf(body)[0].message, /the quote adds "fully"/);
+    assert.match(applyFix(body), /\["The cost will be met by the regional budget\."\]/);
+  });
+  test('a reordered clause is an alteration, not an invention', () => {
+    assert.deepEqual(codesOf('["Before the summer we will rebuild the Xigaze pumping station with vigor"]{@wen}'), ['quote-altered']);
+  });
+  test('a partial quote: its quoted words are looked for, its paraphrase is not', () => {
+    assert.deepEqual(codesOf('Wen said [the plant would be rebuilt "with vigor" and "before the summer"]{@wen}'), []);
+    const [d] = diagnosticsOf('Wen said [the plant would be rebuilt "with vigor" and "before the autumn"]{@wen}');
+    assert.match(d.message, /the source says "summer", the quote "autumn"/);
+  });
+  test('words no source holds are not in the source', () => {
+    const [d] = diagnosticsOf('["Tariffs on imported steel will be lifted next month"]{@wen}');
+    assert.equal(d.code, 'quote-not-in-source');
+    assert.match(d.message, /"statement\.txt"/);
+  });
+  test('two sources for one speaker: a quote may come from either', () => {
+    const sources = '  - { file: statement.txt, speaker: wen }\n  - { file: press.txt, speaker: [wen] }\n';
+    const options = { sources: [STATEMENT_FILE, file('press.txt', SECOND)] };
+    assert.deepEqual(codesOf('["We owe the farmers an answer"]{@wen} ["The cost will be met by the regional budget"]{@wen}', options, sources), []);
+    assert.deepEqual(codesOf('["We owe the fishermen an answer"]{@wen}', options, sources), ['quote-altered']);
+  });
+  test('a speaker without sources is not checked; a source without a speaker holds everyone\'s words', () => {
+    assert.deepEqual(codesOf('["Something Li said that is in no statement at all"]{@li}'), []);
+    assert.deepEqual(codesOf('["Something Li said that is in no statement at all"]{@li}', undefined, '  - statement.txt\n'), ['quote-not-in-source']);
+  });
+  test('indirect speech is never checked word for word', () => {
+    assert.deepEqual(codesOf('[the board would fix the station soon]{@wen}'), []);
+  });
+  test('source-missing names the path tried; the speaker\'s quotes are then left alone', () => {
+    const options = { sources: [file('statement.txt', undefined, 'no such file: /test/statement.txt')] };
+    const [d, ...rest] = diagnosticsOf('["Tariffs on imported steel will be lifted"]{@wen}', options);
+    assert.equal(d.code, 'source-missing');
+    assert.match(d.message, /"statement\.txt" cannot be read: no such file: \/test\/statement\.txt/);
+    assert.deepEqual(rest, []);
+  });
+  test('a source not read yet checks nothing', () => {
+    assert.deepEqual(codesOf('["Tariffs on imported steel will be lifted"]{@wen}', { sources: [] }), []);
+    assert.deepEqual(codesOf('["Tariffs on imported steel will be lifted"]{@wen}', {}), []);
+  });
+  test('a malformed sources entry is a front matter problem', () => {
+    const t = text('["x"]{@wen}', '  - { speaker: wen }\n  - [a, b]\n');
+    const found = testService().diagnostics(doc(t), {}, {}, NEVER_CANCELLED).filter((d) => d.code === 'front-matter-key').map((d) => d.message);
+    assert.equal(found.length, 2);
+    assert.match(found[0], /no "file"/);
+  });
+});
+
+describe('quotes against their sources: hover and definition', () => {
+  const options = { sources: [STATEMENT_FILE] };
+  test('hover shows the passage with its context, the title, the date and how exact', () => {
+    const a = parse(text('["We will rebuild the Shigatse pumping station"]{@wen}'));
+    const h = hover(a, positionIn(a, 'pumping'), options);
+    const value = (h!.contents as { value: string }).value;
+    assert.match(value, /\*\*Source:\*\* Board statement \(`statement\.txt`\), 2024-03-03/);
+    assert.match(value, /\*\*We will rebuild the Xigaze pumping station\*\* with vigor before/);
+    assert.match(value, /6 of 7 words as in the source; 1 difference/);
+  });
+  test('hover on indirect speech shows a clear supporting passage', () => {
+    const a = parse(text('[the cost will be met by the regional budget]{@wen}'));
+    const value = (hover(a, positionIn(a, 'regional'), options)!.contents as { value: string }).value;
+    assert.match(value, /indirect speech is not checked word for word/);
+  });
+  test('definition on a quote opens the source at the passage', () => {
+    const a = parse(text('["The cost will be met by the regional budget."]{@wen}'));
+    const at = on(a, 'regional');
+    assert.equal(at?.uri, 'file:///test/statement.txt');
+    assert.deepEqual(at?.range.start, { line: 3, character: STATEMENT.split('\n')[3].indexOf('The cost') });
+  });
+  const on = (a: ReturnType<typeof parse>, needle: string) => testServiceDefinition(a, needle);
+  function testServiceDefinition(a: ReturnType<typeof parse>, needle: string) {
+    // The helper of support/features.ts passes no options; the sources come with the request.
+    return definition(a, positionIn(a, needle)) ?? testService().definition(doc(a.text, a.uri), { position: positionIn(a, needle) }, options, NEVER_CANCELLED);
+  }
+});

@@ -19,6 +19,8 @@ import { registerDynamicCapabilities, registerSync } from './lsp/sync';
 import { registerViewRequests } from './lsp/views';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { RegistryStore } from './lsp/registry';
+import { SourceStore } from './lsp/sources';
+import { isSliced } from './lsp/slices';
 
 const launch = readLaunch(process.argv.slice(2), !!process.stdin.isTTY);
 if (launch.kind !== 'serve') {
@@ -54,6 +56,8 @@ function startServer(connection: Connection): void {
     // Open documents over the size limit are left out of the workspace symbols (lsp/sizeLimit.ts).
     index: new WorkspaceIndex((doc) => ctx.service.parse(doc, { registry: ctx.registry.knownFor(doc.uri) }), { get: (uri) => openDocumentAt(ctx, uri), all: () => documents.all().filter((d) => openDocumentAt(ctx, d.uri)) }, log),
     registry: new RegistryStore({ get: (uri) => documents.get(uri), all: () => documents.all() }, log),
+    // A very large article is parsed in slices, never at once: its sources are not looked up.
+    sources: new SourceStore((doc) => (isSliced(doc) ? undefined : ctx.service.parse(doc, { registry: ctx.registry.knownFor(doc.uri) })), log),
   };
   ctx.index.registryOf = (uri) => ctx.registry.knownFor(uri);
   ctx.index.createProgress = () => connection.window.createWorkDoneProgress();
@@ -74,6 +78,7 @@ function startServer(connection: Connection): void {
     const roots = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : params?.rootPath ? [pathToFileURL(params.rootPath).toString()] : []);
     ctx.index.setRoots(roots);
     ctx.registry.setRoots(roots);
+    ctx.sources.setRoots(roots);
     return { capabilities: serverCapabilities(workspaceFolders), serverInfo: { name: 'newsmark-language-server', version } };
   });
   connection.onInitialized(() => {

@@ -34,10 +34,10 @@ describe('readSettings', () => {
   test('nothing set: the defaults of the schema', () => {
     for (const raw of [undefined, null, {}]) {
       const { settings, warnings } = read(raw);
-      assert.deepEqual(settings, { validate: 'onType', style: 'auto', rules: {}, quoteUnattributedMinWords: 4, outlineGroupBy: 'speaker', markupReviewThreshold: 0.7, maxDocumentSizeMB: 20, registry: '' });
+      assert.deepEqual(settings, { validate: 'onType', style: 'auto', rules: {}, quoteUnattributedMinWords: 4, outlineGroupBy: 'speaker', markupReviewThreshold: 0.7, maxDocumentSizeMB: 20, registry: '', sourcesSpelling: 'exact' });
       assert.deepEqual(warnings, []);
     }
-    assert.deepEqual(toServiceOptions(DEFAULT_SETTINGS), { style: 'auto', rules: {}, unattributedMinWords: 4 });
+    assert.deepEqual(toServiceOptions(DEFAULT_SETTINGS), { style: 'auto', rules: {}, unattributedMinWords: 4, spellingVariants: false });
     assert.equal(DEFAULT_OPTIONS.unattributedMinWords, 4, 'the service defaults are the schema defaults');
   });
 
@@ -51,7 +51,7 @@ describe('readSettings', () => {
       outline: { groupBy: 'section' },
     });
     assert.deepEqual(warnings, []);
-    assert.deepEqual(settings, { validate: 'onSave', style: 'reuters', rules: { 'quote-cue-verb': 'off', 'speaker-unused': 'error' }, quoteUnattributedMinWords: 6, outlineGroupBy: 'section', markupReviewThreshold: 0.7, maxDocumentSizeMB: 20, registry: '' });
+    assert.deepEqual(settings, { validate: 'onSave', style: 'reuters', rules: { 'quote-cue-verb': 'off', 'speaker-unused': 'error' }, quoteUnattributedMinWords: 6, outlineGroupBy: 'section', markupReviewThreshold: 0.7, maxDocumentSizeMB: 20, registry: '', sourcesSpelling: 'exact' });
     assert.equal(read({ 'outline.groupBy': 'section' }).settings.outlineGroupBy, 'section');
     assert.deepEqual(read({ style: null, rules: null }), { settings: DEFAULT_SETTINGS, warnings: [] });
   });
@@ -107,6 +107,7 @@ describe('readSettings', () => {
       markupReviewThreshold: 0.7,
       maxDocumentSizeMB: 20,
       registry: '',
+      sourcesSpelling: 'exact',
       rules: { 'quote-cue-verb': 'off', 'speaker-unused': 'hint', 'dateline-date': 'off' },
     });
     assert.deepEqual(warnings, ['editor settings: newsmark.validate: must be one of onType, onSave']);

@@ -43,7 +43,8 @@ function alteredFinding(article: ParsedArticle, quote: Quote, match: QuoteMatch,
   return {
     code: 'quote-altered', start: quote.content.start, end: quote.content.end,
     message: `The quote differs from its source "${path}": ${named.join('; ')}${more}`,
-    fixes: [{ title: "Restore the source's words", preferred: true, edits: differences.map((d) => restore(d, article.text, source.text)) }],
+    // Not preferred: fix-all (on save, `check --fix`) never rewrites a quote; the writer decides, the source may be the older text.
+    fixes: [{ title: "Restore the source's words", edits: differences.map((d) => restore(d, article.text, source.text)) }],
     related: [{ start: passage.start, end: passage.end, message: `The passage in "${path}"`, location: { uri: source.uri, range: source.lines.range(passage) } }],
   };
 }

@@ -37,7 +37,8 @@ export function articleSources(article: ParsedArticle, options: Pick<ServiceOpti
   return result;
 }
 
-function sameFiles(a: readonly SourceFile[] | undefined, b: readonly SourceFile[] | undefined): boolean {
+/** The same files with the same texts (the same strings, as a rule: compared at once). */
+export function sameFiles(a: readonly SourceFile[] | undefined, b: readonly SourceFile[] | undefined): boolean {
   if (a === b) return true;
   if (!a || !b || a.length !== b.length) return false;
   return a.every((f, k) => f.uri === b[k].uri && f.path === b[k].path && f.text === b[k].text && f.problem === b[k].problem);
@@ -58,10 +59,38 @@ function match(article: ParsedArticle, options: Pick<ServiceOptions, 'sources' |
       if (quote.kind === 'indirect') continue;
       const sources = sourcesOf(quote.speakerId);
       if (!sources?.length) continue;
-      quotes.set(quote, bestMatch(quoteItems(article.text, quote), sources.map((s) => s.index!), options.spellingVariants));
+      quotes.set(quote, matchOnce(article.text, quote, sources.map((s) => s.index!), options.spellingVariants));
     }
   }
   return { cited, quotes, sourcesOf };
+}
+
+/**
+ * Matches of quotes by their markup as written, their sources and the spelling setting: a
+ * keystroke re-checks the article, and every quote but the edited one is found here, its offsets
+ * moved to where the quote now stands.
+ */
+const matches = new Map<string, { indexes: readonly SourceIndex[]; at: number; match: QuoteMatch | undefined }>();
+const MATCHES_KEPT = 4096;
+
+function matchOnce(text: string, quote: Quote, indexes: readonly SourceIndex[], spellingVariants: boolean): QuoteMatch | undefined {
+  const key = `${spellingVariants ? 1 : 0}${quote.kind}\u0000${indexes.map((i) => i.uri).join('\u0000')}\u0000${text.slice(quote.content.start, quote.content.end)}`;
+  const known = matches.get(key);
+  if (known && known.indexes.length === indexes.length && known.indexes.every((x, k) => x === indexes[k])) return moved(known.match, quote.content.start - known.at);
+  const match = bestMatch(quoteItems(text, quote), indexes, spellingVariants);
+  if (matches.size >= MATCHES_KEPT) matches.delete(matches.keys().next().value!);
+  matches.set(key, { indexes, at: quote.content.start, match });
+  return match;
+}
+
+/** A match with the quote's words `by` characters further on (the source's words stay). */
+function moved(match: QuoteMatch | undefined, by: number): QuoteMatch | undefined {
+  if (!match || by === 0) return match;
+  const shift = <T extends { start: number; end: number }>(w: T): T => ({ ...w, start: w.start + by, end: w.end + by });
+  return {
+    ...match,
+    differences: match.differences.map((d) => ({ ...d, quote: d.quote.map(shift), ...(d.before ? { before: shift(d.before) } : {}), ...(d.after ? { after: shift(d.after) } : {}) })),
+  };
 }
 
 /** The passage that best supports a quote of any kind (hover reads indirect speech too), if one is close. */

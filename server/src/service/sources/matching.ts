@@ -21,6 +21,10 @@ export interface QuoteMatch extends Alignment {
 const CANDIDATES = 3;
 /** A word standing more often than this votes only when the quote has no rarer word. */
 const COMMON = 400;
+/** How many of the quote's rarest words vote for where it stands. */
+const VOTERS = 8;
+/** Diagonals voted for together. */
+const BUCKET = 4;
 /** Source words an ellipsis may stand for, at most, when the stretch to align is chosen. */
 const ELLIPSIS_REACH = 400;
 
@@ -34,7 +38,7 @@ export function bestMatch(items: readonly QuoteItem[], sources: readonly SourceI
   for (const source of sources) {
     const same = sameWord(source, spellingVariants);
     for (const diagonal of candidateDiagonals(words, source)) {
-      const reach = 8 + Math.ceil(words.length / 2) + items.reduce((r, i) => r + (i.kind === 'gap' ? Math.min(i.max, ELLIPSIS_REACH) : 0), 0);
+      const reach = 8 + BUCKET + Math.ceil(words.length / 2) + items.reduce((r, i) => r + (i.kind === 'gap' ? Math.min(i.max, ELLIPSIS_REACH) : 0), 0);
       const lo = Math.max(0, diagonal - reach), hi = Math.min(source.words.length, diagonal + words.length + reach);
       const found = align(items, source.words, lo, hi, same);
       const match: QuoteMatch = { ...found, source, words: words.length, close: isClose(found, words, source, lo, hi) };
@@ -71,24 +75,21 @@ function sameWord(source: SourceIndex, spellingVariants: boolean): (item: WordIt
 
 /** The diagonals (source index of the quote's first word) with the most votes within a few words, best first. */
 function candidateDiagonals(words: readonly WordItem[], source: SourceIndex): number[] {
+  // Only the quote's rarest words vote: they place it; common words would vote everywhere.
+  const lists = words.map((w, q) => ({ q, at: source.positions.get(w.word.key) ?? [] })).filter((l) => l.at.length);
+  if (!lists.length) return [];
+  lists.sort((a, b) => a.at.length - b.at.length);
+  const voters = lists.slice(0, VOTERS).filter((l, k) => k === 0 || l.at.length <= COMMON);
+  // Votes by bucket of a few diagonals: a dropped or added word shifts the diagonal a little.
   const votes = new Map<number, number>();
-  const lists = words.map((w) => source.positions.get(w.word.key) ?? []);
-  const rarest = Math.min(...lists.map((l) => (l.length ? l.length : Infinity)));
-  if (rarest === Infinity) return [];
-  lists.forEach((list, q) => {
-    if (list.length > COMMON && list.length > rarest) return;
-    for (const p of list) votes.set(p - q, (votes.get(p - q) ?? 0) + 1);
-  });
-  // Votes a few diagonals apart count together: a dropped or added word shifts the diagonal.
-  const scored = [...votes.keys()].map((d) => {
-    let score = 0;
-    for (let s = -3; s <= 3; s++) score += votes.get(d + s) ?? 0;
-    return { d, score };
-  });
-  scored.sort((a, b) => b.score - a.score || a.d - b.d);
+  for (const { q, at } of voters) for (const p of at) { const b = Math.floor((p - q) / BUCKET); votes.set(b, (votes.get(b) ?? 0) + 1); }
+  const scored: { b: number; score: number }[] = [];
+  for (const [b, n] of votes) scored.push({ b, score: n + (votes.get(b - 1) ?? 0) / 2 + (votes.get(b + 1) ?? 0) / 2 });
+  scored.sort((a, b) => b.score - a.score || a.b - b.b);
   const chosen: number[] = [];
-  for (const { d } of scored) {
+  for (const { b } of scored) {
     if (chosen.length >= CANDIDATES) break;
+    const d = b * BUCKET;
     if (chosen.every((c) => Math.abs(c - d) > words.length + 8)) chosen.push(d);
   }
   return chosen;

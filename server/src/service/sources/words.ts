@@ -26,17 +26,24 @@ export function wordsOf(text: string, start = 0, end = text.length, isGap?: (off
   while (i < end) {
     if (isGap?.(i) || !isWordChar(text[i])) { i++; continue; }
     const from = i;
-    let raw = '';
+    let typographic = false; // a curly apostrophe or a Unicode hyphen inside: made plain below
     while (i < end && !isGap?.(i)) {
       const ch = text[i];
-      if (isWordChar(ch)) raw += ch;
-      else if (JOINERS.has(ch) && i + 1 < end && isWordChar(text[i + 1]) && !isGap?.(i + 1)) raw += APOSTROPHES.has(ch) ? "'" : '-';
-      else break;
+      if (isWordChar(ch)) { i++; continue; }
+      if (!JOINERS.has(ch) || i + 1 >= end || !isWordChar(text[i + 1]) || isGap?.(i + 1)) break;
+      if (ch !== "'" && ch !== '-') typographic = true;
       i++;
     }
+    const raw = typographic ? plainJoiners(text.slice(from, i)) : text.slice(from, i);
     words.push({ start: from, end: i, text: raw, key: raw.toLowerCase() });
   }
   return words;
+}
+
+function plainJoiners(word: string): string {
+  let out = '';
+  for (const ch of word) out += APOSTROPHES.has(ch) ? "'" : JOINERS.has(ch) ? '-' : ch;
+  return out;
 }
 
 /** How a source file is read, by its name: an article, a NITF (XML) file, or plain text. */

@@ -13,8 +13,8 @@ import { uriToPath } from './fileUri';
 import { isRegistryUri } from './registry';
 
 interface Entry {
-  /** Settled when read; undefined while the read runs. */
-  read?: Omit<SourceFile, 'path'>;
+  /** Settled when read (under the path the first article citing it wrote); undefined while the read runs. */
+  read?: SourceFile;
   /** The open articles that cite it. */
   citedBy: Set<string>;
 }
@@ -29,8 +29,8 @@ export class SourceStore {
   constructor(private readonly parseOf: (doc: TextDocument) => ReturnType<ILanguageService['parse']> | undefined, private readonly log: (message: string) => void) {}
 
   setRoots(uris: readonly string[]): void {
-    this.roots = uris.map(uriToPath).filter((p): p is string => !!p);
     this.files.clear();
+    this.roots = uris.flatMap((uri) => uriToPath(uri) ?? []);
   }
 
   /** The sources of an article read so far; the others start reading. Undefined for an article that cites none. */
@@ -49,7 +49,7 @@ export class SourceStore {
         this.start(file, entry, article, written);
       }
       entry.citedBy.add(doc.uri);
-      if (entry.read) known.push({ path: written, ...entry.read });
+      if (entry.read) known.push({ ...entry.read, path: written });
     }
     return known;
   }
@@ -75,7 +75,7 @@ export class SourceStore {
   private start(file: string, entry: Entry, article: string, written: string): void {
     const roots = this.roots.length ? this.roots : [path.dirname(article)];
     readSource(article, written, roots).then(
-      ({ path: _written, ...read }) => {
+      (read) => {
         if (this.files.get(file) !== entry) return; // forgotten meanwhile: a newer read is under way
         entry.read = read;
         if (read.problem) this.log(`newsmark: source ${written}: ${read.problem}`);

@@ -17,7 +17,7 @@ import { readRegularFile, readRegularFileSync, RefusedFile } from './regularFile
 export const SOURCE_PATTERNS = ['**/*.txt', '**/*.xml', '**/*.nitf'];
 
 /** The largest source read: a day's transcript is some 200 KB, a long hearing a few MB. */
-export const SOURCE_SIZE_CAP = 8 << 20;
+const SOURCE_SIZE_CAP = 8 << 20;
 /** Bytes looked at for a NUL, the sign of a binary file. */
 const SNIFF = 8192;
 
@@ -27,15 +27,13 @@ function locate(article: string, written: string, roots: readonly string[]): { f
   return { file, ...(inside(file, roots) ? {} : { problem: outsideProblem(file, roots) }) };
 }
 
-const inside = (file: string, roots: readonly string[]) => roots.some((root) => {
-  const rel = path.relative(root, file);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-});
+/** Whether a resolved path is a root or lies under one (both absolute and normalised). */
+const inside = (file: string, roots: readonly string[]) => roots.some((root) => file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
 
 const outsideProblem = (file: string, roots: readonly string[]) => `${file} lies outside the workspace (${roots.join(', ')}): NewsMark reads sources only inside it`;
 
 /** The text of a source's bytes, or why it is none: binary, UTF-16, or not UTF-8. */
-export function decodeSource(file: string, bytes: Uint8Array): { text: string } | { problem: string } {
+function decodeSource(file: string, bytes: Uint8Array): { text: string } | { problem: string } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { problem: `${file} is UTF-16 text: save it as UTF-8` };
   if (bytes.subarray(0, SNIFF).includes(0)) return { problem: `${file} is not text (it holds binary data)` };
   try {
@@ -64,12 +62,22 @@ export async function readSource(article: string, written: string, roots: readon
   let read: { text: string } | { problem: string };
   try {
     const real = await realpath(file);
-    read = inside(real, roots) ? decodeSource(file, await readRegularFile(real, SOURCE_SIZE_CAP)) : { problem: outsideProblem(real, roots) };
+    // A workspace folder may itself lie behind a symbolic link: its real path counts as inside.
+    const realRoots = await Promise.all(roots.map((r) => realpath(r).catch(() => r)));
+    read = inside(real, [...roots, ...realRoots]) ? decodeSource(file, await readRegularFile(real, SOURCE_SIZE_CAP)) : { problem: outsideProblem(real, roots) };
   } catch (e) {
     read = { problem: readProblem(file, e) };
   }
   return result(written, file, read);
 }
+
+const realOrSelf = (dir: string): string => {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
+};
 
 /** Reads one source of `article`, as the command line does (in its per-file work). */
 export function readSourceSync(article: string, written: string, roots: readonly string[]): SourceFile {
@@ -77,7 +85,7 @@ export function readSourceSync(article: string, written: string, roots: readonly
   const attempt = (): { text: string } | { problem: string } => {
     if (problem) return { problem };
     const real = realpathSync(file);
-    return inside(real, roots) ? decodeSource(file, readRegularFileSync(real, SOURCE_SIZE_CAP)) : { problem: outsideProblem(real, roots) };
+    return inside(real, [...roots, ...roots.map(realOrSelf)]) ? decodeSource(file, readRegularFileSync(real, SOURCE_SIZE_CAP)) : { problem: outsideProblem(real, roots) };
   };
   try {
     return result(written, file, attempt());

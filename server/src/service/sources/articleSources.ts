@@ -11,7 +11,7 @@ import { bestMatch, type QuoteMatch } from './matching';
 import { quoteItems } from './quoteWords';
 import { SourceIndexCache, type SourceFile, type SourceIndex } from './sourceIndex';
 
-export interface CitedSource {
+interface CitedSource {
   ref: SourceReference;
   /** The file as the embedder read it; absent while it is being read. */
   file?: SourceFile;

@@ -11,7 +11,7 @@ import { QUOTE_PAIRS, isQuotationMarkAt, mayBeTrailingApostrophe } from '../text
 import { wordsOf, type Word } from './words';
 
 /** How many source words a bracketed insertion may stand for. */
-export const BRACKET_GAP = 8;
+const BRACKET_GAP = 8;
 
 export type QuoteItem =
   | { kind: 'word'; word: Word; /** Letter case may differ: the first word, or the first after a gap. */ caseFree: boolean }

@@ -60,7 +60,7 @@ describe('newsmark check: quotes against their sources', () => {
       'good.txt': 'Wen Ming: We will rebuild the station, and soon.',
       'folder/x.txt': '',
     });
-    writeFileSync(path.join(dir, 'huge.txt'), Buffer.alloc((8 << 20) + 1, 0x61));
+    writeFileSync(path.join(dir, 'huge.txt'), Buffer.alloc((5 << 20) + 1, 0x61));
     writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x57, 0x65, 0x00, 0x01, 0x02]));
     writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('We will rebuild the station, caf\xe9.', 'latin1'));
     writeFileSync(path.join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('We will rebuild the station.', 'utf16le')]));
@@ -68,7 +68,7 @@ describe('newsmark check: quotes against their sources', () => {
     const reported = new Map(check(['.'], dir).map((r) => [r.file, r.diagnostics.map((d) => `${d.code}: ${d.message}`)]));
     const expected: Record<string, RegExp> = {
       'missing.news': /there is no file .*nowhere\.txt/,
-      'huge.news': /huge\.txt: it is larger than 8 MB, the limit for a source/,
+      'huge.news': /huge\.txt: it is larger than 5 MB, the limit for a source/,
       'binary.news': /binary\.txt is not text \(it holds binary data\)/,
       'latin1.news': /latin1\.txt is not UTF-8 text/,
       'utf16.news': /utf16\.txt is UTF-16 text: save it as UTF-8/,

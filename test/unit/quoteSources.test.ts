@@ -162,3 +162,31 @@ describe('quotes against their sources: hover and definition', () => {
     return definition(a, positionIn(a, needle)) ?? testService().definition(doc(a.text, a.uri), { position: positionIn(a, needle) }, options, NEVER_CANCELLED);
   }
 });
+
+describe('quotes against their sources: limits', () => {
+  test('a quote longer than a page is not compared; every other quote still is', () => {
+    const long = `["${'We will rebuild the station. '.repeat(150)}"]{@wen}`;
+    assert.deepEqual(codesOf(`${long} ["We will rebuild the Shigatse pumping station"]{@wen}`), ['quote-altered']);
+  });
+});
+
+describe('quotes against their sources: kinds of source and of quote', () => {
+  const NITF = '<nitf><body><body.content><p>We will rebuild the <em>Xigaze</em> pumping station&#160;with vigor.</p></body.content></body></nitf>';
+  const WIRE = '---\nheadline: "Wire"\ndate: 2024-03-03\nspeakers:\n  wen:\n    name: Wen Ming\n---\n\nBEIJING -- ["We will rebuild the Xigaze pumping station with vigor,"]{@wen} Wen said. <!-- the pumping station with vigor -->\n';
+  const only = (path: string, text: string) => ({ sources: [file(path, text)] });
+  test('a NITF source is read without its tags, a .news source without its front matter, markup and comments', () => {
+    const quote = '["We will rebuild the Xigaze pumping station with vigor"]{@wen}';
+    assert.deepEqual(codesOf(quote, only('wire.xml', NITF), '  - { file: wire.xml, speaker: wen }\n'), []);
+    assert.deepEqual(codesOf(quote, only('wire.news', WIRE), '  - { file: wire.news, speaker: wen }\n'), []);
+    // The speaker's id in the wire's markup and its headline are no words of the source.
+    assert.deepEqual(codesOf('["Wire wen Wen said"]{@wen}', only('wire.news', WIRE), '  - { file: wire.news, speaker: wen }\n'), ['quote-not-in-source']);
+  });
+  test('a quote reported within a quote: the inner markup is no part of the outer words', () => {
+    assert.deepEqual(codesOf('["We will rebuild the [\'Xigaze pumping station\']{@li} with vigor"]{@wen}'), []);
+  });
+  test('one of a speaker\'s sources unreadable: its quotes wait, only source-missing is told', () => {
+    const sources = '  - { file: statement.txt, speaker: wen }\n  - { file: gone.txt, speaker: wen }\n';
+    const options = { sources: [STATEMENT_FILE, file('gone.txt', undefined, 'there is no file /test/gone.txt')] };
+    assert.deepEqual(codesOf('["Tariffs on imported steel will be lifted"]{@wen}', options, sources), ['source-missing']);
+  });
+});

@@ -16,8 +16,8 @@ import { readRegularFile, readRegularFileSync, RefusedFile } from './regularFile
 /** The files the server watches for changes of sources (a `.news` source is watched as an article). */
 export const SOURCE_PATTERNS = ['**/*.txt', '**/*.xml', '**/*.nitf'];
 
-/** The largest source read: a day's transcript is some 200 KB, a long hearing a few MB. */
-const SOURCE_SIZE_CAP = 8 << 20;
+/** The largest source read: a day's transcript is some 200 KB, a long hearing a few MB (its index holds every word). */
+const SOURCE_SIZE_CAP = 5 << 20;
 /** Bytes looked at for a NUL, the sign of a binary file. */
 const SNIFF = 8192;
 

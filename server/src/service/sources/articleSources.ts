@@ -22,11 +22,13 @@ export interface ArticleSources {
   cited: CitedSource[];
   /** The checked quotes' best passages (undefined: no source has any of its words). */
   quotes: Map<Quote, QuoteMatch | undefined>;
-  /** The sources whose words a speaker's quotes are compared with, if all of them are read; undefined otherwise. */
+  /** The sources whose words a speaker's quotes are compared with, if all of them are read and readable; undefined otherwise. */
   sourcesOf(speakerId: string): CitedSource[] | undefined;
 }
 
 const indexes = new SourceIndexCache();
+/** Some 500 words. */
+const MAX_QUOTE_CHARS = 3000;
 const memo = new WeakMap<ParsedArticle, { files: readonly SourceFile[] | undefined; variants: boolean; result: ArticleSources }>();
 
 export function articleSources(article: ParsedArticle, options: Pick<ServiceOptions, 'sources' | 'spellingVariants'>): ArticleSources {
@@ -51,12 +53,14 @@ function match(article: ParsedArticle, options: Pick<ServiceOptions, 'sources' |
   });
   const sourcesOf = (speakerId: string): CitedSource[] | undefined => {
     const his = cited.filter((c) => !c.ref.speakers.length || c.ref.speakers.some((s) => s.text === speakerId));
-    return his.some((c) => !c.file) ? undefined : his.filter((c) => c.index);
+    // Being read, or unreadable (`source-missing` says so): the speaker's quotes wait for it.
+    return his.some((c) => !c.index) ? undefined : his;
   };
   const quotes = new Map<Quote, QuoteMatch | undefined>();
   if (cited.length) {
     for (const quote of allQuotes(article)) {
-      if (quote.kind === 'indirect') continue;
+      // Indirect speech is not checked word for word; a quote longer than a page is not compared (its alignment would cost its length squared).
+      if (quote.kind === 'indirect' || quote.content.end - quote.content.start > MAX_QUOTE_CHARS) continue;
       const sources = sourcesOf(quote.speakerId);
       if (!sources?.length) continue;
       quotes.set(quote, matchOnce(article.text, quote, sources.map((s) => s.index!), options.spellingVariants));
@@ -98,7 +102,7 @@ export function supportingPassage(article: ParsedArticle, quote: Quote, options:
   const sources = articleSources(article, options);
   if (sources.quotes.has(quote)) return sources.quotes.get(quote);
   const own = sources.sourcesOf(quote.speakerId);
-  if (!own?.length) return undefined;
+  if (!own?.length || quote.content.end - quote.content.start > MAX_QUOTE_CHARS) return undefined;
   const found = bestMatch(quoteItems(article.text, quote), own.map((s) => s.index!), options.spellingVariants);
   return found?.close ? found : undefined;
 }

@@ -25,8 +25,9 @@ const COMMON = 400;
 const VOTERS = 8;
 /** Diagonals voted for together. */
 const BUCKET = 4;
-/** Source words an ellipsis may stand for, at most, when the stretch to align is chosen. */
+/** Source words an ellipsis may stand for, at most, when the stretch to align is chosen; all the gaps of a quote, at most MAX_REACH. */
 const ELLIPSIS_REACH = 400;
+const MAX_REACH = 1200;
 
 type WordItem = Extract<QuoteItem, { kind: 'word' }>;
 
@@ -38,7 +39,7 @@ export function bestMatch(items: readonly QuoteItem[], sources: readonly SourceI
   for (const source of sources) {
     const same = sameWord(source, spellingVariants);
     for (const diagonal of candidateDiagonals(words, source)) {
-      const reach = 8 + BUCKET + Math.ceil(words.length / 2) + items.reduce((r, i) => r + (i.kind === 'gap' ? Math.min(i.max, ELLIPSIS_REACH) : 0), 0);
+      const reach = 8 + BUCKET + Math.ceil(words.length / 2) + Math.min(MAX_REACH, items.reduce((r, i) => r + (i.kind === 'gap' ? Math.min(i.max, ELLIPSIS_REACH) : 0), 0));
       const lo = Math.max(0, diagonal - reach), hi = Math.min(source.words.length, diagonal + words.length + reach);
       const found = align(items, source.words, lo, hi, same);
       const match: QuoteMatch = { ...found, source, words: words.length, close: isClose(found, words, source, lo, hi) };

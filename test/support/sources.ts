@@ -8,13 +8,13 @@ import { testService } from './service';
 /**
  * `{ sources }` for the article `file` (absolute) with `text`, the repository being the workspace.
  * The paths in the problems are written from the repository (`<repo>/examples/...`), so that
- * expectations hold on every machine.
+ * expectations hold on every machine; `portable` false keeps them as the command line writes them.
  */
-export function sourcesOption(file: string, text: string): Partial<ServiceOptions> {
+export function sourcesOption(file: string, text: string, portable = true): Partial<ServiceOptions> {
   const cited = testService().parse(doc(text)).frontMatter?.sources ?? [];
   const read = (written: string) => {
     const found = readSourceSync(file, written, [ROOT]);
-    return found.problem ? { ...found, problem: found.problem.split(ROOT).join('<repo>') } : found;
+    return found.problem && portable ? { ...found, problem: found.problem.split(ROOT).join('<repo>') } : found;
   };
   return cited.length ? { sources: [...new Set(cited.map((c) => c.path.text))].map(read) } : {};
 }

@@ -67,9 +67,12 @@ export class SourceStore {
     if (again.size) this.reread([...again]);
   }
 
-  /** An article closed: it no longer waits on its sources. */
+  /** An article closed: it no longer waits on its sources, and a source no open article cites is let go (read again when cited). */
   closed(uri: string): void {
-    for (const entry of this.files.values()) entry.citedBy.delete(uri);
+    for (const [file, entry] of this.files) {
+      entry.citedBy.delete(uri);
+      if (!entry.citedBy.size && entry.read) this.files.delete(file);
+    }
   }
 
   private start(file: string, entry: Entry, article: string, written: string): void {

@@ -45,8 +45,8 @@ export class SourceIndexCache {
     const known = this.byUri.get(file.uri);
     if (known && known.text === file.text) return known;
     const index = indexSource(file);
-    // An article cites a handful of sources; a workspace a few dozen at once.
-    if (this.byUri.size >= 64) this.byUri.delete(this.byUri.keys().next().value!);
+    // An article cites a handful of sources, the open articles a few dozen; each index holds its source's words.
+    if (this.byUri.size >= 32) this.byUri.delete(this.byUri.keys().next().value!);
     this.byUri.set(file.uri, index);
     return index;
   }

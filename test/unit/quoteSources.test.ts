@@ -85,6 +85,12 @@ describe('quotes against their sources: diagnostics', () => {
     assert.match(d.message, /the quote leaves out "two"/);
     assert.match(applyFix(body), /\["no household will go without water for more than two days"\]/);
   });
+  test('a clause left out without an ellipsis is named as left out (its start and end) and put back', () => {
+    const body = '["We will rebuild the Xigaze pumping station. The cost will be met by the regional budget."]{@wen}';
+    const [d] = diagnosticsOf(body);
+    assert.match(d.message, /the quote leaves out "with vigor before the summer, and no household … than two days"$/);
+    assert.match(applyFix(body), /pumping station with vigor before the summer, and no household will go without water for more than two days\. The cost/);
+  });
   test('an added word is named and taken out', () => {
     const body = '["The cost will be fully met by the regional budget."]{@wen}';
     assert.match(diagnosticsOf(body)[0].message, /the quote adds "fully"/);

@@ -26,6 +26,13 @@ export interface Alignment {
 }
 
 const DIAGONAL = 0, UP = 1, LEFT = 2, GAP = 3;
+/**
+ * Costs in tenths: a word changed or added costs 10; leaving out source words costs 10 for the
+ * first and 1 for each next, so that a clause dropped without an ellipsis is told as "leaves out"
+ * rather than as many words changed.
+ */
+const WORD = 10, LEAVE_OUT = 10, LEAVE_OUT_MORE = 1;
+const NEVER = 1 << 30;
 
 /** `same(item, k)`: whether the quote's word item equals the source's word `k`. */
 export function align(items: readonly QuoteItem[], words: readonly Word[], lo: number, hi: number, same: (item: Extract<QuoteItem, { kind: 'word' }>, k: number) => boolean): Alignment {
@@ -33,6 +40,9 @@ export function align(items: readonly QuoteItem[], words: readonly Word[], lo: n
   const cost = new Int32Array((n + 1) * cols);
   const move = new Uint8Array((n + 1) * cols);
   const from = new Int32Array((n + 1) * cols); // the column a gap row came from
+  // The cheapest way to reach a cell by leaving out source words, and whether its run opens there.
+  const left = new Int32Array((n + 1) * cols).fill(NEVER);
+  const opens = new Uint8Array((n + 1) * cols);
   for (let i = 1; i <= n; i++) {
     const item = items[i - 1];
     const row = i * cols, prev = row - cols;
@@ -48,19 +58,21 @@ export function align(items: readonly QuoteItem[], words: readonly Word[], lo: n
       }
       continue;
     }
-    cost[row] = cost[prev] + 1; move[row] = UP;
+    cost[row] = cost[prev] + WORD; move[row] = UP;
     for (let j = 1; j <= w; j++) {
-      const diag = cost[prev + j - 1] + (same(item, lo + j - 1) ? 0 : 1);
-      const up = cost[prev + j] + 1, left = cost[row + j - 1] + 1;
-      if (diag <= up && diag <= left) { cost[row + j] = diag; move[row + j] = DIAGONAL; } else if (up <= left) { cost[row + j] = up; move[row + j] = UP; } else { cost[row + j] = left; move[row + j] = LEFT; }
+      const open = cost[row + j - 1] + LEAVE_OUT, more = left[row + j - 1] + LEAVE_OUT_MORE;
+      left[row + j] = Math.min(open, more); opens[row + j] = open <= more ? 1 : 0;
+      const diag = cost[prev + j - 1] + (same(item, lo + j - 1) ? 0 : WORD);
+      const up = cost[prev + j] + WORD, leave = left[row + j];
+      if (diag <= up && diag <= leave) { cost[row + j] = diag; move[row + j] = DIAGONAL; } else if (up <= leave) { cost[row + j] = up; move[row + j] = UP; } else { cost[row + j] = leave; move[row + j] = LEFT; }
     }
   }
   let end = 0;
   for (let j = 1; j <= w; j++) if (cost[n * cols + j] <= cost[n * cols + end]) end = j; // the last of the cheapest: a word left out before the end is named as such
-  return traceBack(items, words, lo, { cols, cost, move, from }, n, end, same);
+  return traceBack(items, words, lo, { cols, move, from, opens }, n, end, same);
 }
 
-interface Table { cols: number; cost: Int32Array; move: Uint8Array; from: Int32Array }
+interface Table { cols: number; move: Uint8Array; from: Int32Array; opens: Uint8Array }
 
 function traceBack(items: readonly QuoteItem[], words: readonly Word[], lo: number, t: Table, n: number, end: number, same: Parameters<typeof align>[4]): Alignment {
   const differences: WordDifference[] = [];
@@ -73,16 +85,24 @@ function traceBack(items: readonly QuoteItem[], words: readonly Word[], lo: numb
     open = undefined;
   };
   const differ = () => (open ??= { quote: [], source: [], after: next });
+  let leaving = false; // in a run of source words left out, read from its end
   while (i > 0) {
     const item = items[i - 1];
     const at = i * t.cols + j;
+    if (leaving) {
+      differ().source.push(words[lo + j - 1]);
+      leaving = !t.opens[at];
+      j--;
+      continue;
+    }
     if (t.move[at] === GAP) { close(); j = t.from[at]; i--; continue; }
     if (item.kind !== 'word') break;
     if (t.move[at] === DIAGONAL && j > 0) {
       if (same(item, lo + j - 1)) { close(); matched++; } else { differ().quote.push(item.word); differ().source.push(words[lo + j - 1]); }
       next = item.word;
       i--; j--;
-    } else if (t.move[at] === LEFT && j > 0) { differ().source.push(words[lo + j - 1]); j--; } else { differ().quote.push(item.word); next = item.word; i--; }
+    } else if (t.move[at] === LEFT && j > 0) leaving = true;
+    else { differ().quote.push(item.word); next = item.word; i--; }
   }
   close();
   return { from: lo + j, to: lo + end, matched, differences: differences.reverse() };

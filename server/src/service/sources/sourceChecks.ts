@@ -54,8 +54,11 @@ export function wordsText(words: readonly Word[], text: string): string {
   return words.length ? text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, ' ') : '';
 }
 
+/** Words named in a message, at most: a longer run shows its start and end. */
+const NAMED_WORDS = 12;
+
 function describe(d: WordDifference, sourceText: string): string {
-  const theirs = wordsText(d.source, sourceText);
+  const theirs = d.source.length > NAMED_WORDS ? `${wordsText(d.source.slice(0, 8), sourceText)} … ${wordsText(d.source.slice(-3), sourceText)}` : wordsText(d.source, sourceText);
   const ours = d.quote.map((w) => w.text).join(' ');
   if (!d.quote.length) return `the quote leaves out "${theirs}"`;
   if (!d.source.length) return `the quote adds "${ours}"`;

@@ -44,6 +44,8 @@ export function bestMatch(items: readonly QuoteItem[], sources: readonly SourceI
       const found = align(items, source.words, lo, hi, same);
       const match: QuoteMatch = { ...found, source, words: words.length, close: isClose(found, words, source, lo, hi) };
       if (!best || better(match, best)) best = match;
+      // Word for word: nothing can be better (the usual case, and the cheap one).
+      if (match.close && !match.differences.length) return match;
     }
   }
   return best;

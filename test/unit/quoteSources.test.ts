@@ -133,6 +133,11 @@ describe('quotes against their sources: diagnostics', () => {
     assert.deepEqual(codesOf('["Tariffs on imported steel will be lifted"]{@wen}', { sources: [] }), []);
     assert.deepEqual(codesOf('["Tariffs on imported steel will be lifted"]{@wen}', {}), []);
   });
+  test('a source naming a speaker the article does not know is a front matter problem', () => {
+    const t = text('["We will rebuild the Xigaze pumping station"]{@wen}', '  - { file: statement.txt, speaker: [wne] }\n');
+    const found = testService().diagnostics(doc(t), {}, { sources: [STATEMENT_FILE] }, NEVER_CANCELLED).filter((d) => d.code === 'front-matter-key');
+    assert.deepEqual(found.map((d) => d.message), ['The source\'s speaker "wne" is not a speaker of this article: its quotes are not checked against "statement.txt"']);
+  });
   test('a malformed sources entry is a front matter problem', () => {
     const t = text('["x"]{@wen}', '  - { speaker: wen }\n  - [a, b]\n');
     const found = testService().diagnostics(doc(t), {}, {}, NEVER_CANCELLED).filter((d) => d.code === 'front-matter-key').map((d) => d.message);

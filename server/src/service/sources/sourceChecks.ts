@@ -5,6 +5,7 @@
 // information points at the passage in the source.
 
 import type { Finding, OffsetEdit } from '../diagnostics/finding';
+import { speakerIndex } from '../context/articleContext';
 import { speakerLabel } from '../labels';
 import type { ServiceOptions } from '../options';
 import type { ParsedArticle, Quote } from '../syntax';
@@ -19,7 +20,11 @@ const NAMED_DIFFERENCES = 3;
 export function checkQuoteSources(article: ParsedArticle, options: Pick<ServiceOptions, 'sources' | 'spellingVariants'>): Finding[] {
   const sources = articleSources(article, options);
   const findings: Finding[] = [];
+  const { definitions } = speakerIndex(article);
   for (const { ref, file } of sources.cited) {
+    for (const id of ref.speakers) {
+      if (!definitions.has(id.text)) findings.push({ code: 'front-matter-key', start: id.start, end: id.end, message: `The source's speaker "${id.text}" is not a speaker of this article: its quotes are not checked against "${ref.path.text}"` });
+    }
     if (file && file.text === undefined) {
       findings.push({ code: 'source-missing', start: ref.path.start, end: ref.path.end, message: `The source "${ref.path.text}" cannot be read: ${file.problem ?? 'no text'}` });
     }

@@ -156,6 +156,11 @@ describe('quotes against their sources: hover and definition', () => {
     assert.match(value, /\*\*We will rebuild the Xigaze pumping station\*\* with vigor before/);
     assert.match(value, /6 of 7 words as in the source; 1 difference/);
   });
+  test('hover on a quote found nowhere says where it was looked for', () => {
+    const a = parse(text('["Tariffs on imported steel will be lifted next month"]{@wen}'));
+    const value = (hover(a, positionIn(a, 'steel'), options)!.contents as { value: string }).value;
+    assert.match(value, /\*\*Sources:\*\* no passage of `statement\.txt` comes close to these words/);
+  });
   test('hover on indirect speech shows a clear supporting passage', () => {
     const a = parse(text('[the cost will be met by the regional budget]{@wen}'));
     const value = (hover(a, positionIn(a, 'regional'), options)!.contents as { value: string }).value;

@@ -52,8 +52,13 @@ export function quoteSourceLocation(article: ParsedArticle, quote: Quote, option
 /** Hover's section on a quote's source (Markdown), or '' when it has none. */
 export function quoteSourceHover(article: ParsedArticle, quote: Quote, options: SourceOptions, md: (s: string) => string): string {
   const match = supportingPassage(article, quote, options);
-  if (!match?.close) return '';
-  const ref = refOf(articleSources(article, options), match.source);
+  const sources = articleSources(article, options);
+  if (!match?.close) {
+    // A checked quote found nowhere: say where it was looked for.
+    const searched = sources.quotes.has(quote) ? sources.sourcesOf(quote.speakerId) ?? [] : [];
+    return searched.length ? `**Sources:** no passage of ${searched.map((c) => `\`${c.ref.path.text}\``).join(', ')} comes close to these words` : '';
+  }
+  const ref = refOf(sources, match.source);
   const name = ref?.title ? `${md(ref.title)} (\`${ref.path.text}\`)` : `\`${ref?.path.text ?? match.source.uri}\``;
   const heading = `**Source:** ${name}${ref?.date ? `, ${md(ref.date)}` : ''}`;
   const words = match.source.words;

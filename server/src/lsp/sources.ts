@@ -80,8 +80,8 @@ export class SourceStore {
     readSource(article, written, roots).then(
       (read) => {
         if (this.files.get(file) !== entry) return; // forgotten meanwhile: a newer read is under way
+        // A source that cannot be used is told by its `source-missing` diagnostic, not in the log.
         entry.read = read;
-        if (read.problem) this.log(`newsmark: source ${written}: ${read.problem}`);
         this.reread([...entry.citedBy]);
       },
       (e: unknown) => this.log(`newsmark: cannot read the source ${file}: ${String(e)}`),

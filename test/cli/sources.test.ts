@@ -97,6 +97,12 @@ describe('newsmark export: each quote carries its source', () => {
     assert.equal(quotes[1].source?.passage, 'The railway will bring prosperity to the farmers and herdsmen along the line');
   });
 
+  it('jsonld: a Quotation found in a source is based on it', () => {
+    const r = run(['export', '--format', 'jsonld', 'republished.news'], PAIR);
+    const parts = (JSON.parse(r.stdout) as { hasPart: { isBasedOn?: Record<string, string> }[] }).hasPart;
+    assert.deepEqual(parts[1].isBasedOn, { '@type': 'CreativeWork', name: 'Xinhua, "Tibet\'s new railway section to open next year"', url: 'xinhua-tibet.news', datePublished: '2009-04-30' });
+  });
+
   it('nitf: each sourced quote has an id, and the bibliography says where its words come from', () => {
     const dir = tempDir();
     cpSync(PAIR, dir, { recursive: true });

@@ -21,8 +21,9 @@ export interface QuoteMatch extends Alignment {
 const CANDIDATES = 3;
 /** A word standing more often than this votes only when the quote has no rarer word. */
 const COMMON = 400;
-/** How many of the quote's rarest words vote for where it stands. */
+/** How many of the quote's rarest words vote for where it stands; the first few however common. */
 const VOTERS = 8;
+const ALWAYS_VOTING = 3;
 /** Diagonals voted for together. */
 const BUCKET = 4;
 /** Source words an ellipsis may stand for, at most, when the stretch to align is chosen; all the gaps of a quote, at most MAX_REACH. */
@@ -35,10 +36,11 @@ type WordItem = Extract<QuoteItem, { kind: 'word' }>;
 export function bestMatch(items: readonly QuoteItem[], sources: readonly SourceIndex[], spellingVariants: boolean): QuoteMatch | undefined {
   const words = items.filter((i): i is WordItem => i.kind === 'word');
   if (!words.length) return undefined;
+  const voting = longestStretch(items);
   let best: QuoteMatch | undefined;
   for (const source of sources) {
     const same = sameWord(source, spellingVariants);
-    for (const diagonal of candidateDiagonals(words, source)) {
+    for (const diagonal of candidateDiagonals(voting, words.length, source)) {
       const reach = 8 + BUCKET + Math.ceil(words.length / 2) + Math.min(MAX_REACH, items.reduce((r, i) => r + (i.kind === 'gap' ? Math.min(i.max, ELLIPSIS_REACH) : 0), 0));
       const lo = Math.max(0, diagonal - reach), hi = Math.min(source.words.length, diagonal + words.length + reach);
       const found = align(items, source.words, lo, hi, same);
@@ -76,13 +78,28 @@ function sameWord(source: SourceIndex, spellingVariants: boolean): (item: WordIt
   };
 }
 
+/**
+ * The words that vote, each with its place among the quote's words: those of the longest stretch
+ * between gaps, whose words stand together in the source (around an ellipsis the votes would split).
+ */
+function longestStretch(items: readonly QuoteItem[]): { item: WordItem; q: number }[] {
+  let best: { item: WordItem; q: number }[] = [], run: { item: WordItem; q: number }[] = [];
+  let q = 0;
+  for (const item of items) {
+    if (item.kind === 'gap') { run = []; continue; }
+    run.push({ item, q: q++ });
+    if (run.length > best.length) best = run;
+  }
+  return best;
+}
+
 /** The diagonals (source index of the quote's first word) with the most votes within a few words, best first. */
-function candidateDiagonals(words: readonly WordItem[], source: SourceIndex): number[] {
-  // Only the quote's rarest words vote: they place it; common words would vote everywhere.
-  const lists = words.map((w, q) => ({ q, at: source.positions.get(w.word.key) ?? [] })).filter((l) => l.at.length);
+function candidateDiagonals(voting: readonly { item: WordItem; q: number }[], wordCount: number, source: SourceIndex): number[] {
+  // The quote's rarest words vote (a few even when common): they place it; common words would vote everywhere.
+  const lists = voting.map(({ item, q }) => ({ q, at: source.positions.get(item.word.key) ?? [] })).filter((l) => l.at.length);
   if (!lists.length) return [];
   lists.sort((a, b) => a.at.length - b.at.length);
-  const voters = lists.slice(0, VOTERS).filter((l, k) => k === 0 || l.at.length <= COMMON);
+  const voters = lists.slice(0, VOTERS).filter((l, k) => k < ALWAYS_VOTING || l.at.length <= COMMON);
   // Votes by bucket of a few diagonals: a dropped or added word shifts the diagonal a little.
   const votes = new Map<number, number>();
   for (const { q, at } of voters) for (const p of at) { const b = Math.floor((p - q) / BUCKET); votes.set(b, (votes.get(b) ?? 0) + 1); }
@@ -93,7 +110,7 @@ function candidateDiagonals(words: readonly WordItem[], source: SourceIndex): nu
   for (const { b } of scored) {
     if (chosen.length >= CANDIDATES) break;
     const d = b * BUCKET;
-    if (chosen.every((c) => Math.abs(c - d) > words.length + 8)) chosen.push(d);
+    if (chosen.every((c) => Math.abs(c - d) > wordCount + 8)) chosen.push(d);
   }
   return chosen;
 }

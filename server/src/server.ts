@@ -20,6 +20,8 @@ import { registerViewRequests } from './lsp/views';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { RegistryStore } from './lsp/registry';
 import { noteSemanticTokensRefresh } from './lsp/semanticTokens';
+import { SourceStore } from './lsp/sources';
+import { isSliced } from './lsp/slices';
 
 const launch = readLaunch(process.argv.slice(2), !!process.stdin.isTTY);
 if (launch.kind !== 'serve') {
@@ -55,6 +57,8 @@ function startServer(connection: Connection): void {
     // Open documents over the size limit are left out of the workspace symbols (lsp/sizeLimit.ts).
     index: new WorkspaceIndex((doc) => ctx.service.parse(doc, { registry: ctx.registry.knownFor(doc.uri) }), { get: (uri) => openDocumentAt(ctx, uri), all: () => documents.all().filter((d) => openDocumentAt(ctx, d.uri)) }, log),
     registry: new RegistryStore({ get: (uri) => documents.get(uri), all: () => documents.all() }, log),
+    // A very large article is parsed in slices, never at once: its sources are not looked up.
+    sources: new SourceStore((doc) => (isSliced(doc) ? undefined : ctx.service.parse(doc, { registry: ctx.registry.knownFor(doc.uri) })), log),
   };
   ctx.index.registryOf = (uri) => ctx.registry.knownFor(uri);
   ctx.index.createProgress = () => connection.window.createWorkDoneProgress();
@@ -77,6 +81,7 @@ function startServer(connection: Connection): void {
     const roots = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : params?.rootPath ? [pathToFileURL(params.rootPath).toString()] : []);
     ctx.index.setRoots(roots);
     ctx.registry.setRoots(roots);
+    ctx.sources.setRoots(roots);
     // Pull diagnostics when the client can (issue 9); pushed otherwise (Neovim 0.7).
     const pull = !!caps.textDocument?.diagnostic;
     if (pull) validation.usePull(() => void (caps.workspace?.diagnostics?.refreshSupport ? connection.languages.diagnostics.refresh() : undefined));

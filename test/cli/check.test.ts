@@ -9,6 +9,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { ALL_CODES, NEVER_CANCELLED } from '../../server/src/service';
 import { brokenExamples, CLEAN_EXAMPLES, EXAMPLES, MATCHER, PACKAGE_MATCHER, ROOT, run, tempDir, writeFiles } from './helpers';
 import { testService } from '../support/service';
+import { sourcesOption } from '../support/sources';
 
 const WORDS = ['', 'error', 'warning', 'info', 'hint'];
 
@@ -72,7 +73,7 @@ describe('newsmark check: formats', () => {
     for (const entry of report) {
       const file = path.join(EXAMPLES, entry.file);
       const text = readFileSync(file, 'utf8');
-      const expected = testService().diagnostics({ uri: pathToFileURL(file).href, version: 1, getText: () => text }, {}, {}, NEVER_CANCELLED);
+      const expected = testService().diagnostics({ uri: pathToFileURL(file).href, version: 1, getText: () => text }, {}, sourcesOption(file, text, false), NEVER_CANCELLED);
       assert.deepEqual(entry.diagnostics, expected.map((d) => ({ code: d.code, severity: WORDS[d.severity ?? DiagnosticSeverity.Error], message: d.message, range: d.range })), entry.file);
     }
     assert.ok(report.some((f) => f.diagnostics.some((d) => d.severity === 'error')));

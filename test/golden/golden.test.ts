@@ -14,6 +14,7 @@ import { ALL_CODES } from '../../server/src/service';
 import { ROOT, toCrlf } from '../support/documents';
 import { UNDER_CI, UPDATE_GOLDEN as UPDATE } from '../support/golden';
 import { applyTextEdits, diagnosticsOf, fixesOf, outlineOf, stripOf } from '../support/serviceCalls';
+import { sourcesOption } from '../support/sources';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 const EXPECTED = path.join(__dirname, 'expected');
@@ -47,7 +48,7 @@ function changedLines(before: string, after: string) {
 }
 
 function observe(text: string, name: string) {
-  const diagnostics = diagnosticsOf(text, undefined, `file:///examples/${name}`).map((x) => ({
+  const diagnostics = diagnosticsOf(text, sourcesOption(path.join(EXAMPLES, name), text), `file:///examples/${name}`).map((x) => ({
     code: x.code,
     severity: x.severity,
     range: at(x.range),
@@ -112,7 +113,8 @@ describe('golden examples', () => {
   test('every-diagnostic example triggers every code at least once', () => {
     const seen = new Set<string>();
     for (const file of files.filter((f) => f.startsWith('every-diagnostic') || f.startsWith('broken'))) {
-      diagnosticsOf(readFileSync(path.join(EXAMPLES, file), 'utf8')).forEach((x) => seen.add(String(x.code)));
+      const text = readFileSync(path.join(EXAMPLES, file), 'utf8');
+      diagnosticsOf(text, sourcesOption(path.join(EXAMPLES, file), text)).forEach((x) => seen.add(String(x.code)));
     }
     // A registry code needs a registry beside the article: test/unit/registry*.test.ts and test/protocol/registry.test.ts trigger it.
     const needRegistry = new Set(['speaker-registry-override']);

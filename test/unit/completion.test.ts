@@ -76,7 +76,7 @@ describe('completion of speaker ids', () => {
 describe('completion in the front matter', () => {
   test('top-level keys omit those already present, with snippets', () => {
     const { list } = complete(REFERENCE.replace('agency: Xinhua\n', 'agency: Xinhua\n|\n'));
-    assert.deepEqual(labels(list), ['byline', 'lang', 'slug']);
+    assert.deepEqual(labels(list), ['byline', 'lang', 'slug', 'sources']);
     const lang = item(list, 'lang');
     assert.equal(lang.insertTextFormat, InsertTextFormat.Snippet);
     assert.equal(edit(lang).newText, 'lang: ${1:en}');

@@ -101,7 +101,7 @@ describe('front matter keys', () => {
     assert.deepEqual(labels('---\nspeakers:\n  chen:\n    |\n\n    role: x\n  lee:\n    org: y\n---\n\nX.'), ['name', 'org', 'aliases', 'kind', 'reason']);
     // The keys of a map nested deeper (under role) are not the speaker's.
     assert.deepEqual(labels('---\nspeakers:\n  chen:\n    |\n    role:\n      org: x\n---\n\nX.'), ['name', 'org', 'aliases', 'kind', 'reason']);
-    assert.deepEqual(labels('---\nspeakers:\n  agency:\n    name: A\n|\n---\n\nX.'), ['headline', 'date', 'agency', 'byline', 'lang', 'slug']);
+    assert.deepEqual(labels('---\nspeakers:\n  agency:\n    name: A\n|\n---\n\nX.'), ['headline', 'date', 'agency', 'byline', 'lang', 'slug', 'sources']);
   });
 });
 

@@ -37,7 +37,7 @@ describe('front matter values of the wrong shape', () => {
   });
 
   test('an unknown key', () => {
-    assert.deepEqual(problems(`${OK}section: x`), [['front-matter-key', 'section', 'Unknown front matter key "section": NewsMark knows headline, date, agency, byline, lang, slug, speakers']]);
+    assert.deepEqual(problems(`${OK}section: x`), [['front-matter-key', 'section', 'Unknown front matter key "section": NewsMark knows headline, date, agency, byline, lang, slug, speakers, sources']]);
   });
 });
 

@@ -34,10 +34,10 @@ describe('readSettings', () => {
   test('nothing set: the defaults of the schema', () => {
     for (const raw of [undefined, null, {}]) {
       const { settings, warnings } = read(raw);
-      assert.deepEqual(settings, { validate: 'onType', style: 'auto', rules: {}, quoteUnattributedMinWords: 4, outlineGroupBy: 'speaker', speakerColors: 'speaker', markupReviewThreshold: 0.7, maxDocumentSizeMB: 20, registry: '' });
+      assert.deepEqual(settings, { validate: 'onType', style: 'auto', rules: {}, quoteUnattributedMinWords: 4, outlineGroupBy: 'speaker', speakerColors: 'speaker', markupReviewThreshold: 0.7, maxDocumentSizeMB: 20, registry: '', sourcesSpelling: 'exact' });
       assert.deepEqual(warnings, []);
     }
-    assert.deepEqual(toServiceOptions(DEFAULT_SETTINGS), { style: 'auto', rules: {}, unattributedMinWords: 4 });
+    assert.deepEqual(toServiceOptions(DEFAULT_SETTINGS), { style: 'auto', rules: {}, unattributedMinWords: 4, spellingVariants: false });
     assert.equal(DEFAULT_OPTIONS.unattributedMinWords, 4, 'the service defaults are the schema defaults');
   });
 
@@ -52,7 +52,7 @@ describe('readSettings', () => {
       speakerColors: 'kind',
     });
     assert.deepEqual(warnings, []);
-    assert.deepEqual(settings, { validate: 'onSave', style: 'reuters', rules: { 'quote-cue-verb': 'off', 'speaker-unused': 'error' }, quoteUnattributedMinWords: 6, outlineGroupBy: 'section', speakerColors: 'kind', markupReviewThreshold: 0.7, maxDocumentSizeMB: 20, registry: '' });
+    assert.deepEqual(settings, { validate: 'onSave', style: 'reuters', rules: { 'quote-cue-verb': 'off', 'speaker-unused': 'error' }, quoteUnattributedMinWords: 6, outlineGroupBy: 'section', speakerColors: 'kind', markupReviewThreshold: 0.7, maxDocumentSizeMB: 20, registry: '', sourcesSpelling: 'exact' });
     assert.deepEqual(read({ speakerColors: 'rainbow' }).warnings, ['.newsmarkrc.json: speakerColors: must be one of speaker, kind, off']);
     assert.equal(read({ 'outline.groupBy': 'section' }).settings.outlineGroupBy, 'section');
     assert.deepEqual(read({ style: null, rules: null }), { settings: DEFAULT_SETTINGS, warnings: [] });
@@ -110,6 +110,7 @@ describe('readSettings', () => {
       markupReviewThreshold: 0.7,
       maxDocumentSizeMB: 20,
       registry: '',
+      sourcesSpelling: 'exact',
       rules: { 'quote-cue-verb': 'off', 'speaker-unused': 'hint', 'dateline-date': 'off' },
     });
     assert.deepEqual(warnings, ['editor settings: newsmark.validate: must be one of onType, onSave']);

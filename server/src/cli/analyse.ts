@@ -11,6 +11,7 @@ import { unifiedDiff } from './diff';
 import { reason } from './files';
 import { readRegularFileSync } from '../workspace/regularFiles';
 import { WriteRefused, writeAtomically } from './atomicWrite';
+import { withSources } from './sources';
 
 export type FixMode = 'none' | 'fix' | 'dry-run';
 
@@ -73,6 +74,7 @@ function analyseWith(service: LanguageService, task: AnalyseTask): AnalyseResult
   const text = bytes.toString('utf8');
   const uri = pathToFileURL(task.file).href;
   const asRead: ArticleDocument = { uri, version: 0, getText: () => text };
+  task = { ...task, options: withSources(service, asRead, task.options, task.file) };
   let document = asRead;
   let finalText = text;
   let diff: string | undefined;

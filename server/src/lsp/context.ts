@@ -8,6 +8,7 @@ import type { NewsmarkSettings, SettingsStore } from './settings';
 import { isOversized } from './sizeLimit';
 import type { WorkspaceIndex } from './workspaceIndex';
 import type { RegistryStore } from './registry';
+import type { SourceStore } from './sources';
 
 export interface ServerContext {
   readonly connection: Connection;
@@ -20,6 +21,8 @@ export interface ServerContext {
   clientOptions: ClientOptions;
   /** The speaker registry of each document (lsp/registry.ts). */
   readonly registry: RegistryStore;
+  /** The sources each article quotes from, read in the background (lsp/sources.ts). */
+  readonly sources: SourceStore;
   /** Writes to the client's output channel (`connection.console`). */
   readonly logger: Logger;
   /** A line for the output channel (the settings and the workspace index report with it). */

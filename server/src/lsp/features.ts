@@ -23,14 +23,14 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
   const handle = <P, R, E>(name: string, empty: E, fn: (params: P, token: CancellationToken) => R | Promise<R>) =>
     guardRequest<P, R, E>(name, empty, logger, async (params, token) => (await parsedInSlices(ctx, requestUri(params)), fn(params, token)));
   /** The service's options for this document: its settings, read once per request, what the client can show, and its speaker registry. */
-  const optionsOf = async (doc: TextDocument): Promise<ServiceOptions> => ({ ...toServiceOptions(await settingsOf(ctx, doc)), ...ctx.clientOptions, registry: await ctx.registry.sourceFor(doc.uri) });
+  const optionsOf = async (doc: TextDocument): Promise<ServiceOptions> => ({ ...toServiceOptions(await settingsOf(ctx, doc)), ...ctx.clientOptions, registry: await ctx.registry.sourceFor(doc.uri), sources: ctx.sources.knownFor(doc) });
   const documentAndPosition = (params: { textDocument: { uri: string }; position: unknown }) => {
     const doc = openDocument(ctx, params);
     const position = validPosition(params.position);
     return doc && position ? { doc, position } : undefined;
   };
   /** For requests no setting changes: only the speaker registry the document is read against. */
-  const registryOf = async (doc: TextDocument): Promise<Partial<ServiceOptions>> => ({ registry: await ctx.registry.sourceFor(doc.uri) });
+  const registryOf = async (doc: TextDocument): Promise<Partial<ServiceOptions>> => ({ registry: await ctx.registry.sourceFor(doc.uri), sources: ctx.sources.knownFor(doc) });
   // Read at each request: the service is made anew at `initialize`.
   const service = () => ctx.service;
 

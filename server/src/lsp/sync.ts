@@ -16,9 +16,10 @@ import { CONFIG_FILE } from '../workspace/configFiles';
 import { REGISTRY_FILE } from '../workspace/registryFiles';
 import { isRegistryUri } from './registry';
 import { refreshSemanticTokens } from './semanticTokens';
+import { SOURCE_PATTERNS } from '../workspace/sourceFiles';
 
 /** The files whose changes the server wants to hear of: articles and where settings are read from. */
-const WATCHED = ['**/*.news', `**/${CONFIG_FILE}`, '**/package.json', `**/${REGISTRY_FILE}`];
+const WATCHED = ['**/*.news', `**/${CONFIG_FILE}`, '**/package.json', `**/${REGISTRY_FILE}`, ...SOURCE_PATTERNS];
 const isSettingsFile = (uri: string) => [CONFIG_FILE, 'package.json'].includes(path.posix.basename(uri));
 
 export function registerSync(ctx: ServerContext): ValidationScheduler {
@@ -28,7 +29,7 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
     // The registry is found (once per folder) before the settings are used: diagnose reads it without waiting.
     settings: async (uri) => (await ctx.registry.sourceFor(uri), ctx.settings.get(uri)),
     diagnose: (doc: TextDocument, settings, token) => {
-      const options = { ...toServiceOptions(settings), registry: ctx.registry.knownFor(doc.uri) };
+      const options = { ...toServiceOptions(settings), registry: ctx.registry.knownFor(doc.uri), sources: isOversized(doc, settings) ? undefined : ctx.sources.knownFor(doc) };
       if (isSliced(doc) && !isOversized(doc, settings)) {
         // Given up when a newer version or run supersedes it.
         return inSlices(ctx.service.diagnosticsSteps(doc, {}, options, token), () => !token.isCancellationRequested && documents.get(doc.uri)?.version === doc.version);
@@ -58,6 +59,8 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
   });
   // The guard may answer with a ResponseError (cancelled) that the handler's type does not name.
   connection.languages.diagnostics.on(pullHandler as (params: DocumentDiagnosticParams, token: CancellationToken) => Promise<DocumentDiagnosticReport>);
+  // A source read or changed on disk: the open articles citing it are checked again.
+  ctx.sources.reread = (uris) => validation.revalidate(uris.filter((uri) => documents.get(uri)));
 
   // TextDocuments reports an open as an open and then as a content change: the change that
   // follows an open is the open itself, not an edit.
@@ -83,6 +86,7 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
       validation.closed(uri);
       ctx.service.forget(uri);
       ctx.settings.forget(uri);
+      ctx.sources.closed(uri);
     }),
   );
 
@@ -97,6 +101,7 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
     guardNotification('didChangeWatchedFiles', logger, (params) => {
       const uris = (params?.changes ?? []).map((c) => c?.uri).filter((u): u is string => typeof u === 'string');
       ctx.index.filesChanged(uris);
+      ctx.sources.filesChanged(uris);
       if (uris.some(isSettingsFile)) {
         ctx.settings.configFilesChanged();
         // A configuration file's `registry` key may now name another speaker registry.
@@ -136,6 +141,7 @@ export function registerDynamicCapabilities(ctx: ServerContext, capabilities: Cl
         const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
         ctx.index.setRoots(folders.map((f) => f.uri));
         ctx.registry.setRoots(folders.map((f) => f.uri));
+        ctx.sources.setRoots(folders.map((f) => f.uri));
       }),
     );
   }

@@ -42,6 +42,9 @@ export * from './report';
 export { summarizeForWorkspace, asSummary, type ArticleSummary } from './archive/articleSummary';
 /** @public */
 export type { WorkspaceArticle } from './archive/articleSummary';
+// Quotes checked against their sources (issue 14): the files the embedders read and hand over, and each quote's passage for the export formats.
+export { quoteSourceOf, type QuoteSource } from './sources/sourceFeatures';
+export type { SourceFile } from './sources/sourceIndex';
 // The markup engine: plain copy to a NewsMark draft (issue 10).
 export { suggestMarkup, renderDraft, readPlainArticle, DEFAULT_REVIEW_THRESHOLD, type PlainArticleInput, type MarkupSuggestion } from './markup';
 // The rest of the markup contract's vocabulary (notes/markup-contract.md), for the front ends that build on it.

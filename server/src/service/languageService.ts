@@ -365,7 +365,7 @@ export class LanguageService implements ILanguageService {
   }
 
   definition(doc: ArticleDocument, params: PositionParams, options: Partial<ServiceOptions>): Location | null {
-    return getDefinition(this.parse(doc, options), params.position);
+    return getDefinition(this.parse(doc, options), params.position, withDefaults(options));
   }
 
   references(doc: ArticleDocument, params: ReferencesParams, options: Partial<ServiceOptions>): Location[] {

@@ -6,6 +6,7 @@ import type { DiagnosticCode, RuleSetting } from './diagnostics/codes';
 import { DEFAULT_SETTINGS, type NewsmarkSettings } from './settings/readSettings';
 import type { StyleSetting } from './domain/data';
 import type { RegistrySource } from './registry/parseRegistry';
+import type { SourceFile } from './sources/sourceIndex';
 
 // The house styles are domain knowledge (domain/data.ts); the settings name them from there.
 export { STYLE_SETTINGS, type HouseStyle, type StyleSetting } from './domain/data';
@@ -35,11 +36,18 @@ export interface ServiceOptions extends ClientOptions {
    * embedder read it: the service never reads files. Absent: no registry.
    */
   registry?: RegistrySource;
+  /**
+   * The files of the front matter's `sources`, as the embedder read them (or why it could not),
+   * each under the path the front matter writes. Absent, or an entry absent: not read yet.
+   */
+  sources?: readonly SourceFile[];
+  /** British and American spellings of a word count as the same in a quote (setting `sources.spelling`). */
+  spellingVariants: boolean;
 }
 
 /** The part of the settings the language service reads. */
 export function toServiceOptions(settings: NewsmarkSettings): Omit<ServiceOptions, keyof ClientOptions> {
-  return { style: settings.style, rules: settings.rules, unattributedMinWords: settings.quoteUnattributedMinWords };
+  return { style: settings.style, rules: settings.rules, unattributedMinWords: settings.quoteUnattributedMinWords, spellingVariants: settings.sourcesSpelling === 'variants' };
 }
 
 /** The options of the default settings (settings/schema.ts holds the defaults, nowhere else). */

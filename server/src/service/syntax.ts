@@ -23,7 +23,7 @@ export type SpeakerKind = 'person' | 'organization' | 'group' | 'anonymous';
 export const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'group', 'anonymous'];
 
 /** The top-level front matter keys of the spec, in their usual order (the parser and completion read them). */
-export const FRONT_MATTER_KEYS = ['headline', 'date', 'agency', 'byline', 'lang', 'slug', 'speakers'] as const;
+export const FRONT_MATTER_KEYS = ['headline', 'date', 'agency', 'byline', 'lang', 'slug', 'speakers', 'sources'] as const;
 export type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
 /** The keys of a speaker's map. */
 export const SPEAKER_KEYS = ['name', 'role', 'org', 'aliases', 'kind', 'reason'] as const;
@@ -93,7 +93,19 @@ export interface FrontMatter extends TextSpan {
   speakersValue?: TextSpan;
   /** Indentation used for speaker entries (`  ` by default). */
   speakerIndent: string;
+  /** The material the article quotes from (`sources`, read by sources/sourceList.ts). */
+  sources?: SourceReference[];
   problems: FrontMatterProblem[];
+}
+
+/** One entry of the front matter's `sources`: a path relative to the article, whose words it holds, its title and date. */
+export interface SourceReference extends TextSpan {
+  /** The path as written. */
+  path: TextPart;
+  /** The speaker ids whose words the source holds; empty: every speaker's. */
+  speakers: TextPart[];
+  title?: string;
+  date?: string;
 }
 
 /**

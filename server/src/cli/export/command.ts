@@ -20,6 +20,7 @@ import { toJson } from './json';
 import { toJsonLd } from './jsonld';
 import { buildModel } from './model';
 import { toNitf } from './nitf';
+import { withSources } from '../sources';
 import { toText } from './text';
 
 export async function runExport(cmd: ExportCommand, io: Io): Promise<number> {
@@ -44,14 +45,15 @@ export async function runExport(cmd: ExportCommand, io: Io): Promise<number> {
   const service = new LanguageService({ logger });
   const doc = { uri: pathToFileURL(file).href, version: 1, getText: () => text };
   const article = service.parse(doc);
-  const errors = service.diagnostics(doc, {}, options, NEVER_CANCELLED).filter((d) => d.severity === DiagnosticSeverity.Error);
+  const sourced = withSources(service, doc, options, file, io.cwd);
+  const errors = service.diagnostics(doc, {}, sourced, NEVER_CANCELLED).filter((d) => d.severity === DiagnosticSeverity.Error);
   if (errors.length) io.stderr.write(stylish([{ display, diagnostics: errors }], { version: io.version, color: false }));
   if (errors.length && cmd.strict) {
     io.error(`${display}: not exported (--strict) because of ${plural(errors.length, 'error')}`);
     return EXIT_PROBLEMS;
   }
 
-  const model = buildModel(article, options);
+  const model = buildModel(article, sourced);
   let out: string;
   switch (cmd.format) {
     case 'text': out = toText(model); break;

@@ -27,6 +27,8 @@ export function toJsonLd(model: ExportedArticle, file: string): string {
       spokenByCharacter: speakers.has(q.speaker) ? { '@id': speakerId(q.speaker) } : { '@type': 'Person', name: q.speaker },
       // schema.org has no property for direct/partial/indirect speech: a keyword keeps it.
       keywords: `${q.kind} quote`,
+      // The passage of the article's `sources` the words were found in (issue 14).
+      ...(q.source ? { isBasedOn: { '@type': 'CreativeWork', name: q.source.title ?? q.source.file, url: q.source.file, ...(q.source.date ? { datePublished: q.source.date } : {}) } } : {}),
     })),
     articleBody: model.text,
   };

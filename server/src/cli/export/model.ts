@@ -3,7 +3,7 @@
 // parse; text, JSON, NITF and JSON-LD are views of it.
 
 import {
-  allQuotes, articleContext, formatIsoDate, strip, type HouseStyle, type HouseStyleReason, type ParsedArticle, type Quote, type QuoteKind,
+  allQuotes, articleContext, formatIsoDate, quoteSourceOf, strip, type QuoteSource, type HouseStyle, type HouseStyleReason, type ParsedArticle, type Quote, type QuoteKind,
   type ServiceOptions, type SpeakerDefinition, type SpeakerKind,
 } from '../../service';
 
@@ -46,6 +46,8 @@ interface ExportedQuote {
   offsets: { start: number; end: number; contentStart: number; contentEnd: number };
   /** 0 for a quote; 1 for a quote reported inside another one, and so on. */
   depth: number;
+  /** The passage of the front matter's `sources` the quote was found in (absent when it has none). */
+  source?: QuoteSource;
 }
 
 /** The house style the article is checked against, and why (the same choice as hover's). */
@@ -71,7 +73,7 @@ export interface ExportedArticle {
   text: string;
 }
 
-export function buildModel(article: ParsedArticle, options: Pick<ServiceOptions, 'style'>): ExportedArticle {
+export function buildModel(article: ParsedArticle, options: Pick<ServiceOptions, 'style' | 'sources' | 'spellingVariants'>): ExportedArticle {
   const fm = article.frontMatter;
   const context = articleContext(article, options);
   const speakers = (fm?.speakers ?? []).map(exportSpeaker);
@@ -85,7 +87,7 @@ export function buildModel(article: ParsedArticle, options: Pick<ServiceOptions,
     dateline: exportDateline(article, options),
     houseStyle: { style: context.houseStyle.style, reason: context.houseStyle.reason, agency: context.houseStyle.agency ?? null },
     speakers,
-    quotes: [...allQuotes(article)].map((q) => exportQuote(q, names)),
+    quotes: [...allQuotes(article)].map((q) => exportQuote(q, names, quoteSourceOf(article, q, options))),
     text: strip(article),
   };
 }
@@ -102,7 +104,7 @@ function exportSpeaker(s: SpeakerDefinition): ExportedSpeaker {
   };
 }
 
-function exportQuote(q: Quote, names: Map<string, string>): ExportedQuote {
+function exportQuote(q: Quote, names: Map<string, string>, source: QuoteSource | undefined): ExportedQuote {
   return {
     speaker: q.speakerId,
     speakerName: names.get(q.speakerId) ?? null,
@@ -110,6 +112,7 @@ function exportQuote(q: Quote, names: Map<string, string>): ExportedQuote {
     text: q.text,
     offsets: { start: q.start, end: q.end, contentStart: q.content.start, contentEnd: q.content.end },
     depth: q.depth,
+    ...(source ? { source } : {}),
   };
 }
 

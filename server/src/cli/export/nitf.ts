@@ -36,12 +36,15 @@ export function toNitf(model: ExportedArticle, article: ParsedArticle, file: str
     datelineXml(article, model, norm),
   ].join(''));
 
+  // Each quote found in a source gets an id, and the bibliography says where its words come from.
+  const sourced = model.quotes.filter((q) => q.source);
+  const ids = new Map(sourced.map((q, k) => [q.offsets.start, `quote-${k + 1}`]));
   const blocks: string[] = [];
   for (const block of article.blocks) {
-    if (block.type === 'paragraph') blocks.push(paragraphXml(article, block, names));
+    if (block.type === 'paragraph') blocks.push(paragraphXml(article, block, names, ids));
     else if (block.type === 'heading') blocks.push(headingXml(article, block));
   }
-  const body = element('body', {}, bodyHead + element('body.content', {}, blocks.join('\n')) + element('body.end', {}, ''));
+  const body = element('body', {}, bodyHead + element('body.content', {}, blocks.join('\n')) + element('body.end', {}, sourced.length ? bibliography(sourced, ids) : ''));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${element('nitf', { version: NITF_VERSION, baselang: model.lang }, `\n${head}\n${body}\n`)}\n`;
 }
 
@@ -85,11 +88,21 @@ function datelineXml(article: ParsedArticle, model: ExportedArticle, norm: (d: s
   return element('dateline', {}, xml);
 }
 
-function paragraphXml(article: ParsedArticle, p: Paragraph, names: Map<string, string>): string {
+/** One line per quote found in a source: its id, the source's file, title and date, and whether word for word. */
+function bibliography(quotes: ExportedArticle['quotes'], ids: Map<number, string>): string {
+  const line = (q: ExportedArticle['quotes'][number]) => {
+    const s = q.source!;
+    const about = [s.title, s.date].filter(Boolean).join(', ');
+    return `${ids.get(q.offsets.start)}: ${s.file}${about ? ` (${about})` : ''}, ${s.exact ? 'word for word' : 'altered'}: "${s.passage}"`;
+  };
+  return textElement('bibliography', {}, quotes.map(line).join('\n'));
+}
+
+function paragraphXml(article: ParsedArticle, p: Paragraph, names: Map<string, string>, ids: Map<number, string>): string {
   const render = (segments: Segment[]): string => segments.map((s) => {
     if (s.type !== 'quote') return escapeText(s.text);
     const source = names.get(s.quote.speakerId) ?? s.quote.speakerId;
-    return element('q', { 'quote-source': source, class: s.quote.kind }, render(s.children));
+    return element('q', { 'quote-source': source, class: s.quote.kind, id: ids.get(s.quote.start) }, render(s.children));
   }).join('');
   return element('p', {}, render(paragraphSegments(article, p)));
 }

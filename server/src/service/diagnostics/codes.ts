@@ -41,6 +41,9 @@ export const DIAGNOSTIC_CODES = {
   'speaker-registry-override': { severity: 'hint', summary: "an article's own speaker entry differs from the registry's entry of the same id" },
   'markup-uncertain': { severity: 'hint', summary: 'the markup tool left a review note `<!-- newsmark-review: ... -->` after a quote it was unsure of' },
   'quote-depth': { severity: 'warning', summary: 'a quote lies more than 32 brackets deep and is read as plain text' },
+  'quote-altered': { severity: 'warning', summary: "a quote matches a passage of its speaker's sources closely but not word for word" },
+  'quote-not-in-source': { severity: 'warning', summary: "no passage of the quote's speaker's sources comes close to the quote" },
+  'source-missing': { severity: 'error', summary: 'a source listed in `sources` cannot be read (missing, too large, binary, not UTF-8 or outside the workspace)' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -3,7 +3,7 @@
 
 import type { DiagnosticCode } from './codes';
 
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { Location, TextEdit } from 'vscode-languageserver-types';
 
 export interface OffsetEdit {
   start: number;
@@ -31,6 +31,6 @@ export interface Finding {
   end: number;
   message: string;
   fixes?: FixProposal[];
-  /** Spans that matter too (shown as related information). */
-  related?: { start: number; end: number; message: string }[];
+  /** Spans that matter too (shown as related information); `location` when they lie in another file (a quote's source). */
+  related?: { start: number; end: number; message: string; location?: Location }[];
 }

@@ -56,7 +56,7 @@ export function toLspDiagnostic(article: Pick<ParsedArticle, 'uri' | 'lines'>, f
     data,
   };
   if (f.related?.length) {
-    d.relatedInformation = f.related.map((r) => ({ location: { uri: article.uri, range: article.lines.range(r) }, message: r.message }));
+    d.relatedInformation = f.related.map((r) => ({ location: r.location ?? { uri: article.uri, range: article.lines.range(r) }, message: r.message }));
   }
   return d;
 }

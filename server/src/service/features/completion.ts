@@ -27,6 +27,7 @@ const TOP_LEVEL_HELP: Record<FrontMatterKey, [snippet: string, doc: string]> = {
   lang: ['lang: ${1:en}', 'The language, a BCP 47 tag (default en).'],
   slug: ['slug: "${1}"', 'The wire slug or keyword line (BC-US--Bridge Collapse); never published.'],
   speakers: ['speakers:\n  ${1:id}:\n    name: ${2:Full Name}', 'The people and bodies quoted: a map from speaker id to speaker.'],
+  sources: ['sources:\n  - file: ${1:statement.txt}\n    speaker: ${2:id}', 'The transcripts, statements and articles the quotes come from: paths relative to this article; quotes are checked against them.'],
 };
 
 const SPEAKER_HELP: Record<SpeakerKey, [snippet: string, doc: string]> = {

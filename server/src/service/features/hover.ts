@@ -12,6 +12,7 @@ import { countQuotes, paragraphAt, mentionsOf, quotesOf, targetAt } from '../que
 import type { Dateline, FrontMatter, ParsedArticle, Quote, TextSpan } from '../syntax';
 import { countWords } from '../text/characters';
 import { datelineText, plural, speakerLabel } from '../labels';
+import { quoteSourceHover } from '../sources/sourceFeatures';
 
 export function getHover(article: ParsedArticle, position: Position, options: ServiceOptions): Hover | null {
   const found = markdownHover(article, position, options);
@@ -31,7 +32,7 @@ function markdownHover(article: ParsedArticle, position: Position, options: Serv
   const context = articleContext(article, options);
   const weekday = weekdayHover(article, context, offset);
   if (weekday) return weekday;
-  if (target?.type === 'quote') return hover(article, quoteMarkdown(article, target.quote), target.span);
+  if (target?.type === 'quote') return hover(article, [quoteMarkdown(article, target.quote), quoteSourceHover(article, target.quote, options, md)].filter(Boolean).join('\n\n---\n\n'), target.span);
   if (target?.type === 'dateline') return hover(article, datelineMarkdown(article, context, target.dateline), target.span);
   return null;
 }

@@ -10,6 +10,8 @@ import { allQuotes, isSpeakerId, type ParsedArticle, type TextSpan } from '../sy
 import { plural } from '../labels';
 import { mentionsOf, targetAt, type Target } from '../query';
 import { speakerIndex } from '../context/articleContext';
+import type { ServiceOptions } from '../options';
+import { quoteSourceLocation } from '../sources/sourceFeatures';
 
 type SpeakerTarget = Extract<Target, { type: 'speaker-reference' | 'speaker-definition' | 'mention' }>;
 
@@ -20,8 +22,12 @@ function speakerTargetAt(article: ParsedArticle, position: Position): SpeakerTar
   return undefined;
 }
 
-export function getDefinition(article: ParsedArticle, position: Position): Location | null {
-  return definition(article, position);
+export function getDefinition(article: ParsedArticle, position: Position, options?: ServiceOptions): Location | null {
+  const found = definition(article, position);
+  if (found || !options) return found;
+  // On a quote's words: the passage of its source.
+  const target = targetAt(article, article.lines.offset(position));
+  return target?.type === 'quote' ? quoteSourceLocation(article, target.quote, options) : null;
 }
 
 function definition(article: ParsedArticle, position: Position): Location | null {

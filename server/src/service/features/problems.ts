@@ -13,6 +13,8 @@ import { ParagraphFindings } from '../checks/paragraphFindings';
 import { checkQuotesSteps } from '../checks/quoteChecks';
 import { checkReviewNotes } from '../checks/reviewNotes';
 import { checkSpeakers } from '../checks/speakerChecks';
+import { checkQuoteSources } from '../sources/sourceChecks';
+import { sameFiles } from '../sources/articleSources';
 import { speakerIndex } from '../context/articleContext';
 import type { Severity } from '../diagnostics/codes';
 import type { Finding } from '../diagnostics/finding';
@@ -32,7 +34,7 @@ export class DocumentProblems {
    * The diagnostics of the last parse under the last options: the editor asks for code actions
    * at every cursor move, and those need this version's diagnostics again.
    */
-  private last?: { article: ParsedArticle; key: string; diagnostics: Diagnostic[] };
+  private last?: { article: ParsedArticle; key: string; sources: ServiceOptions['sources']; diagnostics: Diagnostic[] };
 
   constructor(private readonly docsBaseUrl: string) {}
 
@@ -46,15 +48,16 @@ export class DocumentProblems {
   }
 
   *diagnosticsSteps(article: ParsedArticle, options: ServiceOptions, token: Cancellation): Generator<void, Diagnostic[]> {
-    const key = JSON.stringify(options);
-    if (this.last && this.last.article === article && this.last.key === key) return this.last.diagnostics;
+    // The sources' texts (200 KB a transcript) are compared by identity, not written into the key.
+    const key = JSON.stringify({ ...options, sources: undefined });
+    if (this.last && this.last.article === article && this.last.key === key && sameFiles(this.last.sources, options.sources)) return this.last.diagnostics;
     const graded = yield* this.graded(article, options, token);
     const diagnostics: Diagnostic[] = [];
     for (let k = 0; k < graded.length; k++) {
       if (k % DIAGNOSTICS_PER_STEP === DIAGNOSTICS_PER_STEP - 1) yield;
       diagnostics.push(toLspDiagnostic(article, graded[k].finding, graded[k].severity, this.docsBaseUrl));
     }
-    if (!token.isCancellationRequested) this.last = { article, key, diagnostics };
+    if (!token.isCancellationRequested) this.last = { article, key, sources: options.sources, diagnostics };
     return diagnostics;
   }
 
@@ -68,6 +71,7 @@ export class DocumentProblems {
       () => checkQuotesSteps(article, options.unattributedMinWords, this.paragraphFindings),
       () => checkDatelineOfArticle(article, options),
       () => checkReviewNotes(article),
+      () => checkQuoteSources(article, options),
     ];
     const findings: Finding[] = [];
     for (const check of checks) {

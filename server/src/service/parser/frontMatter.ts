@@ -8,6 +8,7 @@ import type { Field, FrontMatter, FrontMatterProblem, PublicationDate, SpeakerDe
 import { FRONT_MATTER_KEYS, SPEAKER_KEYS as SPEAKER_KEY_LIST, SPEAKER_KINDS, isSpeakerId } from '../syntax';
 import { isValidDate } from '../domain/calendar';
 import { lineEndAt, lineStartAt, nextLineStart, trimEnd } from '../text/scan';
+import { readSourceList } from '../sources/sourceList';
 import { MAX_YAML_DEPTH, MAX_YAML_PROBLEMS, MAX_YAML_PROBLEMS_PER_LINE, capYamlErrors, duplicateKeys, yamlNestingTooDeep, type YamlError } from './yamlGuards';
 
 const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(FRONT_MATTER_KEYS);
@@ -168,6 +169,9 @@ function readTopLevel(fm: FrontMatter, { name, keySpan, value }: Entry, base: nu
       readSpeakers(fm, value, base, text);
       return;
     }
+    case 'sources':
+      fm.sources = readSourceList(fm.problems, keySpan, value, base);
+      return;
     default:
       fm.problems.push({ code: 'front-matter-key', ...keySpan, message: `Unknown front matter key "${name}": NewsMark knows ${[...TOP_LEVEL_KEYS].join(', ')}` });
   }

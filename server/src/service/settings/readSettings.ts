@@ -15,6 +15,7 @@ import {
   type Rules,
   type SettingSpec,
   type SpeakerColors,
+  type SourcesSpelling,
   type StringSetting,
   type StyleSetting,
   type ValidateSetting,
@@ -35,6 +36,8 @@ export interface NewsmarkSettings {
   maxDocumentSizeMB: number;
   /** A configuration file's speaker registry, relative to that file; `''`: the nearest `speakers.yaml`. */
   registry: string;
+  /** Whether quotes may spell words otherwise than their sources (British and American). */
+  sourcesSpelling: SourcesSpelling;
 }
 
 /** The valid keys one source sets; the others are absent (not defaulted). */

@@ -13,6 +13,7 @@ export type { StyleSetting };
 export type ValidateSetting = 'onType' | 'onSave';
 export type OutlineGrouping = 'speaker' | 'section';
 export type SpeakerColors = 'speaker' | 'kind' | 'off';
+export type SourcesSpelling = 'exact' | 'variants';
 export type Rules = Partial<Record<DiagnosticCode, RuleSetting>>;
 
 /** One choice of an enumerated setting, with the sentence the editor shows beside it. */
@@ -188,6 +189,18 @@ const REGISTRY: StringSetting = {
   fileOnly: true,
 };
 
+const SOURCES_SPELLING: EnumSetting<SourcesSpelling> = {
+  key: 'sources.spelling',
+  type: 'enum',
+  choices: [
+    { value: 'exact', description: 'A quote spells every word as its source does.' },
+    { value: 'variants', description: 'British and American spellings of a word (`vigour`, `vigor`) count as the same, for a house style that changes them.' },
+  ],
+  default: 'exact',
+  scope: 'resource',
+  description: 'How quotes are compared with the passages of their `sources` (`quote-altered`).',
+};
+
 const TRACE_SERVER: EnumSetting<'off' | 'messages' | 'verbose'> = {
   key: 'trace.server',
   type: 'enum',
@@ -213,6 +226,7 @@ export const SETTINGS = {
   markupReviewThreshold: MARKUP_REVIEW_THRESHOLD,
   maxDocumentSizeMB: MAX_DOCUMENT_SIZE,
   registry: REGISTRY,
+  sourcesSpelling: SOURCES_SPELLING,
   traceServer: TRACE_SERVER,
 } as const;
 

@@ -1,0 +1,90 @@
+// The sources each article quotes from (front matter `sources`, issue 14), for the server. Read
+// from disk in the background (workspace/sourceFiles.ts), never on the request path: a request
+// gets the sources already read (`knownFor`), and the first ask for one starts its read; when
+// it finishes, the articles citing it are checked again (`reread`). A source that changes on disk
+// (a watched file) is read again and its articles re-checked. Sources are read inside the
+// workspace folders only (the article's own folder when none is open).
+
+import path from 'node:path';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ILanguageService, ServiceOptions, SourceFile } from '../service';
+import { readSource } from '../workspace/sourceFiles';
+import { uriToPath } from './fileUri';
+import { isRegistryUri } from './registry';
+
+interface Entry {
+  /** Settled when read (under the path the first article citing it wrote); undefined while the read runs. */
+  read?: SourceFile;
+  /** The open articles that cite it. */
+  citedBy: Set<string>;
+}
+
+export class SourceStore {
+  private roots: string[] = [];
+  /** By absolute path of the source file. */
+  private readonly files = new Map<string, Entry>();
+  /** Articles to check again once what they cite is read or changed (the validation scheduler's). */
+  reread: (articleUris: string[]) => void = () => {};
+
+  constructor(private readonly parseOf: (doc: TextDocument) => ReturnType<ILanguageService['parse']> | undefined, private readonly log: (message: string) => void) {}
+
+  setRoots(uris: readonly string[]): void {
+    this.files.clear();
+    this.roots = uris.flatMap((uri) => uriToPath(uri) ?? []);
+  }
+
+  /** The sources of an article read so far; the others start reading. Undefined for an article that cites none. */
+  knownFor(doc: TextDocument): ServiceOptions['sources'] {
+    // The speaker registry (`speakers.yaml`) is no article.
+    const article = isRegistryUri(doc.uri) ? undefined : uriToPath(doc.uri);
+    const cited = article ? this.parseOf(doc)?.frontMatter?.sources : undefined;
+    if (!article || !cited?.length) return undefined;
+    const known: SourceFile[] = [];
+    for (const written of new Set(cited.map((c) => c.path.text))) {
+      const file = path.resolve(path.dirname(article), written);
+      let entry = this.files.get(file);
+      if (!entry) {
+        entry = { citedBy: new Set() };
+        this.files.set(file, entry);
+        this.start(file, entry, article, written);
+      }
+      entry.citedBy.add(doc.uri);
+      if (entry.read) known.push({ ...entry.read, path: written });
+    }
+    return known;
+  }
+
+  /** Files changed on disk: the sources among them are read again, their articles checked again. */
+  filesChanged(uris: readonly string[]): void {
+    const again = new Set<string>();
+    for (const uri of uris) {
+      const file = uriToPath(uri);
+      const entry = file === undefined ? undefined : this.files.get(file);
+      if (!entry) continue;
+      this.files.delete(file!);
+      for (const a of entry.citedBy) again.add(a);
+    }
+    if (again.size) this.reread([...again]);
+  }
+
+  /** An article closed: it no longer waits on its sources, and a source no open article cites is let go (read again when cited). */
+  closed(uri: string): void {
+    for (const [file, entry] of this.files) {
+      entry.citedBy.delete(uri);
+      if (!entry.citedBy.size && entry.read) this.files.delete(file);
+    }
+  }
+
+  private start(file: string, entry: Entry, article: string, written: string): void {
+    const roots = this.roots.length ? this.roots : [path.dirname(article)];
+    readSource(article, written, roots).then(
+      (read) => {
+        if (this.files.get(file) !== entry) return; // forgotten meanwhile: a newer read is under way
+        // A source that cannot be used is told by its `source-missing` diagnostic, not in the log.
+        entry.read = read;
+        this.reread([...entry.citedBy]);
+      },
+      (e: unknown) => this.log(`newsmark: cannot read the source ${file}: ${String(e)}`),
+    );
+  }
+}

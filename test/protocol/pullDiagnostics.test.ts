@@ -14,8 +14,9 @@ const BROKEN_CODES = ['dateline-place-case', 'quote-unknown-speaker'];
 describe('diagnostics: pulled by a client that declares textDocument.diagnostic', () => {
   let client: LspClient;
   let rules: Record<string, string> = {};
+  const ON_SAVE = 'file:///work/pulled-on-save.news';
   before(async () => {
-    client = await LspClient.start({ pullDiagnostics: true, settingsFor: () => ({ rules }) });
+    client = await LspClient.start({ pullDiagnostics: true, settingsFor: (scopeUri) => ({ rules, validate: scopeUri === ON_SAVE ? 'onSave' : 'onType' }) });
   });
   after(async () => {
     await client.stop();
@@ -56,6 +57,22 @@ describe('diagnostics: pulled by a client that declares textDocument.diagnostic'
     await client.waitForRefresh(seen);
     assert.deepEqual(codesOf(await pull(uri)), ['quote-unknown-speaker']);
     await client.close(uri);
+  });
+
+  it('with validate: onSave, answers the last saved text\'s problems until the next save', async () => {
+    await client.open(ON_SAVE, BROKEN, 1);
+    // (The test before turned dateline-place-case off.)
+    const opened = codesOf(await pull(ON_SAVE));
+    assert.ok(opened.includes('quote-unknown-speaker'), 'the open is checked');
+    await client.change(ON_SAVE, 2, REFERENCE);
+    assert.deepEqual(codesOf(await pull(ON_SAVE)), opened, 'typing does not check');
+    const seen = client.diagnosticRefreshes;
+    await client.save(ON_SAVE);
+    await client.waitForRefresh(seen);
+    assert.deepEqual(await pull(ON_SAVE), [], 'the save checks the text as saved');
+    await client.change(ON_SAVE, 3, BROKEN);
+    assert.deepEqual(await pull(ON_SAVE), [], 'and holds that answer while typing again');
+    await client.close(ON_SAVE);
   });
 });
 

@@ -52,9 +52,15 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
       const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
       if (!doc || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const settings = await host.settings(doc.uri);
+      const onSave = settings.validate === 'onSave';
+      const held = onSave ? validation.held(doc.uri) : undefined;
+      if (held) return { kind: DocumentDiagnosticReportKind.Full, items: held };
       const items = await validation.timed(doc.uri, () => host.diagnose(doc, settings, token));
       // Undefined: a newer version superseded a sliced run; answer for the newer one.
-      if (items) return { kind: DocumentDiagnosticReportKind.Full, items };
+      if (items) {
+        if (onSave) validation.hold(doc.uri, items);
+        return { kind: DocumentDiagnosticReportKind.Full, items };
+      }
     }
   });
   // The guard may answer with a ResponseError (cancelled) that the handler's type does not name.

@@ -44,6 +44,12 @@ export class ValidationScheduler {
   private readonly runMs = new Map<string, number[]>();
   /** Set by `usePull`: the client pulls, and is asked to pull again after a settings change. */
   private refresh?: () => void;
+  /**
+   * A pulling client asks after every change, whatever `validate` says. With `validate: onSave`
+   * it gets the answer of the last open or save until the next save, as a pushed client keeps
+   * the last published problems until then.
+   */
+  private readonly heldUntilSave = new Map<string, Diagnostic[]>();
 
   constructor(
     private readonly host: ValidationHost,
@@ -67,12 +73,24 @@ export class ValidationScheduler {
     return Promise.resolve(diagnose()).finally(() => this.ran(uri, this.now() - started));
   }
 
+  /** Pull, `validate: onSave`: the answer kept since the last open or save, if any. */
+  held(uri: string): Diagnostic[] | undefined {
+    return this.heldUntilSave.get(uri);
+  }
+
+  /** Pull, `validate: onSave`: keeps an answer until the document is saved. */
+  hold(uri: string, diagnostics: Diagnostic[]): void {
+    this.heldUntilSave.set(uri, diagnostics);
+  }
+
   opened(uri: string): void {
     if (!this.refresh) this.run(uri, 0);
   }
 
   saved(uri: string): void {
-    if (!this.refresh) this.run(uri, 0);
+    if (!this.refresh) return this.run(uri, 0);
+    // Only a held answer waits for a save: ask the client to pull the saved text's problems.
+    if (this.heldUntilSave.delete(uri)) this.refresh();
   }
 
   /** A change validates only with `validate: onType`; the setting is read per document. */
@@ -93,12 +111,17 @@ export class ValidationScheduler {
   closed(uri: string): void {
     this.cancelPending(uri);
     this.runMs.delete(uri);
+    this.heldUntilSave.delete(uri);
     if (!this.refresh) this.host.publish(uri, undefined, []);
   }
 
   /** After a settings change: every open document again, at once (a pulling client is asked to pull). */
   revalidate(uris: Iterable<string>): void {
-    if (this.refresh) return this.refresh();
+    if (this.refresh) {
+      // New settings or a changed registry, configuration or source: held answers are out of date.
+      this.heldUntilSave.clear();
+      return this.refresh();
+    }
     for (const uri of uris) this.run(uri, 0);
   }
 

@@ -36,6 +36,18 @@ const KNOWN: { name: string; defect: string; kind: FindingKind; fuzzCase: Omit<F
     fuzzCase: { text: '', changes: [{ edits: [{ at: 0, del: 0, insert: '---' }] }] },
   },
   {
+    name: 'a space typed after "sources:" (the source is cited, and missing, only after the edit)',
+    defect: 'found by the fuzzer: the first problems of a version were published before its newly cited sources were read, without source-missing; a fresh open of the same text, the source read by then, had it',
+    kind: 'incremental ≠ fresh',
+    fuzzCase: { text: '---\n: [\nsources:r', changes: [{ edits: [{ at: 16, del: 0, insert: ' ' }] }] },
+  },
+  {
+    name: 'a flow list opened before a cited source',
+    defect: 'found by the fuzzer: as above, the source cited by the edited version was not yet read when its problems were published',
+    kind: 'incremental ≠ fresh',
+    fuzzCase: { text: '---\n: t\nsources: l', changes: [{ edits: [{ at: 18, del: 0, insert: '[' }] }] },
+  },
+  {
     name: 'a document of one U+2028, asked for code actions',
     defect: 'found by the fuzzer: the markup engine throws "wink-nlp: 0 is an invalid or out of bounds index" (caught and logged)',
     kind: 'internal error',

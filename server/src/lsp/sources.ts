@@ -15,6 +15,8 @@ import { isRegistryUri } from './registry';
 interface Entry {
   /** Settled when read (under the path the first article citing it wrote); undefined while the read runs. */
   read?: SourceFile;
+  /** The read under way or done; it never rejects. */
+  reading?: Promise<void>;
   /** The open articles that cite it. */
   citedBy: Set<string>;
 }
@@ -35,11 +37,30 @@ export class SourceStore {
 
   /** The sources of an article read so far; the others start reading. Undefined for an article that cites none. */
   knownFor(doc: TextDocument): ServiceOptions['sources'] {
+    const cited = this.entriesOf(doc);
+    if (!cited) return undefined;
+    const known: SourceFile[] = [];
+    for (const { entry, written } of cited) if (entry.read) known.push({ ...entry.read, path: written });
+    return known;
+  }
+
+  /**
+   * Resolves when every source the article cites has been read or has failed to read. Diagnostics
+   * wait for it (requests never do), so that the first problems published for a version already
+   * tell a missing source or an altered quote, as they do for a version opened later, when the
+   * same source has been read: one text, one answer (the fuzzer's incremental-vs-fresh check).
+   */
+  async readFor(doc: TextDocument): Promise<void> {
+    await Promise.all((this.entriesOf(doc) ?? []).map(({ entry }) => entry.reading));
+  }
+
+  /** The entries of the sources an article cites, each read started; undefined when it cites none. */
+  private entriesOf(doc: TextDocument): { entry: Entry; written: string }[] | undefined {
     // The speaker registry (`speakers.yaml`) is no article.
     const article = isRegistryUri(doc.uri) ? undefined : uriToPath(doc.uri);
     const cited = article ? this.parseOf(doc)?.frontMatter?.sources : undefined;
     if (!article || !cited?.length) return undefined;
-    const known: SourceFile[] = [];
+    const entries: { entry: Entry; written: string }[] = [];
     for (const written of new Set(cited.map((c) => c.path.text))) {
       const file = path.resolve(path.dirname(article), written);
       let entry = this.files.get(file);
@@ -49,9 +70,9 @@ export class SourceStore {
         this.start(file, entry, article, written);
       }
       entry.citedBy.add(doc.uri);
-      if (entry.read) known.push({ ...entry.read, path: written });
+      entries.push({ entry, written });
     }
-    return known;
+    return entries;
   }
 
   /** Files changed on disk: the sources among them are read again, their articles checked again. */
@@ -77,7 +98,7 @@ export class SourceStore {
 
   private start(file: string, entry: Entry, article: string, written: string): void {
     const roots = this.roots.length ? this.roots : [path.dirname(article)];
-    readSource(article, written, roots).then(
+    entry.reading = readSource(article, written, roots).then(
       (read) => {
         if (this.files.get(file) !== entry) return; // forgotten meanwhile: a newer read is under way
         // A source that cannot be used is told by its `source-missing` diagnostic, not in the log.

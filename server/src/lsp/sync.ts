@@ -26,8 +26,15 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
   const { connection, documents, logger } = ctx;
   const host: ValidationHost = {
     document: (uri) => documents.get(uri),
-    // The registry is found (once per folder) before the settings are used: diagnose reads it without waiting.
-    settings: async (uri) => (await ctx.registry.sourceFor(uri), ctx.settings.get(uri)),
+    // The registry is found (once per folder) and the article's sources are read before the
+    // settings are used: diagnose reads them without waiting.
+    settings: async (uri) => {
+      await ctx.registry.sourceFor(uri);
+      const settings = await ctx.settings.get(uri);
+      const doc = documents.get(uri);
+      if (doc && !isOversized(doc, settings)) await ctx.sources.readFor(doc);
+      return settings;
+    },
     diagnose: (doc: TextDocument, settings, token) => {
       const options = { ...toServiceOptions(settings), registry: ctx.registry.knownFor(doc.uri), sources: isOversized(doc, settings) ? undefined : ctx.sources.knownFor(doc) };
       if (isSliced(doc) && !isOversized(doc, settings)) {

@@ -71,7 +71,7 @@ for (const watchFiles of [true, false]) {
       const watchers = client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles');
       assert.equal(watchers.length, watchFiles ? 1 : 0);
       if (watchFiles) {
-        assert.deepEqual(watchers[0].registerOptions, { watchers: [{ globPattern: '**/*.news' }, { globPattern: '**/.newsmarkrc.json' }, { globPattern: '**/package.json' }, { globPattern: '**/speakers.yaml' }, { globPattern: '**/*.txt' }, { globPattern: '**/*.xml' }, { globPattern: '**/*.nitf' }] });
+        assert.deepEqual(watchers[0].registerOptions, { watchers: [{ globPattern: '**/*.news' }, { globPattern: '**/.newsmarkrc.json' }, { globPattern: '**/package.json' }, { globPattern: '**/*.yaml' }, { globPattern: '**/*.yml' }, { globPattern: '**/*.txt' }, { globPattern: '**/*.xml' }, { globPattern: '**/*.nitf' }] });
       }
     });
 

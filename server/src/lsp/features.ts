@@ -13,7 +13,6 @@ import type { SegmentsParams } from '../protocol/preview';
 import { ARTICLE_STATS_REQUEST, MARK_UP_REQUEST, SEGMENTS_REQUEST } from './protocol';
 import { openDocument, openDocumentAt, settingsOf, validPosition, validRange, type ServerContext } from './context';
 import { guardRequest } from './guard';
-import { isRegistryUri } from './registry';
 import { checkedInSlices, parsedInSlices, requestUri } from './slices';
 
 
@@ -94,7 +93,7 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
         const options = await registryOf(doc);
         // A registry speaker's id: the registry and every article that uses it, one workspace edit.
         const speaker = service().speakerAt(doc, { position }, options, token);
-        const result = speaker?.inRegistry && (isRegistryUri(doc.uri) || service().prepareRename(doc, { position }, options, token))
+        const result = speaker?.inRegistry && ((await ctx.registry.isRegistry(doc.uri)) || service().prepareRename(doc, { position }, options, token))
           ? service().workspaceRename(await ctx.index.current(token), { speakerId: speaker.speakerId, newName: params.newName }, options, token)
           : service().renameEdits(doc, { position, newName: params.newName }, options, token);
         // The editor shows this message to the writer (why the rename cannot be done).
@@ -133,7 +132,7 @@ export function registerFeatures(ctx: ServerContext): Disposable[] {
         const doc = openDocument(ctx, params);
         if (!doc) return [];
         // The registry's lenses count quotes across the workspace's articles.
-        const articles = isRegistryUri(doc.uri) ? await ctx.index.current(token) : undefined;
+        const articles = (await ctx.registry.isRegistry(doc.uri)) ? await ctx.index.current(token) : undefined;
         return service().codeLenses(doc, articles ? { articles } : {}, await registryOf(doc), token);
       }),
     ),

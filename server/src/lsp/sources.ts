@@ -10,7 +10,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ILanguageService, ServiceOptions, SourceFile } from '../service';
 import { readSource } from '../workspace/sourceFiles';
 import { uriToPath } from './fileUri';
-import { isRegistryUri } from './registry';
 
 interface Entry {
   /** Settled when read (under the path the first article citing it wrote); undefined while the read runs. */
@@ -27,6 +26,8 @@ export class SourceStore {
   private readonly files = new Map<string, Entry>();
   /** Articles to check again once what they cite is read or changed (the validation scheduler's). */
   reread: (articleUris: string[]) => void = () => {};
+  /** Whether a document is a speaker registry, no article (the registry store's answer, set by lsp/sync.ts). */
+  isRegistry: (uri: string) => boolean = () => false;
 
   constructor(private readonly parseOf: (doc: TextDocument) => ReturnType<ILanguageService['parse']> | undefined, private readonly log: (message: string) => void) {}
 
@@ -56,8 +57,8 @@ export class SourceStore {
 
   /** The entries of the sources an article cites, each read started; undefined when it cites none. */
   private entriesOf(doc: TextDocument): { entry: Entry; written: string }[] | undefined {
-    // The speaker registry (`speakers.yaml`) is no article.
-    const article = isRegistryUri(doc.uri) ? undefined : uriToPath(doc.uri);
+    // The speaker registry (`speakers.yaml`, or the file a configuration names) is no article.
+    const article = this.isRegistry(doc.uri) ? undefined : uriToPath(doc.uri);
     const cited = article ? this.parseOf(doc)?.frontMatter?.sources : undefined;
     if (!article || !cited?.length) return undefined;
     const entries: { entry: Entry; written: string }[] = [];

@@ -13,13 +13,12 @@ import { ValidationScheduler, type ValidationHost } from './validation';
 import { inSlices, isSliced } from './slices';
 import type { ServerContext } from './context';
 import { CONFIG_FILE } from '../workspace/configFiles';
-import { REGISTRY_FILE } from '../workspace/registryFiles';
-import { isRegistryUri } from './registry';
+import { REGISTRY_WATCH_PATTERNS } from '../workspace/registryFiles';
 import { refreshSemanticTokens } from './semanticTokens';
 import { SOURCE_PATTERNS } from '../workspace/sourceFiles';
 
 /** The files whose changes the server wants to hear of: articles and where settings are read from. */
-const WATCHED = ['**/*.news', `**/${CONFIG_FILE}`, '**/package.json', `**/${REGISTRY_FILE}`, ...SOURCE_PATTERNS];
+const WATCHED = ['**/*.news', `**/${CONFIG_FILE}`, '**/package.json', ...REGISTRY_WATCH_PATTERNS, ...SOURCE_PATTERNS];
 const isSettingsFile = (uri: string) => [CONFIG_FILE, 'package.json'].includes(path.posix.basename(uri));
 
 export function registerSync(ctx: ServerContext): ValidationScheduler {
@@ -74,6 +73,9 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
   connection.languages.diagnostics.on(pullHandler as (params: DocumentDiagnosticParams, token: CancellationToken) => Promise<DocumentDiagnosticReport>);
   // A source read or changed on disk: the open articles citing it are checked again.
   ctx.sources.reread = (uris) => validation.revalidate(uris.filter((uri) => documents.get(uri)));
+  ctx.sources.isRegistry = (uri) => ctx.registry.isKnownRegistry(uri);
+  // A named registry opened before the configuration naming it was read: checked again as the registry.
+  ctx.registry.onNamedRegistryFound = (uri) => void (documents.get(uri) && validation.revalidate([uri]));
 
   // TextDocuments reports an open as an open and then as a content change: the change that
   // follows an open is the open itself, not an edit.
@@ -85,10 +87,10 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
     }),
   );
   documents.onDidChangeContent(
-    guardNotification('didChange', logger, (e) => {
+    guardNotification('didChange', logger, async (e) => {
       if (!justOpened.delete(e.document.uri)) validation.changed(e.document.uri);
       // Editing the registry changes what every open article knows of its speakers.
-      if (isRegistryUri(e.document.uri)) validation.revalidate(documents.keys().filter((uri) => uri !== e.document.uri));
+      if (await ctx.registry.isRegistry(e.document.uri)) validation.revalidate(documents.keys().filter((uri) => uri !== e.document.uri));
     }),
   );
   documents.onDidSave(guardNotification('didSave', logger, (e) => validation.saved(e.document.uri)));
@@ -110,6 +112,8 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
       refreshSemanticTokens(ctx.connection, ctx.log);
     }),
   );
+  // A registry by its name or named by a configuration read so far (a registry none names yet has no open article to re-check).
+  const isKnownRegistry = (uri: string) => ctx.registry.isKnownRegistry(uri);
   connection.onDidChangeWatchedFiles(
     guardNotification('didChangeWatchedFiles', logger, (params) => {
       const uris = (params?.changes ?? []).map((c) => c?.uri).filter((u): u is string => typeof u === 'string');
@@ -120,9 +124,9 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
         // A configuration file's `registry` key may now name another speaker registry.
         ctx.registry.changed();
         validation.revalidate(documents.keys());
-      } else if (uris.some(isRegistryUri) || (params?.changes ?? []).some((c) => c?.type === FileChangeType.Created)) {
+      } else if (uris.some(isKnownRegistry) || (params?.changes ?? []).some((c) => c?.type === FileChangeType.Created)) {
         // A registry changed, appeared or went away, or an article was added: open articles are checked again.
-        if (uris.some(isRegistryUri)) ctx.registry.changed();
+        if (uris.some(isKnownRegistry)) ctx.registry.changed();
         validation.revalidate(documents.keys());
       }
     }),

@@ -12,7 +12,13 @@ import { ConfigFiles, type FoundConfig } from './configFiles';
 import { CONFIG_SIZE_CAP, readRegularFile } from './regularFiles';
 import { reason } from './walk';
 
-export const REGISTRY_FILE = 'speakers.yaml';
+const REGISTRY_FILE = 'speakers.yaml';
+
+/**
+ * The files an editor watches for registry changes: any YAML file, since a configuration may name
+ * a registry of any name (a `speakers.yaml` is one of them); the server tells the registries apart.
+ */
+export const REGISTRY_WATCH_PATTERNS = ['**/*.yaml', '**/*.yml'];
 
 /** A registry file found on disk. */
 export interface FoundRegistry {
@@ -32,6 +38,8 @@ export class RegistryFiles {
   /** The nearest `speakers.yaml` per folder (what applies when no configuration names a registry). */
   private readonly yamlByFolder = new Map<string, Promise<FoundRegistry | undefined>>();
   private readonly ownConfigs = new ConfigFiles();
+  /** Every registry file a configuration read so far names (whether or not it can be read). */
+  private readonly named = new Set<string>();
 
   /**
    * @param stopsAt true for a folder above which no `speakers.yaml` is looked for (a workspace folder's root).
@@ -60,11 +68,22 @@ export class RegistryFiles {
     return this.settled.get(dir);
   }
 
+  /** The registry file the configuration that applies to `dir` names, if it names one (without reading the registry). */
+  async namedFor(dir: string): Promise<string | undefined> {
+    return (await this.namedByConfig(dir))?.file;
+  }
+
+  /** Whether a configuration read so far names this file as a registry. */
+  isNamed(file: string): boolean {
+    return this.named.has(file);
+  }
+
   /** After a registry file changed, appeared or went away on disk. */
   forget(): void {
     this.byFolder.clear();
     this.settled.clear();
     this.yamlByFolder.clear();
+    this.named.clear();
     this.ownConfigs.forget();
   }
 
@@ -84,7 +103,10 @@ export class RegistryFiles {
       return undefined;
     }
     const named = found.file === undefined ? '' : readSettings(found.raw, () => {}, { where: found.file }).registry;
-    return named ? { file: path.resolve(path.dirname(found.file!), named), config: found.file!, keyPrefix: found.keyPrefix } : undefined;
+    if (!named) return undefined;
+    const file = path.resolve(path.dirname(found.file!), named);
+    this.named.add(file);
+    return { file, config: found.file!, keyPrefix: found.keyPrefix };
   }
 
   private nearestYaml(dir: string, onError: (message: string) => void): Promise<FoundRegistry | undefined> {

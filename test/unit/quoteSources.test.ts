@@ -222,10 +222,13 @@ describe('quotes against their sources: common words', () => {
   test('a quote of common words with an ellipsis is found where it stands, not at a chance spot', () => {
     assert.deepEqual(codesOf('["Plain words and simple … the news you can read"]{@wen}', options, sources), []);
   });
-  test('the same words altered are still an alteration, and words not there are still not in the source', () => {
+  test('the same words with one changed: an alteration told where the quote stands (the last line), not at a decoy', () => {
     const [d] = diagnosticsOf('["Plain words and simple … the news you can trust"]{@wen}', options, sources);
     assert.equal(d.code, 'quote-altered');
     assert.match(d.message, /the source says "read", the quote "trust"/);
+    assert.equal(d.relatedInformation?.[0].location.range.start.line, 3);
+  });
+  test('words not there are still not in the source', () => {
     assert.deepEqual(codesOf('["The news you can trust … nobody reads"]{@wen}', options, sources), ['quote-not-in-source']);
   });
 });

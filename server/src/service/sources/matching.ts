@@ -7,7 +7,7 @@
 // found there (in order, or for a reordered clause, at least in the stretch); exact when nothing differs.
 
 import { align, type Alignment } from './align';
-import { exactPlacement } from './placement';
+import { placement } from './placement';
 import type { QuoteItem } from './quoteWords';
 import type { SourceIndex } from './sourceIndex';
 import { spellingKey } from './spelling';
@@ -50,9 +50,10 @@ export function bestMatch(items: readonly QuoteItem[], sources: readonly SourceI
   };
   // Word for word: nothing can be better (the usual case, and the cheap one).
   const exact = (match: QuoteMatch) => match.close && !match.differences.length;
+  // Where the quote stands word for word, or with a word changed: the votes may then find no better.
   for (const source of sources) {
-    const at = exactPlacement(items, source, sameLetters(source, spellingVariants), { ellipsis: ELLIPSIS_REACH, total: MAX_REACH });
-    if (at !== undefined && exact(alignAt(source, at))) return best;
+    const placed = placement(items, source, sameLetters(source, spellingVariants), { ellipsis: ELLIPSIS_REACH, total: MAX_REACH });
+    if (placed && exact(alignAt(source, placed.at))) return best;
   }
   const voting = longestStretch(items);
   for (const source of sources) {

@@ -1,10 +1,11 @@
-// Finds where a quote stands in its sources. First where it stands word for word (placement.ts:
-// each piece between its gaps looked up exactly, the pieces in order), so that a quote that is in
-// a source is found there however common its words. Otherwise each quote word votes, through the
-// source's index, for the diagonal (source position minus quote position) it would lie on; the few
-// diagonals with the most votes nearby are aligned (align.ts) over a stretch around them, and the
-// best alignment of all the speaker's sources wins. It is close when most of the quote's words are
-// found there (in order, or for a reordered clause, at least in the stretch); exact when nothing differs.
+// Finds where a quote stands in its sources. First where it stands word for word or with one word
+// changed (placement.ts: each piece between its gaps looked up, the pieces in order), so that a
+// quote that is in a source is found there however common its words. Otherwise each quote word
+// votes, through the source's index, for the diagonal (source position minus quote position) it
+// would lie on; the few diagonals with the most votes nearby are aligned (align.ts) over a stretch
+// around them, and the best alignment of all the speaker's sources wins. It is close when most of
+// the quote's words are found there (in order, or for a reordered clause, at least in the
+// stretch); exact when nothing differs.
 
 import { align, type Alignment } from './align';
 import { placement } from './placement';

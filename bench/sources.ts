@@ -60,7 +60,12 @@ const check = (v: number, sources: SourceFile[] | undefined, fresh = false) =>
 const serviceStart = check(0, undefined);
 const cold = check(1, [source]);
 const counts = new Map<string, number>();
-for (const d of cold.r as { code?: string | number }[]) counts.set(String(d.code), (counts.get(String(d.code)) ?? 0) + 1);
+// A quote-altered on a quote without the planted word is a false one (a quote in the transcript aligned in the wrong place).
+const articleLines = article(1).split('\n');
+for (const d of cold.r as { code?: string | number; range: { start: { line: number } } }[]) {
+  const code = d.code === 'quote-altered' && !articleLines[d.range.start.line].includes('altered') ? 'false quote-altered' : String(d.code);
+  counts.set(code, (counts.get(code) ?? 0) + 1);
+}
 const fresh: number[] = [], keystroke: number[] = [], without: number[] = [];
 for (let v = 2; v < 60; v += 3) {
   fresh.push(check(v, [{ ...source }], true).ms);
@@ -69,7 +74,7 @@ for (let v = 2; v < 60; v += 3) {
 }
 console.log(`NewsMark sources benchmark (node ${process.version})`);
 console.log(`  transcript: ${(transcript.length / 1024).toFixed(0)} KB, ${vocabulary.length} distinct words; article: ${quotes.length} quotes`);
-console.log(`  found: ${counts.get('quote-altered') ?? 0} quote-altered, ${counts.get('quote-not-in-source') ?? 0} quote-not-in-source (expected 10 and 5)`);
+console.log(`  found: ${counts.get('quote-altered') ?? 0} quote-altered on the planted alterations, ${counts.get('false quote-altered') ?? 0} on other quotes, ${counts.get('quote-not-in-source') ?? 0} quote-not-in-source (expected 10, 0 and 5)`);
 console.log(`  the service's first run, without sources: ${serviceStart.ms.toFixed(1)} ms`);
 console.log(`  cold (index the transcript + check): ${cold.ms.toFixed(1)} ms`);
 console.log(`  50 quotes matched afresh, transcript indexed: median ${median(fresh).toFixed(1)} ms, max ${Math.max(...fresh).toFixed(1)} ms (target < 50 ms)`);

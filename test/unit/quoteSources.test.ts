@@ -206,3 +206,29 @@ describe('quotes against their sources: kinds of source and of quote', () => {
     assert.deepEqual(codesOf('["Tariffs on imported steel will be lifted"]{@wen}', options, sources), ['source-missing']);
   });
 });
+
+describe('quotes against their sources: common words', () => {
+  // A generated source where a quote's words are common: its second piece stands, word for word,
+  // in three decoy stretches (twice each, with the first piece's words scattered around it in
+  // another order), and the whole quote only at the end. Words voting for where a quote stands
+  // would favour the earlier decoys; the quote is in the source and must be found there.
+  const FILLER = ['river', 'stone', 'lamp', 'coat', 'field', 'yard', 'tower', 'bell', 'cart', 'mill', 'barn', 'gate'];
+  let seed = 7;
+  const filler = (n: number) => Array.from({ length: n }, () => FILLER[(seed = (seed * 31 + 11) % 9973) % FILLER.length]).join(' ');
+  const decoy = () => `simple ${filler(5)} words ${filler(5)} and ${filler(5)} plain ${filler(5)} the news you can read ${filler(5)} the news you can read.`;
+  const GENERATED = `${[decoy(), decoy(), decoy()].map((d) => `${d} ${filler(450)}.`).join('\n')}\nPlain words and simple, that is what we want. Here is the news you can read. ${filler(20)}.`;
+  const options = { sources: [file('generated.txt', GENERATED)] };
+  const sources = '  - { file: generated.txt, speaker: wen }\n';
+  test('a quote of common words with an ellipsis is found where it stands, not at a chance spot', () => {
+    assert.deepEqual(codesOf('["Plain words and simple … the news you can read"]{@wen}', options, sources), []);
+  });
+  test('the same words with one changed: an alteration told where the quote stands (the last line), not at a decoy', () => {
+    const [d] = diagnosticsOf('["Plain words and simple … the news you can trust"]{@wen}', options, sources);
+    assert.equal(d.code, 'quote-altered');
+    assert.match(d.message, /the source says "read", the quote "trust"/);
+    assert.equal(d.relatedInformation?.[0].location.range.start.line, 3);
+  });
+  test('words not there are still not in the source', () => {
+    assert.deepEqual(codesOf('["The news you can trust … nobody reads"]{@wen}', options, sources), ['quote-not-in-source']);
+  });
+});

@@ -1,10 +1,14 @@
-// Finds where a quote stands in its sources. Each quote word votes, through the source's index,
-// for the diagonal (source position minus quote position) it would lie on; the few diagonals with
-// the most votes nearby are aligned (align.ts) over a stretch around them, and the best alignment
-// of all the speaker's sources wins. It is close when most of the quote's words are found there
-// (in order, or for a reordered clause, at least in the stretch); exact when nothing differs.
+// Finds where a quote stands in its sources. First where it stands word for word or with one word
+// changed (placement.ts: each piece between its gaps looked up, the pieces in order), so that a
+// quote that is in a source is found there however common its words. Otherwise each quote word
+// votes, through the source's index, for the diagonal (source position minus quote position) it
+// would lie on; the few diagonals with the most votes nearby are aligned (align.ts) over a stretch
+// around them, and the best alignment of all the speaker's sources wins. It is close when most of
+// the quote's words are found there (in order, or for a reordered clause, at least in the
+// stretch); exact when nothing differs.
 
 import { align, type Alignment } from './align';
+import { placement } from './placement';
 import type { QuoteItem } from './quoteWords';
 import type { SourceIndex } from './sourceIndex';
 import { spellingKey } from './spelling';
@@ -36,19 +40,25 @@ type WordItem = Extract<QuoteItem, { kind: 'word' }>;
 export function bestMatch(items: readonly QuoteItem[], sources: readonly SourceIndex[], spellingVariants: boolean): QuoteMatch | undefined {
   const words = items.filter((i): i is WordItem => i.kind === 'word');
   if (!words.length) return undefined;
-  const voting = longestStretch(items);
+  const reach = 8 + BUCKET + Math.ceil(words.length / 2) + Math.min(MAX_REACH, items.reduce((r, i) => r + (i.kind === 'gap' ? Math.min(i.max, ELLIPSIS_REACH) : 0), 0));
   let best: QuoteMatch | undefined;
+  const alignAt = (source: SourceIndex, diagonal: number): QuoteMatch => {
+    const lo = Math.max(0, diagonal - reach), hi = Math.min(source.words.length, diagonal + words.length + reach);
+    const found = align(items, source.words, lo, hi, sameWord(source, spellingVariants));
+    const match: QuoteMatch = { ...found, source, words: words.length, close: isClose(found, words, source, lo, hi) };
+    if (!best || better(match, best)) best = match;
+    return match;
+  };
+  // Word for word: nothing can be better (the usual case, and the cheap one).
+  const exact = (match: QuoteMatch) => match.close && !match.differences.length;
+  // Where the quote stands word for word, or with a word changed: the votes may then find no better.
   for (const source of sources) {
-    const same = sameWord(source, spellingVariants);
-    for (const diagonal of candidateDiagonals(voting, words.length, source)) {
-      const reach = 8 + BUCKET + Math.ceil(words.length / 2) + Math.min(MAX_REACH, items.reduce((r, i) => r + (i.kind === 'gap' ? Math.min(i.max, ELLIPSIS_REACH) : 0), 0));
-      const lo = Math.max(0, diagonal - reach), hi = Math.min(source.words.length, diagonal + words.length + reach);
-      const found = align(items, source.words, lo, hi, same);
-      const match: QuoteMatch = { ...found, source, words: words.length, close: isClose(found, words, source, lo, hi) };
-      if (!best || better(match, best)) best = match;
-      // Word for word: nothing can be better (the usual case, and the cheap one).
-      if (match.close && !match.differences.length) return match;
-    }
+    const placed = placement(items, source, sameLetters(source, spellingVariants), { ellipsis: ELLIPSIS_REACH, total: MAX_REACH });
+    if (placed && exact(alignAt(source, placed.at))) return best;
+  }
+  const voting = longestStretch(items);
+  for (const source of sources) {
+    for (const diagonal of candidateDiagonals(voting, words.length, source)) if (exact(alignAt(source, diagonal))) return best;
   }
   return best;
 }
@@ -67,6 +77,11 @@ function isClose(found: Alignment, words: readonly WordItem[], source: SourceInd
   const stretch = new Set<string>();
   for (let k = lo; k < hi; k++) stretch.add(source.words[k].key);
   return words.filter((w) => stretch.has(w.word.key)).length >= 0.8 * words.length;
+}
+
+/** Equal words but for letter case: where a quote may stand word for word (the alignment then judges case). */
+function sameLetters(source: SourceIndex, spellingVariants: boolean): (item: WordItem, k: number) => boolean {
+  return (item, k) => item.word.key === source.words[k].key || (spellingVariants && spellingKey(item.word.key) === spellingKey(source.words[k].key));
 }
 
 /** Equal words: the same letters, case aside only where it may differ; with the setting, British and American spellings too. */

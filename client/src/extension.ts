@@ -3,11 +3,13 @@
 // understands articles lives in the server.
 import * as vscode from 'vscode';
 import {
+  type ClientCapabilities,
   LanguageClient,
   type LanguageClientOptions,
   RequestType,
   type ServerOptions,
   State,
+  type StaticFeature,
   TransportKind,
 } from 'vscode-languageclient/node';
 import {
@@ -67,6 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   // The id 'newsmark' makes the client read its trace level from `newsmark.trace.server`.
   client = new LanguageClient('newsmark', 'NewsMark', serverOptions, clientOptions);
+  client.registerFeature(new PushedDiagnostics());
 
   const status = new StatsStatusItem(() => client, output);
   context.subscriptions.push(
@@ -258,4 +261,23 @@ class StatsStatusItem implements vscode.Disposable {
     this.item.dispose();
     this.disposables.forEach((d) => d.dispose());
   }
+}
+
+/**
+ * Problems are pushed to VS Code, not pulled. The server offers both (issue 9: pull for clients
+ * that declare it), but VS Code's client pulls only for documents shown in a tab, and can miss
+ * the first pull of a document opened and then shown: an article saved by "Mark Up Plain Article"
+ * showed no problems until it was edited. Pushed problems reach every open article, and the
+ * server's adaptive debounce publishes a small article's problems at once. Registered after the
+ * client's own features, so that it takes back the capability the pull feature declared.
+ */
+class PushedDiagnostics implements StaticFeature {
+  fillClientCapabilities(capabilities: ClientCapabilities): void {
+    delete capabilities.textDocument?.diagnostic;
+  }
+  getState() {
+    return { kind: 'static' } as const;
+  }
+  initialize(): void {}
+  clear(): void {}
 }

@@ -43,14 +43,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // would report every problem twice.
   const schemes = ['file', 'untitled', 'vscode-vfs', 'vscode-userdata', 'memfs'];
   const clientOptions: LanguageClientOptions = {
-    // And the workspace's speaker registry, `speakers.yaml` (a YAML document to the editor): the
-    // server validates it, and its live text is what open articles are checked against.
-    documentSelector: schemes.flatMap((scheme) => [{ scheme, language: LANGUAGE_ID }, { scheme, pattern: '**/speakers.yaml' }]),
+    // And YAML files: the workspace's speaker registry is `speakers.yaml` or whichever file a
+    // `.newsmarkrc.json` names. The server validates the registry (its live text is what open
+    // articles are checked against) and leaves every other YAML file alone.
+    documentSelector: schemes.flatMap((scheme) => [{ scheme, language: LANGUAGE_ID }, { scheme, pattern: '**/*.{yaml,yml}' }]),
     synchronize: {
       configurationSection: 'newsmark',
       // The server reads the nearest .newsmarkrc.json (or package.json "newsmark" key) and
-      // speakers.yaml above each article: it must hear when one changes.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.newsmarkrc.json,package.json,speakers.yaml}'),
+      // speaker registry above each article: it must hear when one changes.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.newsmarkrc.json,package.json,*.yaml,*.yml}'),
     },
     middleware: {
       workspace: {

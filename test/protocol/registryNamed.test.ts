@@ -76,6 +76,19 @@ describe('a registry named in .newsmarkrc.json over the protocol', () => {
     const yamlWatched = client.registrations.flatMap((r) => (r.registerOptions as { watchers?: { globPattern: string }[] }).watchers ?? []).map((w) => w.globPattern);
     assert.ok(yamlWatched.includes('**/*.yaml') && yamlWatched.includes('**/*.yml'), `watched: ${yamlWatched.join(', ')}`);
   });
+
+  it('any other YAML file the editor sends is left alone: no problems, no answers', async () => {
+    // VS Code sends every open YAML file, since any may be the registry a configuration names.
+    const other = fileUri(file('desk', 'schedule.yaml'));
+    writeFileSync(file('desk', 'schedule.yaml'), 'shifts:\n  - "night [desk\n');
+    await client.open(other, text('desk', 'schedule.yaml'));
+    assert.deepEqual((await client.waitForDiagnostics(other)).diagnostics, []);
+    const symbols = await client.request<unknown[] | null>('textDocument/documentSymbol', { textDocument: { uri: other } });
+    assert.ok(!symbols?.length, JSON.stringify(symbols));
+    const hover = await client.request<unknown>('textDocument/hover', { textDocument: { uri: other }, position: { line: 1, character: 6 } });
+    assert.equal(hover, null);
+    await client.close(other);
+  });
 });
 
 // Without a workspace folder nothing is indexed in the background, so the registry is surely read
@@ -98,7 +111,7 @@ describe('a named registry opened before the configuration naming it is read', (
   it('is read again as the registry once an article under the configuration is opened', async () => {
     const columnists = fileUri(file('registries', 'columnists.yml'));
     await client.open(columnists, text('registries', 'columnists.yml') + BAD_ENTRY);
-    // First read as no registry: the configuration nearest it names another one.
+    // First taken for no registry (and left alone): the configuration nearest it names another one.
     const first = await client.waitForDiagnostics(columnists);
     assert.ok(!codesOf(first.diagnostics).includes('speaker-invalid'), `read as an article: ${codesOf(first.diagnostics).join()}`);
     const column = fileUri(file('opinion', 'column.news'));

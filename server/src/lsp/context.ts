@@ -34,10 +34,19 @@ export function openDocument(ctx: ServerContext, params: { textDocument: { uri: 
   return openDocumentAt(ctx, params?.textDocument?.uri);
 }
 
-/** The open document `uri` names, unless it is over the size limit: then it is served as unknown (sizeLimit.ts). */
+/**
+ * A YAML file that is not a speaker registry. VS Code sends every open YAML file, since a
+ * configuration may name any of them as the registry (`"registry": "desk/people.yaml"`); the
+ * others are none of NewsMark's business: no problems, no answers.
+ */
+export function isForeignYaml(ctx: ServerContext, uri: string): boolean {
+  return /\.ya?ml$/i.test(uri) && !ctx.registry.isKnownRegistry(uri);
+}
+
+/** The open document `uri` names, unless it is over the size limit (then it is served as unknown: sizeLimit.ts) or a YAML file that is no registry. */
 export function openDocumentAt(ctx: ServerContext, uri: unknown): TextDocument | undefined {
   const doc = typeof uri === 'string' ? ctx.documents.get(uri) : undefined;
-  return doc && !isOversized(doc, ctx.settings.known(doc.uri)) ? doc : undefined;
+  return doc && !isOversized(doc, ctx.settings.known(doc.uri)) && !isForeignYaml(ctx, doc.uri) ? doc : undefined;
 }
 
 export function settingsOf(ctx: ServerContext, doc: TextDocument): Promise<NewsmarkSettings> {

@@ -11,7 +11,7 @@ import { guardNotification, guardRequest } from './guard';
 import { isOversized, tooLargeDiagnostic } from './sizeLimit';
 import { ValidationScheduler, type ValidationHost } from './validation';
 import { inSlices, isSliced } from './slices';
-import type { ServerContext } from './context';
+import { isForeignYaml, type ServerContext } from './context';
 import { CONFIG_FILE } from '../workspace/configFiles';
 import { REGISTRY_WATCH_PATTERNS } from '../workspace/registryFiles';
 import { refreshSemanticTokens } from './semanticTokens';
@@ -31,10 +31,12 @@ export function registerSync(ctx: ServerContext): ValidationScheduler {
       await ctx.registry.sourceFor(uri);
       const settings = await ctx.settings.get(uri);
       const doc = documents.get(uri);
-      if (doc && !isOversized(doc, settings)) await ctx.sources.readFor(doc);
+      if (doc && !isOversized(doc, settings) && !isForeignYaml(ctx, uri)) await ctx.sources.readFor(doc);
       return settings;
     },
     diagnose: (doc: TextDocument, settings, token) => {
+      // `settings` has looked the registry up, so a YAML file's standing is known by now.
+      if (isForeignYaml(ctx, doc.uri)) return [];
       const options = { ...toServiceOptions(settings), registry: ctx.registry.knownFor(doc.uri), sources: isOversized(doc, settings) ? undefined : ctx.sources.knownFor(doc) };
       if (isSliced(doc) && !isOversized(doc, settings)) {
         // Given up when a newer version or run supersedes it.

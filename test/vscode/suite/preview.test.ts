@@ -5,18 +5,11 @@
 // command waits for a given document version, with a deadline).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { RenderedPreview } from '../../../client/src/webview/previewMessages';
 
 const REFERENCE = 'berlin-security-dialogue.news';
 const ADDED = '\n\n[We agree]{@schmidt}, Schmidt said.';
 
-interface RenderedPreview {
-  uri: string;
-  version: number;
-  blocks: number;
-  quotes: number;
-  tinted: number;
-  speakers: string[];
-}
 
 const previewTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
   .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('newsmark.preview'));

@@ -79,6 +79,12 @@ describe('the quick front matter reader against the full YAML model', () => {
     const quick = quickYaml(src)!.contents as YAMLMap;
     assert.ok(quick instanceof YAMLMap && quick.items[0] instanceof Pair && quick.items[0].key instanceof Scalar && quick.items[0].value instanceof YAMLSeq);
     assert.equal(String(quick), String(fullYaml(src).contents));
+    // A key longer than YAML allows (1,024 characters) is an error: the full model reports it.
+    assert.equal(agree(`---\n${'k'.repeat(1100)}: v\n---\n`), false);
+    // A dash that opens no list item, and quotation marks that do not close on their line.
+    for (const odd of ['a:\n- x\n-yz\n', 'a:\n- x\n-\n', 'a:\n  - x\n  -y: z\n', 'a: "b\n  c"\n', 'a: [x, "y]\n', "a: ['y, z]\n"]) {
+      assert.equal(agree(`---\n${odd}---\n`), false, odd);
+    }
     const reference = '---\nheadline: "Harbour board: a promise"\ndate: 2025-03-04\nbyline:\n- Elena Marsh\n- \'O\'\'Neil\'\nspeakers:\n  okafor:\n    name: Margaret Okafor\n    aliases: [Okafor, "M. O."]\n  brandt: Tomas Brandt\nsources:\n  - file: a.txt\n    speaker: [okafor, brandt]\n  - b.txt\n---\n';
     assert.ok(agree(reference));
   });
@@ -86,12 +92,12 @@ describe('the quick front matter reader against the full YAML model', () => {
   // Keys, values and lines a front matter is made of: the shapes read quickly, and YAML the quick reader must refuse.
   const KEYS = ['headline', 'date', 'agency', 'byline', 'slug', 'lang', 'speakers', 'sources', 'chen', 'name', 'role', 'aliases', 'kind', 'file', 'speaker', 'x-y', 'true', 'null', '12', 'a.b', '"q"', '? k', 'k '];
   const VALUES = ['', ' ', '  ', 'Chen Wenqing', 'Talks resume: minister', 'a:b', 'end:', '2023-09-28', '2023-02-30', '12', '0x1F', '1e3', '.5', '-1', '+2.', '.inf', '.NaN', '~', 'null', 'Null', 'true', 'False', 'yes',
-    '"quoted"', '"a \\" b"', '"open', "'it''s'", "'a' b", '""', '[a, b]', '[a,b ]', '[ ]', '[]', '["x y", \'z\']', '[a, ]', '[a,,b]', '[[a]]', '[a: b]', '{ name: Chen }', '&a x', '*a', '!!str 1', '|', '>', 'a # c', 'a#b',
-    '- x', '-x', '? x', '@at', '`tick`', 'a\tb', 'é ü 中文', 'a [b]', 'a, b', 'Ünïcödé', '%x', '...', '---'];
+    '"quoted"', '"a \\" b"', '"tab\\tx"', '["\\u00e9"]', '"open', "'it''s'", "'a' b", '""', '[a, b]', '[a,b ]', '[ ]', '[]', '["x y", \'z\']', '[a, ]', '[a,,b]', '[[a]]', '[a: b]', '{ name: Chen }', '&a x', '*a', '!!str 1', '|', '>', 'a # c', 'a#b',
+    '- x', '-x', '? x', '@at', '`tick`', 'a\tb', 'é ü 中文', 'a [b]', 'a ] b', 'x}', '{x', 'a, b', 'Ünïcödé', '%x', '...', '---'];
   const INDENTS = ['', '  ', '    ', '      ', ' ', '   ', '\t'];
   const line = fc.oneof(
     { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...INDENTS), fc.constantFrom(...KEYS), fc.constantFrom(...VALUES)).map(([i, k, v]) => `${i}${k}:${v === '' ? '' : ' '}${v}`) },
-    { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...INDENTS), fc.constantFrom(...VALUES)).map(([i, v]) => `${i}- ${v}`) },
+    { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...INDENTS), fc.constantFrom('- ', '-', '-  '), fc.constantFrom(...VALUES)).map(([i, d, v]) => `${i}${d}${v}`) },
     { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...INDENTS), fc.constantFrom(...KEYS), fc.constantFrom(...VALUES)).map(([i, k, v]) => `${i}- ${k}: ${v}`) },
     { weight: 1, arbitrary: fc.constantFrom('', '  ', '# comment', '  more text', '-', '  -', 'key:', '  key:  ', 'a\r', '\ufeffa: b', 'a: \u2028', 'a: \u0085') },
   );

@@ -86,12 +86,10 @@ interface Line {
 /** The document as the composer would build it, or undefined when the text needs the full model. */
 export function quickYaml(src: string): YamlReading | undefined {
   const lines = splitLines(src);
-  if (!lines || lines.length === 0 || lines[0].first !== lines[0].start) return undefined;
+  if (!lines || lines.length === 0) return undefined;
   try {
-    const reader = new QuickReader(src, lines);
-    const root = reader.map(0);
-    if (reader.at < lines.length) return undefined;
-    return { contents: root, errors: [] };
+    // The root map's loop reads every line, or refuses one (an indented first line, a list item).
+    return { contents: new QuickReader(src, lines).map(0), errors: [] };
   } catch (e) {
     if (e instanceof Unsure) return undefined;
     throw e;
@@ -100,8 +98,8 @@ export function quickYaml(src: string): YamlReading | undefined {
 
 /**
  * The non-blank lines, or undefined when a character asks for the full model: a tab, CR, `#`,
- * control characters, the byte order mark, U+2028/9, U+FFFE/F and surrogates, and lines that
- * open with `---` or `...` (document markers).
+ * control characters, the byte order mark, U+2028/9, U+FFFE/F and surrogates. (A line that opens
+ * with `---` or `...`, a document marker, is refused as a key: keys start with a letter or `_`.)
  */
 function splitLines(src: string): Line[] | undefined {
   const lines: Line[] = [];
@@ -109,10 +107,7 @@ function splitLines(src: string): Line[] | undefined {
   for (let i = 0; i <= src.length; i++) {
     const c = i < src.length ? src.charCodeAt(i) : LF;
     if (c === LF) {
-      if (first >= 0) {
-        if (first === start && (src.startsWith('---', start) || src.startsWith('...', start))) return undefined;
-        lines.push({ start, first, end: i });
-      }
+      if (first >= 0) lines.push({ start, first, end: i });
       start = i + 1;
       first = -1;
     } else if (c === SPACE) {
@@ -133,15 +128,19 @@ class QuickReader {
   map(indent: number): YAMLMap {
     const map = newMap();
     const from = this.lines[this.at].first;
+    this.keysAt(map, indent);
+    return finish(map, from);
+  }
+
+  /** The entries of `map` on the lines whose keys stand at column `indent`, up to a line less indented. */
+  private keysAt(map: YAMLMap, indent: number) {
     while (this.at < this.lines.length) {
       const line = this.lines[this.at];
       const column = line.first - line.start;
       if (column < indent) break;
-      if (column > indent) unsure();
-      if (this.src.charCodeAt(line.first) === DASH) unsure(); // a list item where a key belongs
+      if (column > indent || this.src.charCodeAt(line.first) === DASH) unsure(); // deeper, or a list item where a key belongs
       this.entry(map, line.first, line, indent);
     }
-    return finish(map, from);
   }
 
   /** One `key: value` entry whose key starts at `keyStart` on `line` (a line of its own, or after `- `). */
@@ -153,7 +152,7 @@ class QuickReader {
     let v = colon + 1;
     while (v < line.end && this.src.charCodeAt(v) === SPACE) v++;
     if (v < line.end) {
-      map.items.push(newPair(key, this.inlineValue(v, line, indent)));
+      map.items.push(newPair(key, this.inlineValue(v, line)));
       return;
     }
     const next = this.lines[this.at];
@@ -175,13 +174,12 @@ class QuickReader {
       if (column > indent) unsure();
       if (this.src.charCodeAt(line.first + 1) !== SPACE) unsure(); // `-` alone, or `-x`
       let v = line.first + 2;
-      while (v < line.end && this.src.charCodeAt(v) === SPACE) v++;
-      if (v >= line.end) unsure();
+      while (v < line.end && this.src.charCodeAt(v) === SPACE) v++; // an empty item is refused as an empty plain scalar
       if (hasKeyIndicator(this.src, v, line.end)) {
         seq.items.push(this.compactMap(v, line));
       } else {
         this.at++;
-        seq.items.push(this.inlineValue(v, line, indent));
+        seq.items.push(this.inlineValue(v, line));
       }
     }
     return finish(seq, from);
@@ -192,20 +190,15 @@ class QuickReader {
     const map = newMap();
     const column = keyStart - line.start;
     this.entry(map, keyStart, line, column);
-    while (this.at < this.lines.length) {
-      const next = this.lines[this.at];
-      const c = next.first - next.start;
-      if (c < column) break;
-      if (c > column || this.src.charCodeAt(next.first) === DASH) unsure();
-      this.entry(map, next.first, next, column);
-    }
+    this.keysAt(map, column);
     return finish(map, keyStart);
   }
 
-  /** A value on the line of its key or dash: a one-line scalar or a flow list; nothing may continue it below. */
-  private inlineValue(v: number, line: Line, indent: number): YamlNode {
-    const next = this.lines[this.at];
-    if (next && next.first - next.start > indent) unsure(); // a continued scalar or a nested block
+  /**
+   * A value on the line of its key or dash: a one-line scalar or a flow list. A line below it that
+   * is more indented (a continued scalar, a nested block) is refused by the loop that reads on.
+   */
+  private inlineValue(v: number, line: Line): YamlNode {
     const after = line.end + (line.end < this.src.length ? 1 : 0);
     const c = this.src.charCodeAt(v);
     if (c === OPEN_SEQ) return this.flowSeq(v, line.end, after);
@@ -228,11 +221,10 @@ class QuickReader {
       while (i < lineEnd && this.src.charCodeAt(i) === SPACE) i++;
       if (i >= lineEnd) unsure();
       const c = this.src.charCodeAt(i);
-      if (c === CLOSE_SEQ && seq.items.length === 0) break;
+      if (c === CLOSE_SEQ) break; // `[]`, or after a trailing comma, which YAML allows
       let itemEnd: number;
       if (c === DQUOTE || c === SQUOTE) {
         itemEnd = closingQuote(this.src, i, lineEnd) + 1;
-        if (itemEnd === 0) unsure();
         const trailing = skipSpaces(this.src, itemEnd, lineEnd);
         seq.items.push(scalar(unquote(this.src, i, itemEnd), c === DQUOTE ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', i, itemEnd, trailing));
         i = trailing;
@@ -249,8 +241,6 @@ class QuickReader {
       if (sep === CLOSE_SEQ) break;
       if (sep !== COMMA) unsure();
       i++;
-      // A trailing comma (`[a, ]`) is left to the full model.
-      if (this.src.charCodeAt(skipSpaces(this.src, i, lineEnd)) === CLOSE_SEQ) unsure();
     }
     if (skipSpaces(this.src, i + 1, lineEnd) !== lineEnd) unsure();
     seq.range = [open, i + 1, after];
@@ -301,7 +291,7 @@ function trimSpaces(src: string, start: number, end: number): number {
   return end;
 }
 
-/** The offset of the quotation mark closing the one at `open` (before `end`), or -1; a double-quoted scalar with `\` is left to the full model. */
+/** The offset of the quotation mark closing the one at `open`, before `end`; one that does not close there, or holds a `\` escape, is left to the full model. */
 function closingQuote(src: string, open: number, end: number): number {
   const q = src.charCodeAt(open);
   for (let i = open + 1; i < end; i++) {
@@ -311,7 +301,7 @@ function closingQuote(src: string, open: number, end: number): number {
     if (q === SQUOTE && src.charCodeAt(i + 1) === SQUOTE) { i++; continue; }
     return i;
   }
-  return -1;
+  return unsure();
 }
 
 function unquote(src: string, open: number, end: number): string {
@@ -322,14 +312,9 @@ function unquote(src: string, open: number, end: number): string {
 /** Characters that may not open a plain scalar (or open one only in ways this reader leaves to the full model). */
 const INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
 
-/** A plain scalar on one line in a block: no `: `, no trailing `:`, no brackets, and text in the core schema. */
+/** A plain scalar on one line in a block (brackets inside are text there): no `: `, no trailing `:`, and text in the core schema. */
 function isPlainInBlock(text: string): boolean {
-  if (INDICATORS.includes(text[0]) || text.endsWith(':') || text.includes(': ')) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === OPEN_SEQ || c === CLOSE_SEQ || c === 123 || c === 125) return false;
-  }
-  return isSurelyText(text);
+  return !INDICATORS.includes(text[0]) && !text.endsWith(':') && !text.includes(': ') && isSurelyText(text);
 }
 
 /** A plain scalar inside `[...]`: no flow indicator or colon at all. */

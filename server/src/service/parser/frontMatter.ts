@@ -1,14 +1,15 @@
 // Reads the front matter: YAML between a first line `---` and the next `---` or `...` line,
-// parsed with the `yaml` package, which keeps every node's source range, so that problems point
-// at the offending key or value. Problems of type and shape are collected here, as data; the
-// checks turn them into diagnostics.
+// read into the `yaml` package's nodes (frontMatterYaml.ts), which keep every node's source
+// range, so that problems point at the offending key or value. Problems of type and shape are
+// collected here, as data; the checks turn them into diagnostics.
 
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { Field, FrontMatter, FrontMatterProblem, PublicationDate, SpeakerDefinition, SpeakerKind, TextPart, TextSpan } from '../syntax';
 import { FRONT_MATTER_KEYS, SPEAKER_KEYS as SPEAKER_KEY_LIST, SPEAKER_KINDS, isSpeakerId } from '../syntax';
 import { isValidDate } from '../domain/calendar';
 import { lineEndAt, lineStartAt, nextLineStart, trimEnd } from '../text/scan';
 import { readSourceList } from '../sources/sourceList';
+import { readFrontMatterYaml, type YamlReading } from './frontMatterYaml';
 import { MAX_YAML_DEPTH, MAX_YAML_PROBLEMS, MAX_YAML_PROBLEMS_PER_LINE, capYamlErrors, duplicateKeys, yamlNestingTooDeep, type YamlError } from './yamlGuards';
 
 const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(FRONT_MATTER_KEYS);
@@ -35,7 +36,8 @@ function locateFrontMatter(text: string, start: number): { open: TextSpan; conte
   return { open: { start, end: firstEnd }, content: { start: contentStart, end: contentEnd }, end: contentEnd };
 }
 
-export function parseFrontMatter(text: string, start: number): FrontMatter | undefined {
+/** `readYaml`: the quick reader with the full model behind it; the equivalence test passes the full model alone. */
+export function parseFrontMatter(text: string, start: number, readYaml: (src: string) => YamlReading = readFrontMatterYaml): FrontMatter | undefined {
   const fences = locateFrontMatter(text, start);
   if (!fences) return undefined;
   const base = fences.content.start;
@@ -54,8 +56,7 @@ export function parseFrontMatter(text: string, start: number): FrontMatter | und
   }
   let doc;
   try {
-    // uniqueKeys off: it compares every key with every earlier one; duplicateKeys() uses a Set.
-    doc = parseDocument(src, { prettyErrors: false, uniqueKeys: false, strict: false });
+    doc = readYaml(src);
   } catch (e) {
     fm.problems.push({ code: 'front-matter-yaml', start: fences.content.start, end: fences.content.end, message: `The front matter could not be read: ${(e as Error).message}` });
     return fm;

@@ -1,8 +1,8 @@
 // Runs the node:test test files under mocha, for mutation testing only (`npm run mutate`).
 // Stryker's mocha runner keeps one process and re-runs, per mutant, only the tests that reach it;
 // its tap runner would start a process per test file and mutant, about 100 times slower. The test
-// files use little of node:test (describe, test, before, after, t.test): this maps those names
-// onto mocha's, so the files stay plain node:test files for `npm test`.
+// files use little of node:test (describe, test, before, after, t.test, mock): this maps those
+// names onto mocha's, so the files stay plain node:test files for `npm test`.
 //
 // Describe bodies: many tests parse an example once in the body of their `describe`. Mocha runs
 // the bodies once, when it loads the files, so a mutant reached there would be "static" for
@@ -120,6 +120,9 @@ const nodeTest = {
 };
 nodeTest.it = nodeTest.test;
 nodeTest.suite = nodeTest.describe;
+// node:test's mock tracker works without its runner (test/unit/adaptiveDebounce.test.ts mocks
+// setTimeout with `mock.timers`): the real one, loaded before the hook below takes the name over.
+nodeTest.mock = require('node:test').mock;
 
 // Property tests: a mutant run repeats every test that reaches the mutant, on code that the
 // instrumentation makes several times slower, and the thousands of random cases of a property

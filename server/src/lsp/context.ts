@@ -7,7 +7,7 @@ import type { ClientOptions, ILanguageService, Logger } from '../service';
 import type { NewsmarkSettings, SettingsStore } from './settings';
 import { isOversized } from './sizeLimit';
 import type { WorkspaceIndex } from './workspaceIndex';
-import type { RegistryStore } from './registry';
+import { isYamlPath, type RegistryStore } from './registry';
 import type { SourceStore } from './sources';
 
 export interface ServerContext {
@@ -40,7 +40,7 @@ export function openDocument(ctx: ServerContext, params: { textDocument: { uri: 
  * others are none of NewsMark's business: no problems, no answers.
  */
 export function isForeignYaml(ctx: ServerContext, uri: string): boolean {
-  return /\.ya?ml$/i.test(uri) && !ctx.registry.isKnownRegistry(uri);
+  return isYamlPath(uri) && !ctx.registry.isKnownRegistry(uri);
 }
 
 /** The open document `uri` names, unless it is over the size limit (then it is served as unknown: sizeLimit.ts) or a YAML file that is no registry. */

@@ -22,6 +22,9 @@ type RegistrySource = NonNullable<ServiceOptions['registry']>;
 /** The extensions of a file that may be a named registry (a YAML document). */
 const YAML_EXTENSIONS = ['.yaml', '.yml'];
 
+/** Whether a path or uri names a YAML file, which only a configuration can make a registry. */
+export const isYamlPath = (file: string): boolean => YAML_EXTENSIONS.includes(path.extname(file).toLowerCase());
+
 export class RegistryStore {
   private roots: string[] = [];
   private readonly files = new RegistryFiles((dir) => this.roots.includes(dir));
@@ -60,7 +63,7 @@ export class RegistryStore {
   async isRegistry(uri: string): Promise<boolean> {
     if (this.isKnownRegistry(uri)) return true;
     const file = uriToPath(uri);
-    if (!file || !YAML_EXTENSIONS.includes(path.extname(file).toLowerCase())) return false;
+    if (!file || !isYamlPath(file)) return false;
     // The configuration nearest the file, and the workspace folders' (a registry may be kept outside the folders it serves).
     await Promise.all([path.dirname(file), ...this.roots].map((dir) => this.files.namedFor(dir)));
     return this.files.isNamed(file);

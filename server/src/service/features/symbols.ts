@@ -22,8 +22,7 @@ export function getDocumentSymbols(article: ParsedArticle, groupBy: OutlineGroup
   if (article.dateline) symbols.push(datelineSymbol(article, article.dateline));
   const rest = groupBy === 'section' ? sectionOutline(article, token) : speakerOutline(article, options, token);
   if (!rest) return [];
-  symbols.push(...rest);
-  return symbols;
+  return symbols.concat(rest);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -62,8 +61,7 @@ function speakerOutline(article: ParsedArticle, options: ServiceOptions, token?:
     if (listed.has(id)) continue;
     symbols.push(undefinedSpeakerSymbol(article, id, quotes));
   }
-  symbols.push(...sectionSymbols(article, () => [], token));
-  return symbols;
+  return symbols.concat(sectionSymbols(article, () => [], token));
 }
 
 function definedSpeakerSymbol(article: ParsedArticle, def: SpeakerDefinition, quotes: readonly Quote[]): DocumentSymbol {
@@ -99,7 +97,7 @@ function sectionOutline(article: ParsedArticle, token?: Cancellation): DocumentS
   for (const block of article.blocks) {
     if (token?.isCancellationRequested) return undefined;
     if (block.type === 'heading') break;
-    if (block.type === 'paragraph') top.push(...quotesInReadingOrder(article, block.quotes));
+    if (block.type === 'paragraph') appendAll(top, quotesInReadingOrder(article, block.quotes));
   }
   const sections = sectionSymbols(article, (quotes) => quotesInReadingOrder(article, quotes), token);
   return token?.isCancellationRequested ? undefined : [...top, ...sections];
@@ -115,6 +113,12 @@ function quotesInReadingOrder(article: ParsedArticle, quotes: Quote[]): Document
   };
   walk(quotes);
   return out;
+}
+
+/** `target.push(...items)` without passing every item as an argument: a paragraph can hold more
+ *  quotes than V8 takes arguments (about 120,000), and the outline would throw. */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 interface OpenSection {
@@ -140,7 +144,7 @@ function sectionSymbols(article: ParsedArticle, quoteChildren: (quotes: Quote[])
       (stack.length ? stack[stack.length - 1].subsections : roots).push(section);
       stack.push(section);
     } else if (block.type === 'paragraph' && stack.length) {
-      stack[stack.length - 1].quotes.push(...block.quotes);
+      appendAll(stack[stack.length - 1].quotes, block.quotes);
     }
     lastEnd = block.end;
   }

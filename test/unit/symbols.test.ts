@@ -215,23 +215,3 @@ describe('outline invariants on random documents', () => {
     }), propertyParameters(150));
   });
 });
-
-describe('document symbols of very many quotes', () => {
-  // A spread into push() passes every element as an argument: past about 120,000 of them V8 throws
-  // "Maximum call stack size exceeded", and the outline would come back empty.
-  const QUOTES = 150_000;
-  const many = (prefix: string) => article(`${prefix}${Array.from({ length: QUOTES }, (_, i) => `[q${i}]{@a}`).join(' ')}.`, { a: 'A' });
-
-  test('one paragraph of 150,000 quotes, grouped by section, lists every quote', () => {
-    const symbols = documentSymbols(parse(many('')), 'section');
-    assert.equal(symbols.filter((s) => s.kind === SymbolKind.String).length, QUOTES);
-  });
-
-  test('the same quotes under a subheading, grouped by section and by speaker', () => {
-    const t = many('## Section\n\n');
-    const bySection = documentSymbols(parse(t), 'section').find((s) => s.kind === SymbolKind.Namespace);
-    assert.equal(bySection?.children?.length, QUOTES);
-    const speaker = documentSymbols(parse(t), 'speaker').find((s) => s.kind === SymbolKind.Class);
-    assert.equal(speaker?.children?.length, QUOTES);
-  });
-});

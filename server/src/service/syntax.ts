@@ -281,6 +281,21 @@ function quoteList(article: ParsedArticle): readonly Quote[] {
   return quotes;
 }
 
+/** The quote list of a tree, if it was made already: the parser joins the next tree's from it. */
+export function knownQuoteList(article: ParsedArticle): readonly Quote[] | undefined {
+  const known = quoteLists.get(article.blocks);
+  return known && known.blocks === article.blocks.length ? known.quotes : undefined;
+}
+
+/**
+ * Gives a tree the quote list the parser joined from the last tree's (its kept quotes, moved in
+ * place, around those of the blocks read again), so that no check walks every block for it
+ * after a keystroke (issue 9).
+ */
+export function rememberQuoteList(article: ParsedArticle, quotes: Quote[]): void {
+  quoteLists.set(article.blocks, { blocks: article.blocks.length, quotes });
+}
+
 /** The quotes and their nested quotes, in reading order. */
 export function walkQuotes(quotes: readonly Quote[]): Quote[] {
   const out: Quote[] = [];

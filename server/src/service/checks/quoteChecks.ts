@@ -9,6 +9,7 @@ import { oneLine, OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, i
 import { nearest } from '../text/editDistance';
 import { titleCase } from '../labels';
 import { trimEnd } from '../text/scan';
+import { moveFinding } from './moveFinding';
 import { paragraphContextKey, type ParagraphFindings } from './paragraphFindings';
 import { speakerIndex } from '../context/articleContext';
 import { addToRegistryEdit } from '../registry/registryEdits';
@@ -25,9 +26,11 @@ export function* checkQuotesSteps(article: ParsedArticle, unattributedMinWords: 
   const findings: Finding[] = [];
   const paragraphs = article.blocks.filter((b): b is Paragraph => b.type === 'paragraph');
   const contextKey = paragraphContextKey(unattributedMinWords, article.frontMatter?.speakers ?? []);
-  cache.align(paragraphs);
-  for (let i = 0; i < paragraphs.length; i++) {
-    if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
+  // Only the paragraphs around an edit are visited; the others' findings are the last check's.
+  const { from, to } = cache.align(paragraphs, contextKey);
+  cache.keptBefore(findings);
+  for (let i = from; i < to; i++) {
+    if ((i - from) % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     const p = paragraphs[i];
     const next = i + 1;
     const nextOpensWithMark = next < paragraphs.length && cache.opensWithMark(next, () => opensWithMark(article.text, paragraphs[next]));
@@ -35,6 +38,7 @@ export function* checkQuotesSteps(article: ParsedArticle, unattributedMinWords: 
     // Findings of an unchanged paragraph are re-used after an edit elsewhere, moved into place.
     const known = cache.get(article.text, p, i, key);
     if (known) {
+      if (known.length) cache.hasFindings(i);
       for (const f of known) findings.push(moveFinding(f, p.start));
       continue;
     }
@@ -44,21 +48,13 @@ export function* checkQuotesSteps(article: ParsedArticle, unattributedMinWords: 
     checkCueVerbs(article, p, local);
     for (const q of walkQuotes(p.quotes)) checkMarks(article, p, q, nextOpensWithMark, local);
     cache.set(article.text, p, i, key, local.map((f) => moveFinding(f, -p.start)));
+    if (local.length) cache.hasFindings(i);
     for (const f of local) findings.push(f);
   }
+  cache.keptAfter(findings);
+  cache.completed(contextKey);
   checkUnknownSpeakers(article, findings);
   return findings;
-}
-
-function moveFinding(f: Finding, d: number): Finding {
-  if (d === 0) return f;
-  return {
-    ...f,
-    start: f.start + d,
-    end: f.end + d,
-    fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) })),
-    related: f.related?.map((r) => ({ ...r, start: r.start + d, end: r.end + d })),
-  };
 }
 
 function markupFinding(article: ParsedArticle, problem: Paragraph['problems'][number]): Finding {

@@ -20,6 +20,7 @@
 // parser as it was.
 
 import type { Block, Comment, Heading, LooseQuotation, Mention, MarkupProblem, Paragraph, ParsedArticle, Quote, SpeakerDefinition, SpeakerRegistry } from '../syntax';
+import { knownQuoteList, rememberQuoteList, walkQuotes } from '../syntax';
 import { registrySpeakersBeyond } from '../registry/speakersInForce';
 import type { Logger } from '../logger';
 import { detach } from '../text/detach';
@@ -174,6 +175,7 @@ export class ArticleParser {
     const placedMentions: Mention[] = [];
     for (const p of placed) for (const m of p.mentions) placedMentions.push(m);
     const mentions = old.mentions.slice(0, before).concat(placedMentions, old.mentions.slice(after));
+    const quotes = joinQuotes(old, keepBefore, resumeAt, placed);
     if (delta) {
       for (let k = resumeAt; k < blocks.length; k++) {
         moveBlock(blocks[k], delta);
@@ -196,6 +198,7 @@ export class ArticleParser {
       uri, version, text, lines: LineIndex.afterEdit(old.lines, text, prefix, suffix), bodyStart: old.bodyStart,
       frontMatter: old.frontMatter, blocks: outBlocks, comments, mentions: [], speakersById: old.speakersById, registry: old.registry,
     };
+    if (quotes) rememberQuoteList(article, quotes);
     return this.finish(article, entries, blockMentions, prev.matcher, split.blocks.length, placed.filter((p) => p.reparsed).length, mentions);
   }
 
@@ -286,6 +289,33 @@ function placeParagraph(c: CachedInline, start: number, end: number): Paragraph 
     problems: c.problems.length ? c.problems.map((p) => ({ start: p.start + start, end: p.end + start, code: p.code, message: p.message })) : [],
     looseQuotations: c.loose.length ? c.loose.map((l) => ({ start: l.start + start, end: l.end + start, wordCount: l.wordCount })) : [],
   };
+}
+
+/**
+ * The new tree's quote list, when the old tree has one: the old list's quotes of the blocks kept
+ * before and after the edit (found by binary search on their starts, read before the blocks are
+ * moved) around those of the placed blocks. Undefined when the old tree never made its list.
+ */
+function joinQuotes(old: ParsedArticle, keepBefore: number, resumeAt: number, placed: readonly { block: Block }[]): Quote[] | undefined {
+  const oldQuotes = knownQuoteList(old);
+  if (!oldQuotes) return undefined;
+  const blocks = old.blocks;
+  const before = keepBefore < blocks.length ? firstQuoteFrom(oldQuotes, blocks[keepBefore].start) : oldQuotes.length;
+  const after = resumeAt < blocks.length ? firstQuoteFrom(oldQuotes, blocks[resumeAt].start) : oldQuotes.length;
+  const placedQuotes: Quote[] = [];
+  for (const p of placed) if (p.block.type === 'paragraph' && p.block.quotes.length) for (const q of walkQuotes(p.block.quotes)) placedQuotes.push(q);
+  return oldQuotes.slice(0, before).concat(placedQuotes, oldQuotes.slice(after));
+}
+
+/** The index of the first quote (in reading order, so by start) that starts at or after `offset`. */
+function firstQuoteFrom(quotes: readonly Quote[], offset: number): number {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function placeMention(m: Mention, d: number): Mention {

@@ -38,7 +38,7 @@ const action = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at, length: fc.integer({ min: 1, max: 12 }) }),
   // Typing at the start of a line: a paragraph that now opens (or no longer opens) with a
   // quotation mark changes the findings of the paragraph before it, which was not edited.
-  fc.record({ kind: fc.constant('line' as const), at, text: fc.constantFrom('"', '“Quoted words here,” she said.', '[We are ready]{@chen} ') }),
+  fc.record({ kind: fc.constant('line' as const), at, text: fc.constantFrom('"', '“Quoted words here,” she said.', '[We are ready]{@chen} ', 'Chen Wenqing said ') }),
 );
 
 /** The texts a sequence of actions goes through: one version per keystroke when typing. */
@@ -129,6 +129,8 @@ describe('incremental parse = fresh parse over random typing (issue 13, item 13)
         const fresh = testService();
         const opened = doc(text, uri, 1);
         assert.deepEqual(typed.diagnostics(doc(text, uri, k + 1), {}, options, NEVER_CANCELLED), fresh.diagnostics(opened, {}, options, NEVER_CANCELLED), `diagnostics of ${JSON.stringify(text)} with ${JSON.stringify(options)}`);
+        // The tree too: mentions and quotes kept after an edit above them (here `Bob Smith` opens a paragraph).
+        assert.deepEqual(plain(typed.parse(doc(text, uri, k + 1)) as ParsedArticle), plain(fresh.parse(opened) as ParsedArticle), `tree of ${JSON.stringify(text)}`);
       });
     }), propertyParameters(100));
   });

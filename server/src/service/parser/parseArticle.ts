@@ -138,8 +138,8 @@ export class ArticleParser {
     const blocks = old.blocks;
 
     // Re-split from the block before the first block the edit reaches.
-    let firstReached = 0;
-    while (firstReached < blocks.length && blocks[firstReached].end < prefix) firstReached++;
+    // Blocks are in order and disjoint, so their ends are sorted too: binary searches, not walks.
+    const firstReached = firstIndexWhere(blocks, (b) => b.end >= prefix);
     let restartIdx = Math.max(0, firstReached - 1);
     // A split starts outside comments: a block that began inside a comment a heading opened
     // (`# Title <!--`, the comment running on below) is re-split from that heading (issue 13).
@@ -149,8 +149,7 @@ export class ArticleParser {
     const keepBefore = restartsAtBlock ? restartIdx : 0;
 
     // Stop where a new block starts exactly where an old block after the edit now starts.
-    let j = 0;
-    while (j < blocks.length && blocks[j].start < oldChangedEnd) j++;
+    let j = firstIndexWhere(blocks, (b) => b.start >= oldChangedEnd);
     const split = yield* splitBlocksSteps(text, fromPos, (pos) => {
       while (j < blocks.length && blocks[j].start + delta < pos) j++;
       // The old block must have begun outside comments too, as the new one does: same state.
@@ -167,11 +166,10 @@ export class ArticleParser {
     const blockMentions = prev.blockMentions.slice(0, keepBefore).concat(placed.map((p) => p.mentions), prev.blockMentions.slice(resumeAt));
     // Old comments from the first re-used block on (read before the blocks are moved in place).
     const commentsFrom = resumeAt < blocks.length ? blocks[resumeAt].start : Infinity;
-    // The mentions likewise: those of the kept blocks before and after, around the new ones.
-    let before = 0;
-    for (let k = 0; k < keepBefore; k++) before += prev.blockMentions[k].length;
-    let after = before;
-    for (let k = keepBefore; k < resumeAt; k++) after += prev.blockMentions[k].length;
+    // The mentions likewise: those of the kept blocks before and after, around the new ones (in
+    // reading order, so sorted by start).
+    const before = keepBefore < blocks.length ? firstIndexWhere(old.mentions, (m) => m.start >= blocks[keepBefore].start) : old.mentions.length;
+    const after = resumeAt < blocks.length ? firstIndexWhere(old.mentions, (m) => m.start >= blocks[resumeAt].start) : old.mentions.length;
     const placedMentions: Mention[] = [];
     for (const p of placed) for (const m of p.mentions) placedMentions.push(m);
     const mentions = old.mentions.slice(0, before).concat(placedMentions, old.mentions.slice(after));
@@ -293,27 +291,27 @@ function placeParagraph(c: CachedInline, start: number, end: number): Paragraph 
 
 /**
  * The new tree's quote list, when the old tree has one: the old list's quotes of the blocks kept
- * before and after the edit (found by binary search on their starts, read before the blocks are
- * moved) around those of the placed blocks. Undefined when the old tree never made its list.
+ * before and after the edit (found by binary search on their starts, which reading order sorts,
+ * read before the blocks are moved) around those of the placed blocks. Undefined when the old tree never made its list.
  */
 function joinQuotes(old: ParsedArticle, keepBefore: number, resumeAt: number, placed: readonly { block: Block }[]): Quote[] | undefined {
   const oldQuotes = knownQuoteList(old);
   if (!oldQuotes) return undefined;
   const blocks = old.blocks;
-  const before = keepBefore < blocks.length ? firstQuoteFrom(oldQuotes, blocks[keepBefore].start) : oldQuotes.length;
-  const after = resumeAt < blocks.length ? firstQuoteFrom(oldQuotes, blocks[resumeAt].start) : oldQuotes.length;
+  const before = keepBefore < blocks.length ? firstIndexWhere(oldQuotes, (q) => q.start >= blocks[keepBefore].start) : oldQuotes.length;
+  const after = resumeAt < blocks.length ? firstIndexWhere(oldQuotes, (q) => q.start >= blocks[resumeAt].start) : oldQuotes.length;
   const placedQuotes: Quote[] = [];
   for (const p of placed) if (p.block.type === 'paragraph' && p.block.quotes.length) for (const q of walkQuotes(p.block.quotes)) placedQuotes.push(q);
   return oldQuotes.slice(0, before).concat(placedQuotes, oldQuotes.slice(after));
 }
 
-/** The index of the first quote (in reading order, so by start) that starts at or after `offset`. */
-function firstQuoteFrom(quotes: readonly Quote[], offset: number): number {
-  let lo = 0, hi = quotes.length;
+/** The index of the first element of `list` for which `holds` is true, given that it holds for every element after that one too. */
+function firstIndexWhere<T>(list: readonly T[], holds: (element: T) => boolean): number {
+  let lo = 0, hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (quotes[mid].start < offset) lo = mid + 1;
-    else hi = mid;
+    if (holds(list[mid])) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }

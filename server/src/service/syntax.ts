@@ -269,7 +269,7 @@ export function allQuotes(article: ParsedArticle): IterableIterator<Quote> {
   return quoteList(article)[Symbol.iterator]();
 }
 
-const quoteLists = new WeakMap<readonly Block[], { blocks: number; quotes: Quote[] }>();
+const quoteLists = new WeakMap<readonly Block[], { blocks: number; quotes: Quote[]; bySpeaker?: Map<string, number> }>();
 
 /** `allQuotes` as an array, memoised per blocks array (and its length, should a caller add blocks). */
 function quoteList(article: ParsedArticle): readonly Quote[] {
@@ -281,19 +281,33 @@ function quoteList(article: ParsedArticle): readonly Quote[] {
   return quotes;
 }
 
-/** The quote list of a tree, if it was made already: the parser joins the next tree's from it. */
-export function knownQuoteList(article: ParsedArticle): readonly Quote[] | undefined {
+/**
+ * How many quotes (nested ones included) each speaker id has, '' for none: memoised with the quote
+ * list, so that the speaker checks need not read every quote after a keystroke (issue 9).
+ */
+export function quotesBySpeaker(article: ParsedArticle): ReadonlyMap<string, number> {
+  quoteList(article);
+  const entry = quoteLists.get(article.blocks)!;
+  if (!entry.bySpeaker) {
+    entry.bySpeaker = new Map();
+    for (const q of entry.quotes) entry.bySpeaker.set(q.speakerId, (entry.bySpeaker.get(q.speakerId) ?? 0) + 1);
+  }
+  return entry.bySpeaker;
+}
+
+/** The quote list of a tree and its counts by speaker, if made already: the parser joins the next tree's from them. */
+export function knownQuoteList(article: ParsedArticle): { quotes: readonly Quote[]; bySpeaker?: ReadonlyMap<string, number> } | undefined {
   const known = quoteLists.get(article.blocks);
-  return known && known.blocks === article.blocks.length ? known.quotes : undefined;
+  return known && known.blocks === article.blocks.length ? known : undefined;
 }
 
 /**
- * Gives a tree the quote list the parser joined from the last tree's (its kept quotes, moved in
- * place, around those of the blocks read again), so that no check walks every block for it
- * after a keystroke (issue 9).
+ * Gives a tree the quote list (and counts) the parser joined from the last tree's (its kept
+ * quotes, moved in place, around those of the blocks read again), so that no check walks every
+ * block for it after a keystroke (issue 9).
  */
-export function rememberQuoteList(article: ParsedArticle, quotes: Quote[]): void {
-  quoteLists.set(article.blocks, { blocks: article.blocks.length, quotes });
+export function rememberQuoteList(article: ParsedArticle, quotes: Quote[], bySpeaker?: Map<string, number>): void {
+  quoteLists.set(article.blocks, { blocks: article.blocks.length, quotes, bySpeaker });
 }
 
 /** The quotes and their nested quotes, in reading order. */

@@ -4,7 +4,7 @@
 import cueVerbs from '../data/cue-verbs.json';
 import type { Finding, FixProposal } from '../diagnostics/finding';
 import { addSpeakerEdit } from '../edits/addSpeaker';
-import { allQuotes, walkQuotes, type Paragraph, type ParsedArticle, type Quote, type TextSpan } from '../syntax';
+import { allQuotes, quotesBySpeaker, walkQuotes, type Paragraph, type ParsedArticle, type Quote, type TextSpan } from '../syntax';
 import { oneLine, OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, isWordChar, mayBeTrailingApostrophe } from '../text/characters';
 import { nearest } from '../text/editDistance';
 import { titleCase } from '../labels';
@@ -79,6 +79,11 @@ function markupFinding(article: ParsedArticle, problem: Paragraph['problems'][nu
 function checkUnknownSpeakers(article: ParsedArticle, findings: Finding[]) {
   // The speakers in force: the front matter's and the registry's (context/articleContext.ts).
   const { definitions, registry } = speakerIndex(article);
+  // Only when some quote names no speaker or one not in force: the counts by speaker say so
+  // without reading every quote (issue 9).
+  let anyUnknown = false;
+  for (const id of quotesBySpeaker(article).keys()) anyUnknown ||= !id || !definitions.has(id);
+  if (!anyUnknown) return;
   const ids = [...definitions.keys()];
   for (const q of allQuotes(article)) {
     if (!q.speakerId && article.text[q.speakerSpan.end] === '}') {

@@ -196,7 +196,7 @@ export class ArticleParser {
       uri, version, text, lines: LineIndex.afterEdit(old.lines, text, prefix, suffix), bodyStart: old.bodyStart,
       frontMatter: old.frontMatter, blocks: outBlocks, comments, mentions: [], speakersById: old.speakersById, registry: old.registry,
     };
-    if (quotes) rememberQuoteList(article, quotes);
+    if (quotes) rememberQuoteList(article, quotes.quotes, quotes.bySpeaker);
     return this.finish(article, entries, blockMentions, prev.matcher, split.blocks.length, placed.filter((p) => p.reparsed).length, mentions);
   }
 
@@ -292,17 +292,28 @@ function placeParagraph(c: CachedInline, start: number, end: number): Paragraph 
 /**
  * The new tree's quote list, when the old tree has one: the old list's quotes of the blocks kept
  * before and after the edit (found by binary search on their starts, which reading order sorts,
- * read before the blocks are moved) around those of the placed blocks. Undefined when the old tree never made its list.
+ * read before the blocks are moved) around those of the placed blocks; and the counts by speaker
+ * less the quotes left out, plus the placed ones. Undefined when the old tree never made its list.
  */
-function joinQuotes(old: ParsedArticle, keepBefore: number, resumeAt: number, placed: readonly { block: Block }[]): Quote[] | undefined {
-  const oldQuotes = knownQuoteList(old);
-  if (!oldQuotes) return undefined;
+function joinQuotes(old: ParsedArticle, keepBefore: number, resumeAt: number, placed: readonly { block: Block }[]): { quotes: Quote[]; bySpeaker?: Map<string, number> } | undefined {
+  const known = knownQuoteList(old);
+  if (!known) return undefined;
+  const oldQuotes = known.quotes;
   const blocks = old.blocks;
   const before = keepBefore < blocks.length ? firstIndexWhere(oldQuotes, (q) => q.start >= blocks[keepBefore].start) : oldQuotes.length;
   const after = resumeAt < blocks.length ? firstIndexWhere(oldQuotes, (q) => q.start >= blocks[resumeAt].start) : oldQuotes.length;
   const placedQuotes: Quote[] = [];
   for (const p of placed) if (p.block.type === 'paragraph' && p.block.quotes.length) for (const q of walkQuotes(p.block.quotes)) placedQuotes.push(q);
-  return oldQuotes.slice(0, before).concat(placedQuotes, oldQuotes.slice(after));
+  const quotes = oldQuotes.slice(0, before).concat(placedQuotes, oldQuotes.slice(after));
+  if (!known.bySpeaker) return { quotes };
+  const bySpeaker = new Map(known.bySpeaker);
+  for (let k = before; k < after; k++) {
+    const left = bySpeaker.get(oldQuotes[k].speakerId)! - 1;
+    if (left) bySpeaker.set(oldQuotes[k].speakerId, left);
+    else bySpeaker.delete(oldQuotes[k].speakerId); // as a fresh count has no entry
+  }
+  for (const q of placedQuotes) bySpeaker.set(q.speakerId, (bySpeaker.get(q.speakerId) ?? 0) + 1);
+  return { quotes, bySpeaker };
 }
 
 /** The index of the first element of `list` for which `holds` is true, given that it holds for every element after that one too. */

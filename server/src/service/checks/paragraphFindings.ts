@@ -20,6 +20,7 @@
 import type { Finding } from '../diagnostics/finding';
 import type { Paragraph, SpeakerDefinition } from '../syntax';
 import { detach } from '../text/detach';
+import { replaceInPlace } from '../text/listEdits';
 import { moveFinding } from './moveFinding';
 
 interface Entry {
@@ -70,10 +71,10 @@ export class ParagraphFindings {
     while (front < both && old[front] === paragraphs[front]) front++;
     let back = 0;
     while (back < both - front && old[old.length - 1 - back] === paragraphs[paragraphs.length - 1 - back]) back++;
-    // Copied natively; the paragraphs between are unknown until checked.
-    const middle = new Array<undefined>(paragraphs.length - front - back);
-    this.entries = this.entries.slice(0, front).concat(middle, this.entries.slice(old.length - back));
-    this.opens = this.opens.slice(0, front).concat(middle, this.opens.slice(old.length - back));
+    // Edited in place (text/listEdits.ts): the paragraphs between are unknown until checked.
+    const middle = new Array<undefined>(paragraphs.length - front - back).fill(undefined);
+    this.entries = replaceInPlace(this.entries, front, old.length - back, middle);
+    this.opens = replaceInPlace(this.opens, front, old.length - back, middle);
     const reuse = this.checkedKey === contextKey;
     const from = reuse ? Math.max(0, front - 1) : 0;
     const to = reuse ? paragraphs.length - back : paragraphs.length;

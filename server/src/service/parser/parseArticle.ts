@@ -25,6 +25,7 @@ import { registrySpeakersBeyond } from '../registry/speakersInForce';
 import type { Logger } from '../logger';
 import { detach } from '../text/detach';
 import { LineIndex } from '../text/lineIndex';
+import { replaced, replaceInPlace } from '../text/listEdits';
 import { lineEndAt, nextLineStart } from '../text/scan';
 import { findLead } from './dateline/lead';
 import { splitBlocksSteps, type RawBlock } from './blocks';
@@ -104,8 +105,10 @@ export class ArticleParser {
         try {
           return yield* this.parseEdit(uri, version, text, prev, prefix, known?.suffix);
         } catch (e) {
-          // A bug in the incremental path must cost speed, not the tree: parse it all.
+          // A bug in the incremental path must cost speed, not the tree: parse it all. What the
+          // parser kept may be half edited (lists edited and blocks moved in place): forget it.
           this.logger.error(`newsmark: incremental parse of ${uri} failed, parsing it whole`, e);
+          this.state = undefined;
         }
       }
     }
@@ -160,10 +163,12 @@ export class ArticleParser {
     const placed = yield* this.placeAll(text, split.blocks, prev.matcher, false);
 
     const resumeAt = split.stoppedAt >= 0 ? j : blocks.length;
-    // The lists are joined with slice and concat (copied natively), not pushed to one by one.
-    const outBlocks: Block[] = blocks.slice(0, keepBefore).concat(placed.map((p) => p.block), blocks.slice(resumeAt));
-    const entries = prev.entries.slice(0, keepBefore).concat(placed.map((p) => p.entry), prev.entries.slice(resumeAt));
-    const blockMentions = prev.blockMentions.slice(0, keepBefore).concat(placed.map((p) => p.mentions), prev.blockMentions.slice(resumeAt));
+    // The lists are copied natively and edited (text/listEdits.ts), not pushed to one by one; the
+    // blocks and mentions are the old tree's too (copied), the entries only the parser's (edited
+    // in place: this is the last step, so a parse abandoned before it leaves them as they were).
+    const outBlocks: Block[] = replaced(blocks, keepBefore, resumeAt, placed.map((p) => p.block));
+    const entries = replaceInPlace(prev.entries, keepBefore, resumeAt, placed.map((p) => p.entry));
+    const blockMentions = replaceInPlace(prev.blockMentions, keepBefore, resumeAt, placed.map((p) => p.mentions));
     // Old comments from the first re-used block on (read before the blocks are moved in place).
     const commentsFrom = resumeAt < blocks.length ? blocks[resumeAt].start : Infinity;
     // The mentions likewise: those of the kept blocks before and after, around the new ones (in
@@ -172,12 +177,13 @@ export class ArticleParser {
     const after = resumeAt < blocks.length ? firstIndexWhere(old.mentions, (m) => m.start >= blocks[resumeAt].start) : old.mentions.length;
     const placedMentions: Mention[] = [];
     for (const p of placed) for (const m of p.mentions) placedMentions.push(m);
-    const mentions = old.mentions.slice(0, before).concat(placedMentions, old.mentions.slice(after));
+    const mentions = replaced(old.mentions, before, after, placedMentions);
     const quotes = joinQuotes(old, keepBefore, resumeAt, placed);
     if (delta) {
-      for (let k = resumeAt; k < blocks.length; k++) {
-        moveBlock(blocks[k], delta);
-        if (prev.blockMentions[k].length) moveMentions(prev.blockMentions[k], delta);
+      // The kept blocks after the edit, at their new indices.
+      for (let k = keepBefore + placed.length; k < outBlocks.length; k++) {
+        moveBlock(outBlocks[k], delta);
+        if (blockMentions[k].length) moveMentions(blockMentions[k], delta);
       }
     }
 
@@ -304,7 +310,7 @@ function joinQuotes(old: ParsedArticle, keepBefore: number, resumeAt: number, pl
   const after = resumeAt < blocks.length ? firstIndexWhere(oldQuotes, (q) => q.start >= blocks[resumeAt].start) : oldQuotes.length;
   const placedQuotes: Quote[] = [];
   for (const p of placed) if (p.block.type === 'paragraph' && p.block.quotes.length) for (const q of walkQuotes(p.block.quotes)) placedQuotes.push(q);
-  const quotes = oldQuotes.slice(0, before).concat(placedQuotes, oldQuotes.slice(after));
+  const quotes = replaced(oldQuotes, before, after, placedQuotes);
   if (!known.bySpeaker) return { quotes };
   const bySpeaker = new Map(known.bySpeaker);
   for (let k = before; k < after; k++) {

@@ -6,6 +6,7 @@
 
 import type { Position, Range } from 'vscode-languageserver-types';
 import { ForwardSearch } from './forwardSearch';
+import { replaced } from './listEdits';
 import type { TextSpan } from './span';
 
 export class LineIndex {
@@ -30,15 +31,14 @@ export class LineIndex {
     // character for a CRLF pair cut by the edit).
     // At least the first start (0) is kept: it is <= any value the bound is asked about.
     const keep = upperBound(old, Math.max(0, prefix - 1)); // starts <= prefix - 1
-    const starts = old.slice(0, keep);
-    const from = starts[starts.length - 1];
-    const limit = Math.min(text.length, newChangedEnd + 2);
-    scanLineStarts(text, from, limit, starts);
-    // The starts after the edit, copied natively and moved in place: pushing them one by one cost
-    // a millisecond a keystroke in a 10 MB article (issue 9).
-    const after = old.slice(upperBound(old, oldChangedEnd + 2));
-    if (delta) for (let i = 0; i < after.length; i++) after[i] += delta;
-    return new LineIndex(text, after.length ? starts.concat(after) : starts);
+    const resume = upperBound(old, oldChangedEnd + 2);
+    const rescanned: number[] = [];
+    scanLineStarts(text, old[keep - 1], Math.min(text.length, newChangedEnd + 2), rescanned);
+    // One copy of the starts, edited (text/listEdits.ts), then those after the edit moved in place:
+    // pushing them one by one cost a millisecond a keystroke in a 10 MB article (issue 9).
+    const starts = replaced(old, keep, resume, rescanned);
+    if (delta) for (let i = keep + rescanned.length; i < starts.length; i++) starts[i] += delta;
+    return new LineIndex(text, starts);
   }
 
   position(offset: number): Position {

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clampingDocuments } from '../../server/src/lsp/documentSync';
 import { lineLogger, NEVER_CANCELLED, type ParsedArticle } from '../../server/src/service';
-import { allQuotes, quotesBySpeaker } from '../../server/src/service/syntax';
+import { allQuotes, paragraphsOf, quotesBySpeaker } from '../../server/src/service/syntax';
 import { doc } from '../support/documents';
 import { testService } from '../support/service';
 import { propertyParameters } from './parameters';
@@ -81,6 +81,7 @@ function plain(a: ParsedArticle): unknown {
   // The quote list the document-wide checks walk: after an edit, joined from the last tree's.
   (rest as { quoteList?: unknown }).quoteList = [...allQuotes(a)];
   (rest as { quotesBySpeaker?: unknown }).quotesBySpeaker = [...quotesBySpeaker(a)].sort();
+  (rest as { paragraphs?: unknown }).paragraphs = paragraphsOf(a);
   return JSON.parse(JSON.stringify(rest, (_k, v: unknown) => (v instanceof Map ? [...v.entries()] : v)));
 }
 

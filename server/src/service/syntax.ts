@@ -310,6 +310,31 @@ export function rememberQuoteList(article: ParsedArticle, quotes: Quote[], bySpe
   quoteLists.set(article.blocks, { blocks: article.blocks.length, quotes, bySpeaker });
 }
 
+const paragraphLists = new WeakMap<readonly Block[], { blocks: number; paragraphs: Paragraph[] }>();
+
+/**
+ * The article's paragraphs in order, memoised per blocks array (and its length) like the quote
+ * list; after an edit the parser joins it from the last tree's (`rememberParagraphs`), so that the
+ * quote checks do not filter every block after a keystroke (issue 9).
+ */
+export function paragraphsOf(article: ParsedArticle): readonly Paragraph[] {
+  const known = knownParagraphs(article);
+  if (known) return known;
+  const paragraphs = article.blocks.filter((b): b is Paragraph => b.type === 'paragraph');
+  rememberParagraphs(article, paragraphs);
+  return paragraphs;
+}
+
+/** The paragraph list of a tree, if made already. */
+export function knownParagraphs(article: ParsedArticle): readonly Paragraph[] | undefined {
+  const known = paragraphLists.get(article.blocks);
+  return known && known.blocks === article.blocks.length ? known.paragraphs : undefined;
+}
+
+export function rememberParagraphs(article: ParsedArticle, paragraphs: Paragraph[]): void {
+  paragraphLists.set(article.blocks, { blocks: article.blocks.length, paragraphs });
+}
+
 /** The quotes and their nested quotes, in reading order. */
 export function walkQuotes(quotes: readonly Quote[]): Quote[] {
   const out: Quote[] = [];

@@ -4,7 +4,7 @@
 import cueVerbs from '../data/cue-verbs.json';
 import type { Finding, FixProposal } from '../diagnostics/finding';
 import { addSpeakerEdit } from '../edits/addSpeaker';
-import { allQuotes, quotesBySpeaker, walkQuotes, type Paragraph, type ParsedArticle, type Quote, type TextSpan } from '../syntax';
+import { allQuotes, paragraphsOf, quotesBySpeaker, walkQuotes, type Paragraph, type ParsedArticle, type Quote, type TextSpan } from '../syntax';
 import { oneLine, OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, isWordChar, mayBeTrailingApostrophe } from '../text/characters';
 import { nearest } from '../text/editDistance';
 import { titleCase } from '../labels';
@@ -24,7 +24,7 @@ const PARAGRAPHS_PER_STEP = 512;
 /** The quote checks, in steps of PARAGRAPHS_PER_STEP paragraphs (a very large article is checked in slices: ../steps.ts). */
 export function* checkQuotesSteps(article: ParsedArticle, unattributedMinWords: number, cache: ParagraphFindings): Generator<void, Finding[]> {
   const findings: Finding[] = [];
-  const paragraphs = article.blocks.filter((b): b is Paragraph => b.type === 'paragraph');
+  const paragraphs = paragraphsOf(article);
   const contextKey = paragraphContextKey(unattributedMinWords, article.frontMatter?.speakers ?? []);
   // Only the paragraphs around an edit are visited; the others' findings are the last check's.
   const { from, to } = cache.align(paragraphs, contextKey);

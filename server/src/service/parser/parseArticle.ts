@@ -20,7 +20,7 @@
 // parser as it was.
 
 import type { Block, Comment, Heading, LooseQuotation, Mention, MarkupProblem, Paragraph, ParsedArticle, Quote, SpeakerDefinition, SpeakerRegistry } from '../syntax';
-import { knownQuoteList, rememberQuoteList, walkQuotes } from '../syntax';
+import { knownParagraphs, knownQuoteList, rememberParagraphs, rememberQuoteList, walkQuotes } from '../syntax';
 import { registrySpeakersBeyond } from '../registry/speakersInForce';
 import type { Logger } from '../logger';
 import { detach } from '../text/detach';
@@ -179,6 +179,7 @@ export class ArticleParser {
     for (const p of placed) for (const m of p.mentions) placedMentions.push(m);
     const mentions = replaced(old.mentions, before, after, placedMentions);
     const quotes = joinQuotes(old, keepBefore, resumeAt, placed);
+    const paragraphs = joinParagraphs(old, keepBefore, resumeAt, placed);
     if (delta) {
       // The kept blocks after the edit, at their new indices.
       for (let k = keepBefore + placed.length; k < outBlocks.length; k++) {
@@ -203,6 +204,7 @@ export class ArticleParser {
       frontMatter: old.frontMatter, blocks: outBlocks, comments, mentions: [], speakersById: old.speakersById, registry: old.registry,
     };
     if (quotes) rememberQuoteList(article, quotes.quotes, quotes.bySpeaker);
+    if (paragraphs) rememberParagraphs(article, paragraphs);
     return this.finish(article, entries, blockMentions, prev.matcher, split.blocks.length, placed.filter((p) => p.reparsed).length, mentions);
   }
 
@@ -320,6 +322,18 @@ function joinQuotes(old: ParsedArticle, keepBefore: number, resumeAt: number, pl
   }
   for (const q of placedQuotes) bySpeaker.set(q.speakerId, (bySpeaker.get(q.speakerId) ?? 0) + 1);
   return { quotes, bySpeaker };
+}
+
+/** The new tree's paragraph list, joined as the quote list is, when the old tree has one. */
+function joinParagraphs(old: ParsedArticle, keepBefore: number, resumeAt: number, placed: readonly { block: Block }[]): Paragraph[] | undefined {
+  const oldParagraphs = knownParagraphs(old);
+  if (!oldParagraphs) return undefined;
+  const blocks = old.blocks;
+  const before = keepBefore < blocks.length ? firstIndexWhere(oldParagraphs, (p) => p.start >= blocks[keepBefore].start) : oldParagraphs.length;
+  const after = resumeAt < blocks.length ? firstIndexWhere(oldParagraphs, (p) => p.start >= blocks[resumeAt].start) : oldParagraphs.length;
+  const placedParagraphs: Paragraph[] = [];
+  for (const p of placed) if (p.block.type === 'paragraph') placedParagraphs.push(p.block);
+  return replaced(oldParagraphs, before, after, placedParagraphs);
 }
 
 /** The index of the first element of `list` for which `holds` is true, given that it holds for every element after that one too. */

@@ -79,13 +79,16 @@ function markupFinding(article: ParsedArticle, problem: Paragraph['problems'][nu
 function checkUnknownSpeakers(article: ParsedArticle, findings: Finding[]) {
   // The speakers in force: the front matter's and the registry's (context/articleContext.ts).
   const { definitions, registry } = speakerIndex(article);
-  // Only when some quote names no speaker or one not in force: the counts by speaker say so
-  // without reading every quote (issue 9).
-  let anyUnknown = false;
-  for (const id of quotesBySpeaker(article).keys()) anyUnknown ||= !id || !definitions.has(id);
-  if (!anyUnknown) return;
+  // The counts by speaker say how many quotes name a speaker not in force, so the search stops
+  // after the last of them (none: no search); quotes that name none are each looked at (issue 9).
+  let unknown = 0, anyWithoutId = false;
+  for (const [id, count] of quotesBySpeaker(article)) {
+    if (!id) anyWithoutId = true;
+    else if (!definitions.has(id)) unknown += count;
+  }
   const ids = [...definitions.keys()];
-  for (const q of allQuotes(article)) {
+  for (const q of unknown || anyWithoutId ? allQuotes(article) : []) {
+    if (!unknown && !anyWithoutId) break;
     if (!q.speakerId && article.text[q.speakerSpan.end] === '}') {
       // `[words]{@}`: closed, but no id. The article's own speakers only: a registry may hold hundreds.
       const fixes: FixProposal[] = [...article.speakersById.keys()].map((id) => ({
@@ -96,6 +99,7 @@ function checkUnknownSpeakers(article: ParsedArticle, findings: Finding[]) {
       continue;
     }
     if (!q.speakerId || definitions.has(q.speakerId)) continue;
+    unknown--;
     const span = q.speakerSpan;
     const candidates = nearest(q.speakerId.slice(0, 64), ids);
     const fixes: FixProposal[] = candidates.map((id) => ({

@@ -13,6 +13,10 @@
 // object found again in a later tree covers the same text (only its offsets moved), so derived
 // results may be cached per block object (checks/paragraphFindings.ts does).
 //
+// The lists the checks walk after every keystroke (the paragraphs, the quotes and their counts per
+// speaker: syntax.ts memoises them per tree) are joined from the last tree's when it made them,
+// as the mentions are: found by binary search, never rebuilt from every block (issue 9).
+//
 // Resumable: `parseSteps` yields between bounded pieces of work (every BLOCKS_PER_STEP blocks), so
 // that the server can parse a very large article in slices and answer other documents in between
 // (issue 13, item 12); `parse` runs the same steps at once. Nothing the parser keeps changes before

@@ -269,7 +269,7 @@ export function allQuotes(article: ParsedArticle): IterableIterator<Quote> {
   return quoteList(article)[Symbol.iterator]();
 }
 
-const quoteLists = new WeakMap<readonly Block[], { blocks: number; quotes: Quote[] }>();
+const quoteLists = new WeakMap<readonly Block[], { blocks: number; quotes: Quote[]; bySpeaker?: Map<string, number> }>();
 
 /** `allQuotes` as an array, memoised per blocks array (and its length, should a caller add blocks). */
 function quoteList(article: ParsedArticle): readonly Quote[] {
@@ -279,6 +279,60 @@ function quoteList(article: ParsedArticle): readonly Quote[] {
   for (const block of article.blocks) if (block.type === 'paragraph') collectQuotes(block.quotes, quotes);
   quoteLists.set(article.blocks, { blocks: article.blocks.length, quotes });
   return quotes;
+}
+
+/**
+ * How many quotes (nested ones included) each speaker id has, '' for none: memoised with the quote
+ * list, so that the speaker checks need not read every quote after a keystroke (issue 9).
+ */
+export function quotesBySpeaker(article: ParsedArticle): ReadonlyMap<string, number> {
+  quoteList(article);
+  const entry = quoteLists.get(article.blocks)!;
+  if (!entry.bySpeaker) {
+    entry.bySpeaker = new Map();
+    for (const q of entry.quotes) entry.bySpeaker.set(q.speakerId, (entry.bySpeaker.get(q.speakerId) ?? 0) + 1);
+  }
+  return entry.bySpeaker;
+}
+
+/** The quote list of a tree and its counts by speaker, if made already: the parser joins the next tree's from them. */
+export function knownQuoteList(article: ParsedArticle): { quotes: readonly Quote[]; bySpeaker?: ReadonlyMap<string, number> } | undefined {
+  const known = quoteLists.get(article.blocks);
+  return known && known.blocks === article.blocks.length ? known : undefined;
+}
+
+/**
+ * Gives a tree the quote list (and counts) the parser joined from the last tree's (its kept
+ * quotes, moved in place, around those of the blocks read again), so that no check walks every
+ * block for it after a keystroke (issue 9).
+ */
+export function rememberQuoteList(article: ParsedArticle, quotes: Quote[], bySpeaker?: Map<string, number>): void {
+  quoteLists.set(article.blocks, { blocks: article.blocks.length, quotes, bySpeaker });
+}
+
+const paragraphLists = new WeakMap<readonly Block[], { blocks: number; paragraphs: Paragraph[] }>();
+
+/**
+ * The article's paragraphs in order, memoised per blocks array (and its length) like the quote
+ * list; after an edit the parser joins it from the last tree's (`rememberParagraphs`), so that the
+ * quote checks do not filter every block after a keystroke (issue 9).
+ */
+export function paragraphsOf(article: ParsedArticle): readonly Paragraph[] {
+  const known = knownParagraphs(article);
+  if (known) return known;
+  const paragraphs = article.blocks.filter((b): b is Paragraph => b.type === 'paragraph');
+  rememberParagraphs(article, paragraphs);
+  return paragraphs;
+}
+
+/** The paragraph list of a tree, if made already. */
+export function knownParagraphs(article: ParsedArticle): readonly Paragraph[] | undefined {
+  const known = paragraphLists.get(article.blocks);
+  return known && known.blocks === article.blocks.length ? known.paragraphs : undefined;
+}
+
+export function rememberParagraphs(article: ParsedArticle, paragraphs: Paragraph[]): void {
+  paragraphLists.set(article.blocks, { blocks: article.blocks.length, paragraphs });
 }
 
 /** The quotes and their nested quotes, in reading order. */

@@ -11,10 +11,17 @@
 // large article costs an array read per paragraph, not a hash lookup (issue 9: a WeakMap by block
 // cost 3 ms a keystroke in a 10 MB article). The same alignment keeps each paragraph's "opens with
 // a quotation mark", which the check of the paragraph before it reads.
+//
+// After a completed check, the paragraphs kept before and after an edit need not be visited at all
+// (`align` gives the range that must be): their findings are those of the last check, found
+// through the list of paragraphs that had any, so that a keystroke in a 20,000-paragraph article
+// costs the identity walk and the findings there are, not a lookup per paragraph.
 
 import type { Finding } from '../diagnostics/finding';
 import type { Paragraph, SpeakerDefinition } from '../syntax';
 import { detach } from '../text/detach';
+import { replaceInPlace } from '../text/listEdits';
+import { moveFinding } from './moveFinding';
 
 interface Entry {
   text: string;
@@ -42,25 +49,81 @@ export class ParagraphFindings {
   private entries: (Entry | undefined)[] = [];
   private opens: (boolean | undefined)[] = [];
 
-  /** Starts a check of `paragraphs`: what is known of the same paragraph objects in the last check is kept by index. */
-  align(paragraphs: readonly Paragraph[]): void {
+  /** The context key of the last check that ran to its end (undefined: none, or abandoned). */
+  private checkedKey: string | undefined;
+  /** The indices of the paragraphs that had findings in that check, in order. */
+  private withFindings: number[] = [];
+  /** Those of the check under way. */
+  private nextWithFindings: number[] = [];
+
+  /**
+   * Starts a check of `paragraphs` under `contextKey`: what is known of the same paragraph objects
+   * in the last check is kept by index. Returns the paragraphs [from, to) that must be checked; the
+   * others are the same objects, in the same order around them, as in the last completed check
+   * under the same key, and their next paragraphs too, so their findings are that check's
+   * (`keptBefore`, `keptAfter`). The paragraph before the first new one is checked again: whether
+   * its next paragraph opens with a quotation mark may have changed.
+   */
+  align(paragraphs: readonly Paragraph[], contextKey: string): { from: number; to: number } {
     const old = this.paragraphs;
-    const entries = new Array<Entry | undefined>(paragraphs.length);
-    const opens = new Array<boolean | undefined>(paragraphs.length);
-    let front = 0;
     const both = Math.min(old.length, paragraphs.length);
-    while (front < both && old[front] === paragraphs[front]) {
-      entries[front] = this.entries[front];
-      opens[front] = this.opens[front];
-      front++;
-    }
-    for (let back = 1; back <= both - front && old[old.length - back] === paragraphs[paragraphs.length - back]; back++) {
-      entries[paragraphs.length - back] = this.entries[old.length - back];
-      opens[paragraphs.length - back] = this.opens[old.length - back];
+    let front = 0;
+    while (front < both && old[front] === paragraphs[front]) front++;
+    let back = 0;
+    while (back < both - front && old[old.length - 1 - back] === paragraphs[paragraphs.length - 1 - back]) back++;
+    // Edited in place (text/listEdits.ts): the paragraphs between are unknown until checked.
+    const middle = new Array<undefined>(paragraphs.length - front - back).fill(undefined);
+    this.entries = replaceInPlace(this.entries, front, old.length - back, middle);
+    this.opens = replaceInPlace(this.opens, front, old.length - back, middle);
+    const reuse = this.checkedKey === contextKey;
+    const from = reuse ? Math.max(0, front - 1) : 0;
+    const to = reuse ? paragraphs.length - back : paragraphs.length;
+    // The last check's paragraphs with findings: those kept before `from`, and those kept after
+    // `to` at their new indices.
+    const shift = paragraphs.length - old.length;
+    this.keptFront = [];
+    this.keptBack = [];
+    if (reuse) {
+      for (const i of this.withFindings) {
+        if (i < from) this.keptFront.push(i);
+        else if (i >= old.length - back) this.keptBack.push(i + shift); // new index >= to
+      }
     }
     this.paragraphs = paragraphs;
-    this.entries = entries;
-    this.opens = opens;
+    this.checkedKey = undefined; // until this check completes
+    this.nextWithFindings = this.keptFront.slice();
+    return { from, to };
+  }
+
+  private keptFront: number[] = [];
+  private keptBack: number[] = [];
+
+  /** Pushes the findings of the kept paragraphs before `from`, moved to where the paragraphs are now. */
+  keptBefore(out: Finding[]): void {
+    for (const i of this.keptFront) this.pushPlaced(i, out);
+  }
+
+  /** Pushes the findings of the kept paragraphs from `to` on, moved to where they are now. */
+  keptAfter(out: Finding[]): void {
+    for (const i of this.keptBack) this.pushPlaced(i, out);
+  }
+
+  private pushPlaced(index: number, out: Finding[]): void {
+    const start = this.paragraphs[index].start;
+    for (const f of this.entries[index]!.findings) out.push(moveFinding(f, start));
+  }
+
+  /** Notes that paragraph `index` (checked, in order) has findings. */
+  hasFindings(index: number): void {
+    this.nextWithFindings.push(index);
+  }
+
+  /** Ends the check that `align` started under `contextKey`: the next one may re-use it. */
+  completed(contextKey: string): void {
+    for (const i of this.keptBack) this.nextWithFindings.push(i);
+    this.withFindings = this.nextWithFindings;
+    this.nextWithFindings = [];
+    this.checkedKey = contextKey;
   }
 
   /** Whether paragraph `index` opens with a quotation mark, read once per paragraph object. */

@@ -4,11 +4,12 @@
 import cueVerbs from '../data/cue-verbs.json';
 import type { Finding, FixProposal } from '../diagnostics/finding';
 import { addSpeakerEdit } from '../edits/addSpeaker';
-import { allQuotes, walkQuotes, type Paragraph, type ParsedArticle, type Quote, type TextSpan } from '../syntax';
+import { allQuotes, paragraphsOf, quotesBySpeaker, walkQuotes, type Paragraph, type ParsedArticle, type Quote, type TextSpan } from '../syntax';
 import { oneLine, OPENING_MARKS, QUOTE_PAIRS, isQuotationMarkAt, isWhitespace, isWordChar, mayBeTrailingApostrophe } from '../text/characters';
 import { nearest } from '../text/editDistance';
 import { titleCase } from '../labels';
 import { trimEnd } from '../text/scan';
+import { moveFinding } from './moveFinding';
 import { paragraphContextKey, type ParagraphFindings } from './paragraphFindings';
 import { speakerIndex } from '../context/articleContext';
 import { addToRegistryEdit } from '../registry/registryEdits';
@@ -23,11 +24,13 @@ const PARAGRAPHS_PER_STEP = 512;
 /** The quote checks, in steps of PARAGRAPHS_PER_STEP paragraphs (a very large article is checked in slices: ../steps.ts). */
 export function* checkQuotesSteps(article: ParsedArticle, unattributedMinWords: number, cache: ParagraphFindings): Generator<void, Finding[]> {
   const findings: Finding[] = [];
-  const paragraphs = article.blocks.filter((b): b is Paragraph => b.type === 'paragraph');
+  const paragraphs = paragraphsOf(article);
   const contextKey = paragraphContextKey(unattributedMinWords, article.frontMatter?.speakers ?? []);
-  cache.align(paragraphs);
-  for (let i = 0; i < paragraphs.length; i++) {
-    if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
+  // Only the paragraphs around an edit are visited; the others' findings are the last check's.
+  const { from, to } = cache.align(paragraphs, contextKey);
+  cache.keptBefore(findings);
+  for (let i = from; i < to; i++) {
+    if ((i - from) % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     const p = paragraphs[i];
     const next = i + 1;
     const nextOpensWithMark = next < paragraphs.length && cache.opensWithMark(next, () => opensWithMark(article.text, paragraphs[next]));
@@ -35,6 +38,7 @@ export function* checkQuotesSteps(article: ParsedArticle, unattributedMinWords: 
     // Findings of an unchanged paragraph are re-used after an edit elsewhere, moved into place.
     const known = cache.get(article.text, p, i, key);
     if (known) {
+      if (known.length) cache.hasFindings(i);
       for (const f of known) findings.push(moveFinding(f, p.start));
       continue;
     }
@@ -44,21 +48,13 @@ export function* checkQuotesSteps(article: ParsedArticle, unattributedMinWords: 
     checkCueVerbs(article, p, local);
     for (const q of walkQuotes(p.quotes)) checkMarks(article, p, q, nextOpensWithMark, local);
     cache.set(article.text, p, i, key, local.map((f) => moveFinding(f, -p.start)));
+    if (local.length) cache.hasFindings(i);
     for (const f of local) findings.push(f);
   }
+  cache.keptAfter(findings);
+  cache.completed(contextKey);
   checkUnknownSpeakers(article, findings);
   return findings;
-}
-
-function moveFinding(f: Finding, d: number): Finding {
-  if (d === 0) return f;
-  return {
-    ...f,
-    start: f.start + d,
-    end: f.end + d,
-    fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) })),
-    related: f.related?.map((r) => ({ ...r, start: r.start + d, end: r.end + d })),
-  };
 }
 
 function markupFinding(article: ParsedArticle, problem: Paragraph['problems'][number]): Finding {
@@ -83,8 +79,16 @@ function markupFinding(article: ParsedArticle, problem: Paragraph['problems'][nu
 function checkUnknownSpeakers(article: ParsedArticle, findings: Finding[]) {
   // The speakers in force: the front matter's and the registry's (context/articleContext.ts).
   const { definitions, registry } = speakerIndex(article);
+  // The counts by speaker say how many quotes name a speaker not in force, so the search stops
+  // after the last of them (none: no search); quotes that name none are each looked at (issue 9).
+  let unknown = 0, anyWithoutId = false;
+  for (const [id, count] of quotesBySpeaker(article)) {
+    if (!id) anyWithoutId = true;
+    else if (!definitions.has(id)) unknown += count;
+  }
   const ids = [...definitions.keys()];
-  for (const q of allQuotes(article)) {
+  for (const q of unknown || anyWithoutId ? allQuotes(article) : []) {
+    if (!unknown && !anyWithoutId) break;
     if (!q.speakerId && article.text[q.speakerSpan.end] === '}') {
       // `[words]{@}`: closed, but no id. The article's own speakers only: a registry may hold hundreds.
       const fixes: FixProposal[] = [...article.speakersById.keys()].map((id) => ({
@@ -95,6 +99,7 @@ function checkUnknownSpeakers(article: ParsedArticle, findings: Finding[]) {
       continue;
     }
     if (!q.speakerId || definitions.has(q.speakerId)) continue;
+    unknown--;
     const span = q.speakerSpan;
     const candidates = nearest(q.speakerId.slice(0, 64), ids);
     const fixes: FixProposal[] = candidates.map((id) => ({

@@ -2,12 +2,14 @@
 // `###` + space, a block of their own) and blocks made only of comments. Comments may span lines,
 // blank ones included, so a blank line inside a comment does not end a block.
 //
-// One pass over the lines. Comment delimiters are found with indexOf, and each search result is
-// kept until the scan passes it, so the whole split stays linear however many lines there are.
+// One pass over the lines. Comment delimiters and CRs are found with a bounded indexOf
+// (text/forwardSearch.ts), each result kept until the scan passes it, so the whole split stays
+// linear however many lines there are, and a split that stops early reads only what it split.
 // `splitBlocksSteps` is the same split in steps of LINES_PER_STEP lines (../steps.ts).
 
 import type { Comment, TextSpan } from '../syntax';
 import { isWhitespace } from '../text/characters';
+import { ForwardSearch } from '../text/forwardSearch';
 import { trimEnd } from '../text/scan';
 import { drain } from '../steps';
 
@@ -37,16 +39,10 @@ export function* splitBlocksSteps(text: string, bodyStart: number, stopAt?: (blo
   const comments: Comment[] = [];
   const len = text.length;
 
-  let nextOpen = -2; // cached result of indexOf('<!--'); -2: not searched yet
-  let nextClose = -2;
-  const findOpen = (from: number) => {
-    if (nextOpen !== -1 && nextOpen < from) nextOpen = text.indexOf('<!--', from);
-    return nextOpen;
-  };
-  const findClose = (from: number) => {
-    if (nextClose !== -1 && nextClose < from) nextClose = text.indexOf('-->', from);
-    return nextClose;
-  };
+  // Searched no further than the line being read (a keystroke splits a few lines of a long text).
+  const opens = new ForwardSearch(text, '<!--');
+  const closes = new ForwardSearch(text, '-->');
+  const crs = new ForwardSearch(text, '\r');
 
   let openComment: Comment | undefined;
   let blockStart = -1;
@@ -60,15 +56,15 @@ export function* splitBlocksSteps(text: string, bodyStart: number, stopAt?: (blo
   };
 
   let nextLf = text.indexOf('\n', bodyStart);
-  let nextCr = text.indexOf('\r', bodyStart);
   let pos = bodyStart;
   let lines = 0;
   while (pos < len) {
     if (++lines % LINES_PER_STEP === 0) yield;
     // Find the end of this line (indexOf results are kept until the scan passes them).
     if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
-    if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);
-    const lineEnd = nextLf === -1 ? (nextCr === -1 ? len : nextCr) : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr);
+    const lfOrEnd = nextLf === -1 ? len : nextLf;
+    const cr = crs.before(pos, lfOrEnd);
+    const lineEnd = cr === -1 ? lfOrEnd : cr;
     let next = lineEnd;
     if (next < len && text.charCodeAt(next) === 13) next++;
     if (next < len && text.charCodeAt(next) === 10 && (next === lineEnd || text.charCodeAt(lineEnd) === 13)) next++;
@@ -113,16 +109,16 @@ export function* splitBlocksSteps(text: string, bodyStart: number, stopAt?: (blo
     let i = from;
     while (i < lineEnd) {
       if (openComment) {
-        const close = findClose(i);
-        if (close === -1 || close + 3 > lineEnd) return; // still open at the end of the line
+        const close = closes.before(i, lineEnd - 2);
+        if (close === -1) return; // still open at the end of the line (no `-->` ends before it)
         openComment.end = close + 3;
         openComment.body.end = close;
         openComment.closed = true;
         openComment = undefined;
         i = close + 3;
       } else {
-        const open = findOpen(i);
-        const stop = open === -1 || open >= lineEnd ? lineEnd : open;
+        const open = opens.before(i, lineEnd);
+        const stop = open === -1 ? lineEnd : open;
         if (!blockHasText) {
           for (let k = i; k < stop; k++) if (!isWhitespace(text.charCodeAt(k))) { blockHasText = true; break; }
         }

@@ -13,6 +13,10 @@
 // object found again in a later tree covers the same text (only its offsets moved), so derived
 // results may be cached per block object (checks/paragraphFindings.ts does).
 //
+// The lists the checks walk after every keystroke (the paragraphs, the quotes and their counts per
+// speaker: syntax.ts memoises them per tree) are joined from the last tree's when it made them,
+// as the mentions are: found by binary search, never rebuilt from every block (issue 9).
+//
 // Resumable: `parseSteps` yields between bounded pieces of work (every BLOCKS_PER_STEP blocks), so
 // that the server can parse a very large article in slices and answer other documents in between
 // (issue 13, item 12); `parse` runs the same steps at once. Nothing the parser keeps changes before
@@ -20,10 +24,12 @@
 // parser as it was.
 
 import type { Block, Comment, Heading, LooseQuotation, Mention, MarkupProblem, Paragraph, ParsedArticle, Quote, SpeakerDefinition, SpeakerRegistry } from '../syntax';
+import { knownParagraphs, knownQuoteList, rememberParagraphs, rememberQuoteList, walkQuotes } from '../syntax';
 import { registrySpeakersBeyond } from '../registry/speakersInForce';
 import type { Logger } from '../logger';
 import { detach } from '../text/detach';
 import { LineIndex } from '../text/lineIndex';
+import { replaced, replaceInPlace } from '../text/listEdits';
 import { lineEndAt, nextLineStart } from '../text/scan';
 import { findLead } from './dateline/lead';
 import { splitBlocksSteps, type RawBlock } from './blocks';
@@ -103,8 +109,10 @@ export class ArticleParser {
         try {
           return yield* this.parseEdit(uri, version, text, prev, prefix, known?.suffix);
         } catch (e) {
-          // A bug in the incremental path must cost speed, not the tree: parse it all.
+          // A bug in the incremental path must cost speed, not the tree: parse it all. What the
+          // parser kept may be half edited (lists edited and blocks moved in place): forget it.
           this.logger.error(`newsmark: incremental parse of ${uri} failed, parsing it whole`, e);
+          this.state = undefined;
         }
       }
     }
@@ -137,8 +145,8 @@ export class ArticleParser {
     const blocks = old.blocks;
 
     // Re-split from the block before the first block the edit reaches.
-    let firstReached = 0;
-    while (firstReached < blocks.length && blocks[firstReached].end < prefix) firstReached++;
+    // Blocks are in order and disjoint, so their ends are sorted too: binary searches, not walks.
+    const firstReached = firstIndexWhere(blocks, (b) => b.end >= prefix);
     let restartIdx = Math.max(0, firstReached - 1);
     // A split starts outside comments: a block that began inside a comment a heading opened
     // (`# Title <!--`, the comment running on below) is re-split from that heading (issue 13).
@@ -148,8 +156,7 @@ export class ArticleParser {
     const keepBefore = restartsAtBlock ? restartIdx : 0;
 
     // Stop where a new block starts exactly where an old block after the edit now starts.
-    let j = 0;
-    while (j < blocks.length && blocks[j].start < oldChangedEnd) j++;
+    let j = firstIndexWhere(blocks, (b) => b.start >= oldChangedEnd);
     const split = yield* splitBlocksSteps(text, fromPos, (pos) => {
       while (j < blocks.length && blocks[j].start + delta < pos) j++;
       // The old block must have begun outside comments too, as the new one does: same state.
@@ -160,24 +167,28 @@ export class ArticleParser {
     const placed = yield* this.placeAll(text, split.blocks, prev.matcher, false);
 
     const resumeAt = split.stoppedAt >= 0 ? j : blocks.length;
-    // The lists are joined with slice and concat (copied natively), not pushed to one by one.
-    const outBlocks: Block[] = blocks.slice(0, keepBefore).concat(placed.map((p) => p.block), blocks.slice(resumeAt));
-    const entries = prev.entries.slice(0, keepBefore).concat(placed.map((p) => p.entry), prev.entries.slice(resumeAt));
-    const blockMentions = prev.blockMentions.slice(0, keepBefore).concat(placed.map((p) => p.mentions), prev.blockMentions.slice(resumeAt));
+    // The lists are copied natively and edited (text/listEdits.ts), not pushed to one by one; the
+    // blocks and mentions are the old tree's too (copied), the entries only the parser's (edited
+    // in place: this is the last step, so a parse abandoned before it leaves them as they were).
+    const outBlocks: Block[] = replaced(blocks, keepBefore, resumeAt, placed.map((p) => p.block));
+    const entries = replaceInPlace(prev.entries, keepBefore, resumeAt, placed.map((p) => p.entry));
+    const blockMentions = replaceInPlace(prev.blockMentions, keepBefore, resumeAt, placed.map((p) => p.mentions));
     // Old comments from the first re-used block on (read before the blocks are moved in place).
     const commentsFrom = resumeAt < blocks.length ? blocks[resumeAt].start : Infinity;
-    // The mentions likewise: those of the kept blocks before and after, around the new ones.
-    let before = 0;
-    for (let k = 0; k < keepBefore; k++) before += prev.blockMentions[k].length;
-    let after = before;
-    for (let k = keepBefore; k < resumeAt; k++) after += prev.blockMentions[k].length;
+    // The mentions likewise: those of the kept blocks before and after, around the new ones (in
+    // reading order, so sorted by start).
+    const before = keepBefore < blocks.length ? firstIndexWhere(old.mentions, (m) => m.start >= blocks[keepBefore].start) : old.mentions.length;
+    const after = resumeAt < blocks.length ? firstIndexWhere(old.mentions, (m) => m.start >= blocks[resumeAt].start) : old.mentions.length;
     const placedMentions: Mention[] = [];
     for (const p of placed) for (const m of p.mentions) placedMentions.push(m);
-    const mentions = old.mentions.slice(0, before).concat(placedMentions, old.mentions.slice(after));
+    const mentions = replaced(old.mentions, before, after, placedMentions);
+    const quotes = joinQuotes(old, keepBefore, resumeAt, placed);
+    const paragraphs = joinParagraphs(old, keepBefore, resumeAt, placed);
     if (delta) {
-      for (let k = resumeAt; k < blocks.length; k++) {
-        moveBlock(blocks[k], delta);
-        if (prev.blockMentions[k].length) moveMentions(prev.blockMentions[k], delta);
+      // The kept blocks after the edit, at their new indices.
+      for (let k = keepBefore + placed.length; k < outBlocks.length; k++) {
+        moveBlock(outBlocks[k], delta);
+        if (blockMentions[k].length) moveMentions(blockMentions[k], delta);
       }
     }
 
@@ -196,6 +207,8 @@ export class ArticleParser {
       uri, version, text, lines: LineIndex.afterEdit(old.lines, text, prefix, suffix), bodyStart: old.bodyStart,
       frontMatter: old.frontMatter, blocks: outBlocks, comments, mentions: [], speakersById: old.speakersById, registry: old.registry,
     };
+    if (quotes) rememberQuoteList(article, quotes.quotes, quotes.bySpeaker);
+    if (paragraphs) rememberParagraphs(article, paragraphs);
     return this.finish(article, entries, blockMentions, prev.matcher, split.blocks.length, placed.filter((p) => p.reparsed).length, mentions);
   }
 
@@ -286,6 +299,56 @@ function placeParagraph(c: CachedInline, start: number, end: number): Paragraph 
     problems: c.problems.length ? c.problems.map((p) => ({ start: p.start + start, end: p.end + start, code: p.code, message: p.message })) : [],
     looseQuotations: c.loose.length ? c.loose.map((l) => ({ start: l.start + start, end: l.end + start, wordCount: l.wordCount })) : [],
   };
+}
+
+/**
+ * The new tree's quote list, when the old tree has one: the old list's quotes of the blocks kept
+ * before and after the edit (found by binary search on their starts, which reading order sorts,
+ * read before the blocks are moved) around those of the placed blocks; and the counts by speaker
+ * less the quotes left out, plus the placed ones. Undefined when the old tree never made its list.
+ */
+function joinQuotes(old: ParsedArticle, keepBefore: number, resumeAt: number, placed: readonly { block: Block }[]): { quotes: Quote[]; bySpeaker?: Map<string, number> } | undefined {
+  const known = knownQuoteList(old);
+  if (!known) return undefined;
+  const oldQuotes = known.quotes;
+  const blocks = old.blocks;
+  const before = keepBefore < blocks.length ? firstIndexWhere(oldQuotes, (q) => q.start >= blocks[keepBefore].start) : oldQuotes.length;
+  const after = resumeAt < blocks.length ? firstIndexWhere(oldQuotes, (q) => q.start >= blocks[resumeAt].start) : oldQuotes.length;
+  const placedQuotes: Quote[] = [];
+  for (const p of placed) if (p.block.type === 'paragraph' && p.block.quotes.length) for (const q of walkQuotes(p.block.quotes)) placedQuotes.push(q);
+  const quotes = replaced(oldQuotes, before, after, placedQuotes);
+  if (!known.bySpeaker) return { quotes };
+  const bySpeaker = new Map(known.bySpeaker);
+  for (let k = before; k < after; k++) {
+    const left = bySpeaker.get(oldQuotes[k].speakerId)! - 1;
+    if (left) bySpeaker.set(oldQuotes[k].speakerId, left);
+    else bySpeaker.delete(oldQuotes[k].speakerId); // as a fresh count has no entry
+  }
+  for (const q of placedQuotes) bySpeaker.set(q.speakerId, (bySpeaker.get(q.speakerId) ?? 0) + 1);
+  return { quotes, bySpeaker };
+}
+
+/** The new tree's paragraph list, joined as the quote list is, when the old tree has one. */
+function joinParagraphs(old: ParsedArticle, keepBefore: number, resumeAt: number, placed: readonly { block: Block }[]): Paragraph[] | undefined {
+  const oldParagraphs = knownParagraphs(old);
+  if (!oldParagraphs) return undefined;
+  const blocks = old.blocks;
+  const before = keepBefore < blocks.length ? firstIndexWhere(oldParagraphs, (p) => p.start >= blocks[keepBefore].start) : oldParagraphs.length;
+  const after = resumeAt < blocks.length ? firstIndexWhere(oldParagraphs, (p) => p.start >= blocks[resumeAt].start) : oldParagraphs.length;
+  const placedParagraphs: Paragraph[] = [];
+  for (const p of placed) if (p.block.type === 'paragraph') placedParagraphs.push(p.block);
+  return replaced(oldParagraphs, before, after, placedParagraphs);
+}
+
+/** The index of the first element of `list` for which `holds` is true, given that it holds for every element after that one too. */
+function firstIndexWhere<T>(list: readonly T[], holds: (element: T) => boolean): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(list[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function placeMention(m: Mention, d: number): Mention {

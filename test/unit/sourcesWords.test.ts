@@ -31,7 +31,7 @@ describe('sources: words', () => {
 
   test('typographic apostrophes and hyphens are read as plain ones; the key is in lower case; offsets are the text\'s', () => {
     const table: [string, string][] = [
-      ['don\u2019t', "don't"], ['don\u2018t', "don't"], ['don\u2032t', "don't"],
+      ['don\u2019t', "don't"], ['don\u2018t', "don't"], ['don\u02bct', "don't"], ['don\u2032t', "don't"],
       ['long\u2010term', 'long-term'], ['long\u2011term', 'long-term'], ['Don\u2019t-Stop', "Don't-Stop"],
     ];
     for (const [text, plain] of table) {
@@ -39,6 +39,8 @@ describe('sources: words', () => {
       assert.deepEqual(rest, [], text);
       assert.deepEqual(w, { start: 1, end: 1 + text.length, text: plain, key: plain.toLowerCase() }, text);
     }
+    // The modifier letter apostrophe is a letter to Unicode, but only inside a word an apostrophe here, like the others.
+    assert.deepEqual(texts('the farmers\u02bc fields, \u02bctis'), ['the', 'farmers', 'fields', 'tis']);
     // A dash that is no hyphen separates.
     assert.deepEqual(texts('long\u2013term long\u2014term'), ['long', 'term', 'long', 'term']);
   });

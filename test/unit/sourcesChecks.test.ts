@@ -16,8 +16,13 @@ const STATEMENT = [
   "We don't expect the agreement to be signed before April, but we are confident of it.",
 ].join('\n');
 
-const file = (path: string, text?: string, problem?: string): SourceFile => ({ path, uri: `file:///test/${path}`, ...(text === undefined ? {} : { text }), ...(problem ? { problem } : {}) });
-const STATEMENT_FILE = file('statement.txt', STATEMENT);
+// The service keeps each source's index and its quotes' matches while the source's text is the
+// same, and under mutation testing the modules stay loaded between runs: each file handed over
+// ends in white space of its own (the count of files in binary, as spaces and tabs: no word).
+let handedOver = 0;
+const unique = (text: string) => `${text}\n${(++handedOver).toString(2).replaceAll('0', ' ').replaceAll('1', '\t')}`;
+const file = (path: string, text?: string, problem?: string): SourceFile => ({ path, uri: `file:///test/${path}`, ...(text === undefined ? {} : { text: unique(text) }), ...(problem ? { problem } : {}) });
+const statementFile = () => file('statement.txt', STATEMENT);
 const CITED = '  - { file: statement.txt, speaker: wen, title: Board statement, date: 2024-03-03 }\n';
 const SOURCE_CODES = ['quote-altered', 'quote-not-in-source', 'source-missing', 'front-matter-key'];
 
@@ -25,7 +30,7 @@ function articleText(body: string, sources = CITED) {
   return article(`BEIJING, March 4 (Xinhua) -- ${body} Wen Ming and Li Hua said.`, { wen: 'Wen Ming', li: 'Li Hua' }, `sources:\n${sources}`);
 }
 
-function check(body: string, options: Partial<ServiceOptions> = { sources: [STATEMENT_FILE] }, sources?: string) {
+function check(body: string, options: Partial<ServiceOptions> = { sources: [statementFile()] }, sources?: string) {
   const text = articleText(body, sources);
   const d = doc(text);
   const found = testService().diagnostics(d, {}, options, NEVER_CANCELLED).filter((x) => SOURCE_CODES.includes(String(x.code)));
@@ -35,5 +40,111 @@ function check(body: string, options: Partial<ServiceOptions> = { sources: [STAT
 describe('sources: checks', () => {
   test('a modifier letter apostrophe in the quote is the source\'s apostrophe', () => {
     assert.deepEqual(check('["We don\u02bct expect the agreement to be signed before April"]{@wen}').found, []);
+  });
+});
+
+type Checked = ReturnType<typeof check>;
+/** Each diagnostic as [code, the text it covers, message]. */
+const told = (c: Checked) => c.found.map((x) => [x.code, c.at(x), x.message]);
+/** The quick fix's edits of the first diagnostic, as [the text replaced, the new text]. */
+const fixOf = (c: Checked) => fixesOf(c.found[0]).map((f) => [f.title, f.edits.map((e) => [c.at(e), e.newText])]);
+
+describe('sources: quote-altered', () => {
+  test('the message names each difference, the diagnostic covers the quote, the fix restores each', () => {
+    const c = check('["We will repair the Xigaze pumping station with vigor after the summer"]{@wen}');
+    assert.deepEqual(told(c), [['quote-altered', '"We will repair the Xigaze pumping station with vigor after the summer"',
+      'The quote differs from its source "statement.txt": the source says "rebuild", the quote "repair"; the source says "before", the quote "after"']]);
+    assert.deepEqual(fixOf(c), [["Restore the source's words", [['repair', 'rebuild'], ['after', 'before']]]]);
+    const [related] = c.found[0].relatedInformation!;
+    assert.equal(related.message, 'The passage in "statement.txt"');
+    assert.deepEqual(related.location, { uri: 'file:///test/statement.txt', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 71 } } });
+  });
+
+  test('three differences are named, the rest counted; words left out go back after the word before them, words added go with their space', () => {
+    const c = check('["We will repair the pumping station fast with vigor after summer, and every household"]{@wen}');
+    assert.deepEqual(c.found.map((x) => x.message), [
+      'The quote differs from its source "statement.txt": the source says "rebuild", the quote "repair"; the quote leaves out "Xigaze"; the quote adds "fast", and 2 more',
+    ]);
+    assert.deepEqual(fixOf(c), [["Restore the source's words", [['repair', 'rebuild'], ['', ' Xigaze'], [' fast', ''], ['after', 'before the'], ['every', 'no']]]]);
+    // The passage runs from the first source word matched to the last, over two lines.
+    assert.deepEqual(c.found[0].relatedInformation![0].location.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 89 } });
+  });
+
+  test('exactly three differences: no count', () => {
+    const c = check('["We will repair the Xigaze pumping station with vigor after the winter"]{@wen}');
+    assert.match(c.found[0].message, /the source says "before", the quote "after"; the source says "summer", the quote "winter"$/);
+  });
+
+  test('a word left out just after a gap goes back before the next quote word', () => {
+    // The bracket stands for eight source words at most; the ninth is left out.
+    const c = check('["pumping station [it] go without water for more"]{@wen}');
+    assert.deepEqual(c.found.map((x) => x.code), ['quote-altered']);
+    const [[, edits]] = fixOf(c) as [string, string[][]][];
+    assert.equal(edits.length, 1);
+    assert.match(c.found[0].message, /the quote leaves out "(\w+)"$/);
+    const left = /leaves out "(\w+)"/.exec(c.found[0].message)![1];
+    assert.deepEqual(edits[0], left === 'will' ? ['', 'will '] : ['', ` ${left}`]);
+  });
+
+  test('a word added is taken out with all the spaces before it', () => {
+    const c = check('["The cost will be  fully met by the regional budget"]{@wen}');
+    assert.deepEqual(fixOf(c), [["Restore the source's words", [['  fully', '']]]]);
+  });
+
+  test('a partial quote: the diagnostic covers the whole quote, the fix only the quoted words', () => {
+    const c = check('Wen said [the plant would be rebuilt "with vigor" and "before the autumn"]{@wen}');
+    assert.deepEqual(told(c).map(([code, at]) => [code, at]), [['quote-altered', 'the plant would be rebuilt "with vigor" and "before the autumn"']]);
+    assert.deepEqual(fixOf(c), [["Restore the source's words", [['autumn', 'summer']]]]);
+  });
+});
+
+describe('sources: quote-not-in-source and source-missing', () => {
+  test('quote-not-in-source names the speaker and the sources looked in, and covers the quote', () => {
+    const c = check('["the Xigaze pumping station"]{@wen} ["Tariffs on steel"]{@wen}');
+    assert.deepEqual(told(c), [['quote-not-in-source', '"Tariffs on steel"', 'No passage of Wen Ming\'s sources ("statement.txt") comes close to these words']]);
+    const two = check('["Tariffs on steel"]{@wen}', { sources: [statementFile(), file('press.txt', 'We owe the farmers an answer.')] }, `${CITED}  - press.txt\n`);
+    assert.deepEqual(told(two).map(([, , m]) => m), ['No passage of Wen Ming\'s sources ("statement.txt", "press.txt") comes close to these words']);
+  });
+
+  test('a quote of a speaker whose only source is another\'s is not checked', () => {
+    assert.deepEqual(check('["Tariffs on steel"]{@li}').found, []);
+  });
+
+  test('source-missing covers the path, with the embedder\'s reason or "no text"', () => {
+    const gone = (problem?: string) => check('["Tariffs on steel"]{@wen}', { sources: [file('gone.txt', undefined, problem)] }, '  - { file: gone.txt, speaker: wen }\n');
+    assert.deepEqual(told(gone('it is a folder')), [['source-missing', 'gone.txt', 'The source "gone.txt" cannot be read: it is a folder']]);
+    assert.deepEqual(told(gone()), [['source-missing', 'gone.txt', 'The source "gone.txt" cannot be read: no text']]);
+  });
+
+  test('a source the embedder did not hand over is neither missing nor checked', () => {
+    assert.deepEqual(check('["Tariffs on steel"]{@wen}', { sources: [statementFile()] }, '  - { file: other.txt, speaker: wen }\n').found, []);
+  });
+});
+
+describe('sources: the front matter list', () => {
+  test('each malformed entry is one front-matter-key problem at the entry or key, the others are read', () => {
+    const sources = [
+      '  - { file: gone.txt, speaker: [wen, nobody], title: T }',
+      '  - { file: gone.txt, colour: red, title: [a, b], speaker: "" }',
+      '  - 42',
+      '  - "  "',
+      '  - [a]',
+      '  - { title: x }',
+      '  - { file: statement.txt, date: 2024-03-03, speaker: [li, "", 7] }',
+      '',
+    ].join('\n');
+    const c = check('["x"]{@wen}', { sources: [statementFile(), file('gone.txt', undefined, 'gone')] }, sources);
+    assert.deepEqual(told(c), [
+      ['source-missing', 'gone.txt', 'The source "gone.txt" cannot be read: gone'],
+      ['front-matter-key', 'nobody', 'The source\'s speaker "nobody" is not a speaker of this article: its quotes are not checked against "gone.txt"'],
+      ['source-missing', 'gone.txt', 'The source "gone.txt" cannot be read: gone'],
+      ['front-matter-key', 'colour', 'Unknown source key "colour": a source has file, speaker, title, date'],
+      ['front-matter-key', 'title', 'The source\'s "title" must be a single line of text'],
+      ['front-matter-key', 'speaker', 'The source\'s "speaker" must be a single line of text'],
+      ['front-matter-key', '"  "', 'Each source must be a path relative to the article, or a map with "file", "speaker", "title", "date"'],
+      ['front-matter-key', '[a]', 'Each source must be a path relative to the article, or a map with "file", "speaker", "title", "date"'],
+      ['front-matter-key', '{ title: x }', 'This source has no "file": give the path of the transcript, statement or article, relative to this one'],
+      ['front-matter-key', '7', 'The source\'s speaker "7" is not a speaker of this article: its quotes are not checked against "statement.txt"'],
+    ]);
   });
 });

@@ -19,9 +19,9 @@ const STATEMENT = [
   "We don't expect the agreement to be signed before April, but we are confident of it.",
 ].join('\n');
 
-const cache = new SourceIndexCache();
-const indexOf = (text: string, path = 'statement.txt'): SourceIndex => cache.get({ path, uri: `file:///test/${path}`, text });
-const STATEMENT_INDEX = indexOf(STATEMENT);
+/** A source indexed afresh on each call (a mutation run keeps modules, and what they cached, between tests). */
+const indexOf = (text: string, path = 'statement.txt'): SourceIndex => new SourceIndexCache().get({ path, uri: `file:///test/${path}`, text });
+const statement = () => indexOf(STATEMENT);
 
 /** The items of the first quote of an article whose body is `body` (the quote's markup as written). */
 export function itemsOf(body: string): QuoteItem[] {
@@ -41,7 +41,7 @@ function summary(m: QuoteMatch | undefined) {
   };
 }
 
-const matchOf = (body: string, sources: readonly SourceIndex[] = [STATEMENT_INDEX], variants = false) => summary(bestMatch(itemsOf(body), sources, variants));
+const matchOf = (body: string, sources: readonly SourceIndex[] = [statement()], variants = false) => summary(bestMatch(itemsOf(body), sources, variants));
 
 describe('sources: a quote matched against its source', () => {
   test('word for word: the passage, every word matched, nothing differs', () => {
@@ -143,10 +143,11 @@ describe('sources: a quote matched against its source', () => {
   });
 
   test('of two sources the one holding the quote wins, whichever comes first', () => {
+    const statementIndex = statement();
     const other = indexOf('Transcript of the press conference. We owe the farmers an answer, and they will have one by Friday.', 'press.txt');
-    for (const sources of [[STATEMENT_INDEX, other], [other, STATEMENT_INDEX]]) {
+    for (const sources of [[statementIndex, other], [other, statementIndex]]) {
       assert.equal(bestMatch(itemsOf('["We owe the farmers an answer"]{@wen}'), sources, false)?.source, other);
-      assert.equal(bestMatch(itemsOf('["The cost will be met by the regional budget"]{@wen}'), sources, false)?.source, STATEMENT_INDEX);
+      assert.equal(bestMatch(itemsOf('["The cost will be met by the regional budget"]{@wen}'), sources, false)?.source, statementIndex);
       // An altered quote: the source with more of its words.
       assert.equal(bestMatch(itemsOf('["We owe the fishermen an answer"]{@wen}'), sources, false)?.source, other);
     }

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { allQuotes } from '../../server/src/service/syntax';
 import { bestMatch, type QuoteMatch } from '../../server/src/service/sources/matching';
+import { placement } from '../../server/src/service/sources/placement';
 import { quoteItems, type QuoteItem } from '../../server/src/service/sources/quoteWords';
 import { SourceIndexCache, type SourceIndex } from '../../server/src/service/sources/sourceIndex';
 import { article, parse } from '../support/documents';
@@ -151,5 +152,52 @@ describe('sources: a quote matched against its source', () => {
       // An altered quote: the source with more of its words.
       assert.equal(bestMatch(itemsOf('["We owe the fishermen an answer"]{@wen}'), sources, false)?.source, other);
     }
+  });
+});
+
+describe('sources: where a quote is placed before any vote', () => {
+  // Word indexes:   0 1 2 3   4    5   6   7    8 9 10  11   12 13  14   15 16 17    18    19  20     21  22   23  24  25
+  const SOURCE = 'x y z the news you can read x y the news we can read z z plain words and simple the news you can read';
+  const place = (body: string, limits = { ellipsis: 400, total: 1200 }) => {
+    const source = indexOf(SOURCE, 'places.txt');
+    return placement(itemsOf(body), source, (item, k) => item.word.key === source.words[k].key, limits);
+  };
+
+  test('word for word: the first place of the tightest; with one word changed: flagged so', () => {
+    assert.deepEqual(place('["the news you can read"]{@wen}'), { at: 3, changed: false });
+    assert.deepEqual(place('["the news you can trust"]{@wen}'), { at: 3, changed: true });
+    assert.deepEqual(place('["the papers you can read"]{@wen}'), { at: 3, changed: true });
+    assert.deepEqual(place('["the news we can read"]{@wen}'), { at: 10, changed: false });
+    assert.deepEqual(place('["plain words and simple"]{@wen}'), { at: 17, changed: false });
+    // Two words changed, or a word of its own: not placed.
+    assert.equal(place('["the papers they can read"]{@wen}'), undefined);
+    assert.equal(place('["nowhere"]{@wen}'), undefined);
+    assert.equal(place('["…"]{@wen}'), undefined);
+  });
+
+  test('pieces between gaps in order, each within its gap\'s reach of the one before, the tightest first', () => {
+    assert.deepEqual(place('["plain words … the news you can read"]{@wen}'), { at: 17, changed: false });
+    assert.deepEqual(place('["plain words … the news you can trust"]{@wen}'), { at: 17, changed: true });
+    assert.deepEqual(place('["plain verbs … the news you can read"]{@wen}'), { at: 17, changed: true });
+    // "x y" stands at 0 and 8; "can read" 4 words after the first, 3 after the second.
+    assert.deepEqual(place('["x y … can read"]{@wen}'), { at: 8, changed: false });
+    assert.deepEqual(place('["x y … can read"]{@wen}', { ellipsis: 3, total: 1200 }), { at: 8, changed: false });
+    assert.equal(place('["x y … can read"]{@wen}', { ellipsis: 2, total: 1200 }), undefined);
+    // All the gaps together reach no further than the total.
+    assert.deepEqual(place('["x y … news … can read"]{@wen}', { ellipsis: 400, total: 2 }), { at: 8, changed: false });
+    assert.equal(place('["x y … news … can read"]{@wen}', { ellipsis: 400, total: 1 }), undefined);
+    // A piece before the one before it is no place.
+    assert.equal(place('["plain words … x y"]{@wen}'), undefined);
+    // A bracket reaches eight words: from the second "x y", "plain words" is 7 on, "and simple" 9.
+    assert.deepEqual(place('["x y [it] plain words"]{@wen}'), { at: 8, changed: false });
+    assert.equal(place('["x y [it] and simple"]{@wen}'), undefined);
+  });
+
+  test('word for word further on is better than one word changed closer', () => {
+    // "you can read" (one word changed) follows "z the news" at once, "we can read" word for word 7 words on.
+    assert.deepEqual(place('["z the news … we can read"]{@wen}'), { at: 2, changed: false });
+    assert.deepEqual(place('["z the news … they can read"]{@wen}'), { at: 2, changed: true });
+    // Of two places word for word, the tighter: "the news" at 3 and at 10, "we can read" at 12.
+    assert.deepEqual(place('["the news … we can read"]{@wen}'), { at: 10, changed: false });
   });
 });

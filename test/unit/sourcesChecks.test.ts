@@ -148,3 +148,44 @@ describe('sources: the front matter list', () => {
     ]);
   });
 });
+
+describe('sources: one version of an article checked again with other sources', () => {
+  // The matching is kept per tree while the files handed over are the same: whatever differs in
+  // them must be seen by the next request on the same version.
+  const body = '["We will rebuild the Shigatse pumping station"]{@wen}';
+  const text = articleText(body, '  - { file: statement.txt, speaker: wen }\n');
+  const fixed = STATEMENT;
+  const run = (...optionSets: Partial<ServiceOptions>[]) => {
+    const service = testService(), d = doc(text);
+    return optionSets.map((options) => service.diagnostics(d, {}, options, NEVER_CANCELLED)
+      .filter((x) => SOURCE_CODES.includes(String(x.code))).map((x) => `${x.code}: ${x.message} ${x.relatedInformation?.[0]?.location.uri ?? ''}`.trim()));
+  };
+  const at = (uri: string, path = 'statement.txt', text?: string, problem?: string): SourceFile => ({ path, uri, ...(text === undefined ? {} : { text }), ...(problem ? { problem } : {}) });
+  const ALTERED = 'quote-altered: The quote differs from its source "statement.txt": the source says "Xigaze", the quote "Shigatse"';
+
+  test('the same files in a new list: the same answer', () => {
+    const files = () => [at('file:///a/statement.txt', 'statement.txt', fixed)];
+    assert.deepEqual(run({ sources: files() }, { sources: files() }), [[`${ALTERED} file:///a/statement.txt`], [`${ALTERED} file:///a/statement.txt`]]);
+  });
+
+  test('a source handed over, changed, moved, renamed, unreadable or another added: the answer follows', () => {
+    const a = at('file:///a/statement.txt', 'statement.txt', fixed);
+    assert.deepEqual(run({}, { sources: [a] }, {}), [[], [`${ALTERED} file:///a/statement.txt`], []]);
+    assert.deepEqual(run({ sources: [a] }, { sources: [at('file:///a/statement.txt', 'statement.txt', fixed.replace('Xigaze', 'Shigatse'))] }),
+      [[`${ALTERED} file:///a/statement.txt`], []]);
+    assert.deepEqual(run({ sources: [a] }, { sources: [at('file:///b/statement.txt', 'statement.txt', fixed)] }),
+      [[`${ALTERED} file:///a/statement.txt`], [`${ALTERED} file:///b/statement.txt`]]);
+    assert.deepEqual(run({ sources: [a] }, { sources: [at('file:///a/statement.txt', 'other.txt', fixed)] }), [[`${ALTERED} file:///a/statement.txt`], []]);
+    assert.deepEqual(run({ sources: [at('file:///a/statement.txt', 'statement.txt', undefined, 'gone')] }, { sources: [at('file:///a/statement.txt', 'statement.txt', undefined, 'a folder')] }),
+      [['source-missing: The source "statement.txt" cannot be read: gone'], ['source-missing: The source "statement.txt" cannot be read: a folder']]);
+    assert.deepEqual(run({ sources: [at('file:///a/other.txt', 'other.txt', fixed)] }, { sources: [at('file:///a/other.txt', 'other.txt', fixed), a] }),
+      [[], [`${ALTERED} file:///a/statement.txt`]]);
+  });
+
+  test('the spelling setting changed: the answer follows', () => {
+    const t = articleText('["We will rebuild the Xigaze pumping station with vigour"]{@wen}', '  - { file: statement.txt, speaker: wen }\n');
+    const service = testService(), d = doc(t), sources = [statementFile()];
+    const codes = (spellingVariants: boolean) => service.diagnostics(d, {}, { sources, spellingVariants }, NEVER_CANCELLED).filter((x) => x.code === 'quote-altered').length;
+    assert.deepEqual([codes(false), codes(true), codes(false)], [1, 0, 1]);
+  });
+});

@@ -25,7 +25,7 @@ const indexOf = (text: string, path = 'statement.txt'): SourceIndex => new Sourc
 const statement = () => indexOf(STATEMENT);
 
 /** The items of the first quote of an article whose body is `body` (the quote's markup as written). */
-export function itemsOf(body: string): QuoteItem[] {
+function itemsOf(body: string): QuoteItem[] {
   const a = parse(article(body, { wen: 'Wen Ming', li: 'Li Hua' }));
   const [quote] = allQuotes(a);
   return quoteItems(a.text, quote);
@@ -199,5 +199,39 @@ describe('sources: where a quote is placed before any vote', () => {
     assert.deepEqual(place('["z the news … they can read"]{@wen}'), { at: 2, changed: true });
     // Of two places word for word, the tighter: "the news" at 3 and at 10, "we can read" at 12.
     assert.deepEqual(place('["the news … we can read"]{@wen}'), { at: 10, changed: false });
+  });
+});
+
+describe('sources: a quote as it is compared', () => {
+  /** Words as written (`^` where case may differ: the first, and the first after a gap), `…` for an ellipsis, `[n:text]` for a bracket standing for n words. */
+  const read = (body: string) => {
+    const a = parse(article(body, { wen: 'Wen Ming', li: 'Li Hua' }));
+    const [quote] = allQuotes(a);
+    return quoteItems(a.text, quote).map((i) => i.kind === 'word' ? `${i.caseFree ? '^' : ''}${i.word.text}` : i.max === Infinity ? '…' : `[${i.max}:${a.text.slice(i.start, i.end)}]`);
+  };
+
+  test('words, ellipses and bracketed insertions, in order', () => {
+    const table: [string, string[]][] = [
+      ['["We will … rebuild"]{@wen}', ['^We', 'will', '…', '^rebuild']],
+      ['["We ... it .... so .. on"]{@wen}', ['^We', '…', '^it', '…', '^so', 'on']],
+      ['["We [x y] go \\[z\\] on"]{@wen}', ['^We', '[8:[x y]]', '^go', '[8:\\[z\\]]', '^on']],
+      ['["We [x]"]{@wen}', ['^We', '[8:[x]]']],
+      ['["… and more …"]{@wen}', ['…', '^and', 'more', '…']],
+    ];
+    for (const [body, items] of table) assert.deepEqual(read(body), items, body);
+  });
+
+  test('a partial quote: only the words inside its quotation marks, its paraphrase read as an ellipsis', () => {
+    assert.deepEqual(read('Wen said [the plant would be rebuilt "with vigor" and "before the summer"]{@wen}'), ['^with', 'vigor', '…', '^before', 'the', 'summer']);
+    // Marks nested, of every pair; an apostrophe ending a word opens nothing; a mark never closed runs to the end.
+    assert.deepEqual(read('Wen said [the farmers’ fields were “‘dry’ and barren” and «very» „old“ then "unclosed]{@wen}'),
+      ['^dry', 'and', 'barren', '…', '^very', '…', '^old', '…', '^unclosed']);
+    assert.deepEqual(read('Wen [said "we will" go]{@wen}'), ['^we', 'will']);
+  });
+
+  test('the markup of a quote inside is no part of the words; its words are', () => {
+    assert.deepEqual(read('["We will rebuild the [‘Xigaze pumping station’]{@li} with vigor"]{@wen}'),
+      ['^We', 'will', 'rebuild', 'the', 'Xigaze', 'pumping', 'station', 'with', 'vigor']);
+    assert.deepEqual(read('["We [a]{@li} go"]{@wen}'), ['^We', 'a', 'go']);
   });
 });

@@ -86,6 +86,12 @@ describe('sources: quote-altered', () => {
     assert.deepEqual(edits[0], left === 'will' ? ['', 'will '] : ['', ` ${left}`]);
   });
 
+  test('the quote\'s second word left out is named and put back (the first is not changed into the word before the passage)', () => {
+    const c = check('["vigor the summer"]{@wen}');
+    assert.deepEqual(told(c).map(([, , m]) => m), ['The quote differs from its source "statement.txt": the quote leaves out "before"']);
+    assert.deepEqual(fixOf(c), [["Restore the source's words", [['', ' before']]]]);
+  });
+
   test('a word added is taken out with all the spaces before it', () => {
     const c = check('["The cost will be  fully met by the regional budget"]{@wen}');
     assert.deepEqual(fixOf(c), [["Restore the source's words", [['  fully', '']]]]);

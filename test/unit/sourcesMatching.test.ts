@@ -63,6 +63,9 @@ describe('sources: a quote matched against its source', () => {
       ['["rebuild the Xigaze pumping plant"]{@wen}', 'rebuild the Xigaze pumping station', [['plant', 'station', 'pumping', undefined]]],
       ['["The cost will be fully met"]{@wen}', 'The cost will be met', [['fully', '', 'be', 'met']]],
       ['["for more than days"]{@wen}', 'for more than two days', [['', 'two', 'than', 'days']]],
+      // The second word left out: not the first changed into the source word before it.
+      ['["rebuild Xigaze pumping station"]{@wen}', 'rebuild the Xigaze pumping station', [['', 'the', 'rebuild', 'Xigaze']]],
+      ['["household go without water"]{@wen}', 'household will go without water', [['', 'will', 'household', 'go']]],
       // Inside the quote, letter case is part of the word.
       ['["We will Rebuild the Xigaze pumping station"]{@wen}', 'We will rebuild the Xigaze pumping station', [['Rebuild', 'rebuild', 'will', 'the']]],
       // Two differences apart, each with its own neighbours.

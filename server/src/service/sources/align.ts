@@ -37,6 +37,11 @@ const NEVER = 1 << 30;
 /** `same(item, k)`: whether the quote's word item equals the source's word `k`. */
 export function align(items: readonly QuoteItem[], words: readonly Word[], lo: number, hi: number, same: (item: Extract<QuoteItem, { kind: 'word' }>, k: number) => boolean): Alignment {
   const n = items.length, w = hi - lo, cols = w + 1;
+  // Costs are counted in units of n + 1, less one per word matched: of two ways that cost the
+  // same, the one matching more words wins (`go the the no` against `go the the the no` leaves
+  // out a word rather than changing `go` into the word before it), and no number of words
+  // matched outweighs a unit of cost.
+  const unit = n + 1, word = WORD * unit, leaveOut = LEAVE_OUT * unit, leaveOutMore = LEAVE_OUT_MORE * unit;
   const cost = new Int32Array((n + 1) * cols);
   const move = new Uint8Array((n + 1) * cols);
   const from = new Int32Array((n + 1) * cols); // the column a gap row came from
@@ -58,12 +63,12 @@ export function align(items: readonly QuoteItem[], words: readonly Word[], lo: n
       }
       continue;
     }
-    cost[row] = cost[prev] + WORD; move[row] = UP;
+    cost[row] = cost[prev] + word; move[row] = UP;
     for (let j = 1; j <= w; j++) {
-      const open = cost[row + j - 1] + LEAVE_OUT, more = left[row + j - 1] + LEAVE_OUT_MORE;
+      const open = cost[row + j - 1] + leaveOut, more = left[row + j - 1] + leaveOutMore;
       left[row + j] = Math.min(open, more); opens[row + j] = open <= more ? 1 : 0;
-      const diag = cost[prev + j - 1] + (same(item, lo + j - 1) ? 0 : WORD);
-      const up = cost[prev + j] + WORD, leave = left[row + j];
+      const diag = cost[prev + j - 1] + (same(item, lo + j - 1) ? -1 : word);
+      const up = cost[prev + j] + word, leave = left[row + j];
       if (diag <= up && diag <= leave) { cost[row + j] = diag; move[row + j] = DIAGONAL; } else if (up <= leave) { cost[row + j] = up; move[row + j] = UP; } else { cost[row + j] = leave; move[row + j] = LEFT; }
     }
   }

@@ -92,6 +92,12 @@ describe('sources: how a source file is read', () => {
     assert.deepEqual(readAs('salt & pepper and more; end', 'xml'), ['salt', 'pepper', 'and', 'more', 'end']);
     assert.deepEqual(readAs('a &b; c & d', 'xml'), ['a', 'c', 'd']);
     assert.deepEqual(readAs('a &b c d e f g h; i', 'xml'), ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+    // An entity is at most ten characters from & to ;.
+    assert.deepEqual(readAs('a &abcdefghi; b', 'xml'), ['a', 'b']);
+    assert.deepEqual(readAs('a &abcdefghij; b', 'xml'), ['a', 'abcdefghij', 'b']);
+    // An & too far from its ; is text, and an entity inside that stretch is still one; a tag right after another too.
+    assert.deepEqual(readAs('& many words here &b; c', 'xml'), ['many', 'words', 'here', 'c']);
+    assert.deepEqual(readAs('xxxxxx <a><b>zz', 'xml'), ['xxxxxx', 'zz']);
     // A tag never closed: the rest is text.
     assert.deepEqual(readAs('one <two three', 'xml'), ['one', 'two', 'three']);
     assert.deepEqual(readAs('<a>one</a> <two three', 'xml'), ['one', 'two', 'three']);
@@ -111,7 +117,9 @@ describe('sources: how a source file is read', () => {
     assert.deepEqual(readAs('---\nheadline: Wire\n----\nBody', 'news'), ['headline', 'Wire', 'Body']);
     // A comment across lines keeps its line breaks; one never closed is text.
     assert.deepEqual(readAs('a <!-- b\nc --> d <!-- e', 'news'), ['a', 'd', 'e']);
-    // A speaker reference is short: a brace far from its opener is text.
+    // A speaker reference is short: at most 64 characters from {@ to }; a brace further from its opener is text.
+    assert.deepEqual(readAs(`a {@${'w'.repeat(62)}} b`, 'news'), ['a', 'b']);
+    assert.deepEqual(readAs(`a {@${'w'.repeat(63)}} b`, 'news'), ['a', 'w'.repeat(63), 'b']);
     assert.deepEqual(readAs(`a {@ ${'b '.repeat(40)}} c`, 'news'), ['a', ...Array(40).fill('b'), 'c']);
     assert.deepEqual(readAs(`a {@wen} b {@ ${'c '.repeat(40)}} d {@li} e`, 'news'), ['a', 'b', ...Array(40).fill('c'), 'd', 'e']);
   });

@@ -111,5 +111,7 @@ describe('sources: go to definition and the export formats', () => {
     assert.equal(none, undefined);
     assert.deepEqual(indirect, { file: 'statement.txt', title: 'Board statement', date: '2024-03-03', passage: 'we are confident of it', exact: true, ...at('we are confident of it') });
     assert.deepEqual(exportOf('["Regional Water Board"]{@wen}', '  - statement.txt\n'), [{ file: 'statement.txt', passage: 'Regional Water Board', exact: true, ...at('Regional Water Board') }]);
+    // Ellipses around the quote stand for no words of the passage.
+    assert.deepEqual(exportOf('["… the Xigaze pumping station …"]{@wen}', '  - statement.txt\n'), [{ file: 'statement.txt', passage: 'the Xigaze pumping station', exact: true, ...at('the Xigaze pumping station') }]);
   });
 });

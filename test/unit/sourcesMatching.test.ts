@@ -108,6 +108,20 @@ describe('sources: a quote matched against its source', () => {
     assert.deepEqual(matchOf('["We will rebuild the … Regional Budget"]{@wen}')?.differences, [['Budget', 'budget', 'Regional', undefined]]);
   });
 
+  test('a gap opening or closing the quote: the passage is its words\', not the stretch around them', () => {
+    const table: [string, string][] = [
+      ['["… the Xigaze pumping station"]{@wen}', 'the Xigaze pumping station'],
+      ['["We will rebuild …"]{@wen}', 'We will rebuild'],
+      ['["[it] the Xigaze pumping station"]{@wen}', 'the Xigaze pumping station'],
+      ['["the Xigaze pumping station [it]"]{@wen}', 'the Xigaze pumping station'],
+      ['["… the budget …"]{@wen}', 'the regional budget'],
+      // Between two places of its words, an ellipsis keeps the passage to the later, tighter one.
+      ['["the … summer"]{@wen}', 'the summer'],
+    ];
+    for (const [quote, passage] of table) assert.equal(matchOf(quote)?.passage, passage, quote);
+    assert.deepEqual(matchOf('["… the budget …"]{@wen}')?.differences, [['', 'regional', 'the', 'budget']]);
+  });
+
   test('a bracketed insertion stands for a few source words, at most eight', () => {
     assert.deepEqual(matchOf('["We don\'t expect [the water agreement] to be signed"]{@wen}')?.differences, []);
     assert.deepEqual(matchOf('["We don\'t expect \\[it\\] to be signed"]{@wen}')?.differences, []);

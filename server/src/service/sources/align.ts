@@ -54,8 +54,9 @@ export function align(items: readonly QuoteItem[], words: readonly Word[], lo: n
     if (item.kind === 'gap') {
       let best = 0;
       for (let j = 0; j <= w; j++) {
-        // An ellipsis: the cheapest column so far; a bracket: the cheapest of the last few.
-        if (item.max === Infinity) { if (cost[prev + j] < cost[prev + best]) best = j; } else {
+        // An ellipsis: the cheapest column so far (the latest of equals: a quote opening on an
+        // ellipsis starts its passage at its first word, not at the stretch's); a bracket: the cheapest of the last few.
+        if (item.max === Infinity) { if (cost[prev + j] <= cost[prev + best]) best = j; } else {
           best = j;
           for (let k = Math.max(0, j - item.max); k < j; k++) if (cost[prev + k] < cost[prev + best]) best = k;
         }
@@ -83,6 +84,7 @@ function traceBack(items: readonly QuoteItem[], words: readonly Word[], lo: numb
   const differences: WordDifference[] = [];
   let open: WordDifference | undefined;
   let i = n, j = end, matched = 0;
+  let to: number | undefined; // where the passage ends: at the quote's last word, whatever gap follows it
   let next: Word | undefined; // the quote word after the current position, in reading order
   const close = () => {
     const before = i > 0 ? items[i - 1] : undefined;
@@ -101,6 +103,7 @@ function traceBack(items: readonly QuoteItem[], words: readonly Word[], lo: numb
       continue;
     }
     if (t.move[at] === GAP) { close(); j = t.from[at]; i--; continue; }
+    to ??= j;
     if (item.kind !== 'word') break;
     if (t.move[at] === DIAGONAL && j > 0) {
       if (same(item, lo + j - 1)) { close(); matched++; } else { differ().quote.push(item.word); differ().source.push(words[lo + j - 1]); }
@@ -110,5 +113,5 @@ function traceBack(items: readonly QuoteItem[], words: readonly Word[], lo: numb
     else { differ().quote.push(item.word); next = item.word; i--; }
   }
   close();
-  return { from: lo + j, to: lo + end, matched, differences: differences.reverse() };
+  return { from: lo + j, to: lo + (to ?? end), matched, differences: differences.reverse() };
 }

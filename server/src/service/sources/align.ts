@@ -11,9 +11,12 @@ import type { Word } from './words';
 export interface WordDifference {
   quote: Word[];
   source: Word[];
-  /** The quote's words just before and after the difference (where words left out go back). */
+  /**
+   * The quote's word just before the difference, if any: where words left out go back (a run of
+   * them always has one: the alignment leaves words out after a quote word, never before the
+   * quote's first word or right after a gap).
+   */
   before?: Word;
-  after?: Word;
 }
 
 export interface Alignment {
@@ -85,13 +88,12 @@ function traceBack(items: readonly QuoteItem[], words: readonly Word[], lo: numb
   let open: WordDifference | undefined;
   let i = n, j = end, matched = 0;
   let to: number | undefined; // where the passage ends: at the quote's last word, whatever gap follows it
-  let next: Word | undefined; // the quote word after the current position, in reading order
   const close = () => {
     const before = i > 0 ? items[i - 1] : undefined;
-    if (open) differences.push({ quote: open.quote.reverse(), source: open.source.reverse(), before: before?.kind === 'word' ? before.word : undefined, after: open.after });
+    if (open) differences.push({ quote: open.quote.reverse(), source: open.source.reverse(), before: before?.kind === 'word' ? before.word : undefined });
     open = undefined;
   };
-  const differ = () => (open ??= { quote: [], source: [], after: next });
+  const differ = () => (open ??= { quote: [], source: [] });
   let leaving = false; // in a run of source words left out, read from its end
   while (i > 0) {
     const item = items[i - 1];
@@ -107,10 +109,9 @@ function traceBack(items: readonly QuoteItem[], words: readonly Word[], lo: numb
     if (item.kind !== 'word') break;
     if (t.move[at] === DIAGONAL && j > 0) {
       if (same(item, lo + j - 1)) { close(); matched++; } else { differ().quote.push(item.word); differ().source.push(words[lo + j - 1]); }
-      next = item.word;
       i--; j--;
     } else if (t.move[at] === LEFT && j > 0) leaving = true;
-    else { differ().quote.push(item.word); next = item.word; i--; }
+    else { differ().quote.push(item.word); i--; }
   }
   close();
   return { from: lo + j, to: lo + (to ?? end), matched, differences: differences.reverse() };

@@ -195,3 +195,53 @@ describe('sources: one version of an article checked again with other sources', 
     assert.deepEqual([codes(false), codes(true), codes(false)], [1, 0, 1]);
   });
 });
+
+describe('sources: an edit before a quote', () => {
+  // The match of an unchanged quote is found again after an edit elsewhere, its offsets moved.
+  const sources = '  - { file: statement.txt, speaker: wen }\n';
+  const versions = (quote: string) => {
+    const service = testService(), files = [statementFile()];
+    return ['', 'Earlier that week, the board met. '].map((lead) => {
+      const text = articleText(`${lead}${quote}`, sources), d = doc(text);
+      const found = service.diagnostics(d, {}, { sources: files }, NEVER_CANCELLED).filter((x) => SOURCE_CODES.includes(String(x.code)));
+      const fixed = found.flatMap((x) => fixesOf(x)).flatMap((f) => f.edits).sort((a, b) => d.offsetAt(b.range.start) - d.offsetAt(a.range.start))
+        .reduce((t, e) => t.slice(0, d.offsetAt(e.range.start)) + e.newText + t.slice(d.offsetAt(e.range.end)), text);
+      return { found: found.map((x) => [x.code, text.slice(d.offsetAt(x.range.start), d.offsetAt(x.range.end))]), fixed: fixed.slice(fixed.indexOf('["')) };
+    });
+  };
+
+  test('an altered quote: the same diagnostic on the quote where it now stands, the fix restoring it there', () => {
+    const quote = '["We will repair the Xigaze pumping station with vigor before summer"]{@wen}';
+    const restored = '["We will rebuild the Xigaze pumping station with vigor before the summer"]{@wen}';
+    for (const { found, fixed } of versions(quote)) {
+      assert.deepEqual(found, [['quote-altered', quote.slice(1, quote.indexOf(']'))]]);
+      assert.ok(fixed.startsWith(restored), fixed);
+    }
+  });
+
+  test('a quote none of whose words a source holds: not in the source, where it now stands', () => {
+    const quote = '["Zyzzyva quux"]{@wen}';
+    for (const { found } of versions(quote)) assert.deepEqual(found, [['quote-not-in-source', '"Zyzzyva quux"']]);
+  });
+});
+
+describe('sources: the longest quote compared', () => {
+  /** A quote whose marks and words are `length` characters long, none of them in the source. */
+  const quoteOf = (length: number) => `"${'zyzzyva '.repeat(Math.ceil(length / 8)).slice(0, length - 3)}x"`;
+  test('a direct quote of 3,000 characters is compared, one of 3,001 is not', () => {
+    assert.equal(quoteOf(3000).length, 3000);
+    assert.deepEqual(check(`[${quoteOf(3000)}]{@wen}`).found.map((x) => x.code), ['quote-not-in-source']);
+    assert.deepEqual(check(`[${quoteOf(3001)}]{@wen}`).found, []);
+  });
+});
+
+describe('sources: two sources, one of them changed', () => {
+  test('the second of two files changed: the answer follows', () => {
+    const text = articleText('["We owe the fishermen an answer"]{@wen}', '  - { file: statement.txt, speaker: wen }\n  - { file: press.txt, speaker: wen }\n');
+    const service = testService(), d = doc(text);
+    const statement: SourceFile = { path: 'statement.txt', uri: 'file:///two/statement.txt', text: STATEMENT };
+    const press = (said: string): SourceFile => ({ path: 'press.txt', uri: 'file:///two/press.txt', text: `We owe the ${said} an answer.` });
+    const codes = (files: SourceFile[]) => service.diagnostics(d, {}, { sources: files }, NEVER_CANCELLED).filter((x) => SOURCE_CODES.includes(String(x.code))).map((x) => x.code);
+    assert.deepEqual([codes([statement, press('farmers')]), codes([statement, press('fishermen')])], [['quote-altered'], []]);
+  });
+});

@@ -76,6 +76,17 @@ describe('sources: hover', () => {
     ].join('\n\n'));
     assert.equal(sourceHover('[the minister resigned over tariffs]{@wen}', '  - statement.txt\n', 'minister'), undefined);
     assert.equal(sourceHover(`[${'we are confident of it and '.repeat(120)}]{@wen}`, '  - statement.txt\n', 'confident'), undefined);
+    // Words no source holds at all.
+    assert.equal(sourceHover('[zyzzyva quux]{@wen}', '  - statement.txt\n', 'zyzzyva'), undefined);
+    // Far into a long article, as near its start.
+    assert.match(sourceHover(`${'Filler words of the article. '.repeat(120)}[we are confident of it]{@wen}`, '  - statement.txt\n', 'confident')!, /\*\*we are confident of it\*\*/);
+  });
+
+  test('indirect speech of 3,000 characters is compared, of 3,001 not', () => {
+    // "we are confident of it" and commas (no words), `length` characters in all.
+    const indirect = (length: number) => `[${'we are confident of it'.padEnd(length, ',')}]{@wen}`;
+    assert.match(sourceHover(indirect(3000), '  - statement.txt\n', 'confident')!, /\*\*we are confident of it\*\*/);
+    assert.equal(sourceHover(indirect(3001), '  - statement.txt\n', 'confident'), undefined);
   });
 
   test('a checked quote found nowhere names every source looked in; an unchecked one has no section', () => {

@@ -63,6 +63,12 @@ describe('sources: hover', () => {
       /^\*\*Source:\*\* `statement\.txt`\n\n> …don't expect the agreement to be \*\*signed before April, but we are confident of it\*\* \n\n/);
   });
 
+  test('the ellipsis only where more than six words of context go before or after the passage', () => {
+    // "3 March 2024" is the seventh word of the statement; "April" the seventh from its end.
+    assert.match(sourceHover('["3 March 2024. We will"]{@wen}', '  - statement.txt\n', 'March 2024')!, /\n> Statement by the Regional Water Board \*\*3 March 2024\. We will\*\* rebuild the Xigaze pumping station with…\n/);
+    assert.match(sourceHover('["to be signed before April"]{@wen}', '  - statement.txt\n', 'signed')!, /\n> …budget\. We don't expect the agreement \*\*to be signed before April\*\* but we are confident of it\n/);
+  });
+
   test('an altered quote: how many words match and how many differences', () => {
     assert.match(sourceHover('["We will rebuild the Shigatse pumping station"]{@wen}', '  - statement.txt\n', 'pumping')!, /\n\n6 of 7 words as in the source; 1 difference$/);
     assert.match(sourceHover('["We will repair the Shigatse pumping station"]{@wen}', '  - statement.txt\n', 'pumping')!, /\n\n5 of 7 words as in the source; 2 differences$/);

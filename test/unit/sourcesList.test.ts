@@ -72,11 +72,11 @@ describe('sources: the front matter list', () => {
       '  - "  "',
       '  - [a]',
       '  - ',
-      '  - { file: ok.txt, speaker: [wen, [x]] }',
+      '  - { file: ok.txt, speaker: [wen, [x]], [k]: v }',
       '',
     ].join('\n');
     assert.deepEqual(read(lines), {
-      sources: [{ at: '{ file: ok.txt, speaker: [wen, [x]] }', path: ['ok.txt', 'ok.txt'], speakers: [['wen', 'wen']] }],
+      sources: [{ at: '{ file: ok.txt, speaker: [wen, [x]], [k]: v }', path: ['ok.txt', 'ok.txt'], speakers: [['wen', 'wen']] }],
       problems: [
         ['file', oneLine('file')],
         ['file:\n    speaker: wen\n', NO_FILE],
@@ -90,6 +90,7 @@ describe('sources: the front matter list', () => {
         ['"  "', NOT_A_SOURCE],
         ['[a]', NOT_A_SOURCE],
         ['', NOT_A_SOURCE],
+        ['[k]', 'Unknown source key "": a source has file, speaker, title, date'],
       ],
     });
   });

@@ -68,6 +68,8 @@ describe('sources: a quote matched against its source', () => {
       ['["household go without water"]{@wen}', 'household will go without water', [['', 'will', 'household']]],
       // Inside the quote, letter case is part of the word.
       ['["We will Rebuild the Xigaze pumping station"]{@wen}', 'We will rebuild the Xigaze pumping station', [['Rebuild', 'rebuild', 'will']]],
+      // Words changed next to each other are one difference, in the quote's order.
+      ['["We will repair a Xigaze pumping station"]{@wen}', 'We will rebuild the Xigaze pumping station', [['repair a', 'rebuild the', 'will']]],
       // Two differences apart, each with its own neighbours.
       ['["We will repair the Xigaze pumping station with vigor after the summer"]{@wen}', 'We will rebuild the Xigaze pumping station with vigor before the summer',
         [['repair', 'rebuild', 'will'], ['after', 'before', 'vigor']]],
@@ -160,6 +162,17 @@ describe('sources: a quote matched against its source', () => {
     assert.equal(matchOf('["we will rebuild the bridges and roads and schools"]{@wen}')?.close, false);
   });
 
+  test('of two close passages, the one with more words as in the source wins, even with more differences', () => {
+    // Against the statement two words differ (10 of 12 as in it); against the other one run of four (8 of 12).
+    const quote = '["We will repair the Xigaze pumping station with vigor after the summer"]{@wen}';
+    const statementIndex = statement(), other = indexOf('We will repair the Xigaze water tower today after the summer.', 'other.txt');
+    for (const sources of [[statementIndex, other], [other, statementIndex]]) {
+      const m = bestMatch(itemsOf(quote), sources, false);
+      assert.equal(m?.source, statementIndex);
+      assert.deepEqual([m?.matched, m?.differences.length], [10, 2]);
+    }
+  });
+
   test('of two sources the one holding the quote wins, whichever comes first', () => {
     const statementIndex = statement();
     const other = indexOf('Transcript of the press conference. We owe the farmers an answer, and they will have one by Friday.', 'press.txt');
@@ -208,6 +221,14 @@ describe('sources: where a quote is placed before any vote', () => {
     // A bracket reaches eight words: from the second "x y", "plain words" is 7 on, "and simple" 9.
     assert.deepEqual(place('["x y [it] plain words"]{@wen}'), { at: 8, changed: false });
     assert.equal(place('["x y [it] and simple"]{@wen}'), undefined);
+  });
+
+  test('a place word for word is better than an earlier one with a word changed', () => {
+    // "p q" at 0 and 14; "s t" changed ("s u") 0 words after the first, word for word 0 after the second;
+    // the bracket reaches no further than eight words.
+    const source = indexOf(`p q s u ${'m '.repeat(10)}p q s t`, 'pq.txt');
+    const places = placement(itemsOf('["p q [it] s t"]{@wen}'), source, (item, k) => item.word.key === source.words[k].key, { ellipsis: 400, total: 1200 });
+    assert.deepEqual(places, { at: 14, changed: false });
   });
 
   test('word for word further on is better than one word changed closer', () => {

@@ -265,6 +265,12 @@ describe('sources: a quote as it is compared', () => {
     assert.deepEqual(read('Wen said [the farmers’ fields were “‘dry’ and barren” and «very» „old“ then "unclosed]{@wen}'),
       ['^dry', 'and', 'barren', '…', '^very', '…', '^old', '…', '^unclosed']);
     assert.deepEqual(read('Wen [said "we will" go]{@wen}'), ['^we', 'will']);
+    // Words before a nested mark are quoted too; the mark's own character is none; a closing mark opens nothing.
+    assert.deepEqual(read('Wen said [it was “so ‘dry’ and barren”]{@wen}'), ['^so', 'dry', 'and', 'barren']);
+    assert.deepEqual(read('Wen said [it was"with vigor"]{@wen}'), ['^with', 'vigor']);
+    assert.deepEqual(read('Wen said [it was» "with vigor"]{@wen}'), ['^with', 'vigor']);
+    // An ellipsis inside the second quoted stretch comes after the paraphrase before it.
+    assert.deepEqual(read('Wen said [the plant "We will rebuild" and "no household … water"]{@wen}'), ['^We', 'will', 'rebuild', '…', '^no', 'household', '…', '^water']);
   });
 
   test('the markup of a quote inside is no part of the words; its words are', () => {

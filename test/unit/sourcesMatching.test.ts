@@ -231,6 +231,12 @@ describe('sources: where a quote is placed before any vote', () => {
     assert.deepEqual(places, { at: 14, changed: false });
   });
 
+  test('a piece is looked for through both of its rarest words, the second after the first has run out', () => {
+    // "u" points at a start where two words differ; only "v" points at the place with one changed ("k v w").
+    const source = indexOf('u a b c k v w w w', 'uvw.txt');
+    assert.deepEqual(placement(itemsOf('["u v w"]{@wen}'), source, (item, k) => item.word.key === source.words[k].key, { ellipsis: 400, total: 1200 }), { at: 4, changed: true });
+  });
+
   test('word for word further on is better than one word changed closer', () => {
     // "you can read" (one word changed) follows "z the news" at once, "we can read" word for word 7 words on.
     assert.deepEqual(place('["z the news … we can read"]{@wen}'), { at: 2, changed: false });

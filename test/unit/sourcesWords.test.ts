@@ -115,6 +115,8 @@ describe('sources: how a source file is read', () => {
     assert.deepEqual(readAs('x---\nheadline: Wire\n---\nBody', 'news'), ['x', 'headline', 'Wire', 'Body']);
     assert.deepEqual(readAs('---\nheadline: Wire\nBody', 'news'), ['headline', 'Wire', 'Body']);
     assert.deepEqual(readAs('---\nheadline: Wire\n----\nBody', 'news'), ['headline', 'Wire', 'Body']);
+    // A comment ends at its first -->, even one sharing its dashes with an opener.
+    assert.deepEqual(readAs('<!-- x <!--> y -->', 'news'), ['y']);
     // A comment across lines keeps its line breaks; one never closed is text.
     assert.deepEqual(readAs('a <!-- b\nc --> d <!-- e', 'news'), ['a', 'd', 'e']);
     // A speaker reference is short: at most 64 characters from {@ to }; a brace further from its opener is text.

@@ -219,6 +219,13 @@ describe('sources: an edit before a quote', () => {
     }
   });
 
+  test('a quote never matched before (its closing marks new each time): matched, not taken from another', () => {
+    // The service keeps matches by the quote's text; under mutation testing the modules stay loaded,
+    // so only a text of its own reaches a quote's first match.
+    const quote = `["We will repair the Xigaze pumping station${'!'.repeat(++handedOver)}"]{@wen}`;
+    assert.deepEqual(check(quote).found.map((x) => x.message), ['The quote differs from its source "statement.txt": the source says "rebuild", the quote "repair"']);
+  });
+
   test('a quote none of whose words a source holds: not in the source, where it now stands', () => {
     const quote = '["Zyzzyva quux"]{@wen}';
     for (const { found } of versions(quote)) assert.deepEqual(found, [['quote-not-in-source', '"Zyzzyva quux"']]);

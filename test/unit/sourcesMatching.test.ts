@@ -261,6 +261,12 @@ describe('sources: where a quote is placed before any vote', () => {
     assert.deepEqual(placement(itemsOf('["u v w"]{@wen}'), source, (item, k) => item.word.key === source.words[k].key, { ellipsis: 400, total: 1200 }), { at: 4, changed: true });
   });
 
+  test('three pieces, the second with a word changed and the third word for word after it: placed, changed', () => {
+    const source = indexOf('p q s x v w', 'pqsxvw.txt');
+    const places = placement(itemsOf('["p q … s t … v w"]{@wen}'), source, (item, k) => item.word.key === source.words[k].key, { ellipsis: 400, total: 1200 });
+    assert.deepEqual(places, { at: 0, changed: true });
+  });
+
   test('three pieces in a run of the same word, each gap standing for at most one word: placed at the start', () => {
     // Found by comparing placement with its variants on random quotes: one that dropped a way of
     // reaching a piece with one word changed threw here.

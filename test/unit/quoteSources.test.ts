@@ -18,22 +18,27 @@ const STATEMENT = [
 ].join('\n');
 const SECOND = 'Transcript of the press conference.\n\nWe owe the farmers an answer, and they will have one by Friday.';
 
-const file = (path: string, text?: string, problem?: string): SourceFile => ({ path, uri: `file:///test/${path}`, ...(text === undefined ? {} : { text }), ...(problem ? { problem } : {}) });
-const STATEMENT_FILE = file('statement.txt', STATEMENT);
+// The service keeps each source's index and its quotes' matches while the source's text is the
+// same; under mutation testing the modules stay loaded between runs, so every file handed over here
+// ends in white space of its own (the count of files in binary, as spaces and tabs: no word) and is read afresh.
+let handedOver = 0;
+const unique = (text: string) => `${text}\n${(++handedOver).toString(2).replaceAll('0', ' ').replaceAll('1', '\t')}`;
+const file = (path: string, text?: string, problem?: string): SourceFile => ({ path, uri: `file:///test/${path}`, ...(text === undefined ? {} : { text: unique(text) }), ...(problem ? { problem } : {}) });
+const statementFile = () => file('statement.txt', STATEMENT);
 
 /** An article by `wen` (and `li`, without sources) whose front matter cites `sources`. */
 function text(body: string, sources = '  - { file: statement.txt, speaker: wen, title: Board statement, date: 2024-03-03 }\n') {
   return article(`BEIJING, March 4 (Xinhua) -- ${body} Wen Ming and Li Hua said.`, { wen: 'Wen Ming', li: 'Li Hua' }, `sources:\n${sources}`);
 }
 
-function diagnosticsOf(body: string, options: Partial<ServiceOptions> = { sources: [STATEMENT_FILE] }, sources?: string) {
+function diagnosticsOf(body: string, options: Partial<ServiceOptions> = { sources: [statementFile()] }, sources?: string) {
   return testService().diagnostics(doc(text(body, sources)), {}, options, NEVER_CANCELLED).filter((d) => ['quote-altered', 'quote-not-in-source', 'source-missing'].includes(String(d.code)));
 }
 const codesOf = (body: string, options?: Partial<ServiceOptions>, sources?: string) => diagnosticsOf(body, options, sources).map((d) => d.code);
 
 function applyFix(body: string): string {
   const t = text(body);
-  const d = testService().diagnostics(doc(t), {}, { sources: [STATEMENT_FILE] }, NEVER_CANCELLED).find((x) => x.code === 'quote-altered')!;
+  const d = testService().diagnostics(doc(t), {}, { sources: [statementFile()] }, NEVER_CANCELLED).find((x) => x.code === 'quote-altered')!;
   const td = doc(t);
   const edits = [...fixesOf(d)[0].edits].sort((a, b) => td.offsetAt(b.range.start) - td.offsetAt(a.range.start));
   let out = t;
@@ -63,7 +68,7 @@ describe('quotes against their sources: tolerances', () => {
   test('spelling variants only when the setting allows them', () => {
     const body = '["We will rebuild the Xigaze pumping station with vigour before the summer"]{@wen}';
     assert.deepEqual(codesOf(body), ['quote-altered']);
-    assert.deepEqual(codesOf(body, { sources: [STATEMENT_FILE], spellingVariants: true }), []);
+    assert.deepEqual(codesOf(body, { sources: [statementFile()], spellingVariants: true }), []);
   });
   test('a letter case changed inside the quote is an alteration', () => {
     assert.deepEqual(codesOf('["We will rebuild the xigaze pumping station"]{@wen}'), ['quote-altered']);
@@ -111,7 +116,7 @@ describe('quotes against their sources: diagnostics', () => {
   });
   test('two sources for one speaker: a quote may come from either', () => {
     const sources = '  - { file: statement.txt, speaker: wen }\n  - { file: press.txt, speaker: [wen] }\n';
-    const options = { sources: [STATEMENT_FILE, file('press.txt', SECOND)] };
+    const options = { sources: [statementFile(), file('press.txt', SECOND)] };
     assert.deepEqual(codesOf('["We owe the farmers an answer"]{@wen} ["The cost will be met by the regional budget"]{@wen}', options, sources), []);
     assert.deepEqual(codesOf('["We owe the fishermen an answer"]{@wen}', options, sources), ['quote-altered']);
   });
@@ -135,7 +140,7 @@ describe('quotes against their sources: diagnostics', () => {
   });
   test('a source naming a speaker the article does not know is a front matter problem', () => {
     const t = text('["We will rebuild the Xigaze pumping station"]{@wen}', '  - { file: statement.txt, speaker: [wne] }\n');
-    const found = testService().diagnostics(doc(t), {}, { sources: [STATEMENT_FILE] }, NEVER_CANCELLED).filter((d) => d.code === 'front-matter-key');
+    const found = testService().diagnostics(doc(t), {}, { sources: [statementFile()] }, NEVER_CANCELLED).filter((d) => d.code === 'front-matter-key');
     assert.deepEqual(found.map((d) => d.message), ['The source\'s speaker "wne" is not a speaker of this article: its quotes are not checked against "statement.txt"']);
   });
   test('a malformed sources entry is a front matter problem', () => {
@@ -147,7 +152,7 @@ describe('quotes against their sources: diagnostics', () => {
 });
 
 describe('quotes against their sources: hover and definition', () => {
-  const options = { sources: [STATEMENT_FILE] };
+  const options = { sources: [statementFile()] };
   test('hover shows the passage with its context, the title, the date and how exact', () => {
     const a = parse(text('["We will rebuild the Shigatse pumping station"]{@wen}'));
     const h = hover(a, positionIn(a, 'pumping'), options);
@@ -202,7 +207,7 @@ describe('quotes against their sources: kinds of source and of quote', () => {
   });
   test('one of a speaker\'s sources unreadable: its quotes wait, only source-missing is told', () => {
     const sources = '  - { file: statement.txt, speaker: wen }\n  - { file: gone.txt, speaker: wen }\n';
-    const options = { sources: [STATEMENT_FILE, file('gone.txt', undefined, 'there is no file /test/gone.txt')] };
+    const options = { sources: [statementFile(), file('gone.txt', undefined, 'there is no file /test/gone.txt')] };
     assert.deepEqual(codesOf('["Tariffs on imported steel will be lifted"]{@wen}', options, sources), ['source-missing']);
   });
 });

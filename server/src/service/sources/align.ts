@@ -11,9 +11,12 @@ import type { Word } from './words';
 export interface WordDifference {
   quote: Word[];
   source: Word[];
-  /** The quote's words just before and after the difference (where words left out go back). */
+  /**
+   * The quote's word just before the difference, if any: where words left out go back (a run of
+   * them always has one: the alignment leaves words out after a quote word, never before the
+   * quote's first word or right after a gap).
+   */
   before?: Word;
-  after?: Word;
 }
 
 export interface Alignment {
@@ -37,6 +40,11 @@ const NEVER = 1 << 30;
 /** `same(item, k)`: whether the quote's word item equals the source's word `k`. */
 export function align(items: readonly QuoteItem[], words: readonly Word[], lo: number, hi: number, same: (item: Extract<QuoteItem, { kind: 'word' }>, k: number) => boolean): Alignment {
   const n = items.length, w = hi - lo, cols = w + 1;
+  // Costs are counted in units of n + 1, less one per word matched: of two ways that cost the
+  // same, the one matching more words wins (`go the the no` against `go the the the no` leaves
+  // out a word rather than changing `go` into the word before it), and no number of words
+  // matched outweighs a unit of cost.
+  const unit = n + 1, word = WORD * unit, leaveOut = LEAVE_OUT * unit, leaveOutMore = LEAVE_OUT_MORE * unit;
   const cost = new Int32Array((n + 1) * cols);
   const move = new Uint8Array((n + 1) * cols);
   const from = new Int32Array((n + 1) * cols); // the column a gap row came from
@@ -49,8 +57,9 @@ export function align(items: readonly QuoteItem[], words: readonly Word[], lo: n
     if (item.kind === 'gap') {
       let best = 0;
       for (let j = 0; j <= w; j++) {
-        // An ellipsis: the cheapest column so far; a bracket: the cheapest of the last few.
-        if (item.max === Infinity) { if (cost[prev + j] < cost[prev + best]) best = j; } else {
+        // An ellipsis: the cheapest column so far (the latest of equals: a quote opening on an
+        // ellipsis starts its passage at its first word, not at the stretch's); a bracket: the cheapest of the last few.
+        if (item.max === Infinity) { if (cost[prev + j] <= cost[prev + best]) best = j; } else {
           best = j;
           for (let k = Math.max(0, j - item.max); k < j; k++) if (cost[prev + k] < cost[prev + best]) best = k;
         }
@@ -58,12 +67,12 @@ export function align(items: readonly QuoteItem[], words: readonly Word[], lo: n
       }
       continue;
     }
-    cost[row] = cost[prev] + WORD; move[row] = UP;
+    cost[row] = cost[prev] + word; move[row] = UP;
     for (let j = 1; j <= w; j++) {
-      const open = cost[row + j - 1] + LEAVE_OUT, more = left[row + j - 1] + LEAVE_OUT_MORE;
+      const open = cost[row + j - 1] + leaveOut, more = left[row + j - 1] + leaveOutMore;
       left[row + j] = Math.min(open, more); opens[row + j] = open <= more ? 1 : 0;
-      const diag = cost[prev + j - 1] + (same(item, lo + j - 1) ? 0 : WORD);
-      const up = cost[prev + j] + WORD, leave = left[row + j];
+      const diag = cost[prev + j - 1] + (same(item, lo + j - 1) ? -1 : word);
+      const up = cost[prev + j] + word, leave = left[row + j];
       if (diag <= up && diag <= leave) { cost[row + j] = diag; move[row + j] = DIAGONAL; } else if (up <= leave) { cost[row + j] = up; move[row + j] = UP; } else { cost[row + j] = leave; move[row + j] = LEFT; }
     }
   }
@@ -78,13 +87,13 @@ function traceBack(items: readonly QuoteItem[], words: readonly Word[], lo: numb
   const differences: WordDifference[] = [];
   let open: WordDifference | undefined;
   let i = n, j = end, matched = 0;
-  let next: Word | undefined; // the quote word after the current position, in reading order
+  let to: number | undefined; // where the passage ends: at the quote's last word, whatever gap follows it
   const close = () => {
     const before = i > 0 ? items[i - 1] : undefined;
-    if (open) differences.push({ quote: open.quote.reverse(), source: open.source.reverse(), before: before?.kind === 'word' ? before.word : undefined, after: open.after });
+    if (open) differences.push({ quote: open.quote.reverse(), source: open.source.reverse(), before: before?.kind === 'word' ? before.word : undefined });
     open = undefined;
   };
-  const differ = () => (open ??= { quote: [], source: [], after: next });
+  const differ = () => (open ??= { quote: [], source: [] });
   let leaving = false; // in a run of source words left out, read from its end
   while (i > 0) {
     const item = items[i - 1];
@@ -96,14 +105,14 @@ function traceBack(items: readonly QuoteItem[], words: readonly Word[], lo: numb
       continue;
     }
     if (t.move[at] === GAP) { close(); j = t.from[at]; i--; continue; }
+    to ??= j;
     if (item.kind !== 'word') break;
     if (t.move[at] === DIAGONAL && j > 0) {
       if (same(item, lo + j - 1)) { close(); matched++; } else { differ().quote.push(item.word); differ().source.push(words[lo + j - 1]); }
-      next = item.word;
       i--; j--;
     } else if (t.move[at] === LEFT && j > 0) leaving = true;
-    else { differ().quote.push(item.word); next = item.word; i--; }
+    else { differ().quote.push(item.word); i--; }
   }
   close();
-  return { from: lo + j, to: lo + end, matched, differences: differences.reverse() };
+  return { from: lo + j, to: lo + (to ?? end), matched, differences: differences.reverse() };
 }

@@ -93,7 +93,7 @@ function moved(match: QuoteMatch | undefined, by: number): QuoteMatch | undefine
   const shift = <T extends { start: number; end: number }>(w: T): T => ({ ...w, start: w.start + by, end: w.end + by });
   return {
     ...match,
-    differences: match.differences.map((d) => ({ ...d, quote: d.quote.map(shift), ...(d.before ? { before: shift(d.before) } : {}), ...(d.after ? { after: shift(d.after) } : {}) })),
+    differences: match.differences.map((d) => ({ ...d, quote: d.quote.map(shift), ...(d.before ? { before: shift(d.before) } : {}) })),
   };
 }
 

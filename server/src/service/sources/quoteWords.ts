@@ -7,7 +7,7 @@
 
 import type { Quote } from '../syntax';
 import { walkQuotes } from '../syntax';
-import { QUOTE_PAIRS, isQuotationMarkAt, mayBeTrailingApostrophe } from '../text/characters';
+import { QUOTE_PAIRS, isQuotationMarkAt } from '../text/characters';
 import { wordsOf, type Word } from './words';
 
 /** How many source words a bracketed insertion may stand for. */
@@ -80,7 +80,7 @@ function quotedFragments(text: string, start: number, end: number, inMask: (at: 
     if (top !== undefined && QUOTE_PAIRS.get(top)!.includes(ch)) {
       open.pop();
       if (!open.length) fragments.push([from, i]);
-    } else if (QUOTE_PAIRS.has(ch) && !(top === undefined && mayBeTrailingApostrophe(text, i))) {
+    } else if (QUOTE_PAIRS.has(ch)) { // an apostrophe ending a word (’) is no opening mark
       if (!open.length) from = i + 1;
       open.push(ch);
     }

@@ -82,6 +82,5 @@ function restore(d: WordDifference, text: string, sourceText: string): OffsetEdi
     return { start: from, end, newText: '' };
   }
   // Words left out: inserted where they belong, after the quote word before them.
-  const before = d.before;
-  return before ? { start: before.end, end: before.end, newText: ` ${theirs}` } : { start: d.after!.start, end: d.after!.start, newText: `${theirs} ` };
+  return { start: d.before!.end, end: d.before!.end, newText: ` ${theirs}` };
 }

@@ -16,21 +16,24 @@ export interface Word {
   key: string;
 }
 
-const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '\u2032', "'"]);
+const MODIFIER_APOSTROPHE = '\u02bc';
+const APOSTROPHES = new Set(['\u2019', '\u2018', MODIFIER_APOSTROPHE, '\u2032', "'"]);
 const JOINERS = new Set([...APOSTROPHES, '-', '\u2010', '\u2011']);
+/** A letter or digit of a word: the modifier letter apostrophe (`donʼt`) is a letter to Unicode, but an apostrophe here like `’`. */
+const inWord = (ch: string) => ch !== MODIFIER_APOSTROPHE && isWordChar(ch);
 
 /** The words of `text[start, end)`; `isGap` marks offsets whose character is to be read as a separator. */
 export function wordsOf(text: string, start = 0, end = text.length, isGap?: (offset: number) => boolean): Word[] {
   const words: Word[] = [];
   let i = start;
   while (i < end) {
-    if (isGap?.(i) || !isWordChar(text[i])) { i++; continue; }
+    if (isGap?.(i) || !inWord(text[i])) { i++; continue; }
     const from = i;
     let typographic = false; // a curly apostrophe or a Unicode hyphen inside: made plain below
     while (i < end && !isGap?.(i)) {
       const ch = text[i];
-      if (isWordChar(ch)) { i++; continue; }
-      if (!JOINERS.has(ch) || i + 1 >= end || !isWordChar(text[i + 1]) || isGap?.(i + 1)) break;
+      if (inWord(ch)) { i++; continue; }
+      if (!JOINERS.has(ch) || i + 1 >= end || !inWord(text[i + 1]) || isGap?.(i + 1)) break;
       if (ch !== "'" && ch !== '-') typographic = true;
       i++;
     }

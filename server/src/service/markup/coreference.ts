@@ -271,11 +271,12 @@ export class Coreference {
    */
   private fullNameBefore(surname: string, before: number): string | undefined {
     const tokens = this.tokens;
-    // "Mensah-Boateng" is three tokens: the run is found by its first part and must hold it whole.
+    // "Mensah-Boateng" is one token, or three where the model's pieces were kept: the run is found
+    // by the whole word or its first part and must hold it whole.
     const part = surname.split('-')[0];
     for (const t of tokens) {
       if (t.start >= before) break;
-      if (t.text !== part || !this.text.startsWith(surname, t.start)) continue;
+      if (t.text !== part && t.text !== surname || !this.text.startsWith(surname, t.start)) continue;
       let a = t.index, b = t.index;
       const joined = (x: Token, y: Token) => x.end === y.start && (x.text === '-' || y.text === '-');
       const nameWord = (x: Token | undefined) => x !== undefined && x.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(x.text) && !TITLES.has(x.text);

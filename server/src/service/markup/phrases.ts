@@ -288,7 +288,10 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     }
     // "the CDC", "the FBI": a body's short form, not an epithet.
     if (article && run.length === 1 && isAcronym(head) && head.text.length >= 2) return { sort: 'organization', first, last, name: runText, head: head.lower };
-    if (article && run.length <= 3 && !hasOrgWord) {
+    // "The Egyptian singer Yasmine Abdel-Fattah" is not one: a name of two words or more after a
+    // description in lower case is the person it describes.
+    const namedAfterDescription = run.length >= 2 && described !== undefined && !isCapitalised(described);
+    if (article && run.length <= 3 && !hasOrgWord && !namedAfterDescription) {
       // "the California Republican", "the American": a description standing for someone named before.
       return { sort: 'epithet', first, last, name: bodyText, head: head.lower };
     }

@@ -92,3 +92,47 @@ describe('markup: posts', () => {
     assert.deepEqual(marks(body), ['Emil Varga: the data was safe', 'Emil Varga: "I am sorry for the outage,"']);
   });
 });
+
+describe('markup: relative clauses and appositions around the speaker', () => {
+  test('"NAME, whose father, Ray, was ill, said ..." finds the name past a "whose" clause with commas of its own', () => {
+    const body = 'Hana Lisle, whose mother, Rosa, waited a year for a scan, said the apology came too late.';
+    assert.deepEqual(marks(body), ['Hana Lisle: the apology came too late']);
+  });
+
+  test('"wrote one reader, NAME of PLACE, on Threads": the name in apposition is the speaker, not "one reader"', () => {
+    const body = 'Readers were angry. "Six weeks and no refund," wrote one reader, Ivo Marsh of Leeds, on Threads.';
+    assert.deepEqual(marks(body), ['Ivo Marsh: "Six weeks and no refund,"']);
+  });
+
+  test('"said a neighbour, who asked not to be named" stays an unnamed source', () => {
+    const body = 'The shop closed early, said a neighbour, who asked not to be named.';
+    const s = markUp(body);
+    assert.equal(s.speakers[0].kind, 'anonymous');
+  });
+
+  test('\'"...," said NAME, adding that ...\': the participle after a quotation\'s inverted cue is the same speaker\'s', () => {
+    const body = '"We will not reopen yet," said port director Enzo Falk, adding that divers had found more damage.';
+    assert.deepEqual(marks(body), ['Enzo Falk: "We will not reopen yet,"', 'Enzo Falk: divers had found more damage']);
+  });
+});
+
+describe('markup: a description with nobody named to stand for', () => {
+  test('"The dispatcher asked her to ..." is a described person under review, not lost', () => {
+    const body = 'Ada Rusk dialled 911 at 2 a.m. The dispatcher, whose name was not released, asked her to climb onto a table.';
+    const s = markUp(body);
+    assert.deepEqual(marks(body), ['dispatcher: her to climb onto a table']);
+    assert.equal(s.spans[0].review, 'speaker');
+    assert.equal(s.speakers.find((x) => x.name === 'dispatcher')?.kind, 'person');
+  });
+
+  test('"the letter said" and "the paper said" are not people', () => {
+    assert.deepEqual(marks('The letter said the school would close. The paper said the mayor had resigned.'), []);
+  });
+
+  test('\'"...," says the retired midwife\' after a paragraph that names her is that person, under review', () => {
+    const body = 'The phone still rings at night, and Ilse Varga still answers it.\n\n"For 30 years a call at night meant a baby," says the retired midwife, who delivered hundreds.';
+    const s = markUp(body);
+    assert.deepEqual(marks(body), ['Ilse Varga: "For 30 years a call at night meant a baby,"']);
+    assert.equal(s.spans[0].review, 'speaker');
+  });
+});

@@ -41,6 +41,8 @@ const ONLY_WITH_THAT = new Set(['charged', 'charges']);
 const NAME_PARTICLES_IN_NAME = new Set(['de', 'del', 'la', 'le', 'da', 'di', 'do', 'dos', 'van', 'von', 'der']);
 const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'its', 'his', 'her', 'their', 'whose']);
 /** Words that end an appositive's head noun phrase: "a charity [that] ...", "a group [of] ...". */
+/** Determiners of a description that a name in apposition may follow: "one user, Marisol Fenn". */
+const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 /** The modals and present-tense auxiliaries a report keeps after "and" (the narrative past has none). */
 const REPORT_TENSE = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'is', 'are', 'has', 'have', "'ll", 'wo', 'ca']);
 /** "added", whose object may be an amount (an act) as well as words. */
@@ -347,6 +349,22 @@ class Rules {
     return c >= 97 && c <= 122;
   }
 
+  /**
+   * 'wrote one user, Marisol Fenn of Tucson, on Threads', 'said a neighbour, Tom Reyes': an
+   * indefinite description after an inverted cue with a proper name of two or three words in
+   * apposition to it; the name is the speaker (the description says who they are). The name's
+   * token range, or undefined.
+   */
+  private nameInAppositionAfter(ph: { first: number; last: number }, limit: number): { first: number; last: number } | undefined {
+    const tokens = this.tokens;
+    if (!INDEFINITES.has(tokens[ph.first].lower) || tokens[ph.last + 1]?.text !== ',') return undefined;
+    const first = ph.last + 2;
+    let last = first;
+    while (last + 1 <= limit && last + 1 - first < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[last + 1].text) && tokens[last + 1].pos === 'PROPN') last++;
+    if (last === first || !this.isNameBetween(first, last) || tokens[first].pos !== 'PROPN') return undefined;
+    return { first, last };
+  }
+
   private cueAfterQuote(k: number): Resolved | undefined {
     const tokens = this.tokens;
     if (tokens[k].text === ',') k++;
@@ -357,6 +375,8 @@ class Rules {
     if (this.isCueVerb(k)) {
       const ph = phraseStartingAt(tokens, k + 1, limit);
       if (!ph) return undefined;
+      const named = this.nameInAppositionAfter(ph, limit);
+      if (named) return this.coref.resolve(named.first, named.last, limit);
       return this.coref.resolve(ph.first, this.trimPhraseEnd(ph.first, ph.last), limit);
     }
     // `"...," NAME [has] said`.
@@ -566,7 +586,8 @@ class Rules {
     for (let w = comma - 1; w > Math.max(limit, comma - 40); w--) {
       const t = this.tokens[w];
       // "The researchers, from universities in Norway, Spain and Switzerland, wrote": "from" opens one too.
-      if ((t.lower === 'who' || t.lower === 'which' || t.lower === 'from') && this.tokens[w - 1]?.text === ',') return w - 2 >= limit ? w - 2 : -1;
+      // "Gemma Lowther, whose father, Ray, was ill, said": "whose" opens one, commas of its own inside.
+      if ((t.lower === 'who' || t.lower === 'whose' || t.lower === 'which' || t.lower === 'from') && this.tokens[w - 1]?.text === ',') return w - 2 >= limit ? w - 2 : -1;
       if (this.isCueVerb(w) && !this.asksForItself(w) || this.inQuote(t.start)) return -1;
     }
     return -1;
@@ -895,8 +916,19 @@ class Rules {
       const after = ph ? tokens[ph.last + 1] : undefined;
       // Inversion ends the clause: "..., said Whitlock." / "..., said Wang, who ..."; not "said the bridge was".
       if (ph && (!after || SENTENCE_END.has(after.text) || after.text === ',' || after.lower === 'on' || after.lower === 'in')) {
-        const r = this.coref.resolve(ph.first, ph.last, s.last);
+        const named = this.nameInAppositionAfter(ph, s.last);
+        const r = named ? this.coref.resolve(named.first, named.last, s.last) : this.coref.resolve(ph.first, ph.last, s.last);
         if (r) return { resolved: r, first: c, side: 'after', boundary: c - 1, trailerEnd: this.trailerEnd(ph.last, s) };
+      }
+    }
+    // '"...," said NAME, adding that ...': after a quotation (the direct rules' own) the inverted
+    // cue's speaker is the sentence's, for the participles and demands that follow it.
+    if (cue.sort === 'speech' && c - 1 > clauseStart && this.quotes.some((q) => q.closed && q.end === tokens[c - 1].end) && !OBJECT_VERBS.has(tokens[c].lower)) {
+      const ph = phraseStartingAt(tokens, c + 1, s.last);
+      if (ph && tokens[ph.last + 1]?.text === ',') {
+        const named = this.nameInAppositionAfter(ph, s.last);
+        const r = named ? this.coref.resolve(named.first, named.last, s.last) : this.coref.resolve(ph.first, this.trimPhraseEnd(ph.first, ph.last), s.last);
+        if (r) return { resolved: r, first: c, side: 'after', boundary: clauseStart, trailerEnd: this.trailerEnd(ph.last, s) };
       }
     }
     let j = this.skipTimeBack(skipAuxiliariesBack(tokens, c - 1, clauseStart), clauseStart);
@@ -908,7 +940,11 @@ class Rules {
     let end = j;
     if (tokens[j].text === ',') {
       end = this.appositiveStart(j, clauseStart);
-      if (end < 0) end = this.relativeClauseBefore(j, clauseStart);
+      const relative = this.relativeClauseBefore(j, clauseStart);
+      // "Hana Lisle, whose mother, Rosa, waited a year, said": an appositive inside a "whose"
+      // clause is the clause's own; the subject stands before the clause.
+      if (end >= 0 && relative >= 0 && relative < end && tokens[relative + 2]?.lower === 'whose') end = relative;
+      if (end < 0) end = relative;
       if (end < 0) return undefined;
       // "The ... Directorate (NVE), which monitors ..., said": the short form before the appositive.
       acronym ??= this.bracketedAcronymBefore(end, clauseStart);

@@ -3,7 +3,7 @@
 // Republican"), the nearest speaker before it that fits. Recency is what a reader uses too: the
 // last person named before "he said" is who "he" is, unless the words say otherwise.
 
-import { ANONYMITY_PHRASES, ORG_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLES, firstPhraseAt } from './lexicon';
+import { ANONYMITY_PHRASES, NOT_SPEAKERS, ORG_NOUNS, ORG_WORDS, ROLE_NOUNS, SPEECH_NOUNS, TITLES, firstPhraseAt } from './lexicon';
 import { describePhrase, type SpeakerPhrase } from './phrases';
 import { Registry, type Speaker } from './registry';
 import { fullestForm, salientBody } from './salience';
@@ -206,8 +206,20 @@ export class Coreference {
         if (byWord[0]) return { speaker: byWord[0], confidence: 0.8, alternative: byWord[1] };
         // Only a role or a capitalised description ("the American") stands for a person.
         // An age ("the 24-year-old guard") says it is a person too.
-        if (!ROLE_NOUNS.has(phrase.head) && !/^the [A-Z]/.test(`the ${phrase.name}`) && !/\d-year-old\b/.test(phrase.name)) return undefined;
         const people = this.nearest((s) => s.kind === 'person');
+        // '"...," says the retired midwife' after a paragraph that names Ingrid Halvorsen: as for
+        // a pronoun, a person the prose names after the last speaker's reference is the one meant.
+        const named = singular ? this.personNamedBetween(people[0] ? this.recent.find((r) => r.speaker === people[0])!.at : -1, at) : undefined;
+        if (named && ROLE_NOUNS.has(phrase.head)) return { speaker: named, confidence: 0.6, alternative: people[0] };
+        if (!ROLE_NOUNS.has(phrase.head) && !/^the [A-Z]/.test(`the ${phrase.name}`) && !/\d-year-old\b/.test(phrase.name)) {
+          // "The dispatcher asked her to ...": a noun that names a doer ("-er", "-or", "-ist") and
+          // fits nobody named is a person of its own, described, under review with the nearest
+          // person as the other candidate: better a speaker to check than words lost.
+          if (!singular || !isAgentNoun(phrase.head)) return undefined;
+          const made = reg.add(phrase, 'person', at, 0.5);
+          made.described = true;
+          return { speaker: made, confidence: 0.55, alternative: people[0] };
+        }
         if (people[0]) return { speaker: people[0], confidence: 0.55, alternative: people[1] };
         const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
         const made = reg.add(phrase, reason ? 'anonymous' : 'person', at, 0.5, reason);
@@ -418,3 +430,16 @@ export class Coreference {
     return undefined;
   }
 }
+
+/**
+ * Whether a lower-case noun names someone by what they do: "dispatcher", "caller", "operator",
+ * "columnist", "librarian". Bodies, documents and media ("the operator" of a mine, "the letter",
+ * "the paper") are left out by the word lists.
+ */
+function isAgentNoun(head: string): boolean {
+  if (head.length < 6 || ORG_NOUNS.has(head) || NOT_SPEAKERS.has(head) || SPEECH_NOUNS.has(head) || NOT_AGENTS.has(head)) return false;
+  return /(?:er|or|ist|ian)$/.test(head);
+}
+
+/** Nouns with a doer's ending that are things: "the paper said", "the order says", "the charter". */
+const NOT_AGENTS = new Set(['paper', 'newspaper', 'order', 'charter', 'register', 'chapter', 'letter', 'poster', 'flyer', 'filter', 'monitor', 'sensor', 'indicator', 'computer', 'counter', 'barrier', 'corridor', 'sector', 'factor', 'calendar', 'ledger', 'matter', 'number', 'member', 'quarter', 'winter', 'summer', 'center', 'theater', 'theatre', 'trailer', 'banner', 'folder', 'binder', 'answer', 'platter', 'harbour', 'harbor', 'border', 'error', 'mirror', 'motor', 'tractor', 'reactor', 'elevator', 'radiator', 'refrigerator']);

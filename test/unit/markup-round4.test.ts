@@ -136,3 +136,34 @@ describe('markup: a description with nobody named to stand for', () => {
     assert.equal(s.spans[0].review, 'speaker');
   });
 });
+
+describe('markup: where a report ends', () => {
+  test('a writer\'s gloss after a quoted phrase and its comma stays outside: \'what she called "X," the practice of ...\'', () => {
+    const body = 'Senator Ada Munro said the bill would end what she called "ghost billing," the practice of charging for visits that never happened.';
+    assert.deepEqual(marks(body), ['Ada Munro: the bill would end what she called "ghost billing,"']);
+  });
+
+  test('", and" before a second past-tense predicate of the speaker ends the report', () => {
+    const body = 'Mayor Tom Ilves said the depot would stay open, and accused the operator of cutting services without notice.';
+    assert.deepEqual(marks(body), ['Tom Ilves: the depot would stay open']);
+  });
+
+  test('", and" before a clause with its own subject stays inside the report', () => {
+    const body = 'Mayor Tom Ilves said the depot would stay open, and the drivers would keep their jobs.';
+    assert.deepEqual(marks(body), ['Tom Ilves: the depot would stay open, and the drivers would keep their jobs']);
+  });
+});
+
+describe('markup: bodies named by their holder, and roles that open a lead', () => {
+  test('"Santos\' office said" is the office of Santos, a body, named with its possessive', () => {
+    const body = 'Gov. Rita Santos was away. Santos\' office said in a statement that the governor expected a budget by Friday.';
+    const s = markUp(body);
+    assert.deepEqual(marks(body), ["Santos' office: the governor expected a budget by Friday"]);
+    assert.equal(s.speakers[0].kind, 'organization');
+  });
+
+  test('"The founder of an app apologized ..., saying that ..." is the founder the next paragraph names', () => {
+    const body = 'The founder of a popular diary app apologized on Monday after an update deleted notes, saying in a post that the company had failed its users.\n\nMira Osei, who started the company in 2019, wrote that most notes had been restored.';
+    assert.deepEqual(marks(body), ['Mira Osei: the company had failed its users', 'Mira Osei: most notes had been restored']);
+  });
+});

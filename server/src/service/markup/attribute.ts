@@ -41,6 +41,8 @@ const ONLY_WITH_THAT = new Set(['charged', 'charges']);
 const NAME_PARTICLES_IN_NAME = new Set(['de', 'del', 'la', 'le', 'da', 'di', 'do', 'dos', 'van', 'von', 'der']);
 const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'its', 'his', 'her', 'their', 'whose']);
 /** Words that end an appositive's head noun phrase: "a charity [that] ...", "a group [of] ...". */
+/** Closing quotation marks, as tokens. */
+const QUOTE_CLOSERS = new Set(['"', '”', '’']);
 /** Determiners of a description that a name in apposition may follow: "one user, Marisol Fenn". */
 const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 /** The modals and present-tense auxiliaries a report keeps after "and" (the narrative past has none). */
@@ -774,10 +776,19 @@ class Rules {
     const joined = this.tokens[ph.last + 1]?.lower === 'and' ? this.tokens[ph.last + 2] : undefined;
     const plural = (t: Token) => t.pos === 'NOUN' && (t.lower.endsWith('s') || t.lower.endsWith('men'));
     if (joined && plural(joined) && plural(this.tokens[ph.last]) && joined.index < before) ph.last = joined.index;
-    const verb = this.tokens[skipAuxiliariesForward(this.tokens, ph.last + 1, before)];
+    // "The founder of a popular budgeting app apologized ...": the phrase's own prepositional
+    // phrase stands between it and its verb.
+    let past = ph.last + 1;
+    if (this.tokens[past]?.pos === 'ADP' && this.tokens[past].lower !== 'that') {
+      while (past < before && PHRASE_TAGS.has(this.tokens[past].pos) && this.tokens[past].lower !== 'that') past++;
+    }
+    const verb = this.tokens[skipAuxiliariesForward(this.tokens, past, before)];
     if (!verb || verb.pos !== 'VERB' || verb.index >= before) return undefined;
-    const sort = describePhrase(this.tokens, ph.first, ph.last, this.text)?.sort;
-    if (sort !== 'name' && sort !== 'organization' && sort !== 'pronoun' && sort !== 'group') return undefined;
+    const described = describePhrase(this.tokens, ph.first, ph.last, this.text);
+    const sort = described?.sort;
+    // A role described ("The founder", "A senior official") is someone the copy names or keeps unnamed: coreference decides.
+    const role = (sort === 'epithet' || sort === 'description') && ROLE_NOUNS.has(described!.head);
+    if (sort !== 'name' && sort !== 'organization' && sort !== 'pronoun' && sort !== 'group' && !role) return undefined;
     return this.coref.resolve(ph.first, ph.last, s.last);
   }
 
@@ -1152,7 +1163,26 @@ class Rules {
       }
     }
     if (cue.sort === 'quoted') return this.quotedAs(cue, i, to, s, r);
-    this.pushRange(i, to - 1, r, s, !demand);
+    this.pushRange(i, demand ? to - 1 : this.reportEnd(i, to) - 1, r, s, !demand);
+  }
+
+  /**
+   * Where the report that starts at `from` ends, before `to`: at a writer's gloss after a quoted
+   * phrase ('what she called "fire borrowing," the practice of ...': a noun phrase after the
+   * closing mark and its comma), or at ", and" before a verb in the past with no subject of its
+   * own ('said A, and accused the company of ...': a second predicate of the cue's subject).
+   */
+  private reportEnd(from: number, to: number): number {
+    const tokens = this.tokens;
+    for (let k = from + 2; k < to - 2; k++) {
+      const t = tokens[k];
+      if (QUOTE_CLOSERS.has(t.text) && tokens[k - 1].text === ',' && this.quotes.some((q) => q.closed && q.end === t.end && q.open >= tokens[from].start)) {
+        const next = tokens[k + 1];
+        if (next !== undefined && (next.lower === 'the' || next.lower === 'a' || next.lower === 'an') && tokens[k + 2]?.pos === 'NOUN') return k + 1;
+      }
+      if (t.text === ',' && tokens[k + 1].lower === 'and' && tokens[k + 2].pos === 'VERB' && /ed$/.test(tokens[k + 2].lower) && !this.inQuote(t.start)) return k;
+    }
+    return to;
   }
 
   /**

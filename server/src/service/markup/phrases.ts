@@ -49,7 +49,8 @@ function isPluralPossessive(tokens: Token[], i: number): boolean {
   if (owner.end !== mark.start || !owner.lower.endsWith('s') || mark.end === next.start) return false;
   // "Young Growers' Council"; in lower case only before a body's noun ("chemicals workers' union"),
   // for a closing single quotation mark looks the same.
-  return isCapitalised(owner) && isCapitalised(next) || !isCapitalised(owner) && ORG_NOUNS.has(next.lower);
+  // "Santos' office": a name's possessive before a body's noun names the body by its holder.
+  return isCapitalised(owner) && (isCapitalised(next) || ORG_NOUNS.has(next.lower)) || !isCapitalised(owner) && ORG_NOUNS.has(next.lower);
 }
 
 function isCapitalised(t: Token): boolean {

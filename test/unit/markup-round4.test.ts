@@ -167,3 +167,35 @@ describe('markup: bodies named by their holder, and roles that open a lead', () 
     assert.deepEqual(marks(body), ['Mira Osei: the company had failed its users', 'Mira Osei: most notes had been restored']);
   });
 });
+
+describe('markup: a quoted sentence nobody is given', () => {
+  test('is the person the copy named last, under review', () => {
+    const body = 'Mayor Lia Hartley toured the flooded streets on Monday. "It is worse than we thought. We need help."';
+    const s = markUp(body);
+    assert.deepEqual(marks(body), ['Lia Hartley: "It is worse than we thought. We need help."']);
+    assert.equal(s.spans[0].review, 'speaker');
+  });
+
+  test('a quoted title or slogan that is not a sentence stays unmarked', () => {
+    assert.deepEqual(marks('Mayor Lia Hartley opened the exhibition "Rivers of the North Sea" on Monday.'), []);
+  });
+
+  test('a quotation already given to a chanting crowd is not given again', () => {
+    const body = 'Councillor Ivo Brandt watched. At the gate, protesters chanted "Water is worth more than gold!" as trucks waited.';
+    assert.deepEqual(marks(body), ['protesters: "Water is worth more than gold!"']);
+  });
+});
+
+describe('markup: a surname the model reads as a verb', () => {
+  test('"Mayor Lia Grant toured ..." names Lia Grant, whose quotation follows', () => {
+    const body = 'Mayor Lia Grant toured the site on Monday. "It is worse than we thought. We need help."';
+    assert.deepEqual(marks(body), ['Lia Grant: "It is worse than we thought. We need help."']);
+  });
+});
+
+describe('markup: a clock time between the cue and the words', () => {
+  test('"told the dispatcher at 2:14 a.m.: "..."" leaves the time outside the quotation', () => {
+    const body = 'Edith Marr told the dispatcher at 2:14 a.m.: "The water is up to my knees and rising."';
+    assert.deepEqual(marks(body), ['Edith Marr: "The water is up to my knees and rising."']);
+  });
+});

@@ -41,6 +41,8 @@ const ONLY_WITH_THAT = new Set(['charged', 'charges']);
 const NAME_PARTICLES_IN_NAME = new Set(['de', 'del', 'la', 'le', 'da', 'di', 'do', 'dos', 'van', 'von', 'der']);
 const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'which', 'also', 'its', 'his', 'her', 'their', 'whose']);
 /** Words that end an appositive's head noun phrase: "a charity [that] ...", "a group [of] ...". */
+/** The end of a clock time: "at 2:14 a.m.", "at 11 pm", "at 14:30". */
+const CLOCK_TIME = /^(?:[ap]\.?m\.?|\d{1,2}:\d\d)$/;
 /** Closing quotation marks, as tokens. */
 const QUOTE_CLOSERS = new Set(['"', '”', '’']);
 /** Determiners of a description that a name in apposition may follow: "one user, Marisol Fenn". */
@@ -245,6 +247,9 @@ class Rules {
       else if (paragraphSpeaker && q.words >= 2 && !this.afterNamingVerb(q)) r = { speaker: paragraphSpeaker, confidence: 0.8 };
       else if (opensParagraph && previousLast && q.words >= 6 && !q.closed) r = { speaker: previousLast, confidence: 0.6 };
       else if (!opensParagraph) r = this.reporterBefore(q);
+      // A whole quoted sentence that no rule gives to anyone is still someone's words: the person
+      // the copy referred to last, under review, rather than a quote left unattributed.
+      if (!r && q.words >= 5 && this.isQuotedSentence(q)) r = this.lastPersonUnsure(q);
       if (!r) return;
       if (q.words < 1) return;
       this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: r.confidence, alternative: r.alternative });
@@ -253,6 +258,18 @@ class Rules {
       if (!q.closed) openSpeaker = r.speaker;
     });
     return { openSpeaker, lastSpeaker };
+  }
+
+  /**
+   * The person referred to last before the quotation (coreference.lastPerson), as a speaker to
+   * review; none when a span already holds the quotation exactly (a chant, "quoted Y as saying")
+   * or that person's span holds it.
+   */
+  private lastPersonUnsure(q: Quotation): Resolved | undefined {
+    if (this.spans.some((x) => x.start === q.open && x.end === q.end)) return undefined;
+    const speaker = this.coref.lastPerson(q.open);
+    if (!speaker || this.spans.some((x) => x.speaker === speaker && x.start <= q.open && q.end <= x.end)) return undefined;
+    return { speaker, confidence: 0.5 };
   }
 
   /** Whether a naming verb ("called", "described ... as") stands within seven words before the quote, in its sentence, no punctuation between. */
@@ -1055,7 +1072,7 @@ class Rules {
         while (k <= s.last && k <= i + 6 && tokens[k].lower !== 'that' && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM')) k++;
         if (k === i + 2) return i;
         const last = tokens[k - 1];
-        if (TIME_WORDS.has(last.lower) || SPEECH_NOUNS.has(last.lower) || last.pos === 'PROPN' || ['vote', 'meeting', 'hearing', 'ceremony', 'talks', 'session', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day'].includes(last.lower)) { i = k - 1; continue; }
+        if (TIME_WORDS.has(last.lower) || SPEECH_NOUNS.has(last.lower) || last.pos === 'PROPN' || CLOCK_TIME.test(last.lower) || ['vote', 'meeting', 'hearing', 'ceremony', 'talks', 'session', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day'].includes(last.lower)) { i = k - 1; continue; }
         return i;
       }
       if (t.lower === 'to' && i > from) {

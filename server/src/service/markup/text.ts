@@ -137,7 +137,7 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
     }
     cursor = at + v.length;
     localIndex.push(tokens.length);
-    tokens.push({ text: v, lower: v.toLowerCase(), start: start + at, end: start + at + v.length, pos: tags[i], index: tokens.length, sentence: -1, paragraph });
+    tokens.push({ text: v, lower: v.toLowerCase(), start: start + at, end: start + at + v.length, pos: tags[i] === 'VERB' && surnameAsName(tokens, previous, paragraph, start + at, v) ? 'PROPN' : tags[i], index: tokens.length, sentence: -1, paragraph });
   }
   const raw: { first: number; last: number }[] = [];
   doc.sentences().each((s: ItemSentence) => {
@@ -157,6 +157,20 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
     for (let k = s.first; k <= s.last; k++) tokens[k].sentence = index;
     sentences.push({ start: tokens[s.first].start, end: tokens[s.last].end, first: s.first, last: s.last, paragraph });
   }
+}
+
+/**
+ * Whether a capitalised word the model tagged a verb is a surname: right after a capitalised name
+ * word, one space between ("Lia Grant toured", "Ana Rose said": a verb is not capitalised inside
+ * a sentence), unless a common noun stands before the pair. Only verbs: a noun after a name
+ * ("Energy Department") is left as it is.
+ */
+function surnameAsName(tokens: Token[], previous: Token | undefined, paragraph: number, start: number, word: string): boolean {
+  if (previous === undefined || previous.paragraph !== paragraph || previous.pos !== 'PROPN' || previous.end + 1 !== start) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Lu}/u.test(previous.text)) return false;
+  // "the newsletter Fintech Watch": after a common noun the capitalised words name a thing.
+  const before = tokens[previous.index - 1];
+  return before === undefined || before.paragraph !== paragraph || !(before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text));
 }
 
 /**

@@ -199,3 +199,29 @@ describe('markup: a clock time between the cue and the words', () => {
     assert.deepEqual(marks(body), ['Edith Marr: "The water is up to my knees and rising."']);
   });
 });
+
+describe('markup: asides and media around a body that speaks', () => {
+  test('"The Transport Ministry, in a statement, said ..." steps over the aside', () => {
+    const body = 'The Transport Ministry, in a statement, said the road would reopen on Friday.';
+    assert.deepEqual(marks(body), ['Transport Ministry: the road would reopen on Friday']);
+  });
+
+  test('"The ministry, however, said ..." steps over a one-word aside', () => {
+    const body = 'The Health Ministry warned of delays. The ministry, however, said the clinics would stay open.';
+    assert.deepEqual(marks(body), ['Health Ministry: the clinics would stay open']);
+  });
+
+  test('"According to a statement from the Transport Ministry, ..." is the ministry\'s', () => {
+    const body = 'According to a statement from the Transport Ministry, the road will reopen on Friday.';
+    assert.deepEqual(marks(body), ['Transport Ministry: the road will reopen on Friday']);
+  });
+
+  test('"According to court documents, ..." stays unmarked', () => {
+    assert.deepEqual(marks('According to court documents, the driver had been drinking.'), []);
+  });
+
+  test('"said in a statement posted on its website that": the participle is the medium\'s, not a cue', () => {
+    const body = 'The Water Board said in a statement posted on its website that the reservoir was full.';
+    assert.deepEqual(marks(body), ['Water Board: the reservoir was full']);
+  });
+});

@@ -7,7 +7,7 @@ import { namedInApposition } from './apposition';
 import { nameBodiesInFull } from './bodies';
 import { Coreference, type Resolved } from './coreference';
 import {
-  DEMAND_PHRASES, HOPE_PHRASES, OBJECT_VERBS, ORG_NOUNS, PARTICIPLE_PHRASES, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, firstPhraseAt, phraseAt,
+  DEMAND_PHRASES, HOPE_PHRASES, NOT_SPEAKERS, OBJECT_VERBS, ORG_NOUNS, PARTICIPLE_PHRASES, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, firstPhraseAt, phraseAt,
 } from './lexicon';
 import { describePhrase, phraseEndingAt, phraseStartingAt, skipAuxiliariesBack, skipAuxiliariesForward } from './phrases';
 import { quotationsIn, singleQuotationsIn, topLevelSingleQuotationsIn, type Quotation } from './quotations';
@@ -556,7 +556,11 @@ class Rules {
       if (opener !== undefined && /^\p{Lu}/u.test(opener.text) && /^\p{Lu}/u.test(this.tokens[m - 1]?.text ?? '') && ['in', 'at', 'from', 'near'].includes(this.tokens[m - 2]?.lower) && round < 2) { j = m; continue; }
       // "Sarah Collins, of Wiltshire Police, said": British copy places a person by a body so.
       const placed = opener !== undefined && opener.lower === 'of' && /^\p{Lu}/u.test(this.tokens[m + 2]?.text ?? '');
-      if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || placed || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || role || participle || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
+      // "The Transport Ministry, in a statement, said", "The ministry, however, said": an aside of
+      // medium, time or manner (a preposition's phrase or one adverb, no verb) between the commas.
+      const aside = opener !== undefined && (opener.pos === 'ADP' && opener.lower !== 'of' || opener.pos === 'ADV' && j - 1 === m + 1)
+        && this.tokens.slice(m + 1, j).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+      if (!opener || !(APPOSITIVE_STARTS.has(opener.lower) || aside || placed || opener.pos === 'NUM' || opener.pos === 'NOUN' || possessive || role || participle || /^[RDI]-/.test(this.text.slice(opener.start, opener.start + 2)))) return -1;
       const before = this.tokens[m - 1];
       // An age between commas ("Pierre Dumont, 52, a dairy farmer, said"): step over it too.
       if (before?.pos === 'NUM' && this.tokens[m - 2]?.text === ',') {
@@ -928,6 +932,8 @@ class Rules {
   private passiveOrAttributive(i: number): boolean {
     const p = this.tokens[i - 1];
     if (!p) return false;
+    // "a statement posted on its website": a participle after the medium's noun describes it.
+    if (p.pos === 'NOUN' && (SPEECH_NOUNS.has(p.lower) || NOT_SPEAKERS.has(p.lower)) && this.tokens[i].lower.endsWith('ed')) return true;
     return ['was', 'were', 'been', 'being', 'be', 'is', 'are', 'the', 'as', 'when', 'who'].includes(p.lower) && this.tokens[i].lower !== 'says';
   }
 
@@ -1084,6 +1090,11 @@ class Rules {
       // place or medium, a run of prepositional phrases with no verb, ends at the "that" after it.
       const toThat = this.prepositionsBeforeThat(i + 1, s);
       if (toThat > i) { i = toThat; continue; }
+      // "in a statement posted on its website that": the medium's participle and its place.
+      if (t.pos === 'VERB' && t.lower.endsWith('ed') && SPEECH_NOUNS.has(tokens[i].lower)) {
+        const placed = this.prepositionsBeforeThat(i + 2, s);
+        if (placed > i) { i = placed; continue; }
+      }
       if (OBJECT_VERBS.has(tokens[from]?.lower) && i === from) {
         // "told reporters", "told Reuters", "told the committee"
         const ph = phraseStartingAt(tokens, i + 1, s.last);
@@ -1135,8 +1146,15 @@ class Rules {
   /** `according to NAME, CLAUSE` and `CLAUSE, according to NAME`. */
   private according(cue: Cue, s: Sentence, clauseStart: number, nextBoundary: number): Resolved | undefined {
     const tokens = this.tokens;
-    const ph = phraseStartingAt(tokens, cue.last + 1, s.last);
+    let ph = phraseStartingAt(tokens, cue.last + 1, s.last);
     if (!ph) return undefined;
+    // "according to a statement from the Transport Ministry": the body that issued the medium
+    // speaks; a document by itself ("according to court documents") does not.
+    const head = tokens[ph.last];
+    if ((SPEECH_NOUNS.has(head.lower) || NOT_SPEAKERS.has(head.lower)) && ['from', 'by', 'of'].includes(tokens[ph.last + 1]?.lower ?? '')) {
+      const issuer = phraseStartingAt(tokens, ph.last + 2, s.last);
+      if (issuer && /^\p{Lu}/u.test(tokens[issuer.first + (tokens[issuer.first].lower === 'the' ? 1 : 0)]?.text ?? '')) ph = issuer;
+    }
     const r = this.coref.resolve(ph.first, ph.last, s.last);
     if (!r) return undefined;
     // "According to the World Food Programme (WFP), ...": the short form in brackets is the body's

@@ -225,3 +225,21 @@ describe('markup: asides and media around a body that speaks', () => {
     assert.deepEqual(marks(body), ['Water Board: the reservoir was full']);
   });
 });
+
+describe('markup: names with particles', () => {
+  test('"Maria de los Angeles Ruiz" keeps every particle', () => {
+    assert.deepEqual(marks('Maria de los Angeles Ruiz, a teacher, said the school would close.'), ['Maria de los Angeles Ruiz: the school would close']);
+  });
+
+  test('"De Villiers" opening a sentence is "de Villiers" named before, not a second person', () => {
+    const body = 'Interior Minister Camille de Villiers said the march was banned. De Villiers told reporters the ban would hold.';
+    const s = markUp(body);
+    assert.equal(s.speakers.length, 1);
+    assert.deepEqual(marks(body), ['Camille de Villiers: the march was banned', 'Camille de Villiers: the ban would hold']);
+  });
+
+  test('"Al-Hashimi said" is "Omar al-Hashimi" named before', () => {
+    const body = 'Omar al-Hashimi, a tribal elder, told reporters that the road was blocked. Al-Hashimi said the army had left.';
+    assert.deepEqual(marks(body), ['Omar al-Hashimi: the road was blocked', 'Omar al-Hashimi: the army had left']);
+  });
+});

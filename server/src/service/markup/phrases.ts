@@ -29,7 +29,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 's
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 
 /** Lower-case particles inside a person's name: "de la Cruz", "van der Berg". */
-const NAME_PARTICLES = new Set(['de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'al']);
+const NAME_PARTICLES = new Set(['de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'al', 'los', 'las', 'dos', 'das', 'ibn']);
 
 function isParticle(tokens: Token[], i: number): boolean {
   return NAME_PARTICLES.has(tokens[i]?.text) && tokens[i + 1] !== undefined && (isCapitalised(tokens[i + 1]) || NAME_PARTICLES.has(tokens[i + 1].text));

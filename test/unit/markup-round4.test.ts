@@ -243,3 +243,20 @@ describe('markup: names with particles', () => {
     assert.deepEqual(marks(body), ['Omar al-Hashimi: the road was blocked', 'Omar al-Hashimi: the army had left']);
   });
 });
+
+describe('markup: the gender the copy gives a person', () => {
+  test('"she said" after "Ms. Okafor" and "Mr. Lowe" are named is Ms. Okafor\'s, though he was named last', () => {
+    const body = 'Ms. Ruth Okafor said the plan was too costly. Mr. Daniel Lowe said it was fair. "They sent us a wish list," she said.';
+    assert.deepEqual(marks(body).at(-1), 'Ruth Okafor: "They sent us a wish list,"');
+  });
+
+  test('a role word says it too: "a spokesman" is not "she"', () => {
+    const body = 'Ana Reyes said the plant was safe. Company spokesman Tom Hale said it would reopen. "We did everything right," she said.';
+    assert.deepEqual(marks(body).at(-1), 'Ana Reyes: "We did everything right,"');
+  });
+
+  test('with no gender given in the copy, the nearest person is still meant', () => {
+    const body = 'Ruth Okafor said the plan was too costly. Daniel Lowe said it was fair. "They sent us a wish list," she said.';
+    assert.deepEqual(marks(body).at(-1), 'Daniel Lowe: "They sent us a wish list,"');
+  });
+});

@@ -6,6 +6,7 @@
 import { ANONYMITY_PHRASES, NOT_SPEAKERS, ORG_NOUNS, ORG_WORDS, ROLE_NOUNS, SPEECH_NOUNS, TITLES, firstPhraseAt } from './lexicon';
 import { describePhrase, type SpeakerPhrase } from './phrases';
 import { Registry, type Speaker } from './registry';
+import { genderOf, pronounGender } from './gender';
 import { fullestForm, salientBody } from './salience';
 import type { Token } from './text';
 import type { SpeakerKind } from './types';
@@ -103,13 +104,17 @@ export class Coreference {
         const fits = cls === 'person' ? (s: Speaker) => s.kind === 'person' || s.kind === 'anonymous'
           : cls === 'organization' ? (s: Speaker) => s.kind === 'organization'
           : (s: Speaker) => s.kind === 'group' || s.kind === 'organization';
-        const [first, second] = this.nearest(fits);
+        // "she said" after a man and a woman are named: the person the copy gives another gender
+        // ("Mr. Lowe", "a spokesman") is not meant.
+        const gender = cls === 'person' ? pronounGender(this.tokens[phrase.first].text) : undefined;
+        const otherGender = (s: Speaker) => gender !== undefined && (genderOf(s, this.text) ?? gender) !== gender;
+        const [first, second] = this.nearest((s) => fits(s) && !otherGender(s));
         // A person the prose names after the last speaker's reference ("Her husband, Luis Delgado,
         // ... He says") is whom "he" means, quoted before or not: the reader's nearest person.
         if (cls === 'person') {
           const since = first ? this.recent.find((r) => r.speaker === first)!.at : -1;
           const named = this.personNamedBetween(since, at);
-          if (named && named !== first) return { speaker: named, confidence: 0.75, alternative: first };
+          if (named && named !== first && !otherGender(named)) return { speaker: named, confidence: 0.75, alternative: first };
         }
         if (!first) return undefined;
         return { speaker: first, confidence: second ? 0.75 : 0.85, alternative: second };

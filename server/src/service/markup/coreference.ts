@@ -6,7 +6,7 @@
 import { ANONYMITY_PHRASES, NOT_SPEAKERS, ORG_NOUNS, ORG_WORDS, ROLE_NOUNS, SPEECH_NOUNS, TITLES, firstPhraseAt } from './lexicon';
 import { describePhrase, type SpeakerPhrase } from './phrases';
 import { Registry, type Speaker } from './registry';
-import { genderOf, pronounGender } from './gender';
+import { genderOf, pronounGender, type Gender } from './gender';
 import { fullestForm, salientBody } from './salience';
 import type { Token } from './text';
 import type { SpeakerKind } from './types';
@@ -96,6 +96,15 @@ export class Coreference {
     return result;
   }
 
+  /** genderOf, remembered by name and role: the text is scanned once per person, not per pronoun. */
+  private genderOf(s: Speaker): Gender | undefined {
+    const key = `${s.kind}|${s.name}|${s.role ?? ''}`;
+    if (!this.genders.has(key)) this.genders.set(key, genderOf(s, this.text));
+    return this.genders.get(key);
+  }
+
+  private readonly genders = new Map<string, Gender | undefined>();
+
   private resolvePhrase(phrase: SpeakerPhrase, at: number, sentenceLast: number): Resolved | undefined {
     const reg = this.registry;
     switch (phrase.sort) {
@@ -107,7 +116,7 @@ export class Coreference {
         // "she said" after a man and a woman are named: the person the copy gives another gender
         // ("Mr. Lowe", "a spokesman") is not meant.
         const gender = cls === 'person' ? pronounGender(this.tokens[phrase.first].text) : undefined;
-        const otherGender = (s: Speaker) => gender !== undefined && (genderOf(s, this.text) ?? gender) !== gender;
+        const otherGender = (s: Speaker) => gender !== undefined && (this.genderOf(s) ?? gender) !== gender;
         const [first, second] = this.nearest((s) => fits(s) && !otherGender(s));
         // A person the prose names after the last speaker's reference ("Her husband, Luis Delgado,
         // ... He says") is whom "he" means, quoted before or not: the reader's nearest person.

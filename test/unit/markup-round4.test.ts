@@ -260,3 +260,24 @@ describe('markup: the gender the copy gives a person', () => {
     assert.deepEqual(marks(body).at(-1), 'Daniel Lowe: "They sent us a wish list,"');
   });
 });
+
+describe('markup: more of the copy\'s own shapes', () => {
+  test('"The CEO told Reuters" is the chief executive named before, not a body called CEO', () => {
+    const body = 'Nordvik chief executive Ane Lind spoke on Tuesday. The CEO told Reuters the plant would reopen in March.';
+    const s = markUp(body);
+    assert.deepEqual(marks(body), ['Ane Lind: the plant would reopen in March']);
+    assert.ok(!s.speakers.some((x) => x.kind === 'organization'));
+  });
+
+  test('a paragraph that opens a quotation and leaves it open is the last person\'s, under review', () => {
+    const body = 'Ane Lind said the plant was shut.\n\n"We will reopen in March. We have no other choice.\n\n"The market is waiting for us," she said.';
+    const s = markUp(body);
+    assert.deepEqual(marks(body), ['Ane Lind: the plant was shut', 'Ane Lind: "We will reopen in March. We have no other choice.', 'Ane Lind: "The market is waiting for us,"']);
+    assert.equal(s.spans[1].review, 'speaker');
+  });
+
+  test('"said on Tuesday the plant would ..." leaves the day outside the words', () => {
+    const body = 'Nordvik Group said on Tuesday the plant would reopen in March.';
+    assert.deepEqual(marks(body), ['Nordvik Group: the plant would reopen in March']);
+  });
+});

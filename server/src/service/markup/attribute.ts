@@ -249,7 +249,8 @@ class Rules {
       else if (!opensParagraph) r = this.reporterBefore(q);
       // A whole quoted sentence that no rule gives to anyone is still someone's words: the person
       // the copy referred to last, under review, rather than a quote left unattributed.
-      if (!r && q.words >= 5 && this.isQuotedSentence(q)) r = this.lastPersonUnsure(q);
+      // So is a paragraph that opens a quotation and leaves it open: speech that goes on below.
+      if (!r && q.words >= 5 && (this.isQuotedSentence(q) || opensParagraph && !q.closed && /^\P{L}*\p{Lu}/u.test(this.text.slice(q.open, q.open + 3)))) r = this.lastPersonUnsure(q);
       if (!r) return;
       if (q.words < 1) return;
       this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: r.confidence, alternative: r.alternative });
@@ -1075,7 +1076,11 @@ class Rules {
         // "on Tuesday", "in a statement", "in a telephone interview", "at a news conference", "after the vote"
         let k = i + 2;
         // "that" ends it even where the tagger reads it as a determiner ("said on Friday that tickets ...").
-        while (k <= s.last && k <= i + 6 && tokens[k].lower !== 'that' && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM')) k++;
+        // A determiner after a noun opens the words ("said on Tuesday the plant would ...").
+        while (k <= s.last && k <= i + 6 && tokens[k].lower !== 'that' && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM')) {
+          if (k > i + 2 && tokens[k].pos === 'DET' && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) break;
+          k++;
+        }
         if (k === i + 2) return i;
         const last = tokens[k - 1];
         if (TIME_WORDS.has(last.lower) || SPEECH_NOUNS.has(last.lower) || last.pos === 'PROPN' || CLOCK_TIME.test(last.lower) || ['vote', 'meeting', 'hearing', 'ceremony', 'talks', 'session', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day'].includes(last.lower)) { i = k - 1; continue; }

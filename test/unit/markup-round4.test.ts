@@ -281,3 +281,29 @@ describe('markup: more of the copy\'s own shapes', () => {
     assert.deepEqual(marks(body), ['Nordvik Group: the plant would reopen in March']);
   });
 });
+
+describe('markup: media and manner before the words', () => {
+  test('"said in a televised speech that" leaves the medium outside', () => {
+    const body = 'President Omar Lind said in a televised speech that the border would reopen.';
+    assert.deepEqual(marks(body), ['Omar Lind: the border would reopen']);
+  });
+
+  test('"said on condition of anonymity that" leaves the condition outside and keeps the source unnamed', () => {
+    const body = 'A government spokesman said on condition of anonymity that the talks had failed.';
+    const s = markUp(body);
+    assert.deepEqual(marks(body), ['government spokesman: the talks had failed']);
+    assert.equal(s.speakers[0].kind, 'anonymous');
+  });
+
+  test('\'"...," the family said in a statement released by their lawyer.\' marks only the quotation', () => {
+    const body = '"We are devastated," the family said in a statement released by their lawyer.';
+    assert.deepEqual(marks(body), ['family: "We are devastated,"']);
+  });
+
+  test('"The Kremlin said" is a body, as the Pentagon and the Vatican are', () => {
+    const body = 'The Kremlin said the president had no plans to travel.';
+    const s = markUp(body);
+    assert.deepEqual(marks(body), ['Kremlin: the president had no plans to travel']);
+    assert.equal(s.speakers[0].kind, 'organization');
+  });
+});

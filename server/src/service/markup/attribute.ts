@@ -1072,6 +1072,11 @@ class Rules {
       const t = tokens[i + 1];
       if (!t || i + 1 > s.last) return i;
       if (TIME_WORDS.has(t.lower)) { i++; continue; }
+      // "said from her daughter's home in Traverse City that", "in an interview with CNBC that",
+      // "on condition of anonymity that": any place, medium or manner, a run of prepositional
+      // phrases with no verb, ends at the "that" after it.
+      const toThat = this.prepositionsBeforeThat(i + 1, s);
+      if (toThat > i) { i = toThat; continue; }
       if ((t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'after' || t.lower === 'during' || t.lower === 'before') && i + 2 <= s.last) {
         // "on Tuesday", "in a statement", "in a telephone interview", "at a news conference", "after the vote"
         let k = i + 2;
@@ -1091,14 +1096,12 @@ class Rules {
         const ph = phraseStartingAt(tokens, i + 2, s.last);
         if (ph && tokens[ph.last + 1]?.lower === 'that') { i = ph.last; continue; }
       }
-      // "said from her daughter's home in Traverse City that", "in an interview with CNBC that": any
-      // place or medium, a run of prepositional phrases with no verb, ends at the "that" after it.
-      const toThat = this.prepositionsBeforeThat(i + 1, s);
-      if (toThat > i) { i = toThat; continue; }
-      // "in a statement posted on its website that": the medium's participle and its place.
+      // "in a statement posted on its website that": the medium's participle and its place; "in a
+      // statement released by their lawyer." at the sentence's end: the medium's, not words.
       if (t.pos === 'VERB' && t.lower.endsWith('ed') && SPEECH_NOUNS.has(tokens[i].lower)) {
         const placed = this.prepositionsBeforeThat(i + 2, s);
         if (placed > i) { i = placed; continue; }
+        if (this.phraseToEnd(i + 2, s)) return s.last;
       }
       if (OBJECT_VERBS.has(tokens[from]?.lower) && i === from) {
         // "told reporters", "told Reuters", "told the committee"
@@ -1120,9 +1123,27 @@ class Rules {
     for (let j = k + 1; j <= s.last && j <= k + 12; j++) {
       const t = tokens[j];
       if (t.lower === 'that') return j - 1 > k ? j - 1 : -1;
-      if (!PHRASE_TAGS.has(t.pos) && t.lower !== "'s" && t.lower !== '’s' && !POSSESSIVE_DETERMINERS.has(t.lower)) return -1;
+      if (!this.inPrepositionalPhrase(j)) return -1;
     }
     return -1;
+  }
+
+  /** Whether token `j` can stand inside a prepositional phrase of place or medium: "a televised speech", "her daughter's home". */
+  private inPrepositionalPhrase(j: number): boolean {
+    const t = this.tokens[j];
+    if (PHRASE_TAGS.has(t.pos) || t.lower === "'s" || t.lower === '’s' || POSSESSIVE_DETERMINERS.has(t.lower)) return true;
+    // "a televised speech", "a prepared statement": a participle between an article and its noun.
+    return t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && this.tokens[j - 1]?.pos === 'DET' && this.tokens[j + 1]?.pos === 'NOUN';
+  }
+
+  /** Whether a prepositional phrase starting at `k` runs to the sentence's closing punctuation. */
+  private phraseToEnd(k: number, s: Sentence): boolean {
+    const tokens = this.tokens;
+    if (tokens[k]?.pos !== 'ADP' || k > s.last) return false;
+    let end = s.last;
+    while (end > k && tokens[end].pos === 'PUNCT') end--;
+    for (let j = k + 1; j <= end; j++) if (!this.inPrepositionalPhrase(j)) return false;
+    return true;
   }
 
   /**

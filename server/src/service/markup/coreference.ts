@@ -3,9 +3,10 @@
 // Republican"), the nearest speaker before it that fits. Recency is what a reader uses too: the
 // last person named before "he said" is who "he" is, unless the words say otherwise.
 
-import { ANONYMITY_PHRASES, ORG_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLES, firstPhraseAt } from './lexicon';
+import { ANONYMITY_PHRASES, NOT_SPEAKERS, ORG_NOUNS, ORG_WORDS, ROLE_NOUNS, SPEECH_NOUNS, TITLES, firstPhraseAt } from './lexicon';
 import { describePhrase, type SpeakerPhrase } from './phrases';
 import { Registry, type Speaker } from './registry';
+import { genderOf, pronounGender, type Gender } from './gender';
 import { fullestForm, salientBody } from './salience';
 import type { Token } from './text';
 import type { SpeakerKind } from './types';
@@ -95,6 +96,15 @@ export class Coreference {
     return result;
   }
 
+  /** genderOf, remembered by name and role: the text is scanned once per person, not per pronoun. */
+  private genderOf(s: Speaker): Gender | undefined {
+    const key = `${s.kind}|${s.name}|${s.role ?? ''}`;
+    if (!this.genders.has(key)) this.genders.set(key, genderOf(s, this.text));
+    return this.genders.get(key);
+  }
+
+  private readonly genders = new Map<string, Gender | undefined>();
+
   private resolvePhrase(phrase: SpeakerPhrase, at: number, sentenceLast: number): Resolved | undefined {
     const reg = this.registry;
     switch (phrase.sort) {
@@ -103,13 +113,17 @@ export class Coreference {
         const fits = cls === 'person' ? (s: Speaker) => s.kind === 'person' || s.kind === 'anonymous'
           : cls === 'organization' ? (s: Speaker) => s.kind === 'organization'
           : (s: Speaker) => s.kind === 'group' || s.kind === 'organization';
-        const [first, second] = this.nearest(fits);
+        // "she said" after a man and a woman are named: the person the copy gives another gender
+        // ("Mr. Lowe", "a spokesman") is not meant.
+        const gender = cls === 'person' ? pronounGender(this.tokens[phrase.first].text) : undefined;
+        const otherGender = (s: Speaker) => gender !== undefined && (this.genderOf(s) ?? gender) !== gender;
+        const [first, second] = this.nearest((s) => fits(s) && !otherGender(s));
         // A person the prose names after the last speaker's reference ("Her husband, Luis Delgado,
         // ... He says") is whom "he" means, quoted before or not: the reader's nearest person.
         if (cls === 'person') {
           const since = first ? this.recent.find((r) => r.speaker === first)!.at : -1;
           const named = this.personNamedBetween(since, at);
-          if (named && named !== first) return { speaker: named, confidence: 0.75, alternative: first };
+          if (named && named !== first && !otherGender(named)) return { speaker: named, confidence: 0.75, alternative: first };
         }
         if (!first) return undefined;
         return { speaker: first, confidence: second ? 0.75 : 0.85, alternative: second };
@@ -206,8 +220,20 @@ export class Coreference {
         if (byWord[0]) return { speaker: byWord[0], confidence: 0.8, alternative: byWord[1] };
         // Only a role or a capitalised description ("the American") stands for a person.
         // An age ("the 24-year-old guard") says it is a person too.
-        if (!ROLE_NOUNS.has(phrase.head) && !/^the [A-Z]/.test(`the ${phrase.name}`) && !/\d-year-old\b/.test(phrase.name)) return undefined;
         const people = this.nearest((s) => s.kind === 'person');
+        // '"...," says the retired midwife' after a paragraph that names Ingrid Halvorsen: as for
+        // a pronoun, a person the prose names after the last speaker's reference is the one meant.
+        const named = singular ? this.personNamedBetween(people[0] ? this.recent.find((r) => r.speaker === people[0])!.at : -1, at) : undefined;
+        if (named && ROLE_NOUNS.has(phrase.head)) return { speaker: named, confidence: 0.6, alternative: people[0] };
+        if (!ROLE_NOUNS.has(phrase.head) && !/^the [A-Z]/.test(`the ${phrase.name}`) && !/\d-year-old\b/.test(phrase.name)) {
+          // "The dispatcher asked her to ...": a noun that names a doer ("-er", "-or", "-ist") and
+          // fits nobody named is a person of its own, described, under review with the nearest
+          // person as the other candidate: better a speaker to check than words lost.
+          if (!singular || !isAgentNoun(phrase.head)) return undefined;
+          const made = reg.add(phrase, 'person', at, 0.5);
+          made.described = true;
+          return { speaker: made, confidence: 0.55, alternative: people[0] };
+        }
         if (people[0]) return { speaker: people[0], confidence: 0.55, alternative: people[1] };
         const reason = this.anonymityReason(phrase.last + 1, sentenceLast);
         const made = reg.add(phrase, reason ? 'anonymous' : 'person', at, 0.5, reason);
@@ -271,11 +297,12 @@ export class Coreference {
    */
   private fullNameBefore(surname: string, before: number): string | undefined {
     const tokens = this.tokens;
-    // "Mensah-Boateng" is three tokens: the run is found by its first part and must hold it whole.
+    // "Mensah-Boateng" is one token, or three where the model's pieces were kept: the run is found
+    // by the whole word or its first part and must hold it whole.
     const part = surname.split('-')[0];
     for (const t of tokens) {
       if (t.start >= before) break;
-      if (t.text !== part || !this.text.startsWith(surname, t.start)) continue;
+      if (t.text !== part && t.text !== surname || !this.text.startsWith(surname, t.start)) continue;
       let a = t.index, b = t.index;
       const joined = (x: Token, y: Token) => x.end === y.start && (x.text === '-' || y.text === '-');
       const nameWord = (x: Token | undefined) => x !== undefined && x.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(x.text) && !TITLES.has(x.text);
@@ -417,3 +444,16 @@ export class Coreference {
     return undefined;
   }
 }
+
+/**
+ * Whether a lower-case noun names someone by what they do: "dispatcher", "caller", "operator",
+ * "columnist", "librarian". Bodies, documents and media ("the operator" of a mine, "the letter",
+ * "the paper") are left out by the word lists.
+ */
+function isAgentNoun(head: string): boolean {
+  if (head.length < 6 || ORG_NOUNS.has(head) || NOT_SPEAKERS.has(head) || SPEECH_NOUNS.has(head) || NOT_AGENTS.has(head)) return false;
+  return /(?:er|or|ist|ian)$/.test(head);
+}
+
+/** Nouns with a doer's ending that are things: "the paper said", "the order says", "the charter". */
+const NOT_AGENTS = new Set(['paper', 'newspaper', 'order', 'charter', 'register', 'chapter', 'letter', 'poster', 'flyer', 'filter', 'monitor', 'sensor', 'indicator', 'computer', 'counter', 'barrier', 'corridor', 'sector', 'factor', 'calendar', 'ledger', 'matter', 'number', 'member', 'quarter', 'winter', 'summer', 'center', 'theater', 'theatre', 'trailer', 'banner', 'folder', 'binder', 'answer', 'platter', 'harbour', 'harbor', 'border', 'error', 'mirror', 'motor', 'tractor', 'reactor', 'elevator', 'radiator', 'refrigerator']);

@@ -29,7 +29,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 's
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 
 /** Lower-case particles inside a person's name: "de la Cruz", "van der Berg". */
-const NAME_PARTICLES = new Set(['de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'al']);
+const NAME_PARTICLES = new Set(['de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'al', 'los', 'las', 'dos', 'das', 'ibn']);
 
 function isParticle(tokens: Token[], i: number): boolean {
   return NAME_PARTICLES.has(tokens[i]?.text) && tokens[i + 1] !== undefined && (isCapitalised(tokens[i + 1]) || NAME_PARTICLES.has(tokens[i + 1].text));
@@ -49,7 +49,8 @@ function isPluralPossessive(tokens: Token[], i: number): boolean {
   if (owner.end !== mark.start || !owner.lower.endsWith('s') || mark.end === next.start) return false;
   // "Young Growers' Council"; in lower case only before a body's noun ("chemicals workers' union"),
   // for a closing single quotation mark looks the same.
-  return isCapitalised(owner) && isCapitalised(next) || !isCapitalised(owner) && ORG_NOUNS.has(next.lower);
+  // "Santos' office": a name's possessive before a body's noun names the body by its holder.
+  return isCapitalised(owner) && (isCapitalised(next) || ORG_NOUNS.has(next.lower)) || !isCapitalised(owner) && ORG_NOUNS.has(next.lower);
 }
 
 function isCapitalised(t: Token): boolean {
@@ -286,9 +287,14 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     if (described !== undefined && !isCapitalised(described) && ORG_NOUNS.has(described.lower) && !hasOrgWord && run.length <= 3) {
       return { sort: 'organization', first, last, name: runText, head: head.lower, role: text.slice(body[0].start, described.end) };
     }
+    // "the CEO", "the CFO": a role's short form is an epithet for the person who holds it.
+    if (article && run.length === 1 && ROLE_NOUNS.has(head.lower) && isAcronym(head)) return { sort: 'epithet', first, last, name: bodyText, head: head.lower };
     // "the CDC", "the FBI": a body's short form, not an epithet.
     if (article && run.length === 1 && isAcronym(head) && head.text.length >= 2) return { sort: 'organization', first, last, name: runText, head: head.lower };
-    if (article && run.length <= 3 && !hasOrgWord) {
+    // "The Egyptian singer Yasmine Abdel-Fattah" is not one: a name of two words or more after a
+    // description in lower case is the person it describes.
+    const namedAfterDescription = run.length >= 2 && described !== undefined && !isCapitalised(described);
+    if (article && run.length <= 3 && !hasOrgWord && !namedAfterDescription) {
       // "the California Republican", "the American": a description standing for someone named before.
       return { sort: 'epithet', first, last, name: bodyText, head: head.lower };
     }

@@ -24,6 +24,12 @@ export class Registry {
   findByName(name: string): Speaker | undefined {
     const exact = this.speakers.find((s) => s.name === name || s.aliases.includes(name));
     if (exact) return exact;
+    // "De Villiers told", "Al-Hashimi said": a particle is capitalised where it opens the sentence.
+    const particle = /^(\p{Lu}\p{Ll}*)[ -]/u.exec(name);
+    if (particle && NAME_PARTICLES.has(particle[1].toLowerCase())) {
+      const lowered = this.findByName(name[0].toLowerCase() + name.slice(1));
+      if (lowered) return lowered;
+    }
     const parts = name.split(' ');
     return this.speakers.find((s) => s.kind === 'person' && parts.length === 1 && s.name.split(' ').includes(name))
       // "de la Cruz" after "Miguel de la Cruz": the end of a person's name, particles and all.
@@ -128,3 +134,6 @@ function partOfFullName(body: string, at: number, name: string, part: string): b
   const offset = name.indexOf(part);
   return offset >= 0 && body.startsWith(name, at - offset);
 }
+
+/** Particles that open a surname and are written in lower case inside a name: "de Villiers", "al-Hashimi". */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'dos', 'das', 'do', 'los', 'las', 'ter', 'den', 'der']);

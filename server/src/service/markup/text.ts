@@ -107,14 +107,16 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
     const v = values[i];
     const at = v.trim() === '' ? -1 : slice.indexOf(v, cursor);
     if (at < 0) { localIndex.push(-1); continue; }
-    if (v === '-' && joinsGivenName(tokens, paragraph, start + at, slice, at, values[i + 1])) {
+    const doubleName = v === '-' && joinsDoubleName(tokens, paragraph, start + at, slice, at, values[i + 1]);
+    if (v === '-' && (doubleName || joinsGivenName(tokens, paragraph, start + at, slice, at, values[i + 1]))) {
       // "Park Sun-young": the model cuts a hyphenated given name in three; it is one word of the name.
+      // So it does a double-barrelled one ("Banerjee-Walsh", "Abdel-Rahman"), whose halves are both names.
       const name = tokens[tokens.length - 1];
       const rest = values[i + 1];
       name.text = text.slice(name.start, start + at + 1 + rest.length);
       name.lower = name.text.toLowerCase();
       name.end = start + at + 1 + rest.length;
-      name.pos = 'PROPN';
+      if (!doubleName || name.pos === 'PROPN' || tags[i + 1] === 'PROPN') name.pos = 'PROPN';
       localIndex.push(tokens.length - 1, tokens.length - 1);
       cursor = at + 1 + rest.length;
       i++;
@@ -135,7 +137,7 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
     }
     cursor = at + v.length;
     localIndex.push(tokens.length);
-    tokens.push({ text: v, lower: v.toLowerCase(), start: start + at, end: start + at + v.length, pos: tags[i], index: tokens.length, sentence: -1, paragraph });
+    tokens.push({ text: v, lower: v.toLowerCase(), start: start + at, end: start + at + v.length, pos: tags[i] === 'VERB' && surnameAsName(tokens, previous, paragraph, start + at, v) ? 'PROPN' : tags[i], index: tokens.length, sentence: -1, paragraph });
   }
   const raw: { first: number; last: number }[] = [];
   doc.sentences().each((s: ItemSentence) => {
@@ -155,6 +157,20 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
     for (let k = s.first; k <= s.last; k++) tokens[k].sentence = index;
     sentences.push({ start: tokens[s.first].start, end: tokens[s.last].end, first: s.first, last: s.last, paragraph });
   }
+}
+
+/**
+ * Whether a capitalised word the model tagged a verb is a surname: right after a capitalised name
+ * word, one space between ("Lia Grant toured", "Ana Rose said": a verb is not capitalised inside
+ * a sentence), unless a common noun stands before the pair. Only verbs: a noun after a name
+ * ("Energy Department") is left as it is.
+ */
+function surnameAsName(tokens: Token[], previous: Token | undefined, paragraph: number, start: number, word: string): boolean {
+  if (previous === undefined || previous.paragraph !== paragraph || previous.pos !== 'PROPN' || previous.end + 1 !== start) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Lu}/u.test(previous.text)) return false;
+  // "the newsletter Fintech Watch": after a common noun the capitalised words name a thing.
+  const before = tokens[previous.index - 1];
+  return before === undefined || before.paragraph !== paragraph || !(before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text));
 }
 
 /**
@@ -181,6 +197,21 @@ function joinsGivenName(tokens: Token[], paragraph: number, hyphenStart: number,
   if (next === undefined || !/^[a-z]{2,}$/.test(next) || slice.startsWith(next, at + 1) === false) return false;
   const capitalisedWord = (t: Token) => /^[A-Z][a-z]+$/.test(t.text);
   return capitalisedWord(half) && capitalisedWord(family) && (family.pos === 'PROPN' || family.pos === 'NOUN') && family.end < half.start;
+}
+
+/**
+ * Whether the hyphen at `at` joins two capitalised name words with no space around it, as a
+ * double-barrelled surname or given name is written ("Rhea Banerjee-Walsh", "Hisham Abdel-Rahman",
+ * "Jean-Luc"): the word before must itself follow a capitalised word or be tagged a name, so that
+ * a compound such as "Anglo-French" at a sentence's start stays what the model made of it.
+ */
+function joinsDoubleName(tokens: Token[], paragraph: number, hyphenStart: number, slice: string, at: number, next: string | undefined): boolean {
+  const half = tokens[tokens.length - 1];
+  if (!half || half.paragraph !== paragraph || half.end !== hyphenStart) return false;
+  if (next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(next) || !slice.startsWith(next, at + 1)) return false;
+  const before = tokens[tokens.length - 2];
+  const name = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+  return name(half) && (half.pos === 'PROPN' || name(before) && before!.paragraph === paragraph);
 }
 
 /**

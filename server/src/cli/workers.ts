@@ -50,15 +50,66 @@ export function workerCount(files: number, jobs: number | undefined): number {
 }
 
 /**
- * Runs every task, in worker threads when `threads` > 0 and `script` is the bundle, and returns
- * results in task order. `onDone` is called once per finished task (for the progress bar).
+ * Runs every task, in worker threads when `threads` > 0 and `script` is the bundle, and hands each
+ * result to `onResult` in task order as soon as it and those before it are done (a result that
+ * finishes early waits, at most the batches in flight). When threads are unavailable or a worker
+ * dies, the tasks without a result are done in-process: slower but sure.
  */
-export async function runTasks<J extends JobName>(job: J, tasks: TaskOf<J>[], threads: number, script: string | undefined, onDone: () => void): Promise<ResultOf<J>[]> {
+export async function streamTasks<J extends JobName>(job: J, tasks: TaskOf<J>[], threads: number, script: string | undefined, onResult: (result: ResultOf<J>, index: number) => void): Promise<void> {
   const work = JOBS[job] as (task: TaskOf<J>) => ResultOf<J>;
-  if (threads <= 0 || !script) {
-    return tasks.map((t) => { const r = work(t); onDone(); return r; });
+  const results = new InOrder(onResult);
+  if (threads > 0 && script) {
+    let handlerFailure: { error: unknown } | undefined;
+    const put = (index: number, result: unknown) => {
+      try {
+        results.put(index, result as ResultOf<J>);
+      } catch (error) {
+        handlerFailure = { error };
+        throw error;
+      }
+    };
+    try {
+      await inWorkers(job, tasks, threads, script, put);
+    } catch {
+      // Threads unavailable (or a worker died): the rest below, in-process. A failure of
+      // `onResult` itself is no reason to do the work again.
+      if (handlerFailure) throw handlerFailure.error;
+    }
   }
+  for (let i = 0; i < tasks.length; i++) if (!results.has(i)) results.put(i, work(tasks[i]));
+}
+
+/** streamTasks' results as one list, in task order; `onDone` once per finished task (for the progress bar). */
+export async function runTasks<J extends JobName>(job: J, tasks: TaskOf<J>[], threads: number, script: string | undefined, onDone: () => void): Promise<ResultOf<J>[]> {
   const results = new Array<ResultOf<J>>(tasks.length);
+  await streamTasks(job, tasks, threads, script, (result, index) => { results[index] = result; onDone(); });
+  return results;
+}
+
+/** Hands results on in index order, holding those that arrive before their turn. */
+class InOrder<R> {
+  private next = 0;
+  private readonly early = new Map<number, R>();
+
+  constructor(private readonly onResult: (result: R, index: number) => void) {}
+
+  has(index: number): boolean {
+    return index < this.next || this.early.has(index);
+  }
+
+  put(index: number, result: R): void {
+    if (index !== this.next) { this.early.set(index, result); return; }
+    this.onResult(result, this.next++);
+    while (this.early.has(this.next)) {
+      const held = this.early.get(this.next) as R;
+      this.early.delete(this.next);
+      this.onResult(held, this.next++);
+    }
+  }
+}
+
+/** Runs the tasks in `threads` workers; `onResult` as each arrives, in any order. */
+async function inWorkers(job: JobName, tasks: unknown[], threads: number, script: string, onResult: (index: number, result: unknown) => void): Promise<void> {
   let next = 0;
   const workers: Worker[] = [];
   try {
@@ -75,10 +126,12 @@ export async function runTasks<J extends JobName>(job: J, tasks: TaskOf<J>[], th
         const worker = new Worker(script, { workerData: { mark: WORKER_MARK } });
         workers.push(worker);
         worker.on('message', (reply: Reply) => {
-          reply.results.forEach((result, k) => {
-            results[reply.first + k] = result as ResultOf<J>;
-            onDone();
-          });
+          try {
+            reply.results.forEach((result, k) => onResult(reply.first + k, result));
+          } catch (e) {
+            reject(e);
+            return;
+          }
           finished += reply.results.length;
           if (finished === tasks.length) resolve();
           else feed(worker);
@@ -90,5 +143,4 @@ export async function runTasks<J extends JobName>(job: J, tasks: TaskOf<J>[], th
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results;
 }

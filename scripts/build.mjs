@@ -1,5 +1,7 @@
 // Bundles the three programs (and the extension-host test suite) with esbuild.
-//   dist/server.js     the language server (--stdio or VS Code's IPC); bin newsmark-language-server
+//   dist/server.js     the language server (--stdio or VS Code's IPC); bin newsmark-language-server:
+//                      a small launcher that runs dist/serverMain.js (server.ts) through V8's code
+//                      cache, dist/serverMain.js.cache, written beside it (server/src/codeCache.ts)
 //   dist/cli.js        the command line; bin newsmark
 //   dist/nlp.js        the markup engine's NLP model (wink-nlp), loaded by the two above on first use
 //   dist/reportSvg.js  the HTML report's chart renderer (ECharts), loaded by dist/cli.js on first use
@@ -58,7 +60,8 @@ const chartsOutside = {
 };
 
 const programs = [
-  { entryPoints: ['server/src/server.ts'], outfile: path.join(dist, 'server.js'), banner: shebang, plugins: [nlpModelOutside] },
+  { entryPoints: ['server/src/serverEntry.ts'], outfile: path.join(dist, 'server.js'), banner: shebang },
+  { entryPoints: ['server/src/server.ts'], outfile: path.join(dist, 'serverMain.js'), plugins: [nlpModelOutside] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: path.join(dist, 'cli.js'), banner: shebang, plugins: [nlpModelOutside, chartsOutside] },
   { entryPoints: ['server/src/service/markup/nlpModel.ts'], outfile: path.join(dist, 'nlp.js') },
   { entryPoints: ['server/src/report/svg.ts'], outfile: path.join(dist, 'reportSvg.js') },

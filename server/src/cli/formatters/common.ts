@@ -65,6 +65,12 @@ export function addCounts(c: Counts, f: FileReport): void {
   for (const d of f.diagnostics) { c[severityWord(d)]++; c.total++; }
 }
 
+/** A report that counts the diagnostics as the files pass, for the summary at its end. */
+export function countedReport(file: (f: FileReport) => string, end: (counts: Counts, unfinished: number) => string): ReturnType<StreamingFormatter> {
+  const counts = noCounts();
+  return { start: '', stream: { file: (f) => { addCounts(counts, f); return file(f); }, end: (unfinished) => end(counts, unfinished) } };
+}
+
 /** "✖ 3 problems (1 error, 2 warnings, 0 infos, 0 hints)" or "No problems"; and the files left unfinished. */
 export function summaryLine(c: Counts, unfinished = 0): string {
   const left = unfinished ? `${plural(unfinished, 'file')} not read or not written (see standard error)` : '';

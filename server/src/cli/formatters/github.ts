@@ -2,7 +2,7 @@
 // request's lines. Errors and warnings keep their level; info and hints become notices.
 
 import path from 'node:path';
-import { addCounts, codeOf, noCounts, severityWord, summaryLine, type ReportContext, type ReportStream, type StreamingFormatter } from './common';
+import { codeOf, countedReport, severityWord, summaryLine, type ReportContext, type StreamingFormatter } from './common';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
 
@@ -21,27 +21,19 @@ function annotationPath(display: string, context: ReportContext): string {
   return fromRoot.startsWith('..') || path.isAbsolute(fromRoot) ? display : fromRoot.split(path.sep).join('/');
 }
 
-export const github: StreamingFormatter = (context) => {
-  const counts = noCounts();
-  const stream: ReportStream = {
-    file(f) {
-      addCounts(counts, f);
-      let text = '';
-      for (const d of f.diagnostics) {
-        const { start, end } = d.range;
-        const props = [
-          `file=${escapeProperty(annotationPath(f.display, context))}`,
-          `line=${start.line + 1}`,
-          `col=${start.character + 1}`,
-          `endLine=${end.line + 1}`,
-          `endColumn=${end.character + 1}`,
-          `title=${escapeProperty(`newsmark ${codeOf(d)}`)}`,
-        ];
-        text += `::${LEVEL[severityWord(d)]} ${props.join(',')}::${escapeData(`${d.message} (${codeOf(d)})`)}\n`;
-      }
-      return text;
-    },
-    end: (unfinished) => summaryLine(counts, unfinished) + '\n',
-  };
-  return { start: '', stream };
-};
+export const github: StreamingFormatter = (context) => countedReport((f) => {
+  let text = '';
+  for (const d of f.diagnostics) {
+    const { start, end } = d.range;
+    const props = [
+      `file=${escapeProperty(annotationPath(f.display, context))}`,
+      `line=${start.line + 1}`,
+      `col=${start.character + 1}`,
+      `endLine=${end.line + 1}`,
+      `endColumn=${end.character + 1}`,
+      `title=${escapeProperty(`newsmark ${codeOf(d)}`)}`,
+    ];
+    text += `::${LEVEL[severityWord(d)]} ${props.join(',')}::${escapeData(`${d.message} (${codeOf(d)})`)}\n`;
+  }
+  return text;
+}, (counts, unfinished) => summaryLine(counts, unfinished) + '\n');

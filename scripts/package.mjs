@@ -24,7 +24,7 @@ const fail = (msg) => { console.error(`package: ${msg}`); process.exit(1); };
   if (stale.length) fail(`generated from the settings schema but out of date: ${stale.join(', ')}; run: npm run build`);
 }
 
-const required = ['dist/extension.js', 'dist/server.js', 'dist/nlp.js', 'dist/reportView.js', 'dist/reportView.css', 'dist/previewView.js', 'package.json', 'README.md', 'images/icon.png', 'docs/syntax.md'];
+const required = ['dist/extension.js', 'dist/server.js', 'dist/serverMain.js', 'dist/nlp.js', 'dist/reportView.js', 'dist/reportView.css', 'dist/previewView.js', 'package.json', 'README.md', 'images/icon.png', 'docs/syntax.md'];
 for (const f of required) if (!existsSync(path.join(root, f))) fail(`${f} is missing${f.startsWith('dist/') ? ' (run `npm run build`)' : ''}`);
 for (const f of ['CHANGELOG.md', 'LICENSE', 'language-configuration.json']) {
   if (!existsSync(path.join(root, f))) console.warn(`package: warning: ${f} is missing`);
@@ -55,7 +55,7 @@ for (let i = 0; i < count; i++) {
 }
 const names = entries.map((e) => e.name);
 const inExt = names.filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length));
-const allowed = [/^dist\/(extension|server|nlp|reportView|previewView)\.js$/, /^dist\/reportView\.css$/, /^syntaxes\//, /^snippets\//, /^language-configuration\.json$/,
+const allowed = [/^dist\/(extension|server|serverMain|nlp|reportView|previewView)\.js$/, /^dist\/reportView\.css$/, /^syntaxes\//, /^snippets\//, /^language-configuration\.json$/,
   /^images\/icon\.png$/, /^docs\/syntax\.md$/, /^docs\/images\/screenshot\.png$/, /^(readme|changelog)\.md$/i, /^LICENSE(\.txt)?$/i, /^package\.json$/];
 const unexpected = inExt.filter((n) => !allowed.some((re) => re.test(n)));
 const missing = required.filter((f) => !inExt.some((n) => n.toLowerCase() === f.toLowerCase()));

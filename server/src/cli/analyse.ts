@@ -6,12 +6,13 @@
 
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { LanguageService, lineLogger, NEVER_CANCELLED, type ArticleDocument, type ServiceOptions } from '../service';
+import { lineLogger, NEVER_CANCELLED, type ArticleDocument, type ILanguageService, type ServiceOptions } from '../service';
 import { unifiedDiff } from './diff';
 import { reason } from './files';
 import { readRegularFileSync } from '../workspace/regularFiles';
 import { WriteRefused, writeAtomically } from './atomicWrite';
 import { withSources } from './sources';
+import { withThreadService } from './threadService';
 
 export type FixMode = 'none' | 'fix' | 'dry-run';
 
@@ -55,15 +56,16 @@ export function analyse(task: AnalyseTask): AnalyseResult {
   // Warnings and notes go straight to stderr; an error means the answer may be degraded.
   const logger = lineLogger((line) => process.stderr.write(`newsmark: ${task.display}: ${line}\n`));
   logger.error = (message, error) => failures.push(error === undefined ? message : `${message}: ${reason(error)}`);
+  const uri = pathToFileURL(task.file).href;
   try {
-    const result = analyseWith(new LanguageService({ logger }), task);
+    const result = withThreadService(uri, logger, (service) => analyseWith(service, task, uri));
     return failures.length ? { ...base, error: `cannot check "${task.display}": ${failures[0]}` } : result;
   } catch (e) {
     return { ...base, error: `cannot check "${task.display}": ${reason(e)}` };
   }
 }
 
-function analyseWith(service: LanguageService, task: AnalyseTask): AnalyseResult {
+function analyseWith(service: ILanguageService, task: AnalyseTask, uri: string): AnalyseResult {
   const base = { file: task.file, display: task.display, diagnostics: [], changed: false };
   let bytes: Buffer;
   try {
@@ -72,7 +74,6 @@ function analyseWith(service: LanguageService, task: AnalyseTask): AnalyseResult
     return { ...base, error: `cannot read "${task.display}": ${reason(e)}` };
   }
   const text = bytes.toString('utf8');
-  const uri = pathToFileURL(task.file).href;
   const asRead: ArticleDocument = { uri, version: 0, getText: () => text };
   task = { ...task, options: withSources(service, asRead, task.options, task.file) };
   let document = asRead;

@@ -14,7 +14,7 @@
 // killed run is recognisable, and the next write into that folder removes those whose process is
 // gone.
 
-import { accessSync, chmodSync, chownSync, constants, lstatSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { accessSync, chmodSync, chownSync, closeSync, constants, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { reason } from '../workspace/walk';
 
@@ -37,7 +37,8 @@ class WriteFailed extends Error {}
  * target as an editor saving it would). Never set outside tests.
  */
 export const writeSeams: {
-  writeTemporary?: (temp: string, text: string) => void;
+  /** Each piece of text written to the temporary file; the first (empty) one creates it (`wx`). */
+  writeTemporary?: (temp: string, text: string, flag: 'wx' | 'a') => void;
   beforeReplace?: (target: string) => void;
 } = {};
 
@@ -45,6 +46,24 @@ const TEMP_MARK = '.newsmark-tmp-';
 const cleanedFolders = new Set<string>();
 
 export function writeAtomically(link: string, text: string, guards: WriteGuards = {}): void {
+  const file = openAtomically(link, guards);
+  file.write(text);
+  file.commit();
+}
+
+/**
+ * A file written piece by piece (the report of `check`, as the files finish) and put in its place
+ * only by `commit`. The guards are those of writeAtomically, `unchangedSince` checked at the
+ * commit. A failing `write` or `commit` removes the temporary file before it throws; `abandon`
+ * removes it without putting anything in place.
+ */
+export interface AtomicFile {
+  write(text: string): void;
+  commit(): void;
+  abandon(): void;
+}
+
+export function openAtomically(link: string, guards: WriteGuards = {}): AtomicFile {
   const file = existingRealPath(link) ?? path.resolve(link);
   if (guards.within && file !== path.resolve(link) && !guards.within.some((root) => isInside(file, root))) {
     throw new WriteRefused(`it is a symbolic link to "${shown(file)}", outside the paths given`);
@@ -53,32 +72,62 @@ export function writeAtomically(link: string, text: string, guards: WriteGuards 
   if (stat && !stat.isFile()) {
     if (stat.isDirectory()) throw new WriteFailed(reason({ code: 'EISDIR' }));
     // A device or a FIFO (`-o /dev/null`): a stream, written into; renaming over it would replace it.
-    return writeOrExplain(() => writeFileSync(file, text), 'writing into it');
+    return intoStream(file);
   }
   if (stat && !isWritable(file, stat)) throw new WriteRefused('it is read-only (no write permission)');
 
   const dir = path.dirname(file);
   removeStaleTemporaries(dir);
   const temp = path.join(dir, `.${path.basename(file).slice(0, 100)}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
-  try {
-    writeOrExplain(() => (writeSeams.writeTemporary ?? writeTemporary)(temp, text), `writing a temporary copy in "${shown(dir)}"`);
-    if (stat) {
-      try { chownSync(temp, stat.uid, stat.gid); } catch { /* only root may give a file away */ }
-      chmodSync(temp, stat.mode & 0o7777); // after chown, which may clear set-id bits
-    }
-    writeSeams.beforeReplace?.(file);
-    if (guards.unchangedSince && !holds(file, guards.unchangedSince)) {
-      throw new WriteRefused('it changed on disk while it was being fixed (run again to fix the new text)');
-    }
-    writeOrExplain(() => renameSync(temp, file), `putting the new text in its place in "${shown(dir)}"`);
-  } catch (e) {
+  const removeTemporary = () => {
     try { unlinkSync(temp); } catch { /* never created, or already renamed */ }
-    throw e;
-  }
+  };
+  /** Runs a step; when it fails, the temporary file goes before the error is thrown on. */
+  const orRemove = (step: () => void) => {
+    try {
+      step();
+    } catch (e) {
+      removeTemporary();
+      throw e;
+    }
+  };
+  const put = (text: string, flag: 'wx' | 'a') => orRemove(() => writeOrExplain(() => (writeSeams.writeTemporary ?? writeTemporary)(temp, text, flag), `writing a temporary copy in "${shown(dir)}"`));
+  put('', 'wx'); // created now, so that an empty text still replaces the target
+  return {
+    write: (text) => { if (text) put(text, 'a'); },
+    abandon: removeTemporary,
+    commit: () => orRemove(() => {
+      if (stat) {
+        try { chownSync(temp, stat.uid, stat.gid); } catch { /* only root may give a file away */ }
+        chmodSync(temp, stat.mode & 0o7777); // after chown, which may clear set-id bits
+      }
+      writeSeams.beforeReplace?.(file);
+      if (guards.unchangedSince && !holds(file, guards.unchangedSince)) {
+        throw new WriteRefused('it changed on disk while it was being fixed (run again to fix the new text)');
+      }
+      writeOrExplain(() => renameSync(temp, file), `putting the new text in its place in "${shown(dir)}"`);
+    }),
+  };
 }
 
-function writeTemporary(temp: string, text: string): void {
-  writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
+function writeTemporary(temp: string, text: string, flag: 'wx' | 'a'): void {
+  writeFileSync(temp, text, { encoding: 'utf8', flag });
+}
+
+/** A device or FIFO, opened once and written into piece by piece. */
+function intoStream(file: string): AtomicFile {
+  let fd: number | undefined;
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  const write = (text: string) => writeOrExplain(() => {
+    fd ??= openSync(file, 'w');
+    const bytes = Buffer.from(text, 'utf8');
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+  }, 'writing into it');
+  write(''); // opened now, as writing the whole text at once would
+  return { write, commit: close, abandon: close };
 }
 
 /** Runs one step of the write; its error becomes a WriteFailed that says what was being done. */

@@ -1,20 +1,21 @@
 // `newsmark check`: select files, resolve each one's settings, analyse (in parallel for large
-// batches), write the report, and turn the counts into an exit status. A file that could not be
+// batches), write the report as the files finish (in their order, so that it is the same whatever
+// the threads), and turn the counts into an exit status. A file that could not be
 // read or written is never hidden behind "No problems": it makes the status 2, and one that
 // `--fix` left alone to protect it (cli/atomicWrite.ts) makes it at least 1.
 
 import path from 'node:path';
 import { plural } from '../service';
 import type { CheckCommand } from './args';
-import { analyse, type AnalyseResult, type AnalyseTask, type FixMode } from './analyse';
-import { writeAtomically } from './atomicWrite';
+import type { AnalyseTask, FixMode } from './analyse';
 import { ConfigResolver, unlessConfigBroken } from './config';
-import { reason, relativePath, selectFiles } from './files';
-import { countSeverities, FORMATTERS } from './formatters';
+import { relativePath, selectFiles } from './files';
+import { addCounts, FORMATTERS, noCounts } from './formatters';
 import type { Io } from './io';
 import { outputIsAnInput } from './outputs';
 import { createProgress } from './progress';
-import { runTasks, workerCount } from './workers';
+import { ReportOutput } from './reportOutput';
+import { streamTasks, workerCount } from './workers';
 
 const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -40,49 +41,39 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   }, (message) => io.error(message));
   if (!tasks) return EXIT_USAGE;
 
+  // The report (or, for --fix-dry-run, the patch) is written as the files finish, in their order.
   const progress = createProgress(tasks.length, cmd.progress, io.stderr);
-  let results: AnalyseResult[];
+  const out = new ReportOutput(io, fix === 'dry-run' ? 'patch' : 'report', output, cmd.output, () => progress.hide());
+  const report = fix === 'dry-run' ? undefined : FORMATTERS[cmd.format]({ version: io.version, color: output === undefined && io.color, cwd: io.cwd, workspace: process.env.GITHUB_WORKSPACE || undefined });
+  out.write(report?.start ?? '');
+  const counts = noCounts();
+  const unreadable: string[] = [];
+  const skipped: string[] = [];
+  let checked = 0;
+  let changed = 0;
+  let diffs = 0;
   try {
-    results = await runTasks('analyse', tasks, workerCount(tasks.length, cmd.jobs), io.workerScript, () => progress.tick());
-  } catch {
-    // Threads unavailable (or a worker died): the same work in-process is slower but sure.
-    results = tasks.map(analyse);
+    await streamTasks('analyse', tasks, workerCount(tasks.length, cmd.jobs), io.workerScript, (r) => {
+      progress.tick();
+      if (r.skipped) skipped.push(r.skipped);
+      if (r.error) { unreadable.push(r.error); return; }
+      checked++;
+      if (r.changed) changed++;
+      addCounts(counts, r);
+      if (report) out.write(report.stream.file(r));
+      else if (r.diff) { diffs++; out.write(r.diff); }
+    });
   } finally {
     progress.done();
   }
+  out.write(report?.stream.end(unreadable.length + skipped.length) ?? '');
+  if (!out.finish()) return EXIT_USAGE;
+  if (fix === 'dry-run') io.error(`${diffs} of ${plural(checked, 'file')} would change`);
+  if (fix === 'fix' && changed) io.error(`fixed ${plural(changed, 'file')}`);
 
-  const unreadable = results.filter((r) => r.error);
-  const skipped = results.filter((r) => r.skipped);
-  const reports = results.filter((r) => !r.error);
-
-  // The report (or, for --fix-dry-run, the patch) goes to -o FILE (atomically) or standard output.
-  const emit = (text: string): boolean => {
-    if (output === undefined) { io.write(text); return true; }
-    try {
-      writeAtomically(output, text);
-      return true;
-    } catch (e) {
-      io.error(`cannot write the ${fix === 'dry-run' ? 'patch' : 'report'} to "${cmd.output}": ${reason(e)}`);
-      return false;
-    }
-  };
-  if (fix === 'dry-run') {
-    const diffs = reports.map((r) => r.diff).filter((d): d is string => !!d);
-    if (!emit(diffs.join(''))) return EXIT_USAGE;
-    io.error(`${diffs.length} of ${plural(reports.length, 'file')} would change`);
-  } else {
-    const unfinished = unreadable.length + skipped.length;
-    if (!emit(FORMATTERS[cmd.format](reports, { version: io.version, color: output === undefined && io.color, cwd: io.cwd, workspace: process.env.GITHUB_WORKSPACE || undefined, unfinished }))) return EXIT_USAGE;
-    if (fix === 'fix') {
-      const changed = reports.filter((r) => r.changed).length;
-      if (changed) io.error(`fixed ${plural(changed, 'file')}`);
-    }
-  }
-
-  for (const r of skipped) io.error(r.skipped!);
-  for (const r of unreadable) io.error(r.error!);
+  for (const line of skipped) io.error(line);
+  for (const line of unreadable) io.error(line);
   if (unreadable.length) return EXIT_USAGE;
-  const counts = countSeverities(reports);
   const tooManyWarnings = cmd.maxWarnings >= 0 && counts.warning > cmd.maxWarnings;
   if (tooManyWarnings && !counts.error) io.error(`too many warnings: ${counts.warning} (--max-warnings ${cmd.maxWarnings})`);
   return counts.error > 0 || tooManyWarnings || skipped.length ? EXIT_PROBLEMS : EXIT_OK;

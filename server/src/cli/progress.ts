@@ -6,10 +6,12 @@ const MIN_FILES = 8;
 
 export interface Progress {
   tick(): void;
+  /** Clears the bar from its line, so that other text can be written there; the next tick draws it again. */
+  hide(): void;
   done(): void;
 }
 
-const SILENT: Progress = { tick() {}, done() {} };
+const SILENT: Progress = { tick() {}, hide() {}, done() {} };
 
 export function createProgress(total: number, enabled: boolean, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!enabled || !stream.isTTY || total < MIN_FILES) return SILENT;
@@ -24,6 +26,7 @@ export function createProgress(total: number, enabled: boolean, stream: NodeJS.W
   draw();
   return {
     tick() { count++; draw(); },
+    hide() { stream.write('\r\x1b[2K'); lastDrawn = -1; },
     done() { stream.write('\r\x1b[2K'); },
   };
 }

@@ -2,7 +2,7 @@
 // request's lines. Errors and warnings keep their level; info and hints become notices.
 
 import path from 'node:path';
-import { codeOf, countSeverities, severityWord, summaryLine, type Formatter, type ReportContext } from './common';
+import { codeOf, countedReport, severityWord, summaryLine, type ReportContext, type StreamingFormatter } from './common';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
 
@@ -21,22 +21,19 @@ function annotationPath(display: string, context: ReportContext): string {
   return fromRoot.startsWith('..') || path.isAbsolute(fromRoot) ? display : fromRoot.split(path.sep).join('/');
 }
 
-export const github: Formatter = (files, context) => {
-  const lines: string[] = [];
-  for (const f of files) {
-    for (const d of f.diagnostics) {
-      const { start, end } = d.range;
-      const props = [
-        `file=${escapeProperty(annotationPath(f.display, context))}`,
-        `line=${start.line + 1}`,
-        `col=${start.character + 1}`,
-        `endLine=${end.line + 1}`,
-        `endColumn=${end.character + 1}`,
-        `title=${escapeProperty(`newsmark ${codeOf(d)}`)}`,
-      ];
-      lines.push(`::${LEVEL[severityWord(d)]} ${props.join(',')}::${escapeData(`${d.message} (${codeOf(d)})`)}`);
-    }
+export const github: StreamingFormatter = (context) => countedReport((f) => {
+  let text = '';
+  for (const d of f.diagnostics) {
+    const { start, end } = d.range;
+    const props = [
+      `file=${escapeProperty(annotationPath(f.display, context))}`,
+      `line=${start.line + 1}`,
+      `col=${start.character + 1}`,
+      `endLine=${end.line + 1}`,
+      `endColumn=${end.character + 1}`,
+      `title=${escapeProperty(`newsmark ${codeOf(d)}`)}`,
+    ];
+    text += `::${LEVEL[severityWord(d)]} ${props.join(',')}::${escapeData(`${d.message} (${codeOf(d)})`)}\n`;
   }
-  lines.push(summaryLine(countSeverities(files), context.unfinished));
-  return lines.join('\n') + '\n';
-};
+  return text;
+}, (counts, unfinished) => summaryLine(counts, unfinished) + '\n');

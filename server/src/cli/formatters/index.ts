@@ -1,9 +1,9 @@
 import type { CheckFormat } from '../args';
-import type { Formatter } from './common';
+import type { StreamingFormatter } from './common';
 import { github } from './github';
 import { json } from './json';
 import { sarif } from './sarif';
-import { stylish } from './stylish';
+import { stylishReport } from './stylish';
 
-export const FORMATTERS: Record<CheckFormat, Formatter> = { stylish, json, sarif, github };
-export { countSeverities } from './common';
+export const FORMATTERS: Record<CheckFormat, StreamingFormatter> = { stylish: stylishReport, json, sarif, github };
+export { addCounts, noCounts } from './common';

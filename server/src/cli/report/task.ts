@@ -3,9 +3,10 @@
 // parse the service could only degrade, becomes the file's `error`, and the other files go on.
 
 import { pathToFileURL } from 'node:url';
-import { LanguageService, lineLogger, summarizeArticle, withDefaults, type Logger, type ReportSummary, type ServiceOptions } from '../../service';
+import { lineLogger, summarizeArticle, withDefaults, type Logger, type ReportSummary, type ServiceOptions } from '../../service';
 import { readArticle } from '../analyse';
 import { reason } from '../files';
+import { withThreadService } from '../threadService';
 
 export interface SummarizeTask {
   file: string;
@@ -34,7 +35,8 @@ export function summarizeFile(task: SummarizeTask): SummarizeResult {
   const { logger, failures } = collectingLogger(task.display);
   try {
     const options = task.registry ? { ...OPTIONS, registry: task.registry } : OPTIONS;
-    const article = new LanguageService({ logger }).parse({ uri: pathToFileURL(task.file).href, version: 0, getText: () => text }, options);
+    const uri = pathToFileURL(task.file).href;
+    const article = withThreadService(uri, logger, (service) => service.parse({ uri, version: 0, getText: () => text }, options));
     const summary = summarizeArticle(article, options);
     // A degraded parse (an empty tree) would count as an article without quotes: not a figure to report.
     return failures.length ? { error: `cannot report on "${task.display}": ${failures[0]}` } : { summary };

@@ -4,26 +4,14 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fixesOf, NEVER_CANCELLED, type ServiceOptions, type SourceFile } from '../../server/src/service';
+import { fixesOf, NEVER_CANCELLED, type ServiceOptions } from '../../server/src/service';
 import { article, doc, parse, positionIn } from '../support/documents';
 import { definition, hover } from '../support/features';
 import { testService } from '../support/service';
+import { sourceFile as file, STATEMENT } from '../support/sourceTexts';
 
-const STATEMENT = [
-  'Statement by the Regional Water Board, 3 March 2024.',
-  '',
-  'We will rebuild the Xigaze pumping station with vigor before the summer, and no household',
-  'will go without water for more than two days. The cost will be met by the regional budget.',
-  "We don't expect the agreement to be signed before April, but we are confident of it.",
-].join('\n');
 const SECOND = 'Transcript of the press conference.\n\nWe owe the farmers an answer, and they will have one by Friday.';
 
-// The service keeps each source's index and its quotes' matches while the source's text is the
-// same; under mutation testing the modules stay loaded between runs, so every file handed over here
-// ends in white space of its own (the count of files in binary, as spaces and tabs: no word) and is read afresh.
-let handedOver = 0;
-const unique = (text: string) => `${text}\n${(++handedOver).toString(2).replaceAll('0', ' ').replaceAll('1', '\t')}`;
-const file = (path: string, text?: string, problem?: string): SourceFile => ({ path, uri: `file:///test/${path}`, ...(text === undefined ? {} : { text: unique(text) }), ...(problem ? { problem } : {}) });
 const statementFile = () => file('statement.txt', STATEMENT);
 
 /** An article by `wen` (and `li`, without sources) whose front matter cites `sources`. */

@@ -7,21 +7,8 @@ import { describe, test } from 'node:test';
 import { fixesOf, NEVER_CANCELLED, type ServiceOptions, type SourceFile } from '../../server/src/service';
 import { article, doc } from '../support/documents';
 import { testService } from '../support/service';
+import { nextHandOver, sourceFile as file, STATEMENT } from '../support/sourceTexts';
 
-const STATEMENT = [
-  'Statement by the Regional Water Board, 3 March 2024.',
-  '',
-  'We will rebuild the Xigaze pumping station with vigor before the summer, and no household',
-  'will go without water for more than two days. The cost will be met by the regional budget.',
-  "We don't expect the agreement to be signed before April, but we are confident of it.",
-].join('\n');
-
-// The service keeps each source's index and its quotes' matches while the source's text is the
-// same, and under mutation testing the modules stay loaded between runs: each file handed over
-// ends in white space of its own (the count of files in binary, as spaces and tabs: no word).
-let handedOver = 0;
-const unique = (text: string) => `${text}\n${(++handedOver).toString(2).replaceAll('0', ' ').replaceAll('1', '\t')}`;
-const file = (path: string, text?: string, problem?: string): SourceFile => ({ path, uri: `file:///test/${path}`, ...(text === undefined ? {} : { text: unique(text) }), ...(problem ? { problem } : {}) });
 const statementFile = () => file('statement.txt', STATEMENT);
 const CITED = '  - { file: statement.txt, speaker: wen, title: Board statement, date: 2024-03-03 }\n';
 const SOURCE_CODES = ['quote-altered', 'quote-not-in-source', 'source-missing', 'front-matter-key'];
@@ -222,7 +209,7 @@ describe('sources: an edit before a quote', () => {
   test('a quote never matched before (its closing marks new each time): matched, not taken from another', () => {
     // The service keeps matches by the quote's text; under mutation testing the modules stay loaded,
     // so only a text of its own reaches a quote's first match.
-    const quote = `["We will repair the Xigaze pumping station${'!'.repeat(++handedOver)}"]{@wen}`;
+    const quote = `["We will repair the Xigaze pumping station${'!'.repeat(nextHandOver())}"]{@wen}`;
     assert.deepEqual(check(quote).found.map((x) => x.message), ['The quote differs from its source "statement.txt": the source says "rebuild", the quote "repair"']);
   });
 

@@ -5,23 +5,12 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { allQuotes, NEVER_CANCELLED, quoteSourceOf, type SourceFile } from '../../server/src/service';
+import { allQuotes, NEVER_CANCELLED, quoteSourceOf } from '../../server/src/service';
 import { article, doc, parse, positionIn } from '../support/documents';
 import { hover } from '../support/features';
 import { testService } from '../support/service';
+import { sourceFile as file, STATEMENT } from '../support/sourceTexts';
 
-const STATEMENT = [
-  'Statement by the Regional Water Board, 3 March 2024.',
-  '',
-  'We will rebuild the Xigaze pumping station with vigor before the summer, and no household',
-  'will go without water for more than two days. The cost will be met by the regional budget.',
-  "We don't expect the agreement to be signed before April, but we are confident of it.",
-].join('\n');
-
-// Each file handed over ends in white space of its own (no word): the service keeps indexes and
-// matches per source text, and a mutation run keeps the modules loaded between tests.
-let handedOver = 0;
-const file = (path: string, text: string): SourceFile => ({ path, uri: `file:///test/${path}`, text: `${text}\n${(++handedOver).toString(2).replaceAll('0', ' ').replaceAll('1', '\t')}` });
 const options = () => ({ sources: [file('statement.txt', STATEMENT), file('press.txt', 'We owe the farmers an answer, and they will have one by Friday.')], spellingVariants: false });
 
 const articleOf = (body: string, sources: string) =>

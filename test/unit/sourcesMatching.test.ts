@@ -12,14 +12,7 @@ import { placement } from '../../server/src/service/sources/placement';
 import { quoteItems, type QuoteItem } from '../../server/src/service/sources/quoteWords';
 import { SourceIndexCache, type SourceIndex } from '../../server/src/service/sources/sourceIndex';
 import { article, parse } from '../support/documents';
-
-const STATEMENT = [
-  'Statement by the Regional Water Board, 3 March 2024.',
-  '',
-  'We will rebuild the Xigaze pumping station with vigor before the summer, and no household',
-  'will go without water for more than two days. The cost will be met by the regional budget.',
-  "We don't expect the agreement to be signed before April, but we are confident of it.",
-].join('\n');
+import { STATEMENT } from '../support/sourceTexts';
 
 /** A source indexed afresh on each call (a mutation run keeps modules, and what they cached, between tests). */
 const indexOf = (text: string, path = 'statement.txt'): SourceIndex => new SourceIndexCache().get({ path, uri: `file:///test/${path}`, text });

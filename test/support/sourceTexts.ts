@@ -22,7 +22,7 @@ let handedOver = 0;
 export const nextHandOver = (): number => ++handedOver;
 
 /** `text` with a tail of white space no other call gives. */
-export const freshText = (text: string): string => `${text}\n${nextHandOver().toString(2).replaceAll('0', ' ').replaceAll('1', '\t')}`;
+const freshText = (text: string): string => `${text}\n${nextHandOver().toString(2).replaceAll('0', ' ').replaceAll('1', '\t')}`;
 
 /** A source file at `file:///test/<path>`: its text read afresh, or none (with a problem, if given). */
 export const sourceFile = (path: string, text?: string, problem?: string): SourceFile =>

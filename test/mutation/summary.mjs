@@ -6,9 +6,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const JSON_REPORT = 'reports/mutation/mutation.json';
+// --by-folder: the merged reports of test/mutation/byFolder.mjs (each folder's last whole run).
+const byFolder = process.argv.includes('--by-folder');
+const JSON_REPORT = byFolder ? 'reports/mutation/by-folder.json' : 'reports/mutation/mutation.json';
 const LOG = 'reports/mutation/mutants.jsonl';
-const fromLog = process.argv.includes('--log') || !existsSync(JSON_REPORT);
+const fromLog = process.argv.includes('--log') || (!byFolder && !existsSync(JSON_REPORT));
+if (byFolder && !existsSync(JSON_REPORT)) {
+  console.error(`No folder runs yet (${JSON_REPORT}): npm run mutate:folders`);
+  process.exit(1);
+}
 
 function mutants() {
   if (fromLog) return readFileSync(LOG, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -38,6 +44,11 @@ const pct = (r) => {
   return valid ? `${((100 * detected) / valid).toFixed(1)} %` : '-';
 };
 console.log(`Source: ${fromLog ? LOG : JSON_REPORT}\n`);
+if (byFolder) {
+  // Which code each folder's figures are of: runs of several sessions add up only when they agree.
+  for (const r of JSON.parse(readFileSync(JSON_REPORT, 'utf8')).runs) console.log(`- \`${r.folder}\`: commit ${r.commit.slice(0, 7)}${r.changes ? ' with uncommitted changes' : ''}, ended ${r.ended}`);
+  console.log('');
+}
 console.log('| folder | mutants | killed | timeout | survived | no coverage | ignored (static) | score |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 const keys = [...rows.keys()].filter((k) => k !== 'all').sort();

@@ -12,13 +12,19 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const JSON_REPORT = 'reports/mutation/mutation.json';
+// --by-folder: the merged reports of test/mutation/byFolder.mjs (each folder's last whole run).
+const byFolder = process.argv.includes('--by-folder');
+const JSON_REPORT = byFolder ? 'reports/mutation/by-folder.json' : 'reports/mutation/mutation.json';
 const fromAt = process.argv.indexOf('--from');
 const LOG = fromAt > 0 ? process.argv[fromAt + 1] : 'reports/mutation/mutants.jsonl';
 const OUT = 'docs/mutation-survivors.md';
 const EXPLAINED_DIR = 'test/mutation/explained';
 const SERVICE = 'server/src/service/';
-const fromLog = fromAt > 0 || process.argv.includes('--log') || !existsSync(JSON_REPORT);
+const fromLog = fromAt > 0 || process.argv.includes('--log') || (!byFolder && !existsSync(JSON_REPORT));
+if (byFolder && !existsSync(JSON_REPORT)) {
+  console.error(`No folder runs yet (${JSON_REPORT}): npm run mutate:folders`);
+  process.exit(1);
+}
 
 const relative = (file) => {
   const rel = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');

@@ -47,6 +47,12 @@ describe('the registry file: problems', () => {
         ['speaker-anonymous-reason', range(1, 8, 1, 17), 'Anonymous speaker "x" has no "reason": say why the source is not named', 2],
       ]],
       ['x: {name: A source, kind: anonymous, reason: protected}\n', []],
+      ['hello\n', [['speaker-invalid', range(0, 0, 0, 5), 'The speaker registry must be a map from speaker id to speaker, e.g. "chen: { name: Chen Wenqing }"', 1]]],
+      // YAML's ranges, shifted past a BOM: a second document runs to the end of the file.
+      ['\ufeffx: Xa Y\n---\ny: Yb Z\n', [['front-matter-yaml', range(1, 0, 3, 0), 'Speaker registry YAML: Source contains multiple documents; please use YAML.parseAllDocuments()', 1]]],
+      ['x: Xa Y\n---\ny: Yb Z\n', [['front-matter-yaml', range(1, 0, 3, 0), 'Speaker registry YAML: Source contains multiple documents; please use YAML.parseAllDocuments()', 1]]],
+      // Read leniently: an id longer than YAML's 1024 characters for a strict implicit key is no YAML error.
+      [`${'a'.repeat(1030)}: Long Name\n`, []],
     ];
     for (const [text, expected] of cases) {
       const found = service.diagnostics(doc(text, URI), {}, options(text), NEVER_CANCELLED).map((d) => [d.code, d.range, d.message, d.severity]);
@@ -77,6 +83,14 @@ describe('the registry file: hover, outline, completion', () => {
     const person = { contents: { kind: 'markdown', value: `**P Q** \`@person\`\n\nAliases: Q (default: the last word of the name)\n\n${FOOT}` }, range: range(9, 0, 9, 6) };
     const expected = [chen, chen, chen, chen, chen, chen, chen, bare, bare, person, person, null];
     assert.deepEqual(expected.map((_, line) => hover(line)), expected);
+    // The first and the last character of an entry belong to it.
+    const at = (line: number, character: number) => service.hover(doc(REGISTRY, URI), { position: { line, character } }, options(REGISTRY), NEVER_CANCELLED);
+    assert.deepEqual([at(0, 0), at(6, 21), at(7, 0), at(8, 20)], [chen, chen, bare, bare]);
+    // A comment before the first entry is no entry's; an entry with no facts has no empty paragraph.
+    const lone = '# c\np:\n  name: P\n  aliases: []\n';
+    const loneHover = (line: number) => service.hover(doc(lone, URI), { position: { line, character: 0 } }, options(lone), NEVER_CANCELLED);
+    assert.equal(loneHover(0), null);
+    assert.deepEqual(loneHover(1), { contents: { kind: 'markdown', value: `**P** \`@p\`\n\n${FOOT}` }, range: range(1, 0, 1, 1) });
   });
 
   test('the outline: the name (or @id), the id with role and org, people apart from organisations and groups', () => {
@@ -109,6 +123,18 @@ describe('the registry file: hover, outline, completion', () => {
       [1, 7, []],
     ];
     for (const [line, character, items] of cases) assert.deepEqual(complete(line, character), items, `${line}:${character}`);
+    // The whole list, complete (the client need not ask again as the word grows).
+    const list = (t: string, line: number, character: number) => service.completions(doc(t, URI), { position: { line, character } }, options(t), NEVER_CANCELLED);
+    const odd = '  chen:\n    name: Chen\n    kind:\n    role: kind: \n    kind: group x\nzed: na\n';
+    const cases2: [line: number, character: number, items: unknown[]][] = [
+      [0, 2, fields('name', 'role', 'org', 'aliases', 'kind', 'reason')],
+      [2, 9, kinds],
+      [3, 16, []],
+      [4, 17, []],
+      [5, 7, []],
+    ];
+    for (const [line, character, items] of cases2) assert.deepEqual(list(odd, line, character), { isIncomplete: false, items }, `${line}:${character}`);
+    assert.deepEqual(list(text, 3, 2), { isIncomplete: false, items: fields('role', 'org', 'aliases', 'reason') });
     // Before the first entry, every field is offered.
     const lead = '  \nchen:\n  name: Chen\n';
     const first = service.completions(doc(lead, URI), { position: { line: 0, character: 2 } }, options(lead), NEVER_CANCELLED).items;
@@ -131,6 +157,7 @@ describe('the registry seen from an article', () => {
       ['chen: Chen W\n\n# end\n', { range: at(1, 0), newText: 'zed-x:\n  name: Zed X\n' }],
       ['  chen:\n    name: Chen W\n', { range: at(2, 0), newText: '  zed-x:\n    name: Zed X\n' }],
       ['{chen: Chen W}', { range: at(0, 13), newText: ', zed-x: {name: "Zed X"}' }],
+      ['{}\n', { range: at(0, 1), newText: 'zed-x: {name: "Zed X"}' }],
       ['{chen: Chen W, li: {name: Li}}\n', { range: at(0, 29), newText: ', zed-x: {name: "Zed X"}' }],
       ['', { range: at(0, 0), newText: 'zed-x:\n  name: Zed X\n' }],
       ['# only a comment', { range: at(0, 16), newText: '\nzed-x:\n  name: Zed X\n' }],
@@ -151,8 +178,10 @@ describe('the registry seen from an article', () => {
     const registry = 'chen:\n  name: Chen Wenqing\n  role: minister\n  org: Ministry\n  aliases: [Chen]\n  kind: person\n  reason: r\n';
     const base = '    name: Chen Wenqing\n    role: minister\n    org: Ministry\n    aliases: [Chen]\n    kind: person\n    reason: r\n';
     const text = (fields: string) => `---\nheadline: T\ndate: 2023-09-28\nspeakers:\n  chen:\n${fields}---\n\nBERLIN, Sept. 27 (Xinhua) -- Chen Wenqing met. ["A,"]{@chen} Chen said.\n`;
-    const cases: [fields: string, differ: string | undefined][] = [
+    const cases: [fields: string, differ: string | undefined, registry?: string][] = [
       [base, undefined],
+      [base, undefined, registry.replace('role: minister', "role: ' minister '")],
+      [base, 'aliases differs', registry.replace('[Chen]', '[Ch, en]')],
       [base.replace('role: minister', "role: ' minister '"), undefined],
       [base.replace('name: Chen Wenqing', 'name: Chen W'), 'name differs'],
       [base.replace('role: minister', 'role: deputy'), 'role differs'],
@@ -165,8 +194,11 @@ describe('the registry seen from an article', () => {
       [base.replace('    role: minister\n', '').replace('org: Ministry', 'org: X'), 'role, org differ'],
     ];
     const service = testService();
-    for (const [fields, differ] of cases) {
-      const found = service.diagnostics(doc(text(fields)), {}, options(registry), NEVER_CANCELLED).filter((d) => d.code === 'speaker-registry-override').map((d) => d.message);
+    for (const [fields, differ, registered = registry] of cases) {
+      const all = service.diagnostics(doc(text(fields)), {}, options(registered), NEVER_CANCELLED);
+      // The article's entry replaces the registry's: its alias "Chen" is not shared with itself.
+      assert.deepEqual(all.filter((d) => d.code === 'speaker-ambiguous-alias'), [], fields);
+      const found = all.filter((d) => d.code === 'speaker-registry-override').map((d) => d.message);
       const expected = differ ? [`Speaker "chen" overrides the registry's entry in this article (${differ}): keep it if the article needs it, or remove it to use the registry's`] : [];
       assert.deepEqual(found, expected, fields);
     }

@@ -12,9 +12,9 @@ const REGISTRY_URI = 'file:///ws/speakers.yaml';
 const REGISTRY = 'chen:\n  name: Chen Wenqing\nzed:\n  role: spokesman\n';
 const options = { registry: { uri: REGISTRY_URI, text: REGISTRY } };
 
-// Line 8 of both articles is the body; the quotes' ids sit at the columns the tables name.
+// The body is line 8 of ONE and line 10 of TWO; the quotes' ids sit at the columns the tables name.
 const ONE = '---\nheadline: T\ndate: 2023-09-28\nspeakers:\n  zed:\n    name: Zed Q\n---\n\nBERLIN, Sept. 27 (Xinhua) -- Chen Wenqing met. ["A,"]{@chen} Chen said. ["B"]{@chen}.\n';
-const TWO = '---\nheadline: T\ndate: 2023-09-28\nspeakers:\n  mayor:\n    name: Mo Mayor\n---\n\nBERLIN, Sept. 27 (Xinhua) -- Mo Mayor met. ["A,"]{@mayor} Mayor said. ["B"]{@mayor}. ["C"]{@one-q} ["D"]{@two-q} ["E"]{@two-q}\n';
+const TWO = '---\nheadline: T\ndate: 2023-09-28\nspeakers:\n  mayor:\n    name: Mo Mayor\n  nameless:\n    role: aide\n---\n\nBERLIN, Sept. 27 (Xinhua) -- Mo Mayor met. ["A,"]{@mayor} Mayor said. ["B"]{@mayor}. ["C"]{@one-q} ["D"]{@two-q} ["E"]{@two-q}\n';
 const ONE_URI = 'file:///ws/a%20one.news';
 const TWO_URI = 'file:///ws/b%20two.news';
 
@@ -37,6 +37,8 @@ describe('registry speakers across the workspace', () => {
       ['chen', ' @mayor ', '"mayor" is already the id of Mo Mayor in b two.news: choose another id.'],
       ['chen', 'one-q', '"one-q" is already used by 1 quote in b two.news: renaming would attribute it to this speaker. Choose another id.'],
       ['chen', 'two-q', '"two-q" is already used by 2 quotes in b two.news: renaming would attribute them to this speaker. Choose another id.'],
+      ['chen', 'a@b', '"a@b" is not a valid speaker id: use lower-case letters, digits, "-" and "_", starting with a letter (e.g. "chen" or "chen-wenqing").'],
+      ['chen', 'nameless', '"nameless" is already the id of another speaker in b two.news: choose another id.'],
       ['chen', 'fresh', undefined],
     ];
     for (const [from, to, error] of cases) {
@@ -60,7 +62,7 @@ describe('registry speakers across the workspace', () => {
     assert.deepEqual(rename('chen', ' chen'), { changes: {} });
     // An id the registry does not hold: only the articles change.
     assert.deepEqual(rename('mayor', 'mo'), { changes: {
-      [TWO_URI]: [{ range: range(4, 2, 7), newText: 'mo' }, { range: range(8, 51, 56), newText: 'mo' }, { range: range(8, 77, 82), newText: 'mo' }],
+      [TWO_URI]: [{ range: range(4, 2, 7), newText: 'mo' }, { range: range(10, 51, 56), newText: 'mo' }, { range: range(10, 77, 82), newText: 'mo' }],
     } });
     assert.deepEqual(service.workspaceRename(articles, { speakerId: 'chen', newName: 'x' }, {}, NEVER_CANCELLED), { error: 'No speaker registry applies here: rename the speaker in its article.' });
   });

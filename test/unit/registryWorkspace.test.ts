@@ -46,6 +46,9 @@ describe('registry speakers across the workspace', () => {
       assert.equal(result.error, error, `${from} -> "${to}"`);
       assert.equal(result.edit === undefined, error !== undefined, `${from} -> "${to}": an edit or an error`);
     }
+    // An id given twice in the registry is the first entry's (the second is reported in the file).
+    const twice = { registry: { uri: REGISTRY_URI, text: 'chen:\n  name: Chen Wenqing\nli: First Li\nli: Second Li\n' } };
+    assert.equal(service.workspaceRename(articles, { speakerId: 'chen', newName: 'li' }, twice, NEVER_CANCELLED).error, '"li" is already the id of First Li in the speaker registry: choose another id.');
   });
 
   test('rename: the registry key, the article entries that override it, and the quotes; nothing when the id stays', () => {
@@ -95,5 +98,19 @@ describe('registry speakers across the workspace', () => {
     assert.deepEqual(zed.arguments, [REGISTRY_URI, { line: 2, character: 0 }, []]);
     const one = service.codeLenses(doc(REGISTRY, REGISTRY_URI), { articles: [articles[0]] }, options, NEVER_CANCELLED);
     assert.equal(one[0].command!.title, '2 quotes in 1 article');
+  });
+});
+
+describe('the registry read once per text', () => {
+  test('an article parsed again with the same registry text is the same tree, also after another registry was read', () => {
+    const service = testService();
+    const document = doc(ONE, ONE_URI);
+    const other = { registry: { uri: 'file:///other/speakers.yaml', text: REGISTRY } };
+    const first = service.parse(document, options);
+    assert.equal(service.parse(document, { registry: { ...options.registry } }), first);
+    service.parse(doc(TWO, TWO_URI), other);
+    assert.equal(service.parse(document, { registry: { uri: REGISTRY_URI, text: `${REGISTRY}` } }), first);
+    // A changed text is read anew: a new tree.
+    assert.notEqual(service.parse(document, { registry: { uri: REGISTRY_URI, text: `${REGISTRY}# end\n` } }), first);
   });
 });

@@ -12,10 +12,12 @@ export function addToRegistryEdit(registry: SpeakerRegistry, speaker: SpeakerEnt
   const eol = detectEol(text);
   const keyIndent = registry.speakers.length ? registry.speakerIndent : '';
   const last = registry.speakers[registry.speakers.length - 1];
-  if (registry.map && last && text[registry.map.start] === '{') {
-    // A flow map, `{chen: Chen Wenqing}`: a flow entry after the last one.
-    const at = last.end;
-    return { range: registry.lines.range({ start: at, end: at }), newText: `, ${speaker.id}: {name: ${JSON.stringify(speaker.name)}}` };
+  if (registry.map && text[registry.map.start] === '{') {
+    // A flow map, `{chen: Chen Wenqing}`: a flow entry after the last one, or inside an empty `{}`
+    // (a block entry after the braces would make a second root, which YAML refuses).
+    const entry = `${speaker.id}: {name: ${JSON.stringify(speaker.name)}}`;
+    const at = last ? last.end : registry.map.end - 1;
+    return { range: registry.lines.range({ start: at, end: at }), newText: last ? `, ${entry}` : entry };
   }
   const fieldIndent = `${keyIndent}  `;
   const at = last ? nextLineStart(text, lineEndAt(text, Math.max(last.end - 1, last.start))) : text.length;

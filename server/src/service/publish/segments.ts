@@ -45,6 +45,6 @@ function pushText(out: Segment[], t: string, start: number, end: number): void {
   let k = end;
   while (k > start && (t[k - 1] === ' ' || t[k - 1] === '\t')) k--;
   const trail = t.slice(k, end);
-  if (trail && !text.endsWith(trail) && !t.slice(start, end).includes('-->')) text += trail;
+  if (trail && !text.endsWith(trail)) text += trail;
   if (text) out.push({ type: 'text', text });
 }

@@ -42,6 +42,10 @@ describe('publish: the pieces of a paragraph', () => {
       ['Chen said<!-- note --> [yes]{@chen}.', ['Chen said ', { chen: ['yes'] }, '.']],
       ['Chen <!-- a --> said  [yes]{@chen}.', ['Chen said  ', { chen: ['yes'] }, '.']],
       ['[a]{@chen} <!-- x --> [b]{@li}', [{ chen: ['a'] }, ' ', { li: ['b'] }]],
+      ['Chen said <!-- note -->[yes]{@chen}.', ['Chen said ', { chen: ['yes'] }, '.']],
+      ['A <!-- x -->\t[b]{@li}', ['A \t', { li: ['b'] }]],
+      ['[yes <!-- x --> ]{@chen} Chen said.', [{ chen: ['yes '] }, ' Chen said.']],
+      ['Chen said \\\\[yes]{@chen}.', ['Chen said \\', { chen: ['yes'] }, '.']],
       ['He said [it]{@chen} <!-- newsmark-review: speaker -->', ['He said ', { chen: ['it'] }]],
     ];
     for (const [body, expected] of table) {

@@ -22,7 +22,7 @@ function pieces(body: string, withDateline = true): { segments: Segment[]; strip
   const a = parse(text);
   const p = a.blocks.find((b): b is Paragraph => b.type === 'paragraph')!;
   const segments = paragraphSegments(a, p, withDateline && a.dateline ? a.dateline.bodyStart : undefined);
-  const stripped = testService().strip(doc(text), {}, {}).split('\n\n').pop()!.trimEnd();
+  const stripped = testService().strip(doc(text), {}, {}, NEVER_CANCELLED).split('\n\n').pop()!.trimEnd();
   return { segments, stripped };
 }
 

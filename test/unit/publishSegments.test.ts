@@ -74,6 +74,7 @@ describe('publish: the pieces of a paragraph', () => {
     assert.deepEqual(paragraphSegments(a, first, first.start + 5).map(shown), ['D:Rain ', { chen: ['fell'] }, '.']);
     assert.deepEqual(paragraphSegments(a, first, first.end).map(shown), whole, 'a quote starts before the end');
     assert.deepEqual(paragraphSegments(a, second, second.end).map(shown), ['D:More rain.']);
+    assert.deepEqual(paragraphSegments(a, second, first.start + 5).map(shown), ['More rain.'], 'an end before the paragraph');
   });
 });
 
@@ -105,6 +106,9 @@ describe('publish: the published article', () => {
     assert.deepEqual(p.byline, []);
     assert.deepEqual(p.speakers, [{ id: 'chen', name: 'chen', role: null, kind: null, defined: false, quotes: { direct: 0, partial: 0, indirect: 1 }, tint: 0 }]);
     assert.deepEqual(p.blocks.map((b) => [b.type, b.line, b.endLine]), [['paragraph', 0, 0], ['heading', 2, 2], ['paragraph', 4, 4]]);
+    // A comment standing as a block of its own is not published.
+    const commented = testService().segments(doc('Rain fell.\n\n<!-- a note\non two lines -->\n\nMore.\n'), {}, {}, NEVER_CANCELLED);
+    assert.deepEqual(commented.blocks.map((b) => [b.type, b.line]), [['paragraph', 0], ['paragraph', 5]]);
   });
 
   it('reads lang, headline, byline and the speakers\' names, roles and kinds from the front matter', () => {
@@ -115,5 +119,19 @@ describe('publish: the published article', () => {
     assert.deepEqual(p.speakers.map((s) => [s.id, s.name, s.role, s.defined]), [['chen', 'Chen Wen', 'Minister', true], ['li', 'Li Na', null, true]]);
     assert.equal(p.speakers[0].kind, p.speakers[1].kind);
     assert.ok(p.speakers[0].kind !== null, 'a defined speaker has a kind');
+  });
+
+  it('falls back to the id for a speaker defined without a name, to no headline, and trims a dateline alone on its line', () => {
+    const text = '---\ndate: 2023-09-28\nspeakers:\n  chen:\n    role: Minister\n---\n\nBEIJING, China, 30 April 2009\n\n[Yes]{@chen}.\n';
+    const p = testService().segments(doc(text), {}, {}, NEVER_CANCELLED);
+    assert.equal(p.headline, null);
+    assert.deepEqual(p.speakers.map((s) => [s.id, s.name, s.role, s.defined]), [['chen', 'chen', 'Minister', true]]);
+    assert.equal(p.dateline?.text, 'BEIJING, China, 30 April 2009');
+    assert.equal(p.dateline?.dateWritten, true);
+  });
+
+  it('publishes a dateline whose body starts on the next line without its line break', () => {
+    const p = testService().segments(doc(article('BERLIN, Sept. 27 (Xinhua) -- \nRain fell.\n')), {}, {}, NEVER_CANCELLED);
+    assert.equal(p.dateline?.text, 'BERLIN, Sept. 27 (Xinhua) --');
   });
 });

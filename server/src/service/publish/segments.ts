@@ -38,11 +38,11 @@ function between(t: string, start: number, end: number, quotes: Quote[], paragra
 }
 
 function pushText(out: Segment[], t: string, start: number, end: number, paragraphEnd: number): void {
-  if (end <= start) return;
   // publish() trims spaces at the end of what it is given (meant for whole paragraphs); a piece
   // that ends before a quote keeps them, also those before or after a comment: "Chen said
   // <!-- note --> [...]" needs its space. So the piece is published with a letter after it
-  // (not one an escape can take), which is then dropped.
-  const text = end === paragraphEnd ? publish(t, start, end) : publish(`${t.slice(start, end)}x`, 0, end - start + 1).slice(0, -1);
+  // (not one an escape can take), which is then dropped. An empty piece publishes nothing.
+  const piece = `${t.slice(start, end)}x`;
+  const text = end === paragraphEnd ? publish(t, start, end) : publish(piece, 0, piece.length).slice(0, -1);
   if (text) out.push({ type: 'text', text });
 }

@@ -75,6 +75,7 @@ describe('publish: the pieces of a paragraph', () => {
     assert.deepEqual(paragraphSegments(a, first, first.end).map(shown), whole, 'a quote starts before the end');
     assert.deepEqual(paragraphSegments(a, second, second.end).map(shown), ['D:More rain.']);
     assert.deepEqual(paragraphSegments(a, second, first.start + 5).map(shown), ['More rain.'], 'an end before the paragraph');
+    assert.deepEqual(paragraphSegments(a, second, second.end + 1).map(shown), ['More rain.'], 'an end after the paragraph');
   });
 });
 

@@ -62,6 +62,9 @@ describe('report: the Speakers view\'s overview', () => {
   it('keeps the first name on a tie, and the id when no article names the speaker', () => {
     const tie = [news('x', '  p:\n    name: Zoe\n', '[a]{@p}.'), news('y', '  p:\n    name: Amy\n', '[b]{@p}.'), news('z', '  q:\n    name: Q\n', '[c]{@p} [d]{@nobody}.')];
     assert.deepEqual(speakerOverview(tie, OPTIONS, NEVER_CANCELLED).map((s) => [s.id, s.name, s.kind]), [['p', 'Zoe', 'person'], ['nobody', 'nobody', 'unknown']]);
+    // The name used more often wins, though it came later; the speakers added first are quoted least.
+    const later = [news('x', '  p:\n    name: Zoe\n  a:\n    name: zz\n', '[d]{@nobody} [e]{@a} [a]{@p}.'), news('y', '  p:\n    name: Amy\n', '[b]{@p}.'), news('z', '  p:\n    name: Amy\n', '[c]{@p}.')];
+    assert.deepEqual(speakerOverview(later, OPTIONS, NEVER_CANCELLED).map((s) => [s.id, s.name]), [['p', 'Amy'], ['nobody', 'nobody'], ['a', 'zz']]);
   });
 
   it('answers nothing once the request is cancelled', () => {

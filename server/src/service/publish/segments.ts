@@ -16,35 +16,33 @@ export function paragraphSegments(article: ParsedArticle, paragraph: Paragraph, 
   const t = article.text;
   const first = paragraph.quotes[0];
   if (datelineEnd === undefined || datelineEnd <= paragraph.start || datelineEnd > paragraph.end || (first && first.start < datelineEnd)) {
-    return between(t, paragraph.start, paragraph.end, paragraph.quotes);
+    return between(t, paragraph.start, paragraph.end, paragraph.quotes, paragraph.end);
   }
   const dateline: Segment[] = [];
-  pushText(dateline, t, paragraph.start, datelineEnd);
-  const rest = between(t, datelineEnd, paragraph.end, paragraph.quotes);
+  pushText(dateline, t, paragraph.start, datelineEnd, paragraph.end);
+  const rest = between(t, datelineEnd, paragraph.end, paragraph.quotes, paragraph.end);
   return dateline.length ? [{ type: 'dateline', text: (dateline[0] as { text: string }).text }, ...rest] : rest;
 }
 
-function between(t: string, start: number, end: number, quotes: Quote[]): Segment[] {
+function between(t: string, start: number, end: number, quotes: Quote[], paragraphEnd: number): Segment[] {
   const out: Segment[] = [];
   let pos = start;
   for (const q of quotes) {
     if (q.start < pos || q.end > end) continue; // malformed overlap: leave it to the text
-    pushText(out, t, pos, q.start);
-    out.push({ type: 'quote', quote: q, children: between(t, q.content.start, q.content.end, q.children) });
+    pushText(out, t, pos, q.start, paragraphEnd);
+    out.push({ type: 'quote', quote: q, children: between(t, q.content.start, q.content.end, q.children, paragraphEnd) });
     pos = q.end;
   }
-  pushText(out, t, pos, end);
+  pushText(out, t, pos, end, paragraphEnd);
   return out;
 }
 
-function pushText(out: Segment[], t: string, start: number, end: number): void {
-  if (end <= start) return;
-  let text = publish(t, start, end);
+function pushText(out: Segment[], t: string, start: number, end: number, paragraphEnd: number): void {
   // publish() trims spaces at the end of what it is given (meant for whole paragraphs); a piece
-  // that ends before a quote keeps them: "Chen said [...]" needs its space.
-  let k = end;
-  while (k > start && (t[k - 1] === ' ' || t[k - 1] === '\t')) k--;
-  const trail = t.slice(k, end);
-  if (trail && !text.endsWith(trail) && !t.slice(start, end).includes('-->')) text += trail;
+  // that ends before a quote keeps them, also those before or after a comment: "Chen said
+  // <!-- note --> [...]" needs its space. So the piece is published with a letter after it
+  // (not one an escape can take), which is then dropped. An empty piece publishes nothing.
+  const piece = `${t.slice(start, end)}x`;
+  const text = end === paragraphEnd ? publish(t, start, end) : publish(piece, 0, piece.length).slice(0, -1);
   if (text) out.push({ type: 'text', text });
 }

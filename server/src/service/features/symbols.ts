@@ -13,6 +13,7 @@ import type { OutlineGrouping } from '../settings/schema';
 import type { Dateline, Heading, ParsedArticle, Quote, SpeakerDefinition, TextSpan } from '../syntax';
 import { datelineLabelEnd, datelineText, hasVisibleCharacter, openingWords, plural, speakerLabel } from '../labels';
 import { oneLine } from '../text/characters';
+import { appendAll } from '../text/listEdits';
 import { trimEnd } from '../text/scan';
 
 export function getDocumentSymbols(article: ParsedArticle, groupBy: OutlineGrouping, options: ServiceOptions, token: Cancellation): DocumentSymbol[] {
@@ -113,12 +114,6 @@ function quotesInReadingOrder(article: ParsedArticle, quotes: Quote[]): Document
   };
   walk(quotes);
   return out;
-}
-
-/** `target.push(...items)` without passing every item as an argument: a paragraph can hold more
- *  quotes than V8 takes arguments (about 120,000), and the outline would throw. */
-function appendAll<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
 }
 
 interface OpenSection {

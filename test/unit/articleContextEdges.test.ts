@@ -19,6 +19,14 @@ describe('article context edges', () => {
     assert.equal(style.agency, 'Reuters');
   });
 
+  test('an agency with white space around it in the front matter is named without it', () => {
+    const a = parse(`${frontMatter('agency: "  Reuters  "\n')}LONDON, Sept. 27 - Talks began.\n`);
+    const style = articleContext(a, withDefaults(undefined)).houseStyle;
+    assert.equal(style.reason, 'front-matter-agency');
+    assert.equal(style.agency, 'Reuters');
+    assert.equal(style.style, 'reuters');
+  });
+
   test('a second house style asked of one tree keeps the first one\'s speakers', () => {
     const a = parse(`${frontMatter('speakers:\n  wen:\n    name: Wen Ming\n')}BEIJING, March 4 (Xinhua) -- [We will]{@wen}, Wen Ming said.\n`);
     const auto = articleContext(a, withDefaults(undefined));

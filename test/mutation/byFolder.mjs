@@ -9,7 +9,14 @@
 //
 //   node test/mutation/byFolder.mjs                  every folder of server/src/service, then its top level
 //   node test/mutation/byFolder.mjs parser markup    these folders only (`top` is the top level)
+//   node test/mutation/byFolder.mjs parser/quoteSpans.ts   one file (a unit of its own)
+//   node test/mutation/byFolder.mjs --files parser   each file of parser/ as a unit of its own
 //   node test/mutation/byFolder.mjs -- --force       options after `--` go to every Stryker run
+//
+// A unit is saved only when its run ends: the largest folders (parser/, markup/: thousands of
+// mutants, an hour or more each) are measured file by file with --files, so that a session that
+// ends in the middle keeps every file it finished. A file's run supersedes what an older run of
+// its folder said of it (the newest run of each file wins in the merge).
 //
 // Kept per folder in reports/mutation/folders/<folder>/: mutation.json (Stryker's report),
 // incremental.json, and run.json (the commit it ran on, whether the tree had changes, when it
@@ -25,48 +32,69 @@ const FOLDERS = path.join(REPORTS, 'folders');
 const MERGED = path.join(REPORTS, 'by-folder.json');
 
 const dash = process.argv.indexOf('--');
-const names = (dash < 0 ? process.argv.slice(2) : process.argv.slice(2, dash));
+const given = (dash < 0 ? process.argv.slice(2) : process.argv.slice(2, dash));
+const byFile = given.includes('--files');
+const names = given.filter((a) => a !== '--files');
 const strykerOptions = dash < 0 ? [] : process.argv.slice(dash + 1);
 
 const allFolders = () => [...readdirSync(SERVICE).filter((f) => statSync(path.join(SERVICE, f)).isDirectory()).sort(), 'top'];
-const globOf = (folder) => (folder === 'top' ? `${SERVICE}/*.ts` : `${SERVICE}/${folder}/**/*.ts`);
+const isFile = (unit) => unit.endsWith('.ts');
+const globOf = (unit) => (unit === 'top' ? `${SERVICE}/*.ts` : isFile(unit) ? `${SERVICE}/${unit}` : `${SERVICE}/${unit}/**/*.ts`);
+/** Where a unit's reports are kept: `parser/quoteSpans.ts` in folders/parser~quoteSpans.ts. */
+const dirOf = (unit) => path.join(FOLDERS, unit.replaceAll('/', '~'));
+/** The files of a folder (recursively), as units; `top` is the top level's files. */
+const filesOf = (folder) => (folder === 'top'
+  ? readdirSync(SERVICE).filter((f) => f.endsWith('.ts'))
+  : readdirSync(path.join(SERVICE, folder), { recursive: true }).filter((f) => f.endsWith('.ts')).map((f) => `${folder}/${f}`)).sort();
 const git = (...args) => spawnSync('git', args, { encoding: 'utf8' }).stdout.trim();
 
-function runFolder(folder) {
-  const dir = path.join(FOLDERS, folder);
+function runUnit(unit) {
+  const dir = dirOf(unit);
   mkdirSync(dir, { recursive: true });
-  const args = ['stryker', 'run', '--mutate', globOf(folder), '--incrementalFile', path.join(dir, 'incremental.json'), ...strykerOptions];
-  console.log(`\n=== ${folder}: npx ${args.join(' ')}`);
+  const args = ['stryker', 'run', '--mutate', globOf(unit), '--incrementalFile', path.join(dir, 'incremental.json'), ...strykerOptions];
+  console.log(`\n=== ${unit}: npx ${args.join(' ')}`);
   const started = new Date().toISOString();
   const run = spawnSync('npx', args, { stdio: 'inherit' });
   if (run.status !== 0) {
-    console.error(`Stryker stopped on ${folder} (exit ${run.status ?? run.signal}): its earlier report, if any, is kept.`);
+    console.error(`Stryker stopped on ${unit} (exit ${run.status ?? run.signal}): its earlier report, if any, is kept.`);
     return false;
   }
   copyFileSync(path.join(REPORTS, 'mutation.json'), path.join(dir, 'mutation.json'));
-  writeFileSync(path.join(dir, 'run.json'), `${JSON.stringify({ folder, commit: git('rev-parse', 'HEAD'), changes: git('status', '--porcelain', '--', 'server', 'test') !== '', started, ended: new Date().toISOString(), options: strykerOptions }, null, 2)}\n`);
+  writeFileSync(path.join(dir, 'run.json'), `${JSON.stringify({ folder: unit, commit: git('rev-parse', 'HEAD'), changes: git('status', '--porcelain', '--', 'server', 'test') !== '', started, ended: new Date().toISOString(), options: strykerOptions }, null, 2)}\n`);
   return true;
 }
 
-/** One report of Stryker's schema holding every folder's files, and which commit each came from. */
+/**
+ * One report of Stryker's schema holding every unit's files, and which commit each came from. Runs
+ * are applied oldest first, so a file measured by a newer run (its own, or its folder's again)
+ * carries that run's figures; a run none of whose files is still current is left out of `runs`.
+ */
 function merge() {
+  const units = (existsSync(FOLDERS) ? readdirSync(FOLDERS) : [])
+    .filter((unit) => existsSync(path.join(FOLDERS, unit, 'mutation.json')))
+    .map((unit) => ({ run: JSON.parse(readFileSync(path.join(FOLDERS, unit, 'run.json'), 'utf8')), dir: path.join(FOLDERS, unit) }))
+    .sort((a, b) => a.run.ended.localeCompare(b.run.ended));
   const files = {};
-  const runs = [];
-  for (const folder of existsSync(FOLDERS) ? readdirSync(FOLDERS).sort() : []) {
-    const report = path.join(FOLDERS, folder, 'mutation.json');
-    if (!existsSync(report)) continue;
-    Object.assign(files, JSON.parse(readFileSync(report, 'utf8')).files);
-    runs.push(JSON.parse(readFileSync(path.join(FOLDERS, folder, 'run.json'), 'utf8')));
+  const from = {};
+  for (const { run, dir } of units) {
+    for (const [file, report] of Object.entries(JSON.parse(readFileSync(path.join(dir, 'mutation.json'), 'utf8')).files)) {
+      files[file] = report;
+      from[file] = run;
+    }
   }
+  const runs = units.map((u) => u.run).filter((run) => Object.values(from).includes(run));
   writeFileSync(MERGED, JSON.stringify({ schemaVersion: '1', thresholds: { high: 80, low: 60 }, files, runs }));
 }
 
-for (const folder of names.length ? names : allFolders()) {
-  if (folder !== 'top' && !existsSync(path.join(SERVICE, folder))) {
-    console.error(`No folder ${SERVICE}/${folder}.`);
+const asked = names.length ? names : allFolders();
+for (const unit of asked) {
+  if (unit !== 'top' && !existsSync(path.join(SERVICE, unit))) {
+    console.error(`No folder or file ${SERVICE}/${unit}.`);
     process.exit(2);
   }
-  const ok = runFolder(folder);
+}
+for (const unit of byFile ? asked.flatMap((u) => (isFile(u) ? [u] : filesOf(u))) : asked) {
+  const ok = runUnit(unit);
   merge();
   if (!ok) process.exit(1);
 }

@@ -28,6 +28,9 @@ describe('speaker checks', () => {
     const fm = (extra: string) => `---\nheadline: H\ndate: 2023-09-28\nagency: Xinhua\nspeakers:\n  source:\n    name: a senior official\n    kind: anonymous\n${extra}---\n\nBERLIN, Sept. 27 (Xinhua) -- [Talks failed]{@source}, a senior official said.`;
     assert.equal(only(fm(''), 'speaker-anonymous-reason'), 1);
     assert.equal(only(fm('    reason: not authorised to speak publicly\n'), 'speaker-anonymous-reason'), 0);
+    // A reason of only spaces says nothing: it is reported as missing.
+    assert.equal(only(fm('    reason: ""\n'), 'speaker-anonymous-reason'), 1);
+    assert.equal(only(fm('    reason: "   "\n'), 'speaker-anonymous-reason'), 1);
   });
 });
 

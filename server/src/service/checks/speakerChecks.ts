@@ -32,7 +32,7 @@ export function checkSpeakers(article: ParsedArticle): Finding[] {
     if (differs.length) {
       findings.push({
         code: 'speaker-registry-override', start: s.idSpan.start, end: s.idSpan.end,
-        message: `Speaker "${s.id}" overrides the registry's entry in this article (${differs.join(', ')} ${differs.length === 1 ? 'differs' : 'differ'}): keep it if the article needs it, or remove it to use the registry's`,
+        message: `Speaker "${s.id}" overrides the registry's entry in this article (${differs.join(', ')} ${differ(differs)}): keep it if the article needs it, or remove it to use the registry's`,
         fixes: [{ title: `Remove "${s.id}" from the front matter: use the registry's entry`, edits: [removeEntry(article.text, s.idSpan.start, s.end)] }],
       });
     }
@@ -135,3 +135,6 @@ function removeEntry(text: string, start: number, end: number) {
   if (text[b - 1] === ',') return { start: b - 1, end, newText: '' };
   return { start, end, newText: '' };
 }
+
+/** The verb after the list of fields: "name differs", "aliases differ" (a plural noun), "role, org differ". */
+const differ = (fields: readonly string[]): string => (fields.length === 1 && fields[0] !== 'aliases' ? 'differs' : 'differ');

@@ -215,8 +215,8 @@ function readSpeakerKey(fm: SpeakerSink, def: SpeakerDefinition, { name, keySpan
     case 'org':
     case 'reason': {
       const field = stringField(fm, `${def.id}.${name}`, keySpan, value, base, 'speaker-invalid');
-      // A name of only spaces is no name: "has no name" is reported for the speaker.
-      if (field && (name !== 'name' || field.value.trim())) def[name] = field;
+      // A name or a reason of only spaces is none: "has no name" / "has no reason" is reported.
+      if (field && ((name !== 'name' && name !== 'reason') || field.value.trim())) def[name] = field;
       return;
     }
     case 'kind': {

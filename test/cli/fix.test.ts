@@ -73,6 +73,15 @@ describe('unifiedDiff', () => {
     assert.deepEqual(diff.split('\n').filter((l) => l.startsWith('@@')), ['@@ -1,5 +1,5 @@', '@@ -23,7 +23,7 @@']);
   });
 
+  it('diffs a file whose every one of 200,000 lines changed (more than V8 takes as arguments)', () => {
+    const before = Array.from({ length: 200_000 }, (_, i) => `line ${i}\n`).join('');
+    const lines = unifiedDiff(`head\n${before}tail\n`, `head\n${before.replaceAll('line', 'LINE')}tail\n`, 'big.news').split('\n');
+    assert.deepEqual(lines.slice(0, 5), ['--- a/big.news', '+++ b/big.news', '@@ -1,200002 +1,200002 @@', ' head', '-line 0']);
+    assert.equal(lines.filter((l) => l.startsWith('-line ')).length, 200_000);
+    assert.equal(lines.filter((l) => l.startsWith('+LINE ')).length, 200_000);
+    assert.deepEqual(lines.slice(-3), ['+LINE 199999', ' tail', '']);
+  });
+
   it('shows insertions and deletions', () => {
     assert.equal(unifiedDiff('a\nb\nc\n', 'a\nx\nb\n', 'f'), '--- a/f\n+++ b/f\n@@ -1,3 +1,3 @@\n a\n+x\n b\n-c\n');
   });

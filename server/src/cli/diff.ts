@@ -33,7 +33,10 @@ function align(a: string[], b: string[]): Op[] {
   const mb = b.slice(pre, b.length - suf);
   const m = ma.length, n = mb.length;
   if ((m + 1) * (n + 1) > MAX_TABLE_CELLS) {
-    ops.push(...ma.map((line): Op => ({ kind: '-', line })), ...mb.map((line): Op => ({ kind: '+', line })));
+    // One push per line, not push(...lines): a file of more than about 120,000 changed lines
+    // would pass more arguments than V8 takes, and the diff threw.
+    for (const line of ma) ops.push({ kind: '-', line });
+    for (const line of mb) ops.push({ kind: '+', line });
   } else {
     // lcs[i][j]: length of the longest common subsequence of ma[i..] and mb[j..].
     const w = n + 1;
@@ -51,7 +54,7 @@ function align(a: string[], b: string[]): Op[] {
       else ops.push({ kind: '+', line: mb[j++] });
     }
   }
-  ops.push(...a.slice(a.length - suf).map((line): Op => ({ kind: ' ', line })));
+  for (let i = a.length - suf; i < a.length; i++) ops.push({ kind: ' ', line: a[i] });
   return ops;
 }
 
@@ -88,7 +91,7 @@ export function unifiedDiff(before: string, after: string, displayPath: string):
     const oldCount = hunk.filter((o) => o.kind !== '+').length;
     const newCount = hunk.filter((o) => o.kind !== '-').length;
     out.push(`@@ -${oldCount ? oldStart : oldStart - 1},${oldCount} +${newCount ? newStart : newStart - 1},${newCount} @@`);
-    out.push(...hunk.map(show));
+    for (const op of hunk) out.push(show(op));
     k = end;
   }
   return out.join('\n') + '\n';

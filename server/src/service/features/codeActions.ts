@@ -15,6 +15,7 @@ import { walkQuotes, type Paragraph, type ParsedArticle, type SpeakerDefinition 
 import { speakerIndex } from '../context/articleContext';
 import { isWhitespace } from '../text/characters';
 import { isEscaped } from '../text/scan';
+import { appendAll } from '../text/listEdits';
 import { fixAllEdits } from './fixAll';
 import type { DocumentProblems } from './problems';
 import { speakerLabel } from '../labels';
@@ -28,14 +29,15 @@ export function getCodeActions(article: ParsedArticle, range: Range, context: Co
   const only = context.only?.length ? context.only : undefined;
   const wanted = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
   const actions: CodeAction[] = [];
-  if (wanted(CodeActionKind.QuickFix)) actions.push(...quickFixes(article, context, problems.diagnostics(article, options, token)));
+  // appendAll, not push(...): a selection can carry more diagnostics than V8 takes arguments.
+  if (wanted(CodeActionKind.QuickFix)) appendAll(actions, quickFixes(article, context, problems.diagnostics(article, options, token)));
   // Fix-all is a source action: offered only when the client asks for source actions
   // (on save, or the Source Action menu), never in the light bulb.
   if (only && wanted(FIX_ALL_KIND)) {
     const fixAll = fixAllAction(article, problems.findings(article, options, token));
     if (fixAll) actions.push(fixAll);
   }
-  if (wanted(MARK_AS_QUOTE_KIND)) actions.push(...markAsQuoteActions(article, range));
+  if (wanted(MARK_AS_QUOTE_KIND)) appendAll(actions, markAsQuoteActions(article, range));
   return actions;
 }
 

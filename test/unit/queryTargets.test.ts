@@ -5,13 +5,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { paragraphAt, targetAt } from '../../server/src/service/query';
+import type { ParsedArticle } from '../../server/src/service';
 import { parse } from '../support/documents';
 
 const text = [
   '---', 'headline: H', 'date: 2023-09-28', 'speakers:', '  src:', '    name: A Source', '    aliases: [the source, a source]', '---',
   'BERLIN, Sept. 27 (Xinhua) -- Word [a [inner]{@b} here] and [x]{@src}.', '', '## Head', '', 'End.',
 ].join('\n');
-const a = parse(text);
+// Parsed again in each describe body, not once for the file: under mutation testing the bodies run
+// again before every mutant's tests, so no tree (and no list memoised on it) outlives one mutant.
+let a: ParsedArticle;
 const label = (offset: number) => {
   const t = targetAt(a, offset);
   return t ? `${t.type} ${text.slice(t.span.start, t.span.end)}` : '';
@@ -23,6 +26,7 @@ const labelsAt = (needle: string, length = needle.length) => {
 };
 
 describe('targetAt', () => {
+  a = parse(text);
   test('a speaker entry: its id, its name, and each alias on its own', () => {
     assert.deepEqual(labelsAt('src:', 3), Array(3).fill('speaker-definition src'));
     assert.deepEqual(labelsAt('A Source', 8), Array(8).fill('speaker-definition A Source'));
@@ -45,6 +49,7 @@ describe('targetAt', () => {
 });
 
 describe('paragraphAt', () => {
+  a = parse(text);
   test('the paragraph holding an offset, its end included; not a heading, not between blocks', () => {
     const [first, heading, last] = a.blocks;
     assert.equal(paragraphAt(a, first.end), first);

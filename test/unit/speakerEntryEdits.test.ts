@@ -1,7 +1,8 @@
 // The edit that writes new speakers into the front matter (the markup suggestions add several at
 // once): two entries in block and flow style, after a `speakers: []` with nothing in it, before a
-// key or a comment that follows the speakers, a `kind` written only when not `person`, two aliases,
-// names quoted only when YAML would read them as something else. And the slug fix of an article
+// key or a comment that follows the speakers, after a comment inside the last speaker's entry, a
+// `kind` written only when not `person`, two aliases, names quoted only when YAML would read them
+// as something else. And the slug fix of an article
 // without front matter, which writes a new one. Written to kill mutants that survived `npm run
 // mutate` in edits/addSpeaker.ts and edits/setFrontMatterKey.ts (docs/testing.md).
 import assert from 'node:assert/strict';
@@ -53,6 +54,9 @@ test('speakers followed by another key, or by a comment line and a key: the entr
   // A comment line after the last speaker stays below the new entry, which joins the entries.
   const closing = added('speakers:\n  chen:\n    name: Chen Wenqing\n  # more to come\nheadline: H\n', [ANN]);
   assert.equal(closing.text, '---\nspeakers:\n  chen:\n    name: Chen Wenqing\n  ann:\n    name: Ann Lee\n  # more to come\nheadline: H\n---\n');
+  // A comment line indented into the last speaker's entry belongs to that speaker: it stays above the new one.
+  const inside = added('speakers:\n  chen:\n    name: Chen Wenqing\n    # the minister\nheadline: H\n', [ANN]);
+  assert.equal(inside.text, '---\nspeakers:\n  chen:\n    name: Chen Wenqing\n    # the minister\n  ann:\n    name: Ann Lee\nheadline: H\n---\n');
 });
 
 test('names are quoted only when YAML would read them as something else', () => {

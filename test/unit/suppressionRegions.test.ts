@@ -1,7 +1,8 @@
 // Inline switches (server/src/service/diagnostics/suppressions.ts) on a table of small bodies:
 // which of the marked quotations still get `quote-unattributed` when comments switch checks off
 // for the next line, for a region, for every code with holes re-enabled, on the comment's own
-// line, twice, with codes separated by commas, and with directives that are not switches.
+// line, twice, with codes separated by commas (only trailing ones), two switches on one line, and
+// with directives that are not switches.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { article, diagnostics } from '../support/documents';
@@ -26,6 +27,17 @@ describe('suppressions', () => {
     assert.deepEqual(reported(c('newsmark-disable-next-line quote-unattributed, dateline-missing'), q('a')), []);
     // `--` separates a reason, it is no code: the switch covers every code.
     assert.deepEqual(reported(c('newsmark-disable-next-line --'), q('a')), []);
+  });
+  test('codes are separated by spaces; only a trailing comma is tolerated', () => {
+    assert.deepEqual(reported(c('newsmark-disable-next-line quote-unattributed,'), q('a')), []);
+    // A comma elsewhere is part of the word, which then names no code.
+    assert.deepEqual(reported(c('newsmark-disable-next-line dateline-missing ,quote-unattributed'), q('a')), ['a']);
+    assert.deepEqual(reported(c('newsmark-disable-next-line quote-unattri,buted'), q('a')), ['a']);
+    assert.deepEqual(reported(c('newsmark-disable-next-line dateline-missing,quote-unattributed'), q('a')), ['a']);
+  });
+  test('two disable-next-line comments on one line: the next line is off for the codes of both', () => {
+    assert.deepEqual(reported(`${c('newsmark-disable-next-line quote-unattributed')} ${c('newsmark-disable-next-line dateline-missing')}`, q('a'), q('b')), ['b']);
+    assert.deepEqual(reported(`${c('newsmark-disable-next-line dateline-missing')} ${c('newsmark-disable-next-line quote-unattributed')}`, q('a'), q('b')), ['b']);
   });
   test('a region covers the lines of its comments, from the disable to the enable', () => {
     assert.deepEqual(reported(q('a'), `${q('b')} ${c('newsmark-disable quote-unattributed')}`, q('c'), `${q('d')} ${c('newsmark-enable quote-unattributed')}`, q('e')), ['a', 'e']);

@@ -1,7 +1,7 @@
 // Inline switches (server/src/service/diagnostics/suppressions.ts) on a table of small bodies:
 // which of the marked quotations still get `quote-unattributed` when comments switch checks off
 // for the next line, for a region, for every code with holes re-enabled, on the comment's own
-// line, twice, with codes separated by commas (only trailing ones), two switches on one line, and
+// line, twice, with codes separated by commas, two switches on one line, and
 // with directives that are not switches.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -28,12 +28,15 @@ describe('suppressions', () => {
     // `--` separates a reason, it is no code: the switch covers every code.
     assert.deepEqual(reported(c('newsmark-disable-next-line --'), q('a')), []);
   });
-  test('codes are separated by spaces; only a trailing comma is tolerated', () => {
+  test('codes are separated by spaces, commas or both, as in ESLint', () => {
     assert.deepEqual(reported(c('newsmark-disable-next-line quote-unattributed,'), q('a')), []);
-    // A comma elsewhere is part of the word, which then names no code.
-    assert.deepEqual(reported(c('newsmark-disable-next-line dateline-missing ,quote-unattributed'), q('a')), ['a']);
+    assert.deepEqual(reported(c('newsmark-disable-next-line dateline-missing ,quote-unattributed'), q('a')), []);
+    assert.deepEqual(reported(c('newsmark-disable-next-line dateline-missing,quote-unattributed'), q('a')), []);
+    assert.deepEqual(reported(c('newsmark-disable-next-line ,,quote-unattributed,,'), q('a')), []);
+    // A comma inside a code splits it into two words that name no code.
     assert.deepEqual(reported(c('newsmark-disable-next-line quote-unattri,buted'), q('a')), ['a']);
-    assert.deepEqual(reported(c('newsmark-disable-next-line dateline-missing,quote-unattributed'), q('a')), ['a']);
+    // Commas alone name no code: the switch covers every code, as with no code at all.
+    assert.deepEqual(reported(c('newsmark-disable-next-line , ,'), q('a')), []);
   });
   test('two disable-next-line comments on one line: the next line is off for the codes of both', () => {
     assert.deepEqual(reported(`${c('newsmark-disable-next-line quote-unattributed')} ${c('newsmark-disable-next-line dateline-missing')}`, q('a'), q('b')), ['b']);

@@ -26,7 +26,9 @@ export function readSuppressions(article: ParsedArticle): Suppressions {
     const words = body.split(/\s+/);
     const directive = words[0];
     if (!directive?.startsWith('newsmark-')) continue;
-    const codes = words.slice(1).filter((w) => w && w !== '--').map((w) => w.replace(/,$/, ''));
+    // Codes are separated by spaces, commas or both, as ESLint's are ("a,b", "a, b", "a b"):
+    // "a,b" once named no code, so the switch silently switched nothing off.
+    const codes = words.slice(1).flatMap((w) => w.split(',')).filter((w) => w && w !== '--');
     const list = codes.length ? codes : [ALL];
     const endLine = lines.lineOf(c.end);
     if (directive === 'newsmark-disable-next-line') {

@@ -141,6 +141,21 @@ describe('sources: a quote matched against its source', () => {
     assert.deepEqual(matchOf('["… the budget …"]{@wen}')?.differences, [['', 'regional', 'the']]);
   });
 
+  test('an ellipsis stands for at most 400 source words', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, k) => `w${k}`).join(' ');
+    const quote = '["alpha beta … gamma delta"]{@wen}';
+    const near = matchOf(quote, [indexOf(`alpha beta ${filler(300)} gamma delta`, 'near.txt')]);
+    assert.deepEqual([near?.close, near?.matched, near?.differences], [true, 4, []]);
+    // 600 words on, the second piece is out of the ellipsis' reach: half the quote, not close.
+    const far = matchOf(quote, [indexOf(`alpha beta ${filler(600)} gamma delta`, 'far.txt')]);
+    assert.deepEqual([far?.close, far?.matched], [false, 2]);
+  });
+
+  test('a quote of single words between ellipses, one of them altered, is found by its words', () => {
+    const m = matchOf('["household … goes … water"]{@wen}');
+    assert.deepEqual([m?.passage, m?.matched, m?.close], ['household will go without water', 2, true]);
+  });
+
   test('a bracketed insertion stands for a few source words, at most eight', () => {
     assert.deepEqual(matchOf('["We don\'t expect [the water agreement] to be signed"]{@wen}')?.differences, []);
     assert.deepEqual(matchOf('["We don\'t expect \\[it\\] to be signed"]{@wen}')?.differences, []);
@@ -187,6 +202,23 @@ describe('sources: a quote matched against its source', () => {
       const m = bestMatch(itemsOf(quote), sources, false);
       assert.equal(m?.source, statementIndex);
       assert.deepEqual([m?.matched, m?.differences.length], [10, 2]);
+    }
+  });
+
+  test('a close passage wins over one with more words in order that is not close; of two alike, the one with fewer differences', () => {
+    // Its three clauses reordered: three words in order, but all nine in the passage (close); the other source has five in order, and no more.
+    const quote = '["one two three four five six seven eight nine"]{@wen}';
+    const reordered = indexOf('seven eight nine four five six one two three', 'reordered.txt'), half = indexOf('one two three four five', 'half.txt');
+    for (const sources of [[reordered, half], [half, reordered]]) {
+      const m = bestMatch(itemsOf(quote), sources, false);
+      assert.deepEqual([m?.source, m?.matched, m?.close], [reordered, 3, true]);
+    }
+    // Every word in order in both: two runs left out against one.
+    const twice = indexOf('red green grey blue cyan black pink gold', 'twice.txt'), once = indexOf('red green blue grey black cyan pink gold', 'once.txt');
+    for (const sources of [[twice, once], [once, twice]]) {
+      const m = bestMatch(itemsOf('["red green blue cyan pink gold"]{@wen}'), sources, false);
+      assert.equal(m?.source, once);
+      assert.deepEqual(summary(m)?.differences, [['', 'grey black', 'blue']]);
     }
   });
 
@@ -292,6 +324,13 @@ describe('sources: a quote as it is compared', () => {
       ['["We [x y] go \\[z\\] on"]{@wen}', ['^We', '[8:[x y]]', '^go', '[8:\\[z\\]]', '^on']],
       ['["We [x]"]{@wen}', ['^We', '[8:[x]]']],
       ['["… and more …"]{@wen}', ['…', '^and', 'more', '…']],
+      // An ellipsis inside a bracket is part of the insertion; brackets side by side are two insertions.
+      ['["We [so…] go"]{@wen}', ['^We', '[8:[so…]]', '^go']],
+      ['["We [x][y] go"]{@wen}', ['^We', '[8:[x]]', '[8:[y]]', '^go']],
+      // A bracket never closed inside the quote is no insertion (the `]` after it closes the quote's markup).
+      ['["We will \\[rebuild the station"]{@wen}', ['^We', 'will', 'rebuild', 'the', 'station']],
+      // A direct quote is read whole, whatever marks stand inside it.
+      ['[“We will „rebuild“ the” “station”]{@wen}', ['^We', 'will', 'rebuild', 'the', 'station']],
     ];
     for (const [body, items] of table) assert.deepEqual(read(body), items, body);
   });

@@ -91,6 +91,15 @@ describe('sources: quote-altered', () => {
   });
 });
 
+describe('sources: a quote that stands word for word in its source', () => {
+  test('is not altered, however often its words stand before it with another capital', () => {
+    // "the Board will act" three times (a place in letters, and as many votes), then the words as quoted.
+    const said = Array.from({ length: 3 }, (_, k) => `Members of the council asked for a decision on report ${k + 1}, and the Board will act on it once its members have met.`).join(' ');
+    const c = check('["the board will act"]{@wen}', { sources: [file('statement.txt', `${said} We repeat: the board will act today.`)] });
+    assert.deepEqual(told(c), []);
+  });
+});
+
 describe('sources: quote-not-in-source and source-missing', () => {
   test('quote-not-in-source names the speaker and the sources looked in, and covers the quote', () => {
     const c = check('["the Xigaze pumping station"]{@wen} ["Tariffs on steel"]{@wen}');

@@ -222,6 +222,29 @@ describe('sources: a quote matched against its source', () => {
     }
   });
 
+  test('a quote whose rarer words also stand together elsewhere is found where it stands, not where they stand by chance', () => {
+    const repeat = (text: string, n: number) => Array.from({ length: n }, () => text).join(' ');
+    const filler = (n: number, word: string) => Array.from({ length: n }, (_, k) => `${word}${k}`).join(' ');
+    const at = (m: QuoteMatch | undefined) => [summary(m)?.passage, m?.matched, m?.close];
+    // The votes: "delta" and "epsilon" stand over 400 times, close together; only the three rarest words vote then, and the quote's place gets all three.
+    const dense = indexOf(`${repeat('delta epsilon', 401)} ${filler(30, 'f')} alpha beta gamma delta epsilon eta theta`, 'dense.txt');
+    assert.deepEqual(at(bestMatch(itemsOf('["alpha beta gamma delta epsilon zeta iota"]{@wen}'), [dense], false)), ['alpha beta gamma delta epsilon eta theta', 5, true]);
+    // Words not in the source take no voter's place: "alpha", "beta" and "gamma", over 400 times each apart, still vote together.
+    const spread = (word: string) => repeat(`${word} ${filler(10, 'f')}`, 401);
+    const apart = indexOf(`${spread('alpha')} ${spread('beta')} ${spread('gamma')} alpha beta gamma eta theta`, 'apart.txt');
+    assert.deepEqual(at(bestMatch(itemsOf('["alpha beta gamma zeta iota"]{@wen}'), [apart], false)), ['alpha beta gamma eta theta', 3, true]);
+    // The votes of a neighbouring stretch count half: three places where "alpha beta" and, a few words on, "gamma" stand are not the quote's.
+    const region = `alpha beta f1 f2 f3 f4 gamma ${filler(30, 'g')}`;
+    const regions = indexOf(`${region} ${region} ${region} alpha beta gamma eta theta`, 'regions.txt');
+    assert.deepEqual(at(bestMatch(itemsOf('["alpha beta gamma zeta iota"]{@wen}'), [regions], false)), ['alpha beta gamma eta theta', 3, true]);
+    // With spelling variants on, a capital and a word changed: placed by letters where it stands, not where its first words stand three times.
+    const chance = `alpha beta gamma x y z ${filler(20, 'f')}`;
+    const capital = indexOf(`${repeat(chance, 3)} ${repeat('delta epsilon', 401)} ${filler(20, 'g')} alpha beta gamma delta Epsilon eta`, 'capital.txt');
+    for (const variants of [false, true]) {
+      assert.deepEqual(at(bestMatch(itemsOf('["alpha beta gamma delta epsilon zeta"]{@wen}'), [capital], variants)), ['alpha beta gamma delta Epsilon eta', 4, true]);
+    }
+  });
+
   test('of two sources the one holding the quote wins, whichever comes first', () => {
     const statementIndex = statement();
     const other = indexOf('Transcript of the press conference. We owe the farmers an answer, and they will have one by Friday.', 'press.txt');
@@ -270,6 +293,13 @@ describe('sources: where a quote is placed before any vote', () => {
     // A bracket reaches eight words: from the second "x y", "plain words" is 7 on, "and simple" 9.
     assert.deepEqual(place('["x y [it] plain words"]{@wen}'), { at: 8, changed: false });
     assert.equal(place('["x y [it] and simple"]{@wen}'), undefined);
+  });
+
+  test('a gap closing the quote adds no piece; a piece with a word changed is followed only by pieces after it', () => {
+    assert.deepEqual(place('["the news we can read …"]{@wen}'), { at: 10, changed: false });
+    assert.deepEqual(place('["plain words and [it]"]{@wen}'), { at: 17, changed: false });
+    // "plain verbs" (changed) at 17; "we can read" stands only before it.
+    assert.equal(place('["plain verbs … we can read"]{@wen}'), undefined);
   });
 
   test('a place word for word is better than an earlier one with a word changed', () => {

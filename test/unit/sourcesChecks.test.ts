@@ -217,8 +217,9 @@ describe('sources: an edit before a quote', () => {
 
   test('a quote never matched before (its closing marks new each time): matched, not taken from another', () => {
     // The service keeps matches by the quote's text; under mutation testing the modules stay loaded,
-    // so only a text of its own reaches a quote's first match.
-    const quote = `["We will repair the Xigaze pumping station${'!'.repeat(nextHandOver())}"]{@wen}`;
+    // so only a text of its own reaches a quote's first match. The marks spell the hand-over count in
+    // binary: as many marks as the count, after thousands of mutants, made a quote too long to compare.
+    const quote = `["We will repair the Xigaze pumping station${nextHandOver().toString(2).replaceAll('0', '!').replaceAll('1', '?')}"]{@wen}`;
     assert.deepEqual(check(quote).found.map((x) => x.message), ['The quote differs from its source "statement.txt": the source says "rebuild", the quote "repair"']);
   });
 

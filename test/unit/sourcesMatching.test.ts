@@ -172,6 +172,8 @@ describe('sources: a quote matched against its source', () => {
     assert.deepEqual(matchOf(quote)?.differences, [['vigour', 'vigor', 'with']]);
     assert.deepEqual(matchOf(quote, undefined, true)?.differences, []);
     assert.equal(matchOf(quote, undefined, true)?.matched, 9);
+    // Another word with the same first letter is no variant.
+    assert.deepEqual(matchOf('["the Xigaze pumping station with verve before the summer"]{@wen}', undefined, true)?.differences, [['verve', 'vigor', 'with']]);
     const centre = indexOf('The Centre will open. The centre will open.', 'centre.txt');
     assert.deepEqual(matchOf('["The Center will open"]{@wen}', [centre], true)?.differences, []);
     assert.deepEqual(matchOf('["open. The center will"]{@wen}', [centre], true)?.differences, []);
@@ -359,6 +361,11 @@ describe('sources: a quote as it is compared', () => {
       ['["We [x][y] go"]{@wen}', ['^We', '[8:[x]]', '[8:[y]]', '^go']],
       // A bracket never closed inside the quote is no insertion (the `]` after it closes the quote's markup).
       ['["We will \\[rebuild the station"]{@wen}', ['^We', 'will', 'rebuild', 'the', 'station']],
+      // The letters right after a bracket are a word of the quote; a backslash before anything but a bracket opens none.
+      ['["We [x]go"]{@wen}', ['^We', '[8:[x]]', '^go']],
+      ['["We \\ go [it] on"]{@wen}', ['^We', 'go', '[8:[it]]', '^on']],
+      // However many dots, one ellipsis.
+      ['["We ...... go"]{@wen}', ['^We', '…', '^go']],
       // A direct quote is read whole, whatever marks stand inside it.
       ['[“We will „rebuild“ the” “station”]{@wen}', ['^We', 'will', 'rebuild', 'the', 'station']],
     ];

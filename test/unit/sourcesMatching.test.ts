@@ -192,6 +192,11 @@ describe('sources: a quote matched against its source', () => {
     assert.equal(matchOf('["rebuild my house"]{@wen}')?.close, false);
     // A reordered clause: its words are all around the passage, not in order.
     assert.equal(matchOf('["before the summer we will rebuild the Xigaze station"]{@wen}')?.close, true);
+    // A reordered clause counts from four words, and with four of five words around the passage (one in order):
+    // three words, one in order, are not close; four or five are.
+    assert.deepEqual([matchOf('["summer the before"]{@wen}')?.close, matchOf('["summer the before vigor"]{@wen}')?.close, matchOf('["summer the before vigor xyzzy"]{@wen}')?.close], [false, true, true]);
+    // No word as written (a capital inside the quote is a difference), though four of five stand around the passage: not close.
+    assert.deepEqual([matchOf('["XYZ WILL REBUILD THE XIGAZE"]{@wen}')?.close, matchOf('["XYZ WILL REBUILD THE XIGAZE"]{@wen}')?.matched], [false, 0]);
     // Four of eight in order, and the rest not around the passage either.
     assert.equal(matchOf('["we will rebuild the bridges and roads and schools"]{@wen}')?.close, false);
   });
@@ -215,6 +220,9 @@ describe('sources: a quote matched against its source', () => {
       const m = bestMatch(itemsOf(quote), sources, false);
       assert.deepEqual([m?.source, m?.matched, m?.close], [reordered, 3, true]);
     }
+    // Alike (one word changed in each): the source listed first.
+    const so = indexOf('so we will repair the pumping station now', 'so.txt'), and = indexOf('and we will repair the pumping station soon', 'and.txt');
+    for (const sources of [[so, and], [and, so]]) assert.equal(bestMatch(itemsOf('["we will rebuild the pumping station"]{@wen}'), sources, false)?.source, sources[0]);
     // Every word in order in both: two runs left out against one.
     const twice = indexOf('red green grey blue cyan black pink gold', 'twice.txt'), once = indexOf('red green blue grey black cyan pink gold', 'once.txt');
     for (const sources of [[twice, once], [once, twice]]) {
@@ -300,8 +308,12 @@ describe('sources: where a quote is placed before any vote', () => {
   test('a gap closing the quote adds no piece; a piece with a word changed is followed only by pieces after it', () => {
     assert.deepEqual(place('["the news we can read …"]{@wen}'), { at: 10, changed: false });
     assert.deepEqual(place('["plain words and [it]"]{@wen}'), { at: 17, changed: false });
-    // "plain verbs" (changed) at 17; "we can read" stands only before it.
+    // "plain verbs" (changed) at 17; "we can read" stands only before it, "z plain" only across it.
     assert.equal(place('["plain verbs … we can read"]{@wen}'), undefined);
+    assert.equal(place('["plain verbs … z plain"]{@wen}'), undefined);
+    // Nor does a gap opening the quote, or two gaps side by side.
+    assert.deepEqual(place('["… the news we can read"]{@wen}'), { at: 10, changed: false });
+    assert.deepEqual(place('["the news [a][b] can read"]{@wen}'), { at: 3, changed: false });
   });
 
   test('a place word for word is better than an earlier one with a word changed', () => {

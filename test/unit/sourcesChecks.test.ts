@@ -62,6 +62,14 @@ describe('sources: quote-altered', () => {
     assert.match(c.found[0].message, /the source says "before", the quote "after"; the source says "summer", the quote "winter"$/);
   });
 
+  test('the words named: the quote\'s with a space between, the source\'s on one line however spaced, twelve of them in full', () => {
+    assert.match(check('["We will repair a Xigaze pumping station"]{@wen}').found[0].message, /: the source says "rebuild the", the quote "repair a"$/);
+    const spaced = check('["We shall repair the station"]{@wen}', { sources: [file('statement.txt', 'We will  \n  rebuild the station.')] });
+    assert.match(spaced.found[0].message, /: the source says "will rebuild", the quote "shall repair"$/);
+    const twelve = check('["We will rebuild the Xigaze pumping station for more than two days"]{@wen}');
+    assert.match(twelve.found[0].message, /: the quote leaves out "with vigor before the summer, and no household will go without water"$/);
+  });
+
   test('a word left out just after a gap goes back before the next quote word', () => {
     // The bracket stands for eight source words at most; the ninth is left out.
     const c = check('["pumping station [it] go without water for more"]{@wen}');
@@ -116,6 +124,10 @@ describe('sources: quote-not-in-source and source-missing', () => {
     const gone = (problem?: string) => check('["Tariffs on steel"]{@wen}', { sources: [file('gone.txt', undefined, problem)] }, '  - { file: gone.txt, speaker: wen }\n');
     assert.deepEqual(told(gone('it is a folder')), [['source-missing', 'gone.txt', 'The source "gone.txt" cannot be read: it is a folder']]);
     assert.deepEqual(told(gone()), [['source-missing', 'gone.txt', 'The source "gone.txt" cannot be read: no text']]);
+  });
+
+  test('an empty sources key is no problem, and checks nothing', () => {
+    assert.deepEqual(check('["Tariffs on steel"]{@wen}', { sources: [statementFile()] }, '').found, []);
   });
 
   test('a source the embedder did not hand over is neither missing nor checked', () => {

@@ -330,6 +330,21 @@ describe('sources: where a quote is placed before any vote', () => {
     assert.deepEqual(placement(itemsOf('["u v w"]{@wen}'), source, (item, k) => item.word.key === source.words[k].key, { ellipsis: 400, total: 1200 }), { at: 4, changed: true });
   });
 
+  test('each of the two rarest words points at the piece\'s start from its own place in the piece, in the order of the starts', () => {
+    const placeIn = (body: string, text: string) => {
+      const source = indexOf(text, 'anchors.txt');
+      return placement(itemsOf(body), source, (item, k) => item.word.key === source.words[k].key, { ellipsis: 400, total: 1200 });
+    };
+    // "u" (the rarer by order) points at 10 ("u x w", one word changed); "v" at 0 first, where two differ.
+    assert.deepEqual(placeIn('["u v w"]{@wen}', 'p v q r s t m n o k u x w w w'), { at: 10, changed: true });
+    // "u", the rarest, is the piece's second word: it points one word back, at "x u w".
+    assert.deepEqual(placeIn('["v u w"]{@wen}', 'v p q v r s t m n x u w w w'), { at: 9, changed: true });
+    // "v", the second word, points one word back, at "x v w", before "u" points at 10.
+    assert.deepEqual(placeIn('["u v w"]{@wen}', 'p q r s t x v w m n u y z w'), { at: 5, changed: true });
+    // And with "u y w" at 10 too, one word changed in each: the first of the two.
+    assert.deepEqual(placeIn('["u v w"]{@wen}', 'p q r s t x v w m n u y w'), { at: 5, changed: true });
+  });
+
   test('three pieces, the second with a word changed and the third word for word after it: placed, changed', () => {
     const source = indexOf('p q s x v w', 'pqsxvw.txt');
     const places = placement(itemsOf('["p q … s t … v w"]{@wen}'), source, (item, k) => item.word.key === source.words[k].key, { ellipsis: 400, total: 1200 });

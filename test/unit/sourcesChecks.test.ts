@@ -128,6 +128,7 @@ describe('sources: quote-not-in-source and source-missing', () => {
 
   test('an empty sources key is no problem, and checks nothing', () => {
     assert.deepEqual(check('["Tariffs on steel"]{@wen}', { sources: [statementFile()] }, '').found, []);
+    assert.deepEqual(check('["Tariffs on steel"]{@wen}', { sources: [statementFile()] }, '  ~\n').found, []);
   });
 
   test('a source the embedder did not hand over is neither missing nor checked', () => {

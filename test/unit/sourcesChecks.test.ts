@@ -62,6 +62,14 @@ describe('sources: quote-altered', () => {
     assert.match(c.found[0].message, /the source says "before", the quote "after"; the source says "summer", the quote "winter"$/);
   });
 
+  test('the words named: the quote\'s with a space between, the source\'s on one line however spaced, twelve of them in full', () => {
+    assert.match(check('["We will repair a Xigaze pumping station"]{@wen}').found[0].message, /: the source says "rebuild the", the quote "repair a"$/);
+    const spaced = check('["We shall repair the station"]{@wen}', { sources: [file('statement.txt', 'We will  \n  rebuild the station.')] });
+    assert.match(spaced.found[0].message, /: the source says "will rebuild", the quote "shall repair"$/);
+    const twelve = check('["We will rebuild the Xigaze pumping station for more than two days"]{@wen}');
+    assert.match(twelve.found[0].message, /: the quote leaves out "with vigor before the summer, and no household will go without water"$/);
+  });
+
   test('a word left out just after a gap goes back before the next quote word', () => {
     // The bracket stands for eight source words at most; the ninth is left out.
     const c = check('["pumping station [it] go without water for more"]{@wen}');
@@ -91,6 +99,15 @@ describe('sources: quote-altered', () => {
   });
 });
 
+describe('sources: a quote that stands word for word in its source', () => {
+  test('is not altered, however often its words stand before it with another capital', () => {
+    // "the Board will act" three times (a place in letters, and as many votes), then the words as quoted.
+    const said = Array.from({ length: 3 }, (_, k) => `Members of the council asked for a decision on report ${k + 1}, and the Board will act on it once its members have met.`).join(' ');
+    const c = check('["the board will act"]{@wen}', { sources: [file('statement.txt', `${said} We repeat: the board will act today.`)] });
+    assert.deepEqual(told(c), []);
+  });
+});
+
 describe('sources: quote-not-in-source and source-missing', () => {
   test('quote-not-in-source names the speaker and the sources looked in, and covers the quote', () => {
     const c = check('["the Xigaze pumping station"]{@wen} ["Tariffs on steel"]{@wen}');
@@ -107,6 +124,11 @@ describe('sources: quote-not-in-source and source-missing', () => {
     const gone = (problem?: string) => check('["Tariffs on steel"]{@wen}', { sources: [file('gone.txt', undefined, problem)] }, '  - { file: gone.txt, speaker: wen }\n');
     assert.deepEqual(told(gone('it is a folder')), [['source-missing', 'gone.txt', 'The source "gone.txt" cannot be read: it is a folder']]);
     assert.deepEqual(told(gone()), [['source-missing', 'gone.txt', 'The source "gone.txt" cannot be read: no text']]);
+  });
+
+  test('an empty sources key is no problem, and checks nothing', () => {
+    assert.deepEqual(check('["Tariffs on steel"]{@wen}', { sources: [statementFile()] }, '').found, []);
+    assert.deepEqual(check('["Tariffs on steel"]{@wen}', { sources: [statementFile()] }, '  ~\n').found, []);
   });
 
   test('a source the embedder did not hand over is neither missing nor checked', () => {
@@ -208,8 +230,9 @@ describe('sources: an edit before a quote', () => {
 
   test('a quote never matched before (its closing marks new each time): matched, not taken from another', () => {
     // The service keeps matches by the quote's text; under mutation testing the modules stay loaded,
-    // so only a text of its own reaches a quote's first match.
-    const quote = `["We will repair the Xigaze pumping station${'!'.repeat(nextHandOver())}"]{@wen}`;
+    // so only a text of its own reaches a quote's first match. The marks spell the hand-over count in
+    // binary: as many marks as the count, after thousands of mutants, made a quote too long to compare.
+    const quote = `["We will repair the Xigaze pumping station${nextHandOver().toString(2).replaceAll('0', '!').replaceAll('1', '?')}"]{@wen}`;
     assert.deepEqual(check(quote).found.map((x) => x.message), ['The quote differs from its source "statement.txt": the source says "rebuild", the quote "repair"']);
   });
 

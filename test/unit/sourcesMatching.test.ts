@@ -141,6 +141,21 @@ describe('sources: a quote matched against its source', () => {
     assert.deepEqual(matchOf('["… the budget …"]{@wen}')?.differences, [['', 'regional', 'the']]);
   });
 
+  test('an ellipsis stands for at most 400 source words', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, k) => `w${k}`).join(' ');
+    const quote = '["alpha beta … gamma delta"]{@wen}';
+    const near = matchOf(quote, [indexOf(`alpha beta ${filler(300)} gamma delta`, 'near.txt')]);
+    assert.deepEqual([near?.close, near?.matched, near?.differences], [true, 4, []]);
+    // 600 words on, the second piece is out of the ellipsis' reach: half the quote, not close.
+    const far = matchOf(quote, [indexOf(`alpha beta ${filler(600)} gamma delta`, 'far.txt')]);
+    assert.deepEqual([far?.close, far?.matched], [false, 2]);
+  });
+
+  test('a quote of single words between ellipses, one of them altered, is found by its words', () => {
+    const m = matchOf('["household … goes … water"]{@wen}');
+    assert.deepEqual([m?.passage, m?.matched, m?.close], ['household will go without water', 2, true]);
+  });
+
   test('a bracketed insertion stands for a few source words, at most eight', () => {
     assert.deepEqual(matchOf('["We don\'t expect [the water agreement] to be signed"]{@wen}')?.differences, []);
     assert.deepEqual(matchOf('["We don\'t expect \\[it\\] to be signed"]{@wen}')?.differences, []);
@@ -157,6 +172,8 @@ describe('sources: a quote matched against its source', () => {
     assert.deepEqual(matchOf(quote)?.differences, [['vigour', 'vigor', 'with']]);
     assert.deepEqual(matchOf(quote, undefined, true)?.differences, []);
     assert.equal(matchOf(quote, undefined, true)?.matched, 9);
+    // Another word with the same first letter is no variant.
+    assert.deepEqual(matchOf('["the Xigaze pumping station with verve before the summer"]{@wen}', undefined, true)?.differences, [['verve', 'vigor', 'with']]);
     const centre = indexOf('The Centre will open. The centre will open.', 'centre.txt');
     assert.deepEqual(matchOf('["The Center will open"]{@wen}', [centre], true)?.differences, []);
     assert.deepEqual(matchOf('["open. The center will"]{@wen}', [centre], true)?.differences, []);
@@ -175,6 +192,11 @@ describe('sources: a quote matched against its source', () => {
     assert.equal(matchOf('["rebuild my house"]{@wen}')?.close, false);
     // A reordered clause: its words are all around the passage, not in order.
     assert.equal(matchOf('["before the summer we will rebuild the Xigaze station"]{@wen}')?.close, true);
+    // A reordered clause counts from four words, and with four of five words around the passage (one in order):
+    // three words, one in order, are not close; four or five are.
+    assert.deepEqual([matchOf('["summer the before"]{@wen}')?.close, matchOf('["summer the before vigor"]{@wen}')?.close, matchOf('["summer the before vigor xyzzy"]{@wen}')?.close], [false, true, true]);
+    // No word as written (a capital inside the quote is a difference), though four of five stand around the passage: not close.
+    assert.deepEqual([matchOf('["XYZ WILL REBUILD THE XIGAZE"]{@wen}')?.close, matchOf('["XYZ WILL REBUILD THE XIGAZE"]{@wen}')?.matched], [false, 0]);
     // Four of eight in order, and the rest not around the passage either.
     assert.equal(matchOf('["we will rebuild the bridges and roads and schools"]{@wen}')?.close, false);
   });
@@ -187,6 +209,49 @@ describe('sources: a quote matched against its source', () => {
       const m = bestMatch(itemsOf(quote), sources, false);
       assert.equal(m?.source, statementIndex);
       assert.deepEqual([m?.matched, m?.differences.length], [10, 2]);
+    }
+  });
+
+  test('a close passage wins over one with more words in order that is not close; of two alike, the one with fewer differences', () => {
+    // Its three clauses reordered: three words in order, but all nine in the passage (close); the other source has five in order, and no more.
+    const quote = '["one two three four five six seven eight nine"]{@wen}';
+    const reordered = indexOf('seven eight nine four five six one two three', 'reordered.txt'), half = indexOf('one two three four five', 'half.txt');
+    for (const sources of [[reordered, half], [half, reordered]]) {
+      const m = bestMatch(itemsOf(quote), sources, false);
+      assert.deepEqual([m?.source, m?.matched, m?.close], [reordered, 3, true]);
+    }
+    // Alike (one word changed in each): the source listed first.
+    const so = indexOf('so we will repair the pumping station now', 'so.txt'), and = indexOf('and we will repair the pumping station soon', 'and.txt');
+    for (const sources of [[so, and], [and, so]]) assert.equal(bestMatch(itemsOf('["we will rebuild the pumping station"]{@wen}'), sources, false)?.source, sources[0]);
+    // Every word in order in both: two runs left out against one.
+    const twice = indexOf('red green grey blue cyan black pink gold', 'twice.txt'), once = indexOf('red green blue grey black cyan pink gold', 'once.txt');
+    for (const sources of [[twice, once], [once, twice]]) {
+      const m = bestMatch(itemsOf('["red green blue cyan pink gold"]{@wen}'), sources, false);
+      assert.equal(m?.source, once);
+      assert.deepEqual(summary(m)?.differences, [['', 'grey black', 'blue']]);
+    }
+  });
+
+  test('a quote whose rarer words also stand together elsewhere is found where it stands, not where they stand by chance', () => {
+    const repeat = (text: string, n: number) => Array.from({ length: n }, () => text).join(' ');
+    const filler = (n: number, word: string) => Array.from({ length: n }, (_, k) => `${word}${k}`).join(' ');
+    const at = (m: QuoteMatch | undefined) => [summary(m)?.passage, m?.matched, m?.close];
+    // The votes: "delta" and "epsilon" stand over 400 times, close together; only the three rarest words vote then, and the quote's place gets all three.
+    const dense = indexOf(`${repeat('delta epsilon', 401)} ${filler(30, 'f')} alpha beta gamma delta epsilon eta theta`, 'dense.txt');
+    assert.deepEqual(at(bestMatch(itemsOf('["alpha beta gamma delta epsilon zeta iota"]{@wen}'), [dense], false)), ['alpha beta gamma delta epsilon eta theta', 5, true]);
+    // Words not in the source take no voter's place: "alpha", "beta" and "gamma", over 400 times each apart, still vote together.
+    const spread = (word: string) => repeat(`${word} ${filler(10, 'f')}`, 401);
+    const apart = indexOf(`${spread('alpha')} ${spread('beta')} ${spread('gamma')} alpha beta gamma eta theta`, 'apart.txt');
+    assert.deepEqual(at(bestMatch(itemsOf('["alpha beta gamma zeta iota"]{@wen}'), [apart], false)), ['alpha beta gamma eta theta', 3, true]);
+    // The votes of a neighbouring stretch count half: three places where "alpha beta" and, a few words on, "gamma" stand are not the quote's.
+    const region = `alpha beta f1 f2 f3 f4 gamma ${filler(30, 'g')}`;
+    const regions = indexOf(`${region} ${region} ${region} alpha beta gamma eta theta`, 'regions.txt');
+    assert.deepEqual(at(bestMatch(itemsOf('["alpha beta gamma zeta iota"]{@wen}'), [regions], false)), ['alpha beta gamma eta theta', 3, true]);
+    // With spelling variants on, a capital and a word changed: placed by letters where it stands, not where its first words stand three times.
+    const chance = `alpha beta gamma x y z ${filler(20, 'f')}`;
+    const capital = indexOf(`${repeat(chance, 3)} ${repeat('delta epsilon', 401)} ${filler(20, 'g')} alpha beta gamma delta Epsilon eta`, 'capital.txt');
+    for (const variants of [false, true]) {
+      assert.deepEqual(at(bestMatch(itemsOf('["alpha beta gamma delta epsilon zeta"]{@wen}'), [capital], variants)), ['alpha beta gamma delta Epsilon eta', 4, true]);
     }
   });
 
@@ -240,6 +305,17 @@ describe('sources: where a quote is placed before any vote', () => {
     assert.equal(place('["x y [it] and simple"]{@wen}'), undefined);
   });
 
+  test('a gap closing the quote adds no piece; a piece with a word changed is followed only by pieces after it', () => {
+    assert.deepEqual(place('["the news we can read …"]{@wen}'), { at: 10, changed: false });
+    assert.deepEqual(place('["plain words and [it]"]{@wen}'), { at: 17, changed: false });
+    // "plain verbs" (changed) at 17; "we can read" stands only before it, "z plain" only across it.
+    assert.equal(place('["plain verbs … we can read"]{@wen}'), undefined);
+    assert.equal(place('["plain verbs … z plain"]{@wen}'), undefined);
+    // Nor does a gap opening the quote, or two gaps side by side.
+    assert.deepEqual(place('["… the news we can read"]{@wen}'), { at: 10, changed: false });
+    assert.deepEqual(place('["the news [a][b] can read"]{@wen}'), { at: 3, changed: false });
+  });
+
   test('a place word for word is better than an earlier one with a word changed', () => {
     // "p q" at 0 and 14; "s t" changed ("s u") 0 words after the first, word for word 0 after the second;
     // the bracket reaches no further than eight words.
@@ -252,6 +328,21 @@ describe('sources: where a quote is placed before any vote', () => {
     // "u" points at a start where two words differ; only "v" points at the place with one changed ("k v w").
     const source = indexOf('u a b c k v w w w', 'uvw.txt');
     assert.deepEqual(placement(itemsOf('["u v w"]{@wen}'), source, (item, k) => item.word.key === source.words[k].key, { ellipsis: 400, total: 1200 }), { at: 4, changed: true });
+  });
+
+  test('each of the two rarest words points at the piece\'s start from its own place in the piece, in the order of the starts', () => {
+    const placeIn = (body: string, text: string) => {
+      const source = indexOf(text, 'anchors.txt');
+      return placement(itemsOf(body), source, (item, k) => item.word.key === source.words[k].key, { ellipsis: 400, total: 1200 });
+    };
+    // "u" (the rarer by order) points at 10 ("u x w", one word changed); "v" at 0 first, where two differ.
+    assert.deepEqual(placeIn('["u v w"]{@wen}', 'p v q r s t m n o k u x w w w'), { at: 10, changed: true });
+    // "u", the rarest, is the piece's second word: it points one word back, at "x u w".
+    assert.deepEqual(placeIn('["v u w"]{@wen}', 'v p q v r s t m n x u w w w'), { at: 9, changed: true });
+    // "v", the second word, points one word back, at "x v w", before "u" points at 10.
+    assert.deepEqual(placeIn('["u v w"]{@wen}', 'p q r s t x v w m n u y z w'), { at: 5, changed: true });
+    // And with "u y w" at 10 too, one word changed in each: the first of the two.
+    assert.deepEqual(placeIn('["u v w"]{@wen}', 'p q r s t x v w m n u y w'), { at: 5, changed: true });
   });
 
   test('three pieces, the second with a word changed and the third word for word after it: placed, changed', () => {
@@ -292,6 +383,18 @@ describe('sources: a quote as it is compared', () => {
       ['["We [x y] go \\[z\\] on"]{@wen}', ['^We', '[8:[x y]]', '^go', '[8:\\[z\\]]', '^on']],
       ['["We [x]"]{@wen}', ['^We', '[8:[x]]']],
       ['["… and more …"]{@wen}', ['…', '^and', 'more', '…']],
+      // An ellipsis inside a bracket is part of the insertion; brackets side by side are two insertions.
+      ['["We [so…] go"]{@wen}', ['^We', '[8:[so…]]', '^go']],
+      ['["We [x][y] go"]{@wen}', ['^We', '[8:[x]]', '[8:[y]]', '^go']],
+      // A bracket never closed inside the quote is no insertion (the `]` after it closes the quote's markup).
+      ['["We will \\[rebuild the station"]{@wen}', ['^We', 'will', 'rebuild', 'the', 'station']],
+      // The letters right after a bracket are a word of the quote; a backslash before anything but a bracket opens none.
+      ['["We [x]go"]{@wen}', ['^We', '[8:[x]]', '^go']],
+      ['["We \\ go [it] on"]{@wen}', ['^We', 'go', '[8:[it]]', '^on']],
+      // However many dots, one ellipsis.
+      ['["We ...... go"]{@wen}', ['^We', '…', '^go']],
+      // A direct quote is read whole, whatever marks stand inside it.
+      ['[“We will „rebuild“ the” “station”]{@wen}', ['^We', 'will', 'rebuild', 'the', 'station']],
     ];
     for (const [body, items] of table) assert.deepEqual(read(body), items, body);
   });

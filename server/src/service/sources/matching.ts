@@ -52,8 +52,11 @@ export function bestMatch(items: readonly QuoteItem[], sources: readonly SourceI
   // Word for word: nothing can be better (the usual case, and the cheap one).
   const exact = (match: QuoteMatch) => match.close && !match.differences.length;
   // Where the quote stands word for word, or with a word changed: the votes may then find no better.
+  // First with letter case judged as the alignment judges it (a place where only a capital differs
+  // would hide the place word for word after it), then in letters only (a capital and a word changed).
+  const limits = { ellipsis: ELLIPSIS_REACH, total: MAX_REACH };
   for (const source of sources) {
-    const placed = placement(items, source, sameLetters(source, spellingVariants), { ellipsis: ELLIPSIS_REACH, total: MAX_REACH });
+    const placed = placement(items, source, sameWord(source, spellingVariants), limits) ?? placement(items, source, sameLetters(source, spellingVariants), limits);
     if (placed && exact(alignAt(source, placed.at))) return best;
   }
   const voting = longestStretch(items);

@@ -30,6 +30,29 @@ describe('sources: checks', () => {
   });
 });
 
+describe('sources: letters changed in brackets', () => {
+  test('[T]he and call[ed] stand for the source word with those letters outside the brackets, in any case', () => {
+    // STATEMENT: "The cost will be met by the regional budget." and "We will rebuild the Xigaze pumping station".
+    const table: [quote: string, codes: string[]][] = [
+      ['["[T]he cost will be met by the regional budget"]{@wen}', []],
+      ['["[t]he cost will be met by the regional budget"]{@wen}', []],
+      ['["We will re[build] the Xigaze pumping station"]{@wen}', []],
+      ['["We will rebui[lt] the Xigaze pumping station"]{@wen}', []],
+      ['["We [would] rebuild the Xigaze pumping station"]{@wen}', []],
+      // The letters outside the brackets must be the source word's: "[T]hat" is no "The".
+      ['["[T]hat cost will be met by the regional budget"]{@wen}', ['quote-altered']],
+      ['["We will re[build] the Xigaze pumping stations"]{@wen}', ['quote-altered']],
+      ['["We will [re]pair the Xigaze pumping station"]{@wen}', ['quote-altered']],
+    ];
+    for (const [quote, codes] of table) assert.deepEqual(check(quote).found.map((d) => d.code), codes, quote);
+  });
+
+  test('a word with letters in brackets is named as written when it differs', () => {
+    const c = check('["We will [re]pair the Xigaze pumping station"]{@wen}');
+    assert.deepEqual(told(c).map(([, , message]) => message), ['The quote differs from its source "statement.txt": the source says "rebuild", the quote "[re]pair"']);
+  });
+});
+
 type Checked = ReturnType<typeof check>;
 /** Each diagnostic as [code, the text it covers, message]. */
 const told = (c: Checked) => c.found.map((x) => [x.code, c.at(x), x.message]);

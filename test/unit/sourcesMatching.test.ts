@@ -388,8 +388,11 @@ describe('sources: a quote as it is compared', () => {
       ['["We [x][y] go"]{@wen}', ['^We', '[8:[x]]', '[8:[y]]', '^go']],
       // A bracket never closed inside the quote is no insertion (the `]` after it closes the quote's markup).
       ['["We will \\[rebuild the station"]{@wen}', ['^We', 'will', 'rebuild', 'the', 'station']],
-      // The letters right after a bracket are a word of the quote; a backslash before anything but a bracket opens none.
-      ['["We [x]go"]{@wen}', ['^We', '[8:[x]]', '^go']],
+      // Letters written against a bracket make one word with it, the bracket's letters the writer's
+      // change (`[T]he`, `call[ed]`), compared in any case; a backslash before anything but a bracket opens none.
+      ['["We [x]go"]{@wen}', ['^We', '^[x]go']],
+      ['["[T]he cost was call[ed] fair"]{@wen}', ['^[T]he', 'cost', 'was', '^call[ed]', 'fair']],
+      ['["We [re]bui[l]t it"]{@wen}', ['^We', '^[re]bui[l]t', 'it']],
       ['["We \\ go [it] on"]{@wen}', ['^We', 'go', '[8:[it]]', '^on']],
       // However many dots, one ellipsis.
       ['["We ...... go"]{@wen}', ['^We', '…', '^go']],

@@ -9,7 +9,7 @@
 
 import { align, type Alignment } from './align';
 import { placement } from './placement';
-import type { QuoteItem } from './quoteWords';
+import { fitsPattern, type QuoteItem } from './quoteWords';
 import type { SourceIndex } from './sourceIndex';
 import { spellingKey } from './spelling';
 
@@ -84,13 +84,15 @@ function isClose(found: Alignment, words: readonly WordItem[], source: SourceInd
 
 /** Equal words but for letter case: where a quote may stand word for word (the alignment then judges case). */
 function sameLetters(source: SourceIndex, spellingVariants: boolean): (item: WordItem, k: number) => boolean {
-  return (item, k) => item.word.key === source.words[k].key || (spellingVariants && spellingKey(item.word.key) === spellingKey(source.words[k].key));
+  return (item, k) => (item.fits ? fitsPattern(item.fits, source.words[k].key)
+    : item.word.key === source.words[k].key || (spellingVariants && spellingKey(item.word.key) === spellingKey(source.words[k].key)));
 }
 
 /** Equal words: the same letters, case aside only where it may differ; with the setting, British and American spellings too. */
 function sameWord(source: SourceIndex, spellingVariants: boolean): (item: WordItem, k: number) => boolean {
   return (item, k) => {
     const theirs = source.words[k];
+    if (item.fits) return fitsPattern(item.fits, theirs.key);
     if (item.word.key !== theirs.key) return spellingVariants && spellingKey(item.word.key) === spellingKey(theirs.key) && (item.caseFree || item.word.text[0] === theirs.text[0]);
     return item.caseFree || item.word.text === theirs.text;
   };

@@ -7,14 +7,22 @@
 
 import type { Quote } from '../syntax';
 import { walkQuotes } from '../syntax';
-import { QUOTE_PAIRS, isQuotationMarkAt } from '../text/characters';
+import { QUOTE_PAIRS, isQuotationMarkAt, isWordChar } from '../text/characters';
 import { wordsOf, type Word } from './words';
 
 /** How many source words a bracketed insertion may stand for. */
 const BRACKET_GAP = 8;
 
 export type QuoteItem =
-  | { kind: 'word'; word: Word; /** Letter case may differ: the first word, or the first after a gap. */ caseFree: boolean }
+  | {
+    kind: 'word'; word: Word; /** Letter case may differ: the first word, or the first after a gap. */ caseFree: boolean;
+    /**
+     * A word whose letters the writer changed in brackets (`[T]he`, `call[ed]`, as style books
+     * have it): it stands for any source word with its letters outside the brackets, in any case
+     * (fitsPattern). Its key is no source word's (it holds the brackets).
+     */
+    fits?: LetterPattern;
+  }
   | { kind: 'gap'; /** The most source words it stands for (Infinity for an ellipsis). */ max: number; start: number; end: number };
 
 export function quoteItems(text: string, quote: Quote): QuoteItem[] {
@@ -23,7 +31,8 @@ export function quoteItems(text: string, quote: Quote): QuoteItem[] {
   const inMask = (at: number) => masked.some(([a, b]) => at >= a && at < b);
   const fragments = quote.kind === 'partial' ? quotedFragments(text, quote.content.start, quote.content.end, inMask) : [];
   masked.push(...gapsAsMask(fragments, quote.content.start, quote.content.end, quote.kind === 'partial'));
-  const gaps = gapsOf(text, quote.content.start, quote.content.end, inMask);
+  const inWordBrackets: [number, number][] = [];
+  const gaps = gapsOf(text, quote.content.start, quote.content.end, inMask, inWordBrackets);
   // Between two quoted fragments of a partial quote: the paraphrase, read as an ellipsis.
   for (let k = 1; k < fragments.length; k++) gaps.push({ kind: 'gap', max: Infinity, start: fragments[k - 1][1], end: fragments[k][0] });
   gaps.sort((a, b) => a.start - b.start);
@@ -31,17 +40,77 @@ export function quoteItems(text: string, quote: Quote): QuoteItem[] {
   const items: QuoteItem[] = [];
   let g = 0;
   let afterGap = true;
-  for (const word of wordsOf(text, quote.content.start, quote.content.end, inGap)) {
+  for (const { word, fits } of joinBracketedLetters(text, wordsOf(text, quote.content.start, quote.content.end, inGap), inWordBrackets)) {
     while (g < gaps.length && gaps[g].start < word.start) { items.push(gaps[g++]); afterGap = true; }
-    items.push({ kind: 'word', word, caseFree: afterGap });
+    items.push(fits ? { kind: 'word', word, caseFree: true, fits } : { kind: 'word', word, caseFree: afterGap });
     afterGap = false;
   }
   while (g < gaps.length) items.push(gaps[g++]);
   return items;
 }
 
-/** The ellipses and bracketed insertions of `text[start, end)`, in order. */
-function gapsOf(text: string, start: number, end: number, inMask: (at: number) => boolean): Extract<QuoteItem, { kind: 'gap' }>[] {
+/** The letters outside the brackets of a word written with some in brackets (`[T]he`: `he` at the end). */
+export interface LetterPattern {
+  /** The runs of letters outside the brackets, in order. */
+  parts: string[];
+  /** Whether the word starts (ends) with a run of letters rather than a bracket. */
+  fromStart: boolean;
+  toEnd: boolean;
+}
+
+/** Whether a source word's key has the pattern's letters in order, at its start and end where the pattern's are. */
+export function fitsPattern(pattern: LetterPattern, key: string): boolean {
+  const { parts, fromStart, toEnd } = pattern;
+  let at = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    if (k === 0 && fromStart) {
+      if (!key.startsWith(part)) return false;
+      at = part.length;
+    } else if (k === parts.length - 1 && toEnd) {
+      return key.length - part.length >= at && key.endsWith(part);
+    } else {
+      const found = key.indexOf(part, at);
+      if (found < 0) return false;
+      at = found + part.length;
+    }
+  }
+  return true;
+}
+
+/**
+ * The words, with each run of words and brackets written together (`[T]he`, `call[ed]`) made one
+ * word, the pattern of its letters outside the brackets kept.
+ */
+function joinBracketedLetters(text: string, words: readonly Word[], brackets: readonly [number, number][]): { word: Word; fits?: LetterPattern }[] {
+  if (!brackets.length) return words.map((word) => ({ word }));
+  // Words and brackets in order of start; a run is what touches or overlaps (a bracket holds its own letters' word).
+  const segments = [...words.map((word) => ({ start: word.start, end: word.end, word })), ...brackets.map(([start, end]) => ({ start, end, word: undefined }))]
+    .sort((x, y) => x.start - y.start || (x.word ? 1 : -1));
+  const out: { word: Word; fits?: LetterPattern }[] = [];
+  for (let k = 0; k < segments.length;) {
+    const run = [segments[k++]];
+    let to = run[0].end;
+    while (k < segments.length && segments[k].start <= to) { to = Math.max(to, segments[k].end); run.push(segments[k++]); }
+    const ranges = run.filter((r) => !r.word);
+    if (!ranges.length) { out.push({ word: run[0].word! }); continue; }
+    // The letters outside every bracket of the run, in order.
+    const outside = run.filter((r) => r.word && ranges.every((br) => r.start >= br.end || r.end <= br.start)).map((r) => r.word!);
+    const from = run[0].start;
+    const raw = text.slice(from, to);
+    out.push({
+      word: { start: from, end: to, text: raw, key: raw.toLowerCase() },
+      fits: { parts: outside.map((w) => w.key), fromStart: outside[0]?.start === from, toEnd: outside[outside.length - 1]?.end === to },
+    });
+  }
+  return out;
+}
+
+/**
+ * The ellipses and bracketed insertions of `text[start, end)`, in order. A bracket written against
+ * a word's letters (`[T]he`, `call[ed]`) is no insertion: it goes to `inWord`, the letters of a word.
+ */
+function gapsOf(text: string, start: number, end: number, inMask: (at: number) => boolean, inWord: [number, number][]): Extract<QuoteItem, { kind: 'gap' }>[] {
   const gaps: Extract<QuoteItem, { kind: 'gap' }>[] = [];
   let i = start;
   while (i < end) {
@@ -58,7 +127,8 @@ function gapsOf(text: string, start: number, end: number, inMask: (at: number) =
     if (ch === '[' || (ch === '\\' && text[i + 1] === '[')) {
       const close = text.indexOf(']', i + 1);
       if (close > 0 && close < end) {
-        gaps.push({ kind: 'gap', max: BRACKET_GAP, start: i, end: close + 1 });
+        if (isLetterEdit(text, i, close)) inWord.push([i, close + 1]);
+        else gaps.push({ kind: 'gap', max: BRACKET_GAP, start: i, end: close + 1 });
         i = close + 1;
         continue;
       }
@@ -97,4 +167,15 @@ function gapsAsMask(fragments: readonly [number, number][], start: number, end: 
   for (const [a, b] of fragments) { if (a > at) mask.push([at, a]); at = b; }
   if (at < end) mask.push([at, end]);
   return mask;
+}
+
+/**
+ * Whether the bracket `text[open..close]` changes a word's letters (`[T]he`, `call[ed]`): it holds
+ * letters only and touches a letter outside. `[the board]`, `[sic]` and `[...]` stand alone.
+ */
+function isLetterEdit(text: string, open: number, close: number): boolean {
+  const first = text[open] === '\\' ? open + 2 : open + 1;
+  if (first >= close) return false;
+  for (let k = first; k < close; k++) if (!isWordChar(text[k])) return false;
+  return isWordChar(text[open - 1] ?? '') || isWordChar(text[close + 1] ?? '');
 }

@@ -200,6 +200,8 @@ describe('LineIndex', () => {
     assert.equal(index.offset({ line: 5, character: 9 }), text.length);
     assert.equal(index.offset({ line: 0, character: 9 }), 2);
     assert.deepEqual(index.position(3), { line: 0, character: 2 }); // between CR and LF: the line's end
+    // Two LFs are two breaks, and a break at the text's end opens an empty last line.
+    assert.deepEqual(LineIndex.of('a\n\nb\r\n').lineStarts, [0, 2, 3, 6]);
   });
   test('after an edit, the same starts as a fresh index', () => {
     const before = 'one\ntwo\r\nthree\rfour\n';

@@ -40,6 +40,13 @@ describe('ForwardSearch', () => {
     assert.equal(search.before(8_000, text.length), 8192);
   });
 
+  test('a needle it already found counts only if it starts before the limit (the limit is exclusive)', () => {
+    const search = new ForwardSearch('ab\rcd', '\r');
+    assert.equal(search.before(0, 10), 2);
+    assert.equal(search.before(1, 2), -1); // found before, and starting at the limit
+    assert.equal(search.before(2, 3), 2);
+  });
+
   test('answers as indexOf over increasing offsets and any limits', () => {
     const piece = fc.constantFrom('a', '\r', '\n', '<!--', '-->', '<', '!', '-', 'x'.repeat(3000));
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom('\r', '<!--', '-->'), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 20 }), (pieces, needle, asks) => {

@@ -17,7 +17,16 @@ describe('list edits', () => {
       assert.deepEqual(copy, want);
       assert.deepEqual(list, range(length), 'the copy leaves the list as it was');
       assert.notEqual(copy, list);
-      assert.deepEqual(replaceInPlace(list, from, to, news), want);
+      const edited = replaceInPlace(list, from, to, news);
+      assert.deepEqual(edited, want);
+      if (items < 4096) assert.equal(edited, list, 'a few items are spliced into the list itself');
     });
   }
+
+  test('more items than a call takes arguments (V8: about 120,000) are inserted, not spread', () => {
+    const news = range(300_000, 100_000);
+    const want = [0, 1].concat(news, [8, 9]);
+    assert.deepEqual(replaced(range(10), 2, 8, news), want);
+    assert.deepEqual(replaceInPlace(range(10), 2, 8, news), want);
+  });
 });

@@ -5,10 +5,10 @@
 // up far away: a quote span that never closes, a word count off by one, a fix at the wrong place.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { codePointAt, codePointBefore, countWords, isLower, isQuotationMarkAt, isUpper, mayBeTrailingApostrophe, oneLine } from '../../server/src/service/text/characters';
+import { codePointAt, codePointBefore, countWords, isDigit, isLetter, isLower, isQuotationMarkAt, isUpper, isWordChar, isWordCode, mayBeTrailingApostrophe, oneLine } from '../../server/src/service/text/characters';
 import { nearest } from '../../server/src/service/text/editDistance';
 import { LineIndex } from '../../server/src/service/text/lineIndex';
-import { commentEndAt, detectEol, isEscaped, nextLineStart, skipComment } from '../../server/src/service/text/scan';
+import { commentEndAt, detectEol, isEscaped, lineEndAt, lineStartAt, nextLineStart, skipComment, trimEnd } from '../../server/src/service/text/scan';
 
 describe('isQuotationMarkAt: quotation marks, not apostrophes', () => {
   const cases: [string, number, boolean][] = [
@@ -89,10 +89,40 @@ describe('isUpper and isLower', () => {
   test('cased letters in any script; digits and uncased letters are neither', () => {
     for (const ch of ['A', 'Ä', 'Д', 'Σ']) assert.equal(isUpper(ch), true, ch);
     for (const ch of ['a', 'ä', 'д', 'σ']) assert.equal(isLower(ch), true, ch);
-    for (const ch of ['1', '中', '-', ' ']) {
+    // '\u01c5' (Dž) is a titlecase letter: its lowercase and uppercase both differ from it.
+    for (const ch of ['1', '中', '-', ' ', '\u01c5']) {
       assert.equal(isUpper(ch), false, ch);
       assert.equal(isLower(ch), false, ch);
     }
+  });
+});
+
+describe('word characters, letters and digits', () => {
+  // [character, a word character, a letter, a digit]: ASCII on both sides of each range's ends,
+  // and past ASCII letters, digits and combining marks of other scripts, which the fast ASCII
+  // test must leave to the Unicode classes.
+  const cases: [string, boolean, boolean, boolean][] = [
+    ['/', false, false, false], ['0', true, false, true], ['9', true, false, true], [':', false, false, false],
+    ['@', false, false, false], ['A', true, true, false], ['Z', true, true, false], ['[', false, false, false],
+    ['`', false, false, false], ['a', true, true, false], ['z', true, true, false], ['{', false, false, false],
+    [' ', false, false, false], ['_', false, false, false], ['\u00a0', false, false, false],
+    ['é', true, true, false], ['Д', true, true, false], ['中', true, true, false], ['\u0301', true, true, false],
+    ['٣', true, false, false], ['\u2019', false, false, false], ['«', false, false, false],
+  ];
+  for (const [ch, word, letter, digit] of cases) {
+    test(`${JSON.stringify(ch)}: word ${word}, letter ${letter}, digit ${digit}`, () => {
+      assert.equal(isWordChar(ch), word);
+      assert.equal(isWordCode(ch.charCodeAt(0)), word);
+      assert.equal(isLetter(ch), letter);
+      assert.equal(isDigit(ch), digit);
+    });
+  }
+  test('a letter or a digit is one code point: no more, no less', () => {
+    assert.equal(isLetter(''), false);
+    assert.equal(isDigit(''), false);
+    assert.equal(isDigit('10'), false);
+    assert.equal(isDigit('1a'), false);
+    assert.equal(isLetter('\u{1D400}'), true); // MATHEMATICAL BOLD CAPITAL A, two UTF-16 units
   });
 });
 
@@ -121,6 +151,23 @@ describe('line breaks', () => {
     assert.equal(nextLineStart('a\nb', 1), 2);
     assert.equal(nextLineStart('a', 1), 1);
     assert.equal(nextLineStart('a\nb', 1, 1), 1);
+  });
+  test('lineStartAt: just after the previous LF or lone CR, or the text\'s start', () => {
+    const text = 'ab\ncd\ref\r\ngh';
+    assert.deepEqual([0, 2, 3, 5, 6, 8, 10, 12].map((o) => lineStartAt(text, o)), [0, 0, 3, 3, 6, 6, 10, 10]);
+  });
+  test('lineEndAt: at the next LF or lone CR, or at the limit', () => {
+    const text = 'ab\ncd\ref\r\ngh';
+    assert.deepEqual([0, 2, 3, 6, 8, 10, 12].map((o) => lineEndAt(text, o)), [2, 2, 5, 8, 8, 12, 12]);
+    assert.equal(lineEndAt(text, 10, 11), 11); // the limit before the text's end
+    assert.equal(lineEndAt(text, 3, 3), 3);
+  });
+  test('trimEnd: back over any white space, never before the start', () => {
+    assert.equal(trimEnd('ab \t\n\u00a0', 0, 6), 2);
+    assert.equal(trimEnd('ab  ', 0, 3), 2);
+    assert.equal(trimEnd('    ', 1, 4), 1);
+    assert.equal(trimEnd('  x  ', 2, 2), 2);
+    assert.equal(trimEnd('a b', 0, 3), 3);
   });
   test('detectEol: the first break decides', () => {
     assert.equal(detectEol('a\r\nb\nc'), '\r\n');
@@ -153,6 +200,8 @@ describe('LineIndex', () => {
     assert.equal(index.offset({ line: 5, character: 9 }), text.length);
     assert.equal(index.offset({ line: 0, character: 9 }), 2);
     assert.deepEqual(index.position(3), { line: 0, character: 2 }); // between CR and LF: the line's end
+    // Two LFs are two breaks, and a break at the text's end opens an empty last line.
+    assert.deepEqual(LineIndex.of('a\n\nb\r\n').lineStarts, [0, 2, 3, 6]);
   });
   test('after an edit, the same starts as a fresh index', () => {
     const before = 'one\ntwo\r\nthree\rfour\n';

@@ -83,10 +83,10 @@ function scanLineStarts(text: string, from: number, limit: number, starts: numbe
   for (;;) {
     const cr = crs.before(at, lf === -1 ? limit : Math.min(lf, limit));
     const next = cr === -1 ? lf : cr;
-    if (next === -1 || next >= limit) return;
+    if (next === -1) return;
     let start = next + 1;
     if (next === cr && text.charCodeAt(next + 1) === 10) start = next + 2; // CRLF
-    if (start > limit) return;
+    if (start > limit) return; // a break at or past the limit, or a CRLF the limit cuts
     starts.push(start);
     at = start;
     if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);

@@ -7,7 +7,7 @@
 /** Arrays this long or longer are spread into `splice` no more (a call's arguments are limited). */
 const MAX_SPREAD = 4096;
 
-/** `list` with [from, to) replaced by `items`, in place. */
+/** `list` with [from, to) replaced by `items`, in place (in a new list when `items` is too long to spread). */
 export function replaceInPlace<T>(list: T[], from: number, to: number, items: readonly T[]): T[] {
   if (items.length >= MAX_SPREAD) return list.slice(0, from).concat(items, list.slice(to));
   list.splice(from, to - from, ...items);

@@ -9,7 +9,7 @@ import { allQuotes } from '../../server/src/service/syntax';
 import { align } from '../../server/src/service/sources/align';
 import { bestMatch, type QuoteMatch } from '../../server/src/service/sources/matching';
 import { placement } from '../../server/src/service/sources/placement';
-import { quoteItems, type QuoteItem } from '../../server/src/service/sources/quoteWords';
+import { fitsPattern, quoteItems, type LetterPattern, type QuoteItem } from '../../server/src/service/sources/quoteWords';
 import { SourceIndexCache, type SourceIndex } from '../../server/src/service/sources/sourceIndex';
 import { article, parse } from '../support/documents';
 import { STATEMENT } from '../support/sourceTexts';
@@ -375,6 +375,53 @@ describe('sources: a quote as it is compared', () => {
     const [quote] = allQuotes(a);
     return quoteItems(a.text, quote).map((i) => i.kind === 'word' ? `${i.caseFree ? '^' : ''}${i.word.text}` : i.max === Infinity ? '…' : `[${i.max}:${a.text.slice(i.start, i.end)}]`);
   };
+
+  test('letters in brackets against a word: one word, standing for the source words with its letters outside the brackets', () => {
+    // Each word as written, then its pattern: the letters outside the brackets, `…` where brackets
+    // stand at its start, between or at its end.
+    const shown = (body: string) => {
+      const a = parse(article(body, { wen: 'Wen Ming' }));
+      return quoteItems(a.text, [...allQuotes(a)][0]).map((i) => i.kind === 'gap' ? `[${a.text.slice(i.start, i.end)}]`
+        : i.fits ? `${i.word.text} ${i.fits.fromStart ? '' : '…'}${i.fits.parts.join('…')}${i.fits.toEnd ? '' : '…'}` : i.word.text);
+    };
+    const table: [string, string[]][] = [
+      ['["[T]he cost"]{@wen}', ['[T]he …he', 'cost']],
+      ['["they call[ed] it"]{@wen}', ['they', 'call[ed] call…', 'it']],
+      ['["a wom[a]n came"]{@wen}', ['a', 'wom[a]n wom…n', 'came']],
+      ['["we [re]bui[l]t it"]{@wen}', ['we', '[re]bui[l]t …bui…t', 'it']],
+      ['["we [re]bui[l]t"]{@wen}', ['we', '[re]bui[l]t …bui…t']],
+      ['["[T]he[y] do"]{@wen}', ['[T]he[y] …he…', 'do']],
+      // Escaped brackets are read alike (they publish as plain ones).
+      ['["\\[T\\]he cost"]{@wen}', ['\\[T\\]he …he', 'cost']],
+      // Not against a word, or not letters only: a bracketed insertion, as before.
+      ['["the [new] cost"]{@wen}', ['the', '[[new]]', 'cost']],
+      ['["the[, new] cost"]{@wen}', ['the', '[[, new]]', 'cost']],
+      ['["the [new]."]{@wen}', ['the', '[[new]]']],
+      ['["the [] cost"]{@wen}', ['the', '[[]]', 'cost']],
+      ['["the[] cost"]{@wen}', ['the', '[[]]', 'cost']],
+    ];
+    for (const [body, items] of table) assert.deepEqual(shown(body), items, body);
+  });
+
+  test('a pattern fits the source words with its letters, in order, at the start and end where it has them', () => {
+    const pattern = (shape: string): LetterPattern => {
+      const parts = shape.split('…');
+      return { parts: parts.filter(Boolean), fromStart: parts[0] !== '', toEnd: parts[parts.length - 1] !== '' };
+    };
+    const table: [shape: string, fits: string[], fitsNot: string[]][] = [
+      ['…he', ['the', 'she', 'he'], ['hat', 'then', 'h']],
+      ['call…', ['called', 'calls', 'call'], ['recall', 'cal']],
+      ['wom…n', ['woman', 'women'], ['wombat', 'wman', 'won']],
+      ['ab…b', ['abb', 'abxb'], ['ab', 'b']],
+      ['…bui…t', ['rebuilt', 'built', 'buit'], ['rebuild', 'tbui']],
+      ['…bui…l…', ['rebuilt', 'buildings'], ['rebuit', 'lbui', 'bu']],
+      ['re…d', ['rebuild', 'red'], ['rebuilt', 'build', 're']],
+    ];
+    for (const [shape, fits, fitsNot] of table) {
+      for (const key of fits) assert.equal(fitsPattern(pattern(shape), key), true, `${shape} fits ${key}`);
+      for (const key of fitsNot) assert.equal(fitsPattern(pattern(shape), key), false, `${shape} does not fit ${key}`);
+    }
+  });
 
   test('words, ellipses and bracketed insertions, in order', () => {
     const table: [string, string[]][] = [

@@ -7,7 +7,7 @@
 
 import type { Quote } from '../syntax';
 import { walkQuotes } from '../syntax';
-import { QUOTE_PAIRS, isQuotationMarkAt, isWordChar } from '../text/characters';
+import { QUOTE_PAIRS, isQuotationMarkAt, isWordChar, isWordCode } from '../text/characters';
 import { wordsOf, type Word } from './words';
 
 /** How many source words a bracketed insertion may stand for. */
@@ -86,7 +86,7 @@ function joinBracketedLetters(text: string, words: readonly Word[], brackets: re
   if (!brackets.length) return words.map((word) => ({ word }));
   // Words and brackets in order of start; a run is what touches or overlaps (a bracket holds its own letters' word).
   const segments = [...words.map((word) => ({ start: word.start, end: word.end, word })), ...brackets.map(([start, end]) => ({ start, end, word: undefined }))]
-    .sort((x, y) => x.start - y.start || (x.word ? 1 : -1));
+    .sort((x, y) => x.start - y.start); // no word starts at a bracket: no ties
   const out: { word: Word; fits?: LetterPattern }[] = [];
   for (let k = 0; k < segments.length;) {
     const run = [segments[k++]];
@@ -99,7 +99,7 @@ function joinBracketedLetters(text: string, words: readonly Word[], brackets: re
     const from = run[0].start;
     const raw = text.slice(from, to);
     out.push({
-      word: { start: from, end: to, text: raw, key: raw.toLowerCase() },
+      word: { start: from, end: to, text: raw, key: raw }, // holds a bracket: no source word's key
       fits: { parts: outside.map((w) => w.key), fromStart: outside[0]?.start === from, toEnd: outside[outside.length - 1]?.end === to },
     });
   }
@@ -174,8 +174,10 @@ function gapsAsMask(fragments: readonly [number, number][], start: number, end: 
  * letters only and touches a letter outside. `[the board]`, `[sic]` and `[...]` stand alone.
  */
 function isLetterEdit(text: string, open: number, close: number): boolean {
+  // Escaped (`\\[T\\]he`, published as `[T]he`): the letters lie between the backslashed brackets.
   const first = text[open] === '\\' ? open + 2 : open + 1;
-  if (first >= close) return false;
-  for (let k = first; k < close; k++) if (!isWordChar(text[k])) return false;
-  return isWordChar(text[open - 1] ?? '') || isWordChar(text[close + 1] ?? '');
+  const last = text[close - 1] === '\\' ? close - 1 : close;
+  if (first >= last) return false;
+  for (let k = first; k < last; k++) if (!isWordChar(text[k])) return false;
+  return isWordCode(text.charCodeAt(open - 1)) || isWordCode(text.charCodeAt(close + 1));
 }

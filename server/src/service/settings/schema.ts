@@ -25,8 +25,11 @@ export interface Choice<T extends string = string> {
 interface SettingBase {
   /** Dotted key without the `newsmark.` prefix: `outline.groupBy`. */
   key: string;
-  /** `resource`: may differ per folder and file; `window`: one value for the whole window. */
-  scope: 'resource' | 'window';
+  /**
+   * `resource`: may differ per folder and file; `window`: one value for the whole window. Every
+   * editor setting has one (it goes into package.json); a `fileOnly` one has none.
+   */
+  scope?: 'resource' | 'window';
   /** Markdown, shown in the editor's settings UI and in the JSON schema of the configuration file. */
   description: string;
   /** Read by the editor's client only (the language server and the command line never see it). */
@@ -183,7 +186,6 @@ const REGISTRY: StringSetting = {
   key: 'registry',
   type: 'string',
   default: '',
-  scope: 'resource',
   description:
     'The speaker registry of the articles this file applies to: a path relative to this file, e.g. `"../shared/speakers.yaml"`. Without it, the nearest `speakers.yaml` up the tree from each article is used. Read by `newsmark check`, `newsmark registry extract` and the language server alike.',
   fileOnly: true,

@@ -43,3 +43,16 @@ describe('strip: the text after the last kept block', () => {
     assert.equal(strip('<!-- only -->\n'), '');
   });
 });
+
+describe('strip: a comment on the last lines of a paragraph', () => {
+  test('goes with its lines, so the blank lines between paragraphs stay as they were', () => {
+    assert.equal(strip('A.\n<!-- c -->\n\nB.\n'), 'A.\n\nB.\n');
+    assert.equal(strip('A.\r\n<!-- c -->\r\n\r\nB.\r\n'), 'A.\r\n\r\nB.\r\n');
+    assert.equal(strip('A.\n<!-- c -->\n<!-- d -->\n\nB.\n'), 'A.\n\nB.\n');
+    assert.equal(strip('A.\n<!-- c -->\n'), 'A.\n');
+    // After a comment that ends the paragraph's line, no space is left before the line break.
+    assert.equal(strip('A. <!-- c -->\n<!-- d -->\n'), 'A.\n');
+    // At the very end of the text there is no line break after the comment: the one before stays.
+    assert.equal(strip('A.\n<!-- c -->'), 'A.\n');
+  });
+});

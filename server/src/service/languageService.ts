@@ -415,8 +415,8 @@ export class LanguageService implements ILanguageService {
    * The document read as the speaker registry, when it is the one the options name (the embedder
    * decides which file is the registry: docs/syntax.md, "Speaker registry"); its live text wins.
    */
-  private registryDocument(doc: ArticleDocument, options: Partial<ServiceOptions> | undefined): SpeakerRegistry | undefined {
-    if (options?.registry?.uri !== doc.uri) return undefined;
+  private registryDocument(doc: ArticleDocument, options: Partial<ServiceOptions>): SpeakerRegistry | undefined {
+    if (options.registry?.uri !== doc.uri) return undefined;
     return this.registries.get({ uri: doc.uri, text: doc.getText() });
   }
 

@@ -215,6 +215,9 @@ export function publish(t: string, start: number, end: number, markup = markupBr
       i += 2;
     } else if (comment) {
       i = pastComment(t, i, end, out);
+      // A comment on the last lines of what is published, with a line break after it (past `end`:
+      // the caller keeps that one, as the paragraph's own), goes with the line break before it.
+      if (i > end && out.endsWith('\n')) out = out.slice(0, out.endsWith('\r\n') ? -2 : -1);
     } else {
       i = skipTo!;
     }

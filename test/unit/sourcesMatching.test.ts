@@ -489,7 +489,7 @@ describe('sources: the places the votes align, for a quote changed in two words 
     assert.deepEqual(found('ash birch cedar dune elm fir gum hazel', text), ['ash birch cedar dune elm fir oak pine', 6, true]);
   });
 
-  test('the three rarest words vote however common; the others only up to 400 places', () => {
+  test('a word past the three rarest votes when it stands at 400 places, no more', () => {
     // "amber beech cedar" stands at three decoys and the quote's place; "dune", 400 times, is the vote that tells them apart.
     const text = [repeat(`amber beech cedar ${words('x', 20)}`, 3), repeat('dune f f f f f f f', 399), words('y', 10), 'amber beech cedar dune elm fir', words('z', 10)].join(' ');
     assert.deepEqual(found('amber beech cedar dune oak pine', text), ['amber beech cedar dune elm fir', 4, true]);
@@ -527,6 +527,29 @@ describe('sources: the places the votes align, for a quote changed in two words 
     const reversed = words('n', 12).split(' ').reverse().join(' ');
     const text = [reversed, words('x', 500), reversed, words('y', 500), source, words('z', 10)].join(' ');
     assert.deepEqual(found(quote, text), [source, 18, true]);
+  });
+
+  test('a place\'s votes split between two neighbouring stretches of diagonals count for both, either way round', () => {
+    // A word added in the quote's place shifts the words after it by one diagonal, across a stretch's
+    // edge (the place at word 115): six votes and two, or two and six. Its best stretch, six and half
+    // of two, outvotes the three decoys of six votes each.
+    const decoy = 'q0 q1 q2 q3 q4 q5';
+    const before = [words('x', 16), decoy, words('y', 26), decoy, words('z', 26), decoy, words('v', 29)].join(' ');
+    for (const place of ['q0 q1 q2 q3 q4 q5 added q6 q7 oak pine', 'q0 q1 added q2 q3 q4 q5 q6 q7 oak pine']) {
+      assert.deepEqual(found(words('q', 10), `${before} ${place} ${words('u', 10)}`), [place, 8, true], place);
+    }
+  });
+
+  test('of two places alike, votes and words, the earlier in the source', () => {
+    // "u", as rare as "v" and before it in the quote, votes first, for the later place (it stands only
+    // there; "v" only at the earlier): the tie still goes to the earlier.
+    const text = [words('x', 20), 'o v k1 k2 k3 k4 s t', words('y', 40), 'u o k1 k2 k3 k4 s t', words('z', 20)].join(' ');
+    assert.deepEqual(found('u v k1 k2 k3 k4 e f', text), ['o v k1 k2 k3 k4 s t', 5, true]);
+  });
+
+  test('a place where a bracket would stand for nine words is not word for word: no better than an earlier one with a word added', () => {
+    const text = [words('x', 20), 'a1 a2 a3 k1 k2 added k3 k4', words('y', 40), 'a1 a2 a3', words('f', 9), 'k1 k2 k3 k4', words('z', 20)].join(' ');
+    assert.deepEqual(found('a1 a2 a3 [it] k1 k2 k3 k4', text), ['a1 a2 a3 k1 k2 added k3 k4', 7, true]);
   });
 
   test('a clause left out without an ellipsis is found within twelve words and half the quote\'s beyond it', () => {

@@ -28,6 +28,8 @@ describe('sources: the front matter list', () => {
   test('no sources: an empty key, null', () => {
     assert.deepEqual(read('sources:\n'), { sources: [], problems: [] });
     assert.deepEqual(read('sources: ~\n'), { sources: [], problems: [] });
+    // An explicit key with no value at all (YAML's `? key`): no node, and no problem either.
+    assert.deepEqual(read('? sources\n'), { sources: [], problems: [] });
   });
 
   test('a single path or map stands for a list of one', () => {

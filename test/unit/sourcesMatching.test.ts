@@ -469,3 +469,95 @@ describe('sources: a quote as it is compared', () => {
     assert.deepEqual(read('["We [a]{@li} go"]{@wen}'), ['^We', 'a', 'go']);
   });
 });
+
+describe('sources: the places the votes align, for a quote changed in two words or more', () => {
+  // Each source is built so that the placement (word for word, or one word changed) finds nothing
+  // and the votes must choose; decoys are places where some of the quote's words stand together.
+  const words = (prefix: string, n: number) => Array.from({ length: n }, (_, k) => `${prefix}${k}`).join(' ');
+  const repeat = (text: string, n: number) => Array.from({ length: n }, () => text).join(' ');
+  const found = (quote: string, text: string, variants = false) => {
+    const m = summary(bestMatch(itemsOf(`["${quote}"]{@wen}`), [indexOf(text, 'votes.txt')], variants));
+    return [m?.passage, m?.matched, m?.close];
+  };
+
+  test('three places the votes tie on, two of them within a quote\'s length and eight words: both and the quote\'s own are aligned', () => {
+    // Six votes each (the rarer "dune", "elm", "fir" stand only at the quote's place): the decoys at
+    // words 16, 32 and 64, the quote's place at 96, the earlier first. The decoy at 32 is as near the
+    // one at 16 as the quote's 8 words and 8 more: the same place, so the quote's own is the third aligned.
+    const decoy = 'ash birch ash birch cedar cedar';
+    const text = [words('x', 16), decoy, words('y', 10), decoy, words('z', 26), decoy, words('v', 26), 'ash birch cedar dune elm fir oak pine', words('u', 10)].join(' ');
+    assert.deepEqual(found('ash birch cedar dune elm fir gum hazel', text), ['ash birch cedar dune elm fir oak pine', 6, true]);
+  });
+
+  test('a word past the three rarest votes when it stands at 400 places, no more', () => {
+    // "amber beech cedar" stands at three decoys and the quote's place; "dune", 400 times, is the vote that tells them apart.
+    const text = [repeat(`amber beech cedar ${words('x', 20)}`, 3), repeat('dune f f f f f f f', 399), words('y', 10), 'amber beech cedar dune elm fir', words('z', 10)].join(' ');
+    assert.deepEqual(found('amber beech cedar dune oak pine', text), ['amber beech cedar dune elm fir', 4, true]);
+  });
+
+  test('the rarest words vote, not the first: words standing everywhere would outvote the quote\'s place', () => {
+    const text = [repeat('la di da', 401), words('x', 30), 'la di da amber beech cedar fig gum', words('y', 10)].join(' ');
+    assert.deepEqual(found('la di da amber beech cedar dune elm', text), ['la di da amber beech cedar fig gum', 6, true]);
+  });
+
+  test('at most eight words vote: commoner ones, standing close together elsewhere, would outvote the quote\'s place', () => {
+    const decoy = `${repeat('m1', 8)} ${repeat('m2', 8)}`;
+    const quote = 'r1 r2 r3 r4 r5 r6 r7 r8 m1 m2';
+    const text = [words('x', 16), decoy, words('y', 32), decoy, words('z', 32), decoy, words('v', 32), 'r1 r2 r3 r4 r5 r6 r7 r8 oak pine', words('u', 10)].join(' ');
+    assert.deepEqual(found(quote, text), ['r1 r2 r3 r4 r5 r6 r7 r8 oak pine', 8, true]);
+  });
+
+  test('the longest stretch between gaps votes, the first of two alike', () => {
+    // "dune elm fir" stands together at three places far before the quote's; "amber beech cedar" only at its own.
+    const text = [repeat(`dune elm fir ${words('x', 20)}`, 3), words('y', 450), 'amber beech cedar x y z dune oak pine', words('z', 10)].join(' ');
+    assert.deepEqual(found('amber beech cedar … dune elm fir', text), ['amber beech cedar x y z dune oak pine', 4, true]);
+  });
+
+  test('with spelling variants on, a capital, a variant and a word changed: placed by letters where it stands', () => {
+    // The votes ("alpha beta gamma", tied at four places) align the three chance places first.
+    const chance = `alpha beta gamma x y z ${words('f', 20)}`;
+    const text = [repeat(chance, 3), repeat('delta epsilon', 401), words('g', 20), 'alpha beta gamma delta Epsilon vigor eta', words('h', 10)].join(' ');
+    assert.deepEqual(found('alpha beta gamma delta epsilon vigour zeta', text, true), ['alpha beta gamma delta Epsilon vigor eta', 5, true]);
+  });
+
+  test('each voting word votes for where the quote\'s first word would stand', () => {
+    // The eight rarest words are the quote's last: they point back 12 to 19 words, to its start.
+    const quote = words('n', 20);
+    const source = words('n', 20).replace('n10 n11', 'oak pine');
+    const reversed = words('n', 12).split(' ').reverse().join(' ');
+    const text = [reversed, words('x', 500), reversed, words('y', 500), source, words('z', 10)].join(' ');
+    assert.deepEqual(found(quote, text), [source, 18, true]);
+  });
+
+  test('a place\'s votes split between two neighbouring stretches of diagonals count for both, either way round', () => {
+    // A word added in the quote's place shifts the words after it by one diagonal, across a stretch's
+    // edge (the place at word 115): six votes and two, or two and six. Its best stretch, six and half
+    // of two, outvotes the three decoys of six votes each.
+    const decoy = 'q0 q1 q2 q3 q4 q5';
+    const before = [words('x', 16), decoy, words('y', 26), decoy, words('z', 26), decoy, words('v', 29)].join(' ');
+    for (const place of ['q0 q1 q2 q3 q4 q5 added q6 q7 oak pine', 'q0 q1 added q2 q3 q4 q5 q6 q7 oak pine']) {
+      assert.deepEqual(found(words('q', 10), `${before} ${place} ${words('u', 10)}`), [place, 8, true], place);
+    }
+  });
+
+  test('of two places alike, votes and words, the earlier in the source', () => {
+    // "u", as rare as "v" and before it in the quote, votes first, for the later place (it stands only
+    // there; "v" only at the earlier): the tie still goes to the earlier.
+    const text = [words('x', 20), 'o v k1 k2 k3 k4 s t', words('y', 40), 'u o k1 k2 k3 k4 s t', words('z', 20)].join(' ');
+    assert.deepEqual(found('u v k1 k2 k3 k4 e f', text), ['o v k1 k2 k3 k4 s t', 5, true]);
+  });
+
+  test('a place where a bracket would stand for nine words is not word for word: no better than an earlier one with a word added', () => {
+    const text = [words('x', 20), 'a1 a2 a3 k1 k2 added k3 k4', words('y', 40), 'a1 a2 a3', words('f', 9), 'k1 k2 k3 k4', words('z', 20)].join(' ');
+    assert.deepEqual(found('a1 a2 a3 [it] k1 k2 k3 k4', text), ['a1 a2 a3 k1 k2 added k3 k4', 7, true]);
+  });
+
+  test('a clause left out without an ellipsis is found within twelve words and half the quote\'s beyond it', () => {
+    // 16 quote words: the stretch aligned reaches 20 words past the quote's length; past it the last word is told added.
+    const quote = `${words('a', 10)} ${words('b', 6)}`;
+    const within = found(quote, `${words('a', 10)} ${words('f', 20)} ${words('b', 6)} ${words('z', 30)}`);
+    assert.deepEqual(within, [`${words('a', 10)} ${words('f', 20)} ${words('b', 6)}`, 16, true]);
+    const beyond = found(quote, `${words('a', 10)} ${words('f', 21)} ${words('b', 6)} ${words('z', 30)}`);
+    assert.deepEqual(beyond, [`${words('a', 10)} ${words('f', 21)} ${words('b', 5)}`, 15, true]);
+  });
+});

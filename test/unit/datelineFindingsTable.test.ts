@@ -184,6 +184,23 @@ describe('dateline findings per house style', () => {
     ['ap', 'KANSAS CITY, Mo., (AP) — Storms hit the city.', undefined, [
       ['dateline-form', 'The comma after "Mo." is left over from a dropped date: remove it (or write the date)', [['Remove the comma', true, [[0, 16, 0, 18, ' ']]]]],
     ]],
+    ['xinhua', 'BEIJING, Sept. 27 (XINHUA) -- Talks.', undefined, [
+      ['dateline-form', 'Xinhua style writes the agency "(Xinhua)", not "(XINHUA)"', [['Write "Xinhua"', true, [[0, 19, 0, 25, 'Xinhua']]]]],
+    ]],
+    ['xinhua', 'BEIJING, Sept. 27 (Xinhua News Agency) -- Talks.', undefined, [
+    ]],
+    ['ap', 'VALDOSTA, GA (AP) — Storms hit the city.', undefined, [
+      ['dateline-form', 'AP style writes Georgia as "Ga." in datelines, not "GA"', [['Write "Ga."', true, [[0, 10, 0, 12, 'Ga.']]]]],
+    ]],
+    ['ap', 'JOPLIN, Missouri (AP) — Storms hit the city.', undefined, [
+      ['dateline-form', 'AP style writes Missouri as "Mo." in datelines, not "Missouri"', [['Write "Mo."', true, [[0, 8, 0, 16, 'Mo.']]]]],
+    ]],
+    ['none', 'BERLIN (Xinhua) —- Talks.', undefined, [
+      ['dateline-form', '"—-" is not a dateline separator: write one of "--", "—", "–", " - "', [['Write "—"', true, [[0, 15, 0, 19, ' — ']]]]],
+    ]],
+    ['none', 'BERLIN (Xinhua) -— Talks.', undefined, [
+      ['dateline-form', '"-—" is not a dateline separator: write one of "--", "—", "–", " - "', [['Write "—"', true, [[0, 15, 0, 19, ' — ']]]]],
+    ]],
   ];
 
   test('each dateline gives these findings, messages and fixes, and no others', () => {
@@ -202,12 +219,13 @@ describe('dateline findings per house style', () => {
     assert.ok(!found.includes('dateline-distance'), found.join());
   });
 
-  test('where dateline-form points: the whole standalone dateline; the part before a missing separator; nothing for a country named like a state', () => {
+  test('where dateline-form points: the whole standalone dateline; the part before a missing separator; nothing for a country named like a state; place and region before a missing date', () => {
     const ranges = (style: StyleSetting, body: string) => diagnostics(`---\nheadline: Talks\ndate: 2023-09-28\n---\n\n${body}`, { style })
       .filter((d) => String(d.code).startsWith('dateline')).map((d) => [d.code, d.range.start.character, d.range.end.character]);
     assert.deepEqual(ranges('ap', 'KANSAS CITY, Mo. (AP)\n\nStorms hit the city.\n'), [['dateline-form', 0, 21]]);
     assert.deepEqual(ranges('none', 'BERLIN (Xinhua) Talks.\n'), [['dateline-form', 7, 15]]);
     assert.deepEqual(ranges('ap', 'TBILISI, Georgia (AP) — Talks began.\n'), []);
+    assert.deepEqual(ranges('reuters', 'AUSTIN, Texas (Reuters) - Oil rose.\n'), [['dateline-form', 0, 13]]);
   });
 
   test('a city that needs its one state is told so, and the fix to insert it may be applied by fix-all', () => {

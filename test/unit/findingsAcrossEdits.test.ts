@@ -33,6 +33,14 @@ describe('paragraph findings across edits', () => {
     assert.ok(!fixEdits(after).includes('[|]{@a}'));
   });
 
+  test('the same when only the split between one speaker and the next moves', () => {
+    const check = editedDocument();
+    const before = fixEdits(check(withSpeakers('  a:\n    name: B\n  cd:\n    name: E\n')).find((d) => d.code === 'quote-unattributed')!);
+    assert.ok(before.includes('[|]{@cd}'), JSON.stringify(before));
+    const after = fixEdits(check(withSpeakers('  a:\n    name: Bc\n  d:\n    name: E\n')).find((d) => d.code === 'quote-unattributed')!);
+    assert.ok(after.includes('[|]{@d}') && !after.includes('[|]{@cd}'), JSON.stringify(after));
+  });
+
   test('the same for a paragraph followed by one that opens with a quotation mark', () => {
     const check = editedDocument();
     const text = (entries: string) => `---\nspeakers:\n${entries}---\n\n${PARAGRAPH}\n"And soon," he added.\n`;

@@ -94,6 +94,10 @@ describe('quote markup fixes', () => {
     const [two] = of('quote-unknown-speaker', '[Go]{@chon} he said.\n');
     assert.deepEqual(fixesOf(two).map((f) => [f.title, f.preferred]), [['Change to "@chan" (Chan Ho)', false], ['Change to "@chen" (Chen Wenqing)', false], ['Add speaker "chon" to the front matter', false]]);
     assert.equal(two.message, 'No speaker "chon" in the front matter: did you mean "@chan"?');
+    const registry = { uri: 'file:///test/speakers.yaml', text: 'zhou:\n  name: Zhou Li\n' };
+    const [far] = diagnostics(`${FM}[Go]{@wxyzvu} he said.\n`, { registry }).filter((x) => x.code === 'quote-unknown-speaker');
+    assert.equal(far.message, 'No speaker "wxyzvu" in the front matter nor in the speaker registry: add it to "speakers" in the front matter or to the registry');
+    assert.deepEqual(fixesOf(far).map((f) => f.title), ['Add speaker "wxyzvu" to the front matter', 'Add speaker "wxyzvu" to the registry']);
     const [one] = of('quote-unknown-speaker', '[Go]{@mx} he said.\n');
     assert.deepEqual(fixesOf(one).map((f) => [f.title, f.preferred]), [['Change to "@ma" (ma)', true], ['Add speaker "mx" to the front matter', false]]);
   });

@@ -77,5 +77,8 @@ describe('front-matter-unclosed and its fix', () => {
   test('after a line break, the fence goes on the next line, in the document\'s line ending', () => {
     assert.equal(closed('---\nheadline: A\ndate: 2023-09-28\n'), '---\nheadline: A\ndate: 2023-09-28\n---\n');
     assert.equal(closed('---\r\nheadline: A\r\ndate: 2023-09-28\r\n\r\nBody'), '---\r\nheadline: A\r\ndate: 2023-09-28\r\n---\r\n\r\nBody');
+    // A lone CR (old Mac line endings) is a line break too: no second one before the fence.
+    const lonelyCr = '---\rheadline: A\rdate: 2023-09-28\r';
+    assert.ok(closed(lonelyCr).startsWith(`${lonelyCr}---`), JSON.stringify(closed(lonelyCr)));
   });
 });

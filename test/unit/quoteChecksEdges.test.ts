@@ -58,11 +58,18 @@ describe('quote markup fixes', () => {
       ['He said []{@chen}', [[0, 7, 17, '']]],
       ['[]{@chen} the thing.\n', [[0, 0, 10, '']]],
       ['He said\n[]{@chen} the thing.\n', [[1, 0, 10, '']]],
+      // No space before it: the space after stays; a mark or letter after it: the space before stays.
+      ['He said,[]{@chen} the thing.\n', [[0, 8, 17, '']]],
+      ['He said,[]{@chen}.\n', [[0, 8, 17, '']]],
+      ['He said []{@chen}x\n', [[0, 8, 17, '']]],
+      ['He said []{@chen}"\n', [[0, 8, 17, '']]],
     ];
     for (const [body, expected] of rows) {
       const [d] = of('quote-empty', body);
       assert.deepEqual(edits(fixesOf(d)[0]), expected, JSON.stringify(body));
     }
+    const [first] = diagnostics('[]{@chen} the thing.\n').filter((x) => x.code === 'quote-empty');
+    assert.deepEqual(fixesOf(first)[0].edits.map((e) => [e.range.start.character, e.range.end.character]), [[0, 10]], 'at the very start of the document');
   });
 
   test('an unclosed speaker gets "}" after its id; braces without "@", or a stray speaker, do not', () => {
@@ -72,6 +79,8 @@ describe('quote markup fixes', () => {
     assert.deepEqual(codesAndFixes('[Go]{@'), [['quote-unclosed', ['Close the speaker with "}"']]], 'no id yet: unclosed, not unknown');
     assert.deepEqual(codesAndFixes('[Go]{chen} said.\n'), [['quote-unclosed', []]]);
     assert.deepEqual(codesAndFixes('[Go] {@chen} said.\n'), [['quote-orphan', ['Remove the stray "{@chen}"']]]);
+    // A quote too deep whose words begin with "@": no speaker to close.
+    assert.deepEqual(codesAndFixes(`${'['.repeat(33)}@home]{@chen}${']{@chen}'.repeat(32)}\n`), [['quote-depth', []]]);
   });
 
   test('a quotation without front matter is reported without fixes', () => {
@@ -84,6 +93,11 @@ describe('quote markup fixes', () => {
     assert.deepEqual(fixesOf(none).map((f) => f.title), ['Attribute to "@chen" (Chen Wenqing)', 'Attribute to "@chan" (Chan Ho)', 'Attribute to "@ma" (ma)']);
     const [two] = of('quote-unknown-speaker', '[Go]{@chon} he said.\n');
     assert.deepEqual(fixesOf(two).map((f) => [f.title, f.preferred]), [['Change to "@chan" (Chan Ho)', false], ['Change to "@chen" (Chen Wenqing)', false], ['Add speaker "chon" to the front matter', false]]);
+    assert.equal(two.message, 'No speaker "chon" in the front matter: did you mean "@chan"?');
+    const registry = { uri: 'file:///test/speakers.yaml', text: 'zhou:\n  name: Zhou Li\n' };
+    const [far] = diagnostics(`${FM}[Go]{@wxyzvu} he said.\n`, { registry }).filter((x) => x.code === 'quote-unknown-speaker');
+    assert.equal(far.message, 'No speaker "wxyzvu" in the front matter nor in the speaker registry: add it to "speakers" in the front matter or to the registry');
+    assert.deepEqual(fixesOf(far).map((f) => f.title), ['Add speaker "wxyzvu" to the front matter', 'Add speaker "wxyzvu" to the registry']);
     const [one] = of('quote-unknown-speaker', '[Go]{@mx} he said.\n');
     assert.deepEqual(fixesOf(one).map((f) => [f.title, f.preferred]), [['Change to "@ma" (ma)', true], ['Add speaker "mx" to the front matter', false]]);
   });
@@ -107,6 +121,15 @@ describe('quote-marks: a quote running on into the next paragraph', () => {
       ['Chen said: ["We will win]{@chen} .\n\n"More to come," he said.\n', 0, []],
       // A stray closing mark as well as the open one: reported, run-on or not.
       ['Chen said: [”We “will win]{@chen}\n\n"More to come," he said.\n', 1, []],
+      // Every opening mark opens the next paragraph; a closing mark, a bracket or a "[" alone do not.
+      ['Chen said: [“We will win]{@chen}\n\n“More to come,” he said.\n', 0, []],
+      ['Chen said: [‘We will win]{@chen}\n\n‘More to come,’ he said.\n', 0, []],
+      ['Chen said: [«We will win]{@chen}\n\n«More to come,» he said.\n', 0, []],
+      ['Chen said: [„We will win]{@chen}\n\n„More to come,“ he said.\n', 0, []],
+      ['Chen said: [“We will win]{@chen}\n\n[ “More to come,”]{@chen} he said.\n', 0, []],
+      ['Chen said: ["We will win]{@chen}\n\n”More to come, he said.\n', 1, ['Close the quote with "']],
+      ['Chen said: ["We will win]{@chen}\n\n(More to come, he said.)\n', 1, ['Close the quote with "']],
+      ['Chen said: ["We will win]{@chen}\n\n[\n\n"More to come," he said.\n', 1, ['Close the quote with "']],
     ];
     for (const [body, count, fixes] of rows) {
       const found = of('quote-marks', body, FM1);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { article, codes } from '../support/documents';
+import { article, codes, diagnostics } from '../support/documents';
 import { testService } from '../support/service';
 import { NEVER_CANCELLED } from '../../server/src/service';
 
@@ -22,6 +22,18 @@ describe('speaker checks', () => {
     const fm = '---\nheadline: H\ndate: 2023-09-28\nagency: Xinhua\nspeakers:\n  xu1:\n    name: Xu Lin\n    aliases: [Xu]\n  xu2:\n    name: Xu Qing\n    aliases: [Xu]\n---\n\n';
     assert.equal(only(fm + 'BERLIN, Sept. 27 (Xinhua) -- Xu Lin and Xu Qing met. Xu said.', 'speaker-ambiguous-alias'), 1);
     assert.equal(only(fm + 'BERLIN, Sept. 27 (Xinhua) -- Xu Lin and Xu Qing met.', 'speaker-ambiguous-alias'), 0);
+    // Two speakers of the same name and no aliases: the name itself is shared.
+    const twins = '---\nheadline: H\ndate: 2023-09-28\nagency: Xinhua\nspeakers:\n  xu1:\n    name: Xu Lin\n  xu2:\n    name: Xu Lin\n---\n\n';
+    assert.deepEqual(codes(twins + 'BERLIN, Sept. 27 (Xinhua) -- Xu Lin said.').filter((c) => c.startsWith('speaker-')), ['speaker-unused', 'speaker-ambiguous-alias']);
+  });
+
+  test('registry speakers are checked without front matter, and without speakers in it', () => {
+    const registry = { uri: 'file:///test/speakers.yaml', text: 'chen:\n  name: Chen Wenqing\n  aliases: [Chen]\n' };
+    const body = 'BERLIN, Sept. 27 (Xinhua) -- Chen said so. Chen Wenqing agreed.\n';
+    for (const head of ['', '---\nheadline: H\ndate: 2023-09-28\nagency: Xinhua\n---\n\n']) {
+      const found = diagnostics(head + body, { registry }).filter((d) => String(d.code).startsWith('speaker-'));
+      assert.deepEqual(found.map((d) => [d.code, d.message]), [['speaker-first-reference', 'First reference to Chen Wenqing uses "Chen": write the full name the first time']], JSON.stringify(head));
+    }
   });
 
   test('speaker-anonymous-reason: anonymous without a reason', () => {

@@ -47,9 +47,40 @@ describe('speaker-unused: Remove speaker', () => {
     assert.equal(fixed(flow('chen: Chen Wenqing,\tbob: Bob Smith'), 'speaker-unused', 'bob').after, flow('chen: Chen Wenqing'));
   });
 
+  test('one entry a line in a flow map goes with its line, blanks before its comma and a comment after it', () => {
+    const flow = (lines: string[]) => `${HEAD}speakers: {\n${lines.map((l) => `  ${l}\n`).join('')}}\n---\n${BODY}`;
+    for (const entry of ['bob: Bob Smith ,', 'bob: Bob Smith\t,', 'bob: Bob Smith, # left', 'bob: Bob Smith,\t# left', 'bob: Bob Smith\t# left']) {
+      const text = flow(['chen: Chen Wenqing,', entry, 'ann: Ann Lee']);
+      assert.equal(fixed(text, 'speaker-unused', 'bob').after, flow(['chen: Chen Wenqing,', 'ann: Ann Lee']), JSON.stringify(entry));
+    }
+  });
+
+  test('an entry that shares its line with others goes with its comma only, also when the map goes on below', () => {
+    const text = `${HEAD}speakers: {ann: Ann Lee, bob: Bob Smith,\n  chen: Chen Wenqing}\n---\n${BODY}`;
+    assert.equal(fixed(text, 'speaker-unused', 'bob').after, `${HEAD}speakers: {ann: Ann Lee, \n  chen: Chen Wenqing}\n---\n${BODY}`);
+  });
+
+  test('a blank line after the entry stays', () => {
+    const text = `${HEAD}speakers:\n  chen: Chen Wenqing\n  bob: Bob Smith\n\n  ann: Ann Lee\n---\n${BODY}`;
+    assert.equal(fixed(text, 'speaker-unused', 'bob').after, `${HEAD}speakers:\n  chen: Chen Wenqing\n\n  ann: Ann Lee\n---\n${BODY}`);
+  });
+
   test('a speaker without a name is named by its id alone', () => {
     const text = `${HEAD}speakers:\n  chen: Chen Wenqing\n  bob:\n    role: spokesman\n---\n${BODY}`;
     assert.equal(fixed(text, 'speaker-unused', 'bob').message, 'Speaker "bob" is never quoted nor mentioned');
+  });
+});
+
+describe('speaker-registry-override: Remove the article\'s entry', () => {
+  test('the entry goes with all its lines, and the registry\'s applies', () => {
+    const registry = { uri: 'file:///test/speakers.yaml', text: 'chen:\n  name: Chen Wenqing\n  role: minister\n' };
+    const text = `${HEAD}speakers:\n  chen:\n    name: Chen Wenqing\n    role: envoy\n  ann: Ann Lee\n---\n${BODY.replace('.\n', ', Ann Lee said.\n')}`;
+    const d = doc(text);
+    const [found] = diagnosticsOf(text, { registry }).filter((x) => x.code === 'speaker-registry-override');
+    assert.equal(d.getText(found.range), 'chen');
+    const fixes = (found.data as { fixes: { title: string; edits: TextEdit[] }[] }).fixes;
+    assert.deepEqual(fixes.map((f) => f.title), ['Remove "chen" from the front matter: use the registry\'s entry']);
+    assert.equal(applyTextEdits(text, fixes[0].edits), text.replace('  chen:\n    name: Chen Wenqing\n    role: envoy\n', ''));
   });
 });
 

@@ -135,6 +135,9 @@ describe('the dateline', () => {
       assert.deepEqual(labels(D(line)), [], line);
     }
     assert.deepEqual(labels('No front matter, no dateline: just text.\n\nBERLIN, |'), [], 'not in the second paragraph');
+    // Nor on the place of an indented dateline, or before it.
+    for (const line of ['  BER|LIN, Sept. 27 (Xinhua) -- Text.', '  |BERLIN, Sept. 27 (Xinhua) -- Text.', '\tBERLIN|']) assert.deepEqual(labels(D(line)), [], line);
+    assert.equal(first('  BERLIN, |Sept. 27 (Xinhua) -- Text.'), 'Jan.');
     // After separators of other dashes (a figure dash, a horizontal bar) too.
     for (const line of ['BERLIN \u2012 |Officials said.', 'BERLIN, Sept. 27 \u2015 |Officials said.']) assert.deepEqual(labels(D(line)), [], line);
     assert.deepEqual(labels(D('|\nBERLIN, Sept. 27 (Xinhua) -- Text.')), [], 'not on the blank line before it');

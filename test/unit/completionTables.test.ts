@@ -49,8 +49,10 @@ describe('speaker ids', () => {
     assert.deepEqual((chen.textEdit as TextEdit).range, { start: a.lines.position(text.length), end: a.lines.position(text.length) });
   });
 
-  test('not after the @ of an e-mail address', () => {
+  test('not after the @ of an e-mail address, after an escaped {@, or after { and another character than @', () => {
     assert.equal(offered(body('Write to press@|x.')), '');
+    for (const text of ['He said \\{@|', 'He said \\{@ch|', 'He said {{|', 'He said {!|']) assert.equal(offered(body(text)), '', text);
+    assert.equal(offered(body('He said {@ch|')), 'chen[ch>chen}] lee[ch>lee}]');
   });
 
   test('ids up to 64 characters are completed; a longer run of letters is no id being typed', () => {
@@ -75,6 +77,8 @@ describe('front matter keys', () => {
     assert.ok(offered('---\nheadline: H\nda|\n---\n\nX.').startsWith(TOP));
     assert.ok(offered('---\nheadline: H\nda|').startsWith(TOP));
     assert.ok(offered('---\n|\nheadline: H\n---\n\nX.').startsWith(TOP.replace(/\[da>/g, '[>')));
+    // The closing fence is no line of the front matter, also at its very start.
+    assert.equal(offered('---\nheadline: H\n|---\n\nX.'), '');
   });
 
   test('inside a key the whole key is replaced (spaces after it may follow); not with other text after it', () => {
@@ -91,8 +95,8 @@ describe('front matter keys', () => {
     }
   });
 
-  test('no speaker keys under a speaker in short form, a map that is not speakers, or a nested speakers', () => {
-    for (const fm of ['speakers:\n  chen: Chen Wenqing\n    na|', 'other:\n  chen:\n    na|', 'x:\n  speakers:\n    chen:\n      na|', 'speakers:\n  chen:\n    na|me: C']) {
+  test('no speaker keys under a speaker in short form, a map that is not speakers, a nested speakers, or a map with nothing above it', () => {
+    for (const fm of ['speakers:\n  chen: Chen Wenqing\n    na|', '  chen:\n    na|', 'other:\n  chen:\n    na|', 'x:\n  speakers:\n    chen:\n      na|', 'speakers:\n  chen:\n    na|me: C']) {
       assert.equal(offered(`---\n${fm}\n---\n\nX.`), '', fm);
     }
   });
@@ -131,6 +135,11 @@ describe('the dateline', () => {
       assert.deepEqual(labels(D(line)), [], line);
     }
     assert.deepEqual(labels('No front matter, no dateline: just text.\n\nBERLIN, |'), [], 'not in the second paragraph');
+    // Nor on the place of an indented dateline, or before it.
+    for (const line of ['  BER|LIN, Sept. 27 (Xinhua) -- Text.', '  |BERLIN, Sept. 27 (Xinhua) -- Text.', '\tBERLIN|']) assert.deepEqual(labels(D(line)), [], line);
+    assert.equal(first('  BERLIN, |Sept. 27 (Xinhua) -- Text.'), 'Jan.');
+    // After separators of other dashes (a figure dash, a horizontal bar) too.
+    for (const line of ['BERLIN \u2012 |Officials said.', 'BERLIN, Sept. 27 \u2015 |Officials said.']) assert.deepEqual(labels(D(line)), [], line);
     assert.deepEqual(labels(D('|\nBERLIN, Sept. 27 (Xinhua) -- Text.')), [], 'not on the blank line before it');
     // At most 32 letters before the cursor are read as the word: a 33rd is a letter before the word.
     assert.deepEqual(labels(D(`BERLIN, ${'a'.repeat(33)}|`)), []);

@@ -3,8 +3,10 @@
 // mutants that `npm run mutate` left without coverage in features/navigation.ts (docs/testing.md).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parse, positionIn } from '../support/documents';
+import { NEVER_CANCELLED } from '../../server/src/service';
+import { doc, parse, positionIn } from '../support/documents';
 import { renameEdits } from '../support/features';
+import { testService } from '../support/service';
 
 test('renaming to the id of a speaker without a name', () => {
   const a = parse('---\nspeakers:\n  ann:\n    name: Ann Lee\n  bo:\n    role: officer\n---\n\n[One]{@ann} and [two]{@bo}.');
@@ -16,5 +18,18 @@ test('renaming to an id that two undefined quotes use', () => {
   assert.equal(
     renameEdits(a, positionIn(a, '@ann', 0, 1), 'wang').error,
     '"wang" is already used by 2 quotes (not in the front matter): renaming would attribute them to this speaker. Choose another id.',
+  );
+});
+
+test('renaming to the id of a speaker of the registry', () => {
+  const registry = { uri: 'file:///ws/speakers.yaml', text: 'schmidt:\n  name: Wolfgang Schmidt\n' };
+  const text = '---\nspeakers:\n  ann:\n    name: Ann Lee\n---\n\n[One]{@ann} and [two]{@schmidt}.';
+  const service = testService();
+  const document = doc(text, 'file:///ws/a.news');
+  service.parse(document, { registry });
+  const position = document.positionAt(text.indexOf('@ann') + 1);
+  assert.equal(
+    service.renameEdits(document, { position, newName: 'schmidt' }, { registry }, NEVER_CANCELLED).error,
+    '"schmidt" is already the id of another speaker (Wolfgang Schmidt) in the speaker registry: choose another id.',
   );
 });

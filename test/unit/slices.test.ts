@@ -5,7 +5,7 @@
 // parser as it was (the next parse equals a fresh one).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { ArticleDocument, ParsedArticle, Steps } from '../../server/src/service';
+import type { ArticleDocument, ParsedArticle, ServiceOptions, Steps } from '../../server/src/service';
 import { NEVER_CANCELLED } from '../../server/src/service';
 import { testService } from '../support/service';
 
@@ -46,6 +46,24 @@ describe('parsing and checking in steps', () => {
     assert.ok(count > 50, `only ${count} steps`);
     assert.ok(expected.length > 4096, `${expected.length} diagnostics`);
     assert.deepEqual(result, expected);
+  });
+
+  test('diagnostics are converted a few thousand to a step: more steps for more of them, but not a step each', () => {
+    // 9,000 quotes of an unknown speaker, ten to a paragraph: 9,000 diagnostics that one setting turns off.
+    const large = HEAD + Array.from({ length: 900 }, () => '[We went on]{@nobody} and '.repeat(10).trim()).join('\n\n') + '\n';
+    const measure = (options: Partial<ServiceOptions>) => {
+      const service = testService();
+      service.parse(doc(large));
+      return run(service.diagnosticsSteps(doc(large), {}, options, NEVER_CANCELLED));
+    };
+    const all = measure({});
+    const without = measure({ rules: { 'quote-unknown-speaker': 'off' } });
+    const converted = all.result!.length - without.result!.length;
+    assert.ok(converted >= 9000, `${converted} diagnostics more`);
+    // The checks take the same steps either way; only the conversion of the diagnostics adds some.
+    const extra = all.count - without.count;
+    assert.ok(extra >= Math.floor(converted / 8192) && extra >= 1, `${extra} steps for ${converted} diagnostics: a step converts too many`);
+    assert.ok(extra <= Math.ceil(converted / 1000), `${extra} steps for ${converted} diagnostics: too many steps`);
   });
 
   test('after an edit in the middle, the steps equal the one-shot answer of a fresh service', () => {

@@ -27,3 +27,14 @@ test('the registry\'s speakers once, in the registry file; an article\'s own spe
     { name: 'Mo Mayor', kind: SymbolKind.Class, containerName: 'T', location: { uri: 'file:///ws/b.news', range: range(4, 2, 4) } },
   ]);
 });
+
+test('a registry speaker without a name is listed by its id', () => {
+  const service = testService();
+  const nameless = { registry: { uri: REGISTRY_URI, text: 'zed:\n  role: spokesman\nchen:\n  name: Chen Wenqing\n' } };
+  const articles = [service.parse(doc(body('', '["A"]{@zed} he said.'), 'file:///ws/a.news'), nameless)];
+  const found = service.workspaceSymbols(articles, { query: '' }, {}, NEVER_CANCELLED).filter((s) => s.kind === SymbolKind.Class);
+  assert.deepEqual(found.map((s) => [s.name, s.containerName, s.location.uri]), [
+    ['zed', 'speaker registry', REGISTRY_URI],
+    ['Chen Wenqing', 'speaker registry', REGISTRY_URI],
+  ]);
+});

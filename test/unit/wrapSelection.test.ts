@@ -127,3 +127,50 @@ test('quick fixes only when asked for', () => {
   assert.ok(kinds(['quickfix']).includes('quickfix'));
   assert.ok(!kinds(['refactor']).includes('quickfix'));
 });
+
+/** The mark-as-quote titles for the selection from `from` (searched after the front matter) to the end of `to` in `text`. */
+function offered(text: string, from: string, to = from, options = {}): string[] {
+  const a = parse(text);
+  const s = text.indexOf(from, text.startsWith('---') ? text.indexOf('\n---', 3) + 4 : 0);
+  const e = text.indexOf(to, s) + to.length;
+  assert.ok(s >= 0 && e > s, `"${from}" … "${to}" in the text`);
+  const range = { start: a.lines.position(s), end: a.lines.position(e) };
+  return codeActions(a, range, { diagnostics: [] }, { ...DEFAULT_OPTIONS, ...options }).filter((x) => x.kind === MARK_AS_QUOTE_KIND).map((x) => x.title);
+}
+
+test('which selections are words to quote: whole words, at the very start and end of the text too, beside a comment or a stray {@id}', () => {
+  const WANJIRU = { wanjiru: 'Grace Wanjiru' };
+  const BY_WANJIRU = ['Mark as quote by Grace Wanjiru', 'Mark as quote by new speaker…'];
+  const BY_NEW = ['Mark as quote by new speaker…'];
+  const cases: [text: string, from: string, to: string, titles: string[]][] = [
+    // A word cut one letter before its end, or punctuation alone (with a word right after it).
+    [article('Kenya will hold talks next week.', WANJIRU), 'will hol', 'will hol', []],
+    [article('The talks -- went on.', WANJIRU), '--', '--', []],
+    [article('The talks --went on.', WANJIRU), '--', '--', []],
+    // The only letter of the selection right after a comment it holds.
+    [article('Officials said <!-- a note -->a few words.', WANJIRU), '<!--', '-->a', BY_WANJIRU],
+    // No front matter: the text's first word, a one-letter word, and the text's last word.
+    ['A talk went on.', 'A', 'A', BY_NEW],
+    ['A talk went on.', 'A talk', 'A talk', BY_NEW],
+    ['A talk went on', 'went', 'on', BY_NEW],
+    // Words touching a stray `{@id}` on either side, and words around an empty quote.
+    [article('Talks{@wanjiru}went on.', WANJIRU), 'Talks', 'Talks', BY_WANJIRU],
+    [article('Talks{@wanjiru}went on.', WANJIRU), 'went', 'on', BY_WANJIRU],
+    [article('Talks{@wanjiru}went on.', WANJIRU), 'Talks{', 'went', []],
+    [article('It went on. [ ]{@wanjiru} said more.', WANJIRU), 'on.', 'said', BY_WANJIRU],
+    // Ending between a quote's words and its speaker: it cuts the quote.
+    [article('Chen said [both sides should talk]{@wanjiru} more.', WANJIRU), 'said', 'talk]', []],
+  ];
+  for (const [text, from, to, titles] of cases) assert.deepEqual(offered(text, from, to), titles, `${from} … ${to} in ${JSON.stringify(text.slice(text.lastIndexOf('---') + 4))}`);
+});
+
+test('of the registry, only the speakers the article quotes or mentions are offered', () => {
+  const registry = { uri: 'file:///ws/speakers.yaml', text: 'chen:\n  name: Chen Wenqing\nschmidt:\n  name: Wolfgang Schmidt\nmueller:\n  name: Anna Mueller\n' };
+  const text = article('[We are ready]{@chen}, she said. Schmidt agreed and talks went on.', { wanjiru: 'Grace Wanjiru' });
+  assert.deepEqual(offered(text, 'talks', 'on', { registry }), [
+    'Mark as quote by Grace Wanjiru',
+    'Mark as quote by Chen Wenqing',
+    'Mark as quote by Wolfgang Schmidt',
+    'Mark as quote by new speaker…',
+  ]);
+});

@@ -284,8 +284,9 @@ function datelineCompletions(article: ParsedArticle, offset: number, options: Se
     const close = t[wordEnd] === ')' ? '' : ')';
     return agencyNames(agency).map((name, i) => agencyItem(name, i, range, name + close));
   }
-  if (wordStart === p.start || (charBefore !== ' ' && charBefore !== ',')) return [];
   const lead = t.slice(p.start, wordStart);
+  // Nothing on the place, the first word (after any indentation), nor after other characters.
+  if (!lead.trim() || (charBefore !== ' ' && charBefore !== ',')) return [];
   const items: CompletionItem[] = [];
   // The date follows the place and a comma: `BERLIN, Sept. 27`.
   if (/,[ \t]*$/.test(lead)) items.push(...monthItems(articleContext(article, options).houseStyle.style, range));

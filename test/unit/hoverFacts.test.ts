@@ -1,5 +1,5 @@
 // Hover texts for the cases the other hover tests leave out: a byline glued to the dateline, a
-// dateline without place or date, each reason why a weekday or a dateline has no date to count
+// dateline without place, date, agency or separator, each reason why a weekday or a dateline has no date to count
 // from, a date that does not exist, inline code around text holding a backtick, and a nested quote
 // that starts where its outer quote starts. Written to kill mutants that `npm run mutate` left
 // without coverage in features/hover.ts (docs/testing.md).
@@ -30,6 +30,15 @@ test('dateline: the byline glued to it, a missing place', () => {
   const placeless = hoverText(`${NO_DATE}Sept. 27 (Xinhua) -- We met.`, 'Sept');
   assert.equal(fact(placeless, 'Place'), 'Place: *none*');
   assert.equal(fact(placeless, 'Byline'), undefined);
+});
+
+test('dateline: a missing agency is said, a missing separator left out', () => {
+  const noAgency = hoverText(`${NO_DATE}BERLIN, Sept. 27 -- Talks.`, 'BERLIN');
+  assert.equal(fact(noAgency, 'Agency'), 'Agency: *none*');
+  assert.equal(fact(noAgency, 'Separator'), 'Separator: `--`');
+  const noSeparator = hoverText(`${NO_DATE}BERLIN, Sept. 27 (Xinhua) Talks began.`, 'BERLIN');
+  assert.equal(fact(noSeparator, 'Agency'), 'Agency: Xinhua');
+  assert.equal(fact(noSeparator, 'Separator'), undefined);
 });
 
 test('dateline without date: why there is no publication day', () => {

@@ -46,6 +46,8 @@ test('dateline without date: why there is no publication day', () => {
   assert.equal(fact(hoverText(`${BAD_DATE}BERLIN (Xinhua) -- Talks.`, 'BERLIN'), 'Date'), 'Date: *not written* (the front matter date `2023-02-30` is not a valid date)');
   // A backtick in the date: the inline code needs double backticks and spaces.
   assert.equal(fact(hoverText('---\nheadline: H\ndate: 2023`09\n---\n\nBERLIN (Xinhua) -- Talks.', 'BERLIN'), 'Date'), 'Date: *not written* (the front matter date `` 2023`09 `` is not a valid date)');
+  // Two in a row: a fence of three, which no run inside closes.
+  assert.equal(fact(hoverText('---\nheadline: H\ndate: 20``23\n---\n\nBERLIN (Xinhua) -- Talks.', 'BERLIN'), 'Date'), 'Date: *not written* (the front matter date ``` 20``23 ``` is not a valid date)');
 });
 
 test('weekday: each reason why there is no date to count from', () => {

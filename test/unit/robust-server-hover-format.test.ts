@@ -52,6 +52,7 @@ describe('hover as plain text', () => {
     const cases: [string, string][] = [
       ['20*3\\09', 'Date: not written (the front matter date 20*3\\09 is not a valid date)'],
       ['20*3`0\\9', 'Date: not written (the front matter date 20*3`0\\9 is not a valid date)'],
+      ['20``23', 'Date: not written (the front matter date 20``23 is not a valid date)'],
     ];
     for (const [date, expected] of cases) {
       const b = parse(`---\nheadline: H\ndate: ${date}\n---\n\nBERLIN (Xinhua) -- Talks.\n`);

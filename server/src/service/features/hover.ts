@@ -32,7 +32,7 @@ function markdownHover(article: ParsedArticle, position: Position, options: Serv
   const context = articleContext(article, options);
   const weekday = weekdayHover(article, context, offset);
   if (weekday) return weekday;
-  if (target?.type === 'quote') return hover(article, [quoteMarkdown(article, target.quote), quoteSourceHover(article, target.quote, options, md)].filter(Boolean).join('\n\n---\n\n'), target.span);
+  if (target?.type === 'quote') return hover(article, [quoteMarkdown(article, target.quote), quoteSourceHover(article, target.quote, options, md, code)].filter(Boolean).join('\n\n---\n\n'), target.span);
   if (target?.type === 'dateline') return hover(article, datelineMarkdown(article, context, target.dateline), target.span);
   return null;
 }

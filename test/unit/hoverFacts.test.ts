@@ -1,5 +1,5 @@
 // Hover texts for the cases the other hover tests leave out: a byline glued to the dateline, a
-// dateline without place or date, each reason why a weekday or a dateline has no date to count
+// dateline without place, date, agency or separator, each reason why a weekday or a dateline has no date to count
 // from, a date that does not exist, inline code around text holding a backtick, and a nested quote
 // that starts where its outer quote starts. Written to kill mutants that `npm run mutate` left
 // without coverage in features/hover.ts (docs/testing.md).
@@ -32,11 +32,22 @@ test('dateline: the byline glued to it, a missing place', () => {
   assert.equal(fact(placeless, 'Byline'), undefined);
 });
 
+test('dateline: a missing agency is said, a missing separator left out', () => {
+  const noAgency = hoverText(`${NO_DATE}BERLIN, Sept. 27 -- Talks.`, 'BERLIN');
+  assert.equal(fact(noAgency, 'Agency'), 'Agency: *none*');
+  assert.equal(fact(noAgency, 'Separator'), 'Separator: `--`');
+  const noSeparator = hoverText(`${NO_DATE}BERLIN, Sept. 27 (Xinhua) Talks began.`, 'BERLIN');
+  assert.equal(fact(noSeparator, 'Agency'), 'Agency: Xinhua');
+  assert.equal(fact(noSeparator, 'Separator'), undefined);
+});
+
 test('dateline without date: why there is no publication day', () => {
   assert.equal(fact(hoverText(`${NO_DATE}BERLIN (Xinhua) -- Talks.`, 'BERLIN'), 'Date'), 'Date: *not written* (no publication date in the front matter)');
   assert.equal(fact(hoverText(`${BAD_DATE}BERLIN (Xinhua) -- Talks.`, 'BERLIN'), 'Date'), 'Date: *not written* (the front matter date `2023-02-30` is not a valid date)');
   // A backtick in the date: the inline code needs double backticks and spaces.
   assert.equal(fact(hoverText('---\nheadline: H\ndate: 2023`09\n---\n\nBERLIN (Xinhua) -- Talks.', 'BERLIN'), 'Date'), 'Date: *not written* (the front matter date `` 2023`09 `` is not a valid date)');
+  // Two in a row: a fence of three, which no run inside closes.
+  assert.equal(fact(hoverText('---\nheadline: H\ndate: 20``23\n---\n\nBERLIN (Xinhua) -- Talks.', 'BERLIN'), 'Date'), 'Date: *not written* (the front matter date ``` 20``23 ``` is not a valid date)');
 });
 
 test('weekday: each reason why there is no date to count from', () => {

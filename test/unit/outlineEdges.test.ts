@@ -1,7 +1,8 @@
 // Outline, folding and workspace symbols in the odd cases: a speaker id given twice (its quotes go
 // to the first entry), a speaker without a name (the id names it, else "(no name)"), a cancelled
-// section outline, a comment starting on a subheading's line (the wider range is kept), and an
-// article whose file name is not valid percent-encoding. Written to kill mutants that `npm run
+// section outline, a comment starting on a subheading's line (the wider range is kept), an
+// article whose file name is not valid percent-encoding, quotes without a speaker id (one entry
+// of their own), and a subheading without a title (selected on its `##`). Written to kill mutants that `npm run
 // mutate` left without coverage in features/symbols.ts, folding.ts, workspaceSymbols.ts
 // (docs/testing.md).
 import assert from 'node:assert/strict';
@@ -45,4 +46,25 @@ test('workspace symbols of an article without headline whose file name is not va
   assert.deepEqual(found.map((s) => [s.name, s.containerName]), [['talks go on', '@chen']]);
   const speakers = parse('---\nspeakers:\n  chen:\n    name: Chen Wenqing\n---\n\nText.', 'file:///news/bad%E0%A4.news');
   assert.deepEqual(workspaceSymbols([speakers], 'chen').map((s) => [s.name, s.containerName]), [['Chen Wenqing', 'bad%E0%A4.news']]);
+});
+
+test('quotes without a speaker id: one entry of their own, after the speakers, selected on the first `@`', () => {
+  const text = article('Li said [talks go on]{@}, and [yes]{@li}. [Maybe]{@}.', { li: 'Li Na' });
+  const outline = outlineOf(text);
+  assert.deepEqual(outline.map((s) => [s.name, s.detail, (s.children ?? []).map((c) => c.name)]), [
+    ['Test headline', '2023-09-28 · Xinhua', []],
+    ['Li Na', '@li · 1 quote', ['yes']],
+    ['(no speaker id)', 'quotes without a speaker id', ['talks go on', 'Maybe']],
+  ]);
+  const at = text.split('\n').findIndex((l) => l.startsWith('Li said'));
+  assert.deepEqual(outline[2].selectionRange, { start: { line: at, character: 22 }, end: { line: at, character: 23 } });
+});
+
+test('a subheading without a title is listed as untitled and selected on its marks', () => {
+  const text = article('Text.\n\n## \n\nChen said [yes]{@chen}.', { chen: 'Chen Wenqing' });
+  const section = outlineOf(text, 'section').find((s) => s.detail === '##');
+  const at = text.split('\n').indexOf('## ');
+  assert.equal(section?.name, '(untitled section)');
+  assert.deepEqual(section?.selectionRange, { start: { line: at, character: 0 }, end: { line: at, character: 2 } });
+  assert.deepEqual(section?.children?.map((c) => c.name), ['yes']);
 });

@@ -1,6 +1,7 @@
 // Issue 13, item 18, on the service: with `hoverFormat: 'plaintext'` (a client that does not list
 // Markdown in hover's `contentFormat`) hover texts are plain text: no `**`, no backticks, no
-// backslash escapes, no trailing spaces for line breaks, and the same words as the Markdown.
+// backslash escapes, no trailing spaces for line breaks, and the same words as the Markdown; what
+// the Markdown shows as inline code (a front matter date as written) is shown as written.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
@@ -45,5 +46,18 @@ describe('hover as plain text', () => {
     const plain = contents(hover(b, positionIn(b, '{@ann}', 0, 3), PLAIN)).value;
     assert.match(plain, /^Ann \*Star\* O_Neil \\ Jr @ann\n/);
     assert.match(contents(hover(b, positionIn(b, '{@ann}', 0, 3))).value, /^\*\*Ann \\\*Star\\\* O\\_Neil \\\\ Jr\*\* `@ann`/);
+  });
+
+  test('inline code keeps its stars, backslashes and backticks, with the padding of a double-backtick span dropped', () => {
+    const cases: [string, string][] = [
+      ['20*3\\09', 'Date: not written (the front matter date 20*3\\09 is not a valid date)'],
+      ['20*3`0\\9', 'Date: not written (the front matter date 20*3`0\\9 is not a valid date)'],
+      ['20``23', 'Date: not written (the front matter date 20``23 is not a valid date)'],
+    ];
+    for (const [date, expected] of cases) {
+      const b = parse(`---\nheadline: H\ndate: ${date}\n---\n\nBERLIN (Xinhua) -- Talks.\n`);
+      const plain = contents(hover(b, positionIn(b, 'BERLIN', 0, 2), PLAIN)).value;
+      assert.equal(plain.split('\n').find((l) => l.startsWith('Date: ')), expected, date);
+    }
   });
 });

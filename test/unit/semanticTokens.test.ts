@@ -1,15 +1,16 @@
 // Speaker colours in the editor: semantic tokens over quoted words only, one tint per speaker (the
-// preview's), nested quotes in their own speaker's colour, one token per line, CRLF as LF.
+// preview's), nested quotes in their own speaker's colour, one token per line, CRLF as LF; quotes
+// without a speaker id coloured by kind only, none in subheadings, nothing once cancelled.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { NEVER_CANCELLED, SEMANTIC_TOKENS_LEGEND, type SpeakerColors } from '../../server/src/service';
+import { NEVER_CANCELLED, SEMANTIC_TOKENS_LEGEND, type Cancellation, type SpeakerColors } from '../../server/src/service';
 import { article, doc, toCrlf } from '../support/documents';
 import { testService } from '../support/service';
 
 /** Each token as [the words it covers, its type, its modifiers]. */
-function tokens(text: string, colorBy: SpeakerColors = 'speaker'): [string, string, string[]][] {
-  const { data } = testService().semanticTokens(doc(text), { colorBy }, {}, NEVER_CANCELLED);
+function tokens(text: string, colorBy: SpeakerColors = 'speaker', token: Cancellation = NEVER_CANCELLED): [string, string, string[]][] {
+  const { data } = testService().semanticTokens(doc(text), { colorBy }, {}, token);
   const lines = text.split(/\r?\n/);
   const out: [string, string, string[]][] = [];
   let line = 0;
@@ -65,5 +66,35 @@ describe('semantic tokens: speaker colours', () => {
   it('gives an undefined speaker a colour after the defined ones', () => {
     const body = 'BERLIN, Sept. 27 (Xinhua) -- Someone said [maybe]{@nobody}, and Li [perhaps]{@li}.\n';
     assert.deepEqual(tokens(article(body, SPEAKERS)).map(([w, t]) => [w, t]), [['maybe', SECOND], ['perhaps', FIRST]]);
+  });
+
+  it('colours a quote without a speaker id by kind only: in speaker colours it has no speaker to show', () => {
+    const body = 'BERLIN, Sept. 27 (Xinhua) -- Someone said [talks would go on]{@}, and Li ["Yes"]{@li}.\n';
+    assert.deepEqual(tokens(article(body, SPEAKERS)).map(([w, t]) => [w, t]), [['"Yes"', FIRST]]);
+    assert.deepEqual(tokens(article(body, SPEAKERS), 'kind').map(([w, t]) => [w, t]), [
+      ['talks would go on', SEMANTIC_TOKENS_LEGEND.tokenTypes[2]],
+      ['"Yes"', SEMANTIC_TOKENS_LEGEND.tokenTypes[0]],
+    ]);
+  });
+
+  it('colours the quotes of the paragraphs around subheadings', () => {
+    const body = 'BERLIN, Sept. 27 (Xinhua) -- Li said [talks go on]{@li}.\n\n## Reactions\n\nChen said [yes]{@chen}.\n';
+    assert.deepEqual(tokens(article(body, SPEAKERS)).map(([w, t]) => [w, t]), [['talks go on', SECOND], ['yes', FIRST]]);
+  });
+
+  it('gives no empty token to a quote whose words start on the next line, LF or CRLF', () => {
+    const body = 'BERLIN, Sept. 27 (Xinhua) -- Li said [\ntalks go on]{@li}.\n';
+    const expected = [['talks go on', FIRST, ['indirect']]];
+    assert.deepEqual(tokens(article(body, SPEAKERS)), expected);
+    assert.deepEqual(tokens(toCrlf(article(body, SPEAKERS))), expected);
+  });
+
+  it('answers no tokens once the request is cancelled, not the paragraphs read so far', () => {
+    const body = 'BERLIN, Sept. 27 (Xinhua) -- Li said [talks go on]{@li}.\n\nChen said [yes]{@chen}.\n';
+    let asked = 0;
+    const cancelledAfterOne: Cancellation = { get isCancellationRequested() { return ++asked > 1; } };
+    assert.deepEqual(tokens(article(body, SPEAKERS), 'speaker', cancelledAfterOne), []);
+    assert.ok(asked > 1, 'the token was asked again after the first paragraph');
+    assert.deepEqual(tokens(article(body, SPEAKERS), 'speaker', { isCancellationRequested: true }), []);
   });
 });

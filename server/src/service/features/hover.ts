@@ -32,7 +32,7 @@ function markdownHover(article: ParsedArticle, position: Position, options: Serv
   const context = articleContext(article, options);
   const weekday = weekdayHover(article, context, offset);
   if (weekday) return weekday;
-  if (target?.type === 'quote') return hover(article, [quoteMarkdown(article, target.quote), quoteSourceHover(article, target.quote, options, md)].filter(Boolean).join('\n\n---\n\n'), target.span);
+  if (target?.type === 'quote') return hover(article, [quoteMarkdown(article, target.quote), quoteSourceHover(article, target.quote, options, md, code)].filter(Boolean).join('\n\n---\n\n'), target.span);
   if (target?.type === 'dateline') return hover(article, datelineMarkdown(article, context, target.dateline), target.span);
   return null;
 }
@@ -189,9 +189,25 @@ function hover(article: ParsedArticle, markdown: string, span: TextSpan): Hover 
 /** Lines of one paragraph: Markdown needs two trailing spaces for a line break. */
 const lines = (items: string[]) => items.join('  \n');
 
-/** Inline code; an id as written may hold a backtick (it is then invalid, but still shown). */
+/**
+ * Inline code; an id or a date as written may hold backticks (it is then invalid, but still
+ * shown): the fence is then one backtick longer than the longest run of them in the text, so that
+ * no run inside closes it (CommonMark), with a space on each side.
+ */
 function code(text: string): string {
-  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+  if (!text.includes('`')) return `\`${text}\``;
+  const fence = '`'.repeat(longestBacktickRun(text) + 1);
+  return `${fence} ${text} ${fence}`;
+}
+
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  let run = 0;
+  for (const ch of text) {
+    run = ch === '`' ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
 }
 
 /**
@@ -206,12 +222,14 @@ function plainText(markdown: string): string {
     if (ch === '\\' && i + 1 < markdown.length) {
       out += markdown[++i];
     } else if (ch === '`') {
-      const fence = markdown.startsWith('``', i) ? '``' : '`';
-      const close = markdown.indexOf(fence, i + fence.length);
-      const content = markdown.slice(i + fence.length, close < 0 ? markdown.length : close);
-      // `` x `` pads its content with one space on each side (code() writes it so).
-      out += fence.length === 2 ? content.slice(1, -1) : content;
-      i = close < 0 ? markdown.length : close + fence.length - 1;
+      let length = 1;
+      while (markdown[i + length] === '`') length++;
+      // code() makes the fence longer than any run of backticks inside, so the next one closes it.
+      const close = markdown.indexOf('`'.repeat(length), i + length);
+      const content = markdown.slice(i + length, close < 0 ? markdown.length : close);
+      // A fence of two or more pads its content with one space on each side (code() writes it so).
+      out += length > 1 ? content.slice(1, -1) : content;
+      i = close < 0 ? markdown.length : close + length - 1;
     } else if (ch !== '*') {
       out += ch;
     }

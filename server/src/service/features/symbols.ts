@@ -39,7 +39,9 @@ function headlineSymbol(article: ParsedArticle): DocumentSymbol | undefined {
 
 function datelineSymbol(article: ParsedArticle, d: Dateline): DocumentSymbol {
   const span = cover([d, { start: d.start, end: datelineLabelEnd(d) }]);
-  return symbol(article, shown(datelineText(article, d), 'Dateline'), 'dateline', SymbolKind.Event, span, d.place ?? span);
+  // datelineText names an empty label 'Dateline'; a label that is not empty shows a place, a date
+  // or an agency, so it is never invisible (symbol() would still name it, as it does any name).
+  return symbol(article, datelineText(article, d), 'dateline', SymbolKind.Event, span, d.place ?? span);
 }
 
 // ---------------------------------------------------------------------------------------------

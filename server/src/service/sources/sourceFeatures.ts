@@ -49,17 +49,17 @@ export function quoteSourceLocation(article: ParsedArticle, quote: Quote, option
   return match?.close ? { uri: match.source.uri, range: match.source.lines.range(passageSpan(match)) } : null;
 }
 
-/** Hover's section on a quote's source (Markdown), or '' when it has none. */
-export function quoteSourceHover(article: ParsedArticle, quote: Quote, options: SourceOptions, md: (s: string) => string): string {
+/** Hover's section on a quote's source (Markdown, written with hover's `md` and `code`), or '' when it has none. */
+export function quoteSourceHover(article: ParsedArticle, quote: Quote, options: SourceOptions, md: (s: string) => string, code: (s: string) => string): string {
   const match = supportingPassage(article, quote, options);
   const sources = articleSources(article, options);
   if (!match?.close) {
     // A checked quote found nowhere: say where it was looked for.
     const searched = sources.quotes.has(quote) ? sources.sourcesOf(quote.speakerId) ?? [] : [];
-    return searched.length ? `**Sources:** no passage of ${searched.map((c) => `\`${c.ref.path.text}\``).join(', ')} comes close to these words` : '';
+    return searched.length ? `**Sources:** no passage of ${searched.map((c) => code(c.ref.path.text)).join(', ')} comes close to these words` : '';
   }
   const ref = refOf(sources, match.source);
-  const name = ref?.title ? `${md(ref.title)} (\`${ref.path.text}\`)` : `\`${ref?.path.text ?? match.source.uri}\``;
+  const name = ref?.title ? `${md(ref.title)} (${code(ref.path.text)})` : code(ref?.path.text ?? match.source.uri);
   const heading = `**Source:** ${name}${ref?.date ? `, ${md(ref.date)}` : ''}`;
   const words = match.source.words;
   const before = wordsText(words.slice(Math.max(0, match.from - CONTEXT_WORDS), match.from), match.source.text);

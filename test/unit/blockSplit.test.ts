@@ -4,7 +4,7 @@
 // and comments a reader of the article would see.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { splitBlocks } from '../../server/src/service/parser/blocks';
+import { splitBlocks, splitBlocksSteps } from '../../server/src/service/parser/blocks';
 
 const split = (text: string) => {
   const s = splitBlocks(text, 0);
@@ -28,5 +28,23 @@ describe('splitBlocks', () => {
       comments: [['<!-- a -->', true], ['<!-- c -->', true]],
     });
     assert.deepEqual(split('<!-- a\n\nb -->\n\n## H <!-- x -->\n\nC.').blocks, [['comment', '<!-- a\n\nb -->'], ['heading', '## H <!-- x -->'], ['paragraph', 'C.']]);
+  });
+});
+
+describe('splitBlocksSteps', () => {
+  test('pauses once every 8,192 lines, and splits as in one go', () => {
+    // A pause lets a very large article's parse share the event loop (languageService.ts steps).
+    const pausesAndSplit = (lines: number) => {
+      const text = Array.from({ length: lines }, (_, i) => (i % 3 === 2 ? '' : `Line ${i}.`)).join('\n');
+      const steps = splitBlocksSteps(text, 0);
+      let pauses = 0;
+      for (let r = steps.next(); ; r = steps.next()) {
+        if (r.done) return { pauses, blocks: r.value.blocks.length, same: JSON.stringify(r.value) === JSON.stringify(splitBlocks(text, 0)) };
+        pauses++;
+      }
+    };
+    assert.deepEqual(pausesAndSplit(8_191), { pauses: 0, blocks: 2_731, same: true });
+    assert.deepEqual(pausesAndSplit(8_192), { pauses: 1, blocks: 2_731, same: true });
+    assert.deepEqual(pausesAndSplit(3 * 8_192 + 5), { pauses: 3, blocks: 8_194, same: true });
   });
 });

@@ -12,10 +12,10 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction } from 'vscode-languageserver-types';
-import { strip, type Paragraph } from '../../server/src/service';
+import { strip, type Paragraph, type ParsedArticle } from '../../server/src/service';
 import { CONTEXT_BEFORE_CHARS, neighbourhoodOf, WHOLE_ARTICLE_CHARS } from '../../server/src/service/features/markupSuggestions';
 import { SUGGEST_MARKUP_KIND } from '../../server/src/protocol';
-import { parse, ROOT } from '../support/documents';
+import { article, diagnostics, parse, ROOT } from '../support/documents';
 import { codeActions, markUp } from '../support/features';
 
 const SUGGEST = { diagnostics: [], only: [SUGGEST_MARKUP_KIND] };
@@ -27,6 +27,33 @@ function repeated(example: string, length: number): string {
   const bodyStart = parse(text).bodyStart;
   const body = strip(parse(text)).trimStart();
   return `${text.slice(0, bodyStart)}\n${`${body.trimEnd()}\n\n`.repeat(Math.ceil(length / body.length))}`;
+}
+
+/** The whole text after "Suggest markup for this paragraph" on block `k` of tree `a`; undefined when not offered. */
+function afterSuggestion(a: ParsedArticle, k: number): string | undefined {
+  const at = a.lines.position(a.blocks[k].start);
+  const action = codeActions(a, { start: at, end: at }, SUGGEST).find((x) => x.kind === SUGGEST_MARKUP_KIND);
+  return action && TextDocument.applyEdits(TextDocument.create('file:///x.news', 'newsmark', 1, a.text), editsOf(action));
+}
+
+/** Words, `length` characters exactly, ending in a full stop: a paragraph that names nobody. */
+function words(length: number): string {
+  const text = 'The committee met again on the plan and the session ran long. '.repeat(Math.ceil(length / 60)).slice(0, length - 1);
+  return `${text.endsWith(' ') ? `${text.slice(0, -1)}s` : text}.`;
+}
+
+const CHEN_IN_FULL = 'Chen Wenqing, a senior official, arrived later.';
+const CHEN_SAID = 'The talks would go on next week, Chen said.';
+/** Filler far longer than CONTEXT_BEFORE_CHARS: what lies between the lead and the last paragraph. */
+const FILLER = Array.from({ length: 40 }, (_, i) => `The committee met for the ${i + 1}th time on the plan, and the session ran long into the evening before the clerk called a break.`);
+
+/** The name the code action on the last paragraph ("... Chen said.") gives its new speaker, of an article with these paragraphs before the filler. */
+function nameFromLastParagraph(lead: string[], trailing = ''): string | undefined {
+  const text = article([...lead, ...FILLER, CHEN_SAID, ''].join('\n\n') + trailing);
+  const a = parse(text);
+  const after = afterSuggestion(a, a.blocks.length - 1);
+  assert.ok(after?.includes(`[${CHEN_SAID.replace(', Chen said.', ']{@chen}, Chen said.')}`), after);
+  return /^ {4}name: (.*)$/m.exec(after)?.[1];
 }
 
 /** The text of paragraph `k` (by block index) after the code action "Suggest markup for this paragraph" on it; undefined when not offered. */
@@ -102,5 +129,92 @@ describe('markup code actions in a long article read the paragraph\'s neighbourh
     assert.equal(to, blocks[13].end);
     assert.deepEqual(neighbourhoodOf(blocks as never, 0), { from: 0, to: blocks[2].end });
     assert.deepEqual(neighbourhoodOf(blocks as never, 19), { from: blocks[19].start - CONTEXT_BEFORE_CHARS, to: blocks[19].end });
+  });
+
+  test('up to WHOLE_ARTICLE_CHARS after the front matter the code action reads the whole article; one character more, the neighbourhood', () => {
+    const lead = ['BERLIN, Sept. 27 (Xinhua) -- Talks on the plan opened in Berlin on Wednesday.', 'Delegates from ten countries attended.', 'The agenda was long.', CHEN_IN_FULL];
+    const body = [...lead, ...FILLER, CHEN_SAID, ''].join('\n\n');
+    const a = parse(article(body));
+    const padding = WHOLE_ARTICLE_CHARS - (a.text.length - a.bodyStart);
+    assert.ok(padding > 0 && a.bodyStart > 0);
+    // Blank lines at the end make the article exactly as long as the limit, then one longer.
+    assert.equal(nameFromLastParagraph(lead, '\n'.repeat(padding)), 'Chen Wenqing');
+    assert.equal(nameFromLastParagraph(lead, '\n'.repeat(padding + 1)), 'Chen');
+  });
+
+  test('the lead is the first three paragraphs (headings and comments do not count) within 3,000 characters', () => {
+    const dateline = 'BERLIN, Sept. 27 (Xinhua) -- Talks on the plan opened in Berlin on Wednesday.';
+    const second = (leadLength: number) => words(leadLength - dateline.length - CHEN_IN_FULL.length - 4);
+    const rows: [string, string[], string][] = [
+      ['named in the third paragraph', [dateline, 'Delegates attended.', CHEN_IN_FULL], 'Chen Wenqing'],
+      ['named in the fourth paragraph', [dateline, 'Delegates attended.', 'The agenda was long.', CHEN_IN_FULL], 'Chen'],
+      ['a heading and a comment before the third paragraph', [dateline, '## The talks', '<!-- desk: check the names -->', 'Delegates attended.', CHEN_IN_FULL], 'Chen Wenqing'],
+      ['the third paragraph ends 3,000 characters after the lead starts', [dateline, second(3000), CHEN_IN_FULL], 'Chen Wenqing'],
+      ['the third paragraph ends 3,001 characters after the lead starts', [dateline, second(3001), CHEN_IN_FULL], 'Chen'],
+    ];
+    for (const [what, lead, name] of rows) assert.equal(nameFromLastParagraph(lead, '\n'.repeat(WHOLE_ARTICLE_CHARS)), name, what);
+  });
+
+  test('a lead of every paragraph (an article long only by its blank lines at the end) is read whole', () => {
+    const text = article(['BERLIN, Sept. 27 (Xinhua) -- Chen Wenqing, a senior official, arrived.', CHEN_SAID, ''].join('\n\n') + '\n'.repeat(WHOLE_ARTICLE_CHARS));
+    const a = parse(text);
+    assert.equal(a.blocks.length, 2);
+    assert.match(afterSuggestion(a, 1) ?? '', /name: Chen Wenqing\n[^]*\[The talks would go on next week\]\{@chen\}, Chen said\./);
+  });
+
+  test('a neighbourhood that reaches into the lead reads the article from its start', () => {
+    // The dateline names Chen in full; the paragraph asked about is 4,000 characters past the second paragraph's start but not the first's.
+    const lead = [`BERLIN, Sept. 27 (Xinhua) -- Chen Wenqing, a senior official, arrived for the talks. ${words(900)}`, words(1000), words(900)];
+    const text = article([...lead, words(1500), CHEN_SAID, ...FILLER, ''].join('\n\n'));
+    const a = parse(text);
+    const k = lead.length + 1;
+    assert.ok(a.blocks[k].start - a.blocks[0].start > CONTEXT_BEFORE_CHARS && a.blocks[k].start - a.blocks[1].start <= CONTEXT_BEFORE_CHARS);
+    assert.match(afterSuggestion(a, k) ?? '', /name: Chen Wenqing\n[^]*\[The talks would go on next week\]\{@chen\}, Chen said\./);
+  });
+
+  test('a paragraph that opens its neighbourhood with a quotation, after the lead, is marked from its first character', () => {
+    const lead = ['BERLIN, Sept. 27 (Xinhua) -- Chen Wenqing, a senior official, arrived for the talks.', 'Delegates attended.', 'The agenda was long.'];
+    const quoted = '"We are ready to go on with the talks," Chen said.';
+    const text = article([...lead, words(CONTEXT_BEFORE_CHARS + 100), quoted, ...FILLER, ''].join('\n\n'));
+    const a = parse(text);
+    assert.equal(afterSuggestion(a, lead.length + 1)?.split('\n\n')[lead.length + 2], '["We are ready to go on with the talks,"]{@chen} Chen said.');
+  });
+
+  test('on one tree, each paragraph in turn gets what it gets on a tree of its own', () => {
+    const text = repeated('berlin-security-dialogue.news', 2 * WHOLE_ARTICLE_CHARS);
+    const same = parse(text);
+    const paragraphs = same.blocks.flatMap((b, k) => (b.type === 'paragraph' && !b.quotes.length ? [k] : []));
+    // Far apart first (the same neighbourhood start, another end), then back.
+    const order = [...paragraphs.filter((_, i) => i % 9 === 0), ...paragraphs.filter((_, i) => i % 9 === 4).reverse()];
+    for (const k of order) assert.equal(afterSuggestion(same, k), afterSuggestion(parse(text), k), `paragraph ${k}`);
+  });
+
+  test('"Mark as quote by" is not offered on a paragraph longer than WHOLE_ARTICLE_CHARS in a long article; the engine does not read it', () => {
+    const quote = '"It will work for all of us," Chen said.';
+    const rows: [number, number][] = [[WHOLE_ARTICLE_CHARS, 1], [WHOLE_ARTICLE_CHARS + 1, 0]];
+    for (const [length, offered] of rows) {
+      const paragraph = `${words(length - quote.length - 1)} ${quote}`;
+      const text = `BERLIN, Sept. 27 (Xinhua) -- Chen Wenqing arrived.\n\n${paragraph}\n\n${words(2000)}\n`;
+      const a = parse(text);
+      assert.equal(a.blocks[1].end - a.blocks[1].start, length);
+      const at = a.lines.position(a.blocks[1].start);
+      assert.equal(codeActions(a, { start: at, end: at }, SUGGEST).length, offered, `${length}: suggestion`);
+      const unattributed = diagnostics(text).filter((d) => d.code === 'quote-unattributed');
+      assert.equal(unattributed.length, 1);
+      const marks = codeActions(a, unattributed[0].range, { diagnostics: unattributed, only: ['quickfix'] }).filter((x) => x.title.startsWith('Mark as quote by'));
+      assert.deepEqual(marks.map((x) => x.title), offered ? ['Mark as quote by Chen Wenqing'] : [], `${length}: mark as quote`);
+    }
+  });
+
+  test('the neighbourhood stops at WHOLE_ARTICLE_CHARS from its first block', () => {
+    const blocks = (size: number) => Array.from({ length: 6 }, (_, i) => ({ type: 'paragraph' as const, start: i * size, end: i * size + size - 2 }));
+    // Paragraphs of 4,998 characters: the one after is read (9,998 in all), the next not (14,998).
+    const big = blocks(5000);
+    assert.deepEqual(neighbourhoodOf(big as never, 0), { from: 0, to: big[1].end });
+    // Paragraphs of 4,000: the second after ends exactly WHOLE_ARTICLE_CHARS after the first block's start, 2 more than it.
+    const exact = blocks(4001).map((b, i) => (i === 2 ? { ...b, end: WHOLE_ARTICLE_CHARS } : b));
+    assert.deepEqual(neighbourhoodOf(exact as never, 0), { from: 0, to: WHOLE_ARTICLE_CHARS });
+    const over = exact.map((b, i) => (i === 2 ? { ...b, end: WHOLE_ARTICLE_CHARS + 1 } : b));
+    assert.deepEqual(neighbourhoodOf(over as never, 0), { from: 0, to: over[1].end });
   });
 });

@@ -138,6 +138,11 @@ describe('markUp: what the engine must not read', () => {
     assert.equal(body(text), '\nMa Hui spoke. <!-- "We are ready," Li Wei said. --> ["We will go,"]{@hui} she said.\n');
   });
 
+  test('the brackets and id of a quote already marked are not read: the quote is speech, and "she" after it is its speaker', () => {
+    const text = [...frontMatter('  hui:', '    name: Ma Hui'), 'Ma Hui met Li Wei. ["We are ready,"]{@hui} said Ma.', '', '"We will go," she said.', ''].join('\n');
+    assert.equal(body(text), '\nMa Hui met Li Wei. ["We are ready,"]{@hui} said Ma.\n\n["We will go,"]{@hui} she said.\n');
+  });
+
   test('escaped quotation marks are no quotation', () => {
     const text = ['---', 'headline: Talks', '---', '', 'Ma Hui said: \\"We will go,\\" and left. "And soon," she added.', ''].join('\n');
     assert.equal(body(text), '\nMa Hui said: \\"We will go,\\" and left. ["And soon,"]{@hui} she added.\n');

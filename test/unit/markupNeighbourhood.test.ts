@@ -21,12 +21,19 @@ import { codeActions, markUp } from '../support/features';
 const SUGGEST = { diagnostics: [], only: [SUGGEST_MARKUP_KIND] };
 const editsOf = (a: CodeAction) => Object.values(a.edit?.changes ?? {})[0] ?? [];
 
-/** An example's body, its markup stripped, repeated under its front matter until the article is `length` characters or more. */
-function repeated(example: string, length: number): string {
+/** A paragraph whose comment holds a quotation and whose escapes are no markup: the engine must read neither. */
+const NOTE = 'The figures were revised \\[twice\\] on Friday. <!-- "We never said this at all," Ma Hui said. --> Prices rose 5\\% on the year.';
+
+/**
+ * An example's body, its markup stripped, repeated under its front matter until the article is `length` characters or more;
+ * `withMarkup`: each time after the body as it is (quote spans), and NOTE, so that the neighbourhoods hold markup.
+ */
+function repeated(example: string, length: number, withMarkup = false): string {
   const text = readFileSync(path.join(ROOT, 'examples', example), 'utf8');
   const bodyStart = parse(text).bodyStart;
   const body = strip(parse(text)).trimStart();
-  return `${text.slice(0, bodyStart)}\n${`${body.trimEnd()}\n\n`.repeat(Math.ceil(length / body.length))}`;
+  const unit = withMarkup ? `${text.slice(bodyStart).trim()}\n\n${NOTE}\n\n${body.trimEnd()}` : body.trimEnd();
+  return `${text.slice(0, bodyStart)}\n${`${unit}\n\n`.repeat(Math.ceil(length / unit.length))}`;
 }
 
 /** The whole text after "Suggest markup for this paragraph" on block `k` of tree `a`; undefined when not offered. */
@@ -53,7 +60,7 @@ function nameFromLastParagraph(lead: string[], trailing = ''): string | undefine
   const a = parse(text);
   const after = afterSuggestion(a, a.blocks.length - 1);
   assert.ok(after?.includes(`[${CHEN_SAID.replace(', Chen said.', ']{@chen}, Chen said.')}`), after);
-  return /^ {4}name: (.*)$/m.exec(after)?.[1];
+  return /^ {4}name: (.*)$/m.exec(after ?? '')?.[1];
 }
 
 /** The text of paragraph `k` (by block index) after the code action "Suggest markup for this paragraph" on it; undefined when not offered. */
@@ -68,9 +75,13 @@ function suggestedParagraph(text: string, k: number): string | undefined {
 }
 
 describe('markup code actions in a long article read the paragraph\'s neighbourhood', () => {
-  for (const example of ['berlin-security-dialogue.news', 'ap-kansas-city-storm.news', 'upi-horizon-city.news']) {
-    test(`${example} repeated: each paragraph gets what the whole-article draft gives it`, () => {
-      const text = repeated(example, 3 * WHOLE_ARTICLE_CHARS);
+  const rows: [string, boolean][] = [
+    ['berlin-security-dialogue.news', false], ['ap-kansas-city-storm.news', false], ['upi-horizon-city.news', false],
+    ['berlin-security-dialogue.news', true], ['upi-horizon-city.news', true],
+  ];
+  for (const [example, withMarkup] of rows) {
+    test(`${example} repeated${withMarkup ? ' between its marked copies, with comments and escapes' : ''}: each paragraph gets what the whole-article draft gives it`, () => {
+      const text = repeated(example, 3 * WHOLE_ARTICLE_CHARS, withMarkup);
       const a = parse(text);
       assert.ok(text.length - a.bodyStart > WHOLE_ARTICLE_CHARS);
       const draft = markUp(a).text;

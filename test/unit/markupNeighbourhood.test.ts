@@ -65,11 +65,8 @@ function nameFromLastParagraph(lead: string[], trailing = ''): string | undefine
 
 /** The text of paragraph `k` (by block index) after the code action "Suggest markup for this paragraph" on it; undefined when not offered. */
 function suggestedParagraph(text: string, k: number): string | undefined {
-  const a = parse(text);
-  const block = a.blocks[k];
-  const action = codeActions(a, { start: a.lines.position(block.start), end: a.lines.position(block.start) }, SUGGEST).find((x) => x.kind === SUGGEST_MARKUP_KIND);
-  if (!action) return undefined;
-  const after = TextDocument.applyEdits(TextDocument.create('file:///x.news', 'newsmark', 1, text), editsOf(action));
+  const after = afterSuggestion(parse(text), k);
+  if (after === undefined) return undefined;
   const b = parse(after, 'file:///after.news').blocks[k];
   return after.slice(b.start, b.end);
 }

@@ -197,6 +197,19 @@ describe('markup code actions in a long article read the paragraph\'s neighbourh
     for (const k of order) assert.equal(afterSuggestion(same, k), afterSuggestion(parse(text), k), `paragraph ${k}`);
   });
 
+  test('on one tree, the last paragraph and one far before it whose neighbourhood ends with it each get their own suggestion', () => {
+    const lead = ['BERLIN, Sept. 27 (Xinhua) -- Chen Wenqing, a senior official, arrived for the talks.', 'Delegates attended.', 'The agenda was long.'];
+    const first = '"We are ready to go on with the talks," Chen said.';
+    const last = '"We will meet again next week in Beijing," Chen said.';
+    const text = article([...lead, ...FILLER, ...FILLER, first, words(CONTEXT_BEFORE_CHARS + 100), last, ''].join('\n\n'));
+    const a = parse(text);
+    const k = a.blocks.length - 1;
+    assert.deepEqual(neighbourhoodOf(a.blocks, k - 2).to, neighbourhoodOf(a.blocks, k).to);
+    assert.notEqual(neighbourhoodOf(a.blocks, k - 2).from, neighbourhoodOf(a.blocks, k).from);
+    assert.match(afterSuggestion(a, k) ?? '', /\["We will meet again next week in Beijing,"\]\{@chen\} Chen said\./);
+    assert.match(afterSuggestion(a, k - 2) ?? '', /\["We are ready to go on with the talks,"\]\{@chen\} Chen said\./);
+  });
+
   test('"Mark as quote by" is not offered on a paragraph longer than WHOLE_ARTICLE_CHARS in a long article; the engine does not read it', () => {
     const quote = '"It will work for all of us," Chen said.';
     const rows: [number, number][] = [[WHOLE_ARTICLE_CHARS, 1], [WHOLE_ARTICLE_CHARS + 1, 0]];

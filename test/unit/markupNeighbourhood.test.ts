@@ -173,8 +173,9 @@ describe('markup code actions in a long article read the paragraph\'s neighbourh
   test('a neighbourhood that reaches into the lead reads the article from its start', () => {
     // The dateline names Chen in full; the paragraph asked about is 4,000 characters past the second paragraph's start but not the first's.
     const lead = [`BERLIN, Sept. 27 (Xinhua) -- Chen Wenqing, a senior official, arrived for the talks. ${words(900)}`, words(1000), words(900)];
-    const text = article([...lead, words(1500), CHEN_SAID, ...FILLER, ''].join('\n\n'));
+    const text = article([...lead, words(1500), CHEN_SAID, ...FILLER, ...FILLER, ''].join('\n\n'));
     const a = parse(text);
+    assert.ok(text.length - a.bodyStart > WHOLE_ARTICLE_CHARS);
     const k = lead.length + 1;
     assert.ok(a.blocks[k].start - a.blocks[0].start > CONTEXT_BEFORE_CHARS && a.blocks[k].start - a.blocks[1].start <= CONTEXT_BEFORE_CHARS);
     assert.match(afterSuggestion(a, k) ?? '', /name: Chen Wenqing\n[^]*\[The talks would go on next week\]\{@chen\}, Chen said\./);
@@ -183,8 +184,9 @@ describe('markup code actions in a long article read the paragraph\'s neighbourh
   test('a paragraph that opens its neighbourhood with a quotation, after the lead, is marked from its first character', () => {
     const lead = ['BERLIN, Sept. 27 (Xinhua) -- Chen Wenqing, a senior official, arrived for the talks.', 'Delegates attended.', 'The agenda was long.'];
     const quoted = '"We are ready to go on with the talks," Chen said.';
-    const text = article([...lead, words(CONTEXT_BEFORE_CHARS + 100), quoted, ...FILLER, ''].join('\n\n'));
+    const text = article([...lead, words(CONTEXT_BEFORE_CHARS + 100), quoted, ...FILLER, ...FILLER, ''].join('\n\n'));
     const a = parse(text);
+    assert.ok(text.length - a.bodyStart > WHOLE_ARTICLE_CHARS);
     assert.equal(afterSuggestion(a, lead.length + 1)?.split('\n\n')[lead.length + 2], '["We are ready to go on with the talks,"]{@chen} Chen said.');
   });
 
@@ -203,6 +205,7 @@ describe('markup code actions in a long article read the paragraph\'s neighbourh
     const last = '"We will meet again next week in Beijing," Chen said.';
     const text = article([...lead, ...FILLER, ...FILLER, first, words(CONTEXT_BEFORE_CHARS + 100), last, ''].join('\n\n'));
     const a = parse(text);
+    assert.ok(text.length - a.bodyStart > WHOLE_ARTICLE_CHARS);
     const k = a.blocks.length - 1;
     assert.deepEqual(neighbourhoodOf(a.blocks, k - 2).to, neighbourhoodOf(a.blocks, k).to);
     assert.notEqual(neighbourhoodOf(a.blocks, k - 2).from, neighbourhoodOf(a.blocks, k).from);

@@ -181,13 +181,17 @@ describe('markup code actions in a long article read the paragraph\'s neighbourh
     assert.match(afterSuggestion(a, k) ?? '', /name: Chen Wenqing\n[^]*\[The talks would go on next week\]\{@chen\}, Chen said\./);
   });
 
-  test('a paragraph that opens its neighbourhood with a quotation, after the lead, is marked from its first character', () => {
-    const lead = ['BERLIN, Sept. 27 (Xinhua) -- Chen Wenqing, a senior official, arrived for the talks.', 'Delegates attended.', 'The agenda was long.'];
+  test('a paragraph that opens its neighbourhood with a quotation, after the lead, is marked from its first character; the lead stays a paragraph apart', () => {
+    const dateline = 'BERLIN, Sept. 27 (Xinhua) -- Chen Wenqing, a senior official, arrived for the talks.';
+    // The second lead ends on a quotation left open (a quote going on into the next paragraph): read apart, it does not swallow the next quotation mark.
+    const leads = [[dateline, 'Delegates attended.', 'The agenda was long.'], [dateline, 'Delegates attended.', 'Chen said: "We will work with Germany, and with every partner in Europe.']];
     const quoted = '"We are ready to go on with the talks," Chen said.';
-    const text = article([...lead, words(CONTEXT_BEFORE_CHARS + 100), quoted, ...FILLER, ...FILLER, ''].join('\n\n'));
-    const a = parse(text);
-    assert.ok(text.length - a.bodyStart > WHOLE_ARTICLE_CHARS);
-    assert.equal(afterSuggestion(a, lead.length + 1)?.split('\n\n')[lead.length + 2], '["We are ready to go on with the talks,"]{@chen} Chen said.');
+    for (const lead of leads) {
+      const text = article([...lead, words(CONTEXT_BEFORE_CHARS + 100), quoted, ...FILLER, ...FILLER, ''].join('\n\n'));
+      const a = parse(text);
+      assert.ok(text.length - a.bodyStart > WHOLE_ARTICLE_CHARS);
+      assert.equal(afterSuggestion(a, lead.length + 1)?.split('\n\n')[lead.length + 2], '["We are ready to go on with the talks,"]{@chen} Chen said.', lead[2]);
+    }
   });
 
   test('on one tree, each paragraph in turn gets what it gets on a tree of its own', () => {

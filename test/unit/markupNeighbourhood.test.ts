@@ -203,6 +203,15 @@ describe('markup code actions in a long article read the paragraph\'s neighbourh
     for (const k of order) assert.equal(afterSuggestion(same, k), afterSuggestion(parse(text), k), `paragraph ${k}`);
   });
 
+  test('in a long article too, the brackets and id of a quote already marked are not read: "she" after it is its speaker', () => {
+    const lead = ['BERLIN, Sept. 27 (Xinhua) -- Talks on the plan opened in Berlin on Wednesday.', 'Delegates attended.', 'The agenda was long.'];
+    const text = article([...lead, ...FILLER, ...FILLER, ...FILLER, 'Ma Hui met Li Wei. ["We are ready,"]{@hui} said Ma.', '"We will go," she said.', ''].join('\n\n'), { hui: 'Ma Hui' });
+    const a = parse(text);
+    assert.ok(text.length - a.bodyStart > WHOLE_ARTICLE_CHARS);
+    const after = afterSuggestion(a, a.blocks.length - 1) ?? '';
+    assert.ok(after.includes('\n["We will go,"]{@hui} she said.\n'), after.slice(-300));
+  });
+
   test('on one tree, the last paragraph and one far before it whose neighbourhood ends with it each get their own suggestion', () => {
     const lead = ['BERLIN, Sept. 27 (Xinhua) -- Chen Wenqing, a senior official, arrived for the talks.', 'Delegates attended.', 'The agenda was long.'];
     const first = '"We are ready to go on with the talks," Chen said.';

@@ -294,17 +294,17 @@ function maskedText(article: ParsedArticle, from: number, to: number): string {
   const t = article.text;
   const mask = new Uint8Array(to - from);
   const blank = (start: number, end: number) => mask.fill(1, Math.max(start, from) - from, Math.max(Math.min(end, to), from) - from);
+  // The paragraphs that reach into the stretch: their quote markup and escapes are blanked.
+  const paragraphs = article.blocks.filter((b): b is Paragraph => b.type === 'paragraph' && b.end > from && b.start < to);
   blank(0, article.bodyStart);
-  for (const b of article.blocks) {
-    if (b.type !== 'paragraph' || b.end <= from || b.start >= to) continue;
+  for (const b of paragraphs) {
     for (const q of walkQuotes(b.quotes)) {
       blank(q.start, q.content.start);
       blank(q.content.end, q.end);
     }
   }
   for (const c of article.comments) if (c.end > from && c.start < to) blank(c.start, c.end);
-  for (const b of article.blocks) {
-    if (b.type !== 'paragraph' || b.end <= from || b.start >= to) continue;
+  for (const b of paragraphs) {
     for (let i = Math.max(b.start, from); i < Math.min(b.end, to) - 1; i++) {
       if (mask[i - from] || t[i] !== '\\') continue;
       mask[i - from] = 1;

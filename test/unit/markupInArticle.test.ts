@@ -91,6 +91,38 @@ describe('markUp on an article in NewsMark', () => {
     const withQuote = ['[It went well]{@ma}, Ma said.', '', MA_HUI, ''].join('\n');
     assert.ok(markUp(parse(withQuote)).text.endsWith(`---\n\n[It went well]{@ma}, Ma said.\n\n${MA_HUI_MARKED('hui')}\n`));
   });
+  test('a new speaker\'s entry carries the organisation and the reason for anonymity that the text gives', () => {
+    const text = [
+      ...frontMatter(),
+      '"The pumps are back at full capacity," State Epidemiologist Rachel Kwan of the Colorado Department of Health said.', '',
+      'A senior official, who spoke on condition of anonymity because he was not authorized to speak, said "the talks will resume in May."', '',
+    ].join('\n');
+    const r = markUp(parse(text));
+    assert.equal(r.text.split('speakers:\n')[1].split('---')[0], [
+      '  kwan:', '    name: Rachel Kwan', '    role: State Epidemiologist', '    org: Colorado Department of Health', '    aliases: []',
+      '  senior-official:', '    name: senior official', '    aliases: []', '    kind: anonymous', '    reason: on condition of anonymity because he was not authorized to speak', '',
+    ].join('\n'));
+  });
+
+  test('a review note names the second candidate by the id the document gives it', () => {
+    const body = ['Lisa Vogt met Anna Berg. "We are ready," Vogt said. "We are too," Berg said.', '', '"It will work," she said.', ''];
+    const rows: [string[], string][] = [
+      [[], '["It will work,"]{@berg}<!-- newsmark-review: speaker, or @vogt --> she said.'],
+      [['  lv:', '    name: Lisa Vogt', '  ab:', '    name: Anna Berg'], '["It will work,"]{@ab}<!-- newsmark-review: speaker, or @lv --> she said.'],
+      [['  vogt:', '    name: Hans Vogt'], '["It will work,"]{@berg}<!-- newsmark-review: speaker, or @vogt-2 --> she said.'],
+    ];
+    for (const [speakers, expected] of rows) {
+      const r = markUp(parse([...frontMatter(...speakers), ...body].join('\n')), 0.99);
+      assert.ok(r.text.endsWith(`\n${expected}\n`), r.text);
+    }
+  });
+
+  test('quoted words in a subheading are left as they are; the paragraphs under it are marked', () => {
+    const text = [...frontMatter(), '# "We will rebuild every home on this street," Maria Ortiz said', '', 'The storm passed. "It was hard," Ortiz said.', ''].join('\n');
+    const r = markUp(parse(text));
+    assert.ok(r.text.endsWith('\n# "We will rebuild every home on this street," Maria Ortiz said\n\nThe storm passed. ["It was hard,"]{@ortiz} Ortiz said.\n'), r.text);
+    assert.equal(r.quotes, 1);
+  });
 });
 
 describe('markUp: what the engine must not read', () => {
@@ -104,6 +136,11 @@ describe('markUp: what the engine must not read', () => {
   test('a comment\'s words are no speaker for the quote after it: "she" is the name of the prose', () => {
     const text = ['---', 'headline: Talks', '---', '', 'Ma Hui spoke. <!-- "We are ready," Li Wei said. --> "We will go," she said.', ''].join('\n');
     assert.equal(body(text), '\nMa Hui spoke. <!-- "We are ready," Li Wei said. --> ["We will go,"]{@hui} she said.\n');
+  });
+
+  test('the brackets and id of a quote already marked are not read: the quote is speech, and "she" after it is its speaker', () => {
+    const text = [...frontMatter('  hui:', '    name: Ma Hui'), 'Ma Hui met Li Wei. ["We are ready,"]{@hui} said Ma.', '', '"We will go," she said.', ''].join('\n');
+    assert.equal(body(text), '\nMa Hui met Li Wei. ["We are ready,"]{@hui} said Ma.\n\n["We will go,"]{@hui} she said.\n');
   });
 
   test('escaped quotation marks are no quotation', () => {
@@ -245,5 +282,29 @@ describe('markup code actions in an article', () => {
     assert.deepEqual(titles(['refactor.rewrite.newsmark.suggestMarkup']), [SUGGEST]);
     assert.deepEqual(titles(['quick', 'refactor.re']), []);
     assert.deepEqual(titles(['quickfix', 'refactor']), ['Mark as quote by Ma Hui', SUGGEST]);
+  });
+
+  test('"Mark as quote by" marks the quotation its diagnostic is on, and nothing when the engine gives that quotation no speaker', () => {
+    // A film title in quotation marks: four words, unattributed, no speech; reported speech after it, or in the next paragraph.
+    const title = 'The film "Closed Until the River Goes Home" won a prize. Ma Hui said the talks would resume in May.';
+    const film = 'The film "Closed Until the River Goes Home" won a prize.';
+    const reported = 'Ma Hui said the talks would resume in May. "We are ready to talk again," she added.';
+    const text = [...frontMatter(), title, '', film, '', reported, ''].join('\n');
+    const a = parse(text);
+    const line = (paragraph: string) => text.split('\n').indexOf(paragraph);
+    const range = (from: [string, number], to: [string, number]): Range => ({ start: { line: line(from[0]), character: from[1] }, end: { line: line(to[0]), character: to[1] } });
+    const titleStart = title.indexOf('"');
+    const rows: [string, Range, string | undefined][] = [
+      ['on the title', range([title, titleStart], [title, title.indexOf(' won')]), undefined],
+      ['from the title to where the reported speech starts', range([title, titleStart], [title, title.indexOf('the talks')]), undefined],
+      ['from the title, the last words of its paragraph, into the next paragraph', range([film, titleStart], [reported, 20]), undefined],
+      ['from where the reported speech ends over the quotation', range([reported, reported.indexOf('May') + 3], [reported, reported.length]), 'Ma Hui said the talks would resume in May. ["We are ready to talk again,"]{@hui} she added.'],
+    ];
+    for (const [what, r, expected] of rows) {
+      const d: Diagnostic = { ...diagnostics(text).find((x) => x.code === 'quote-unattributed')!, range: r };
+      const marks = engineActions(codeActions(a, r, { diagnostics: [d], only: ['quickfix'] }));
+      assert.deepEqual(marks.map((x) => x.title), expected ? ['Mark as quote by Ma Hui'] : [], what);
+      if (expected) assert.ok(apply(text, editsOf(marks[0])).includes(`\n${expected}\n`), what);
+    }
   });
 });

@@ -214,20 +214,20 @@ class SpeakerIds {
   }
 }
 
-/** The engine's suggestion for the article's body with its markup masked, once per tree and threshold. */
-const suggestions = new WeakMap<ParsedArticle, { text: string; threshold: number | undefined; suggestion: MarkupSuggestion }>();
+/** The engine's suggestion for the article's body with its markup masked, once per tree (whose text never changes) and threshold. */
+const suggestions = new WeakMap<ParsedArticle, { threshold: number | undefined; suggestion: MarkupSuggestion }>();
 
 function articleSuggestion(article: ParsedArticle, run: MarkupRun): MarkupSuggestion {
   const cached = suggestions.get(article);
-  if (cached && cached.text === article.text && cached.threshold === run.reviewThreshold) return cached.suggestion;
+  if (cached && cached.threshold === run.reviewThreshold) return cached.suggestion;
   // The masked text is as long as the document: the engine's offsets are the document's.
   const suggestion = suggestMarkup(engineInput(article, maskedText(article, 0, article.text.length)), run);
-  suggestions.set(article, { text: article.text, threshold: run.reviewThreshold, suggestion });
+  suggestions.set(article, { threshold: run.reviewThreshold, suggestion });
   return suggestion;
 }
 
 /** The last neighbourhood's suggestion per tree: the editor asks for code actions at every cursor move. */
-const neighbourhoods = new WeakMap<ParsedArticle, { text: string; threshold: number | undefined; from: number; to: number; suggestion: MarkupSuggestion }>();
+const neighbourhoods = new WeakMap<ParsedArticle, { threshold: number | undefined; from: number; to: number; suggestion: MarkupSuggestion }>();
 
 /**
  * The engine's suggestion for what paragraph `p` depends on, in document offsets: the whole
@@ -240,7 +240,7 @@ function neighbourhoodSuggestion(article: ParsedArticle, p: Paragraph, run: Mark
   if (p.end - p.start > WHOLE_ARTICLE_CHARS) return undefined;
   const { from, to } = neighbourhoodOf(article.blocks, article.blocks.indexOf(p));
   const cached = neighbourhoods.get(article);
-  if (cached && cached.text === article.text && cached.threshold === run.reviewThreshold && cached.from === from && cached.to === to) return cached.suggestion;
+  if (cached && cached.threshold === run.reviewThreshold && cached.from === from && cached.to === to) return cached.suggestion;
   // The lead goes first, as in the article, apart or (when the neighbourhood reaches it) joined.
   const leadEnd = leadEndOf(article.blocks);
   const start = leadEnd < from ? from : article.blocks[0].start;
@@ -249,7 +249,7 @@ function neighbourhoodSuggestion(article: ParsedArticle, p: Paragraph, run: Mark
   const shift = start - lead.length;
   const spans = local.spans.filter((s) => s.start >= lead.length).map((s) => ({ ...s, start: s.start + shift, end: s.end + shift }));
   const suggestion = { speakers: local.speakers, spans };
-  neighbourhoods.set(article, { text: article.text, threshold: run.reviewThreshold, from, to, suggestion });
+  neighbourhoods.set(article, { threshold: run.reviewThreshold, from, to, suggestion });
   return suggestion;
 }
 
@@ -294,17 +294,17 @@ function maskedText(article: ParsedArticle, from: number, to: number): string {
   const t = article.text;
   const mask = new Uint8Array(to - from);
   const blank = (start: number, end: number) => mask.fill(1, Math.max(start, from) - from, Math.max(Math.min(end, to), from) - from);
+  // The paragraphs that reach into the stretch: their quote markup and escapes are blanked.
+  const paragraphs = article.blocks.filter((b): b is Paragraph => b.type === 'paragraph' && b.end > from && b.start < to);
   blank(0, article.bodyStart);
-  for (const b of article.blocks) {
-    if (b.type !== 'paragraph' || b.end <= from || b.start >= to) continue;
+  for (const b of paragraphs) {
     for (const q of walkQuotes(b.quotes)) {
       blank(q.start, q.content.start);
       blank(q.content.end, q.end);
     }
   }
   for (const c of article.comments) if (c.end > from && c.start < to) blank(c.start, c.end);
-  for (const b of article.blocks) {
-    if (b.type !== 'paragraph' || b.end <= from || b.start >= to) continue;
+  for (const b of paragraphs) {
     for (let i = Math.max(b.start, from); i < Math.min(b.end, to) - 1; i++) {
       if (mask[i - from] || t[i] !== '\\') continue;
       mask[i - from] = 1;

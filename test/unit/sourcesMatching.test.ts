@@ -396,6 +396,8 @@ describe('sources: a quote as it is compared', () => {
       // Not against a word, or not letters only: a bracketed insertion, as before.
       ['["the [new] cost"]{@wen}', ['the', '[[new]]', 'cost']],
       ['["the[, new] cost"]{@wen}', ['the', '[[, new]]', 'cost']],
+      // An insertion that is not letters only, against a word: the word after it is read whole.
+      ['["the [, new]go"]{@wen}', ['the', '[[, new]]', 'go']],
       ['["the [new]."]{@wen}', ['the', '[[new]]']],
       ['["the [] cost"]{@wen}', ['the', '[[]]', 'cost']],
       ['["the[] cost"]{@wen}', ['the', '[[]]', 'cost']],

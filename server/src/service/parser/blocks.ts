@@ -65,10 +65,10 @@ export function* splitBlocksSteps(text: string, bodyStart: number, stopAt?: (blo
     const lfOrEnd = nextLf === -1 ? len : nextLf;
     const cr = crs.before(pos, lfOrEnd);
     const lineEnd = cr === -1 ? lfOrEnd : cr;
-    let next = lineEnd;
-    if (next < len && text.charCodeAt(next) === 13) next++;
-    if (next < len && text.charCodeAt(next) === 10 && (next === lineEnd || text.charCodeAt(lineEnd) === 13)) next++;
-    if (next === lineEnd) next = lineEnd + 1; // defensive: always advance
+    // The next line starts after this one's break: a CR, an LF or a CRLF (past the end for the
+    // last line; charCodeAt there is NaN).
+    let next = lineEnd + 1;
+    if (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(next) === 10) next++;
 
     if (!openComment) {
       let first = pos;
@@ -78,7 +78,7 @@ export function* splitBlocksSteps(text: string, bodyStart: number, stopAt?: (blo
         pos = next;
         continue;
       }
-      if (isHeadingLine(text, pos, lineEnd)) {
+      if (isHeadingLine(text, pos)) {
         closeBlock();
         if (stopAt?.(pos)) return { blocks, comments, stoppedAt: pos };
         blocks.push({ type: 'heading', start: pos, end: trimEnd(text, pos, lineEnd) });
@@ -131,11 +131,14 @@ export function* splitBlocksSteps(text: string, bodyStart: number, stopAt?: (blo
   }
 }
 
-/** `#`, `##` or `###` at the start of a line, then a space or tab. */
-function isHeadingLine(text: string, start: number, end: number): boolean {
+/**
+ * `#`, `##` or `###` at the start of a line, then a space or tab. The run of `#` needs no bound:
+ * it stops at the line's end (a line break, or NaN past the text), and a longer run is no heading.
+ */
+function isHeadingLine(text: string, start: number): boolean {
   let i = start;
-  while (i < end && i - start < 4 && text.charCodeAt(i) === 35 /* # */) i++;
+  while (text.charCodeAt(i) === 35 /* # */) i++;
   const level = i - start;
-  return level >= 1 && level <= 3 && i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9);
+  return level >= 1 && level <= 3 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9);
 }
 

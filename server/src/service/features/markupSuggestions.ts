@@ -4,8 +4,8 @@
 //
 // A plain document becomes the engine's draft as `newsmark markup` writes it. In an article
 // already in NewsMark the engine reads the whole body (so that "he said" and "Chen said" find
-// the speakers named earlier) with the markup masked out: every bracket, speaker id, comment and
-// escape becomes spaces (line breaks stay), so that the engine's offsets are the document's.
+// the speakers named earlier) as it is published: every bracket, speaker id, comment, heading
+// mark and escaping backslash becomes a space, so that the engine's offsets are the document's.
 // Only spans that wrap into valid markup are kept; the text outside the paragraphs marked never
 // changes, and the front matter only gains the speakers that are new, in one edit.
 //
@@ -286,26 +286,33 @@ function engineInput(article: ParsedArticle, body: string): PlainArticleInput {
 }
 
 /**
- * The document's text from `from` to `to` with everything but the body's words blanked to spaces
- * (line breaks kept): the front matter, quote brackets and speaker ids, comments and escape
- * backslashes. As long as that stretch, so that offsets carry over (shifted by `from`).
+ * The document's text from `from` to `to` as the engine reads it: the words strip() publishes,
+ * everything else blanked to spaces: the front matter, quote brackets and speaker ids, comments,
+ * heading marks, and every backslash before a character (the checks read `\"` as no quotation
+ * mark, and so must the engine). As long as that stretch, so that offsets carry over (shifted by
+ * `from`). Line breaks are blanked too: a blank line inside a comment ends no paragraph, and the
+ * engine's paragraphs skip the white space the front matter leaves.
  */
-function maskedText(article: ParsedArticle, from: number, to: number): string {
+export function maskedText(article: ParsedArticle, from: number, to: number): string {
   const t = article.text;
   const mask = new Uint8Array(to - from);
   const blank = (start: number, end: number) => mask.fill(1, Math.max(start, from) - from, Math.max(Math.min(end, to), from) - from);
-  // The paragraphs that reach into the stretch: their quote markup and escapes are blanked.
-  const paragraphs = article.blocks.filter((b): b is Paragraph => b.type === 'paragraph' && b.end > from && b.start < to);
+  const blocks = article.blocks.filter((b) => b.end > from && b.start < to);
   blank(0, article.bodyStart);
-  for (const b of paragraphs) {
+  for (const b of blocks) {
+    if (b.type === 'heading') blank(b.start, b.title.start);
+    if (b.type !== 'paragraph') continue;
     for (const q of walkQuotes(b.quotes)) {
       blank(q.start, q.content.start);
       blank(q.content.end, q.end);
     }
   }
   for (const c of article.comments) if (c.end > from && c.start < to) blank(c.start, c.end);
-  for (const b of paragraphs) {
-    for (let i = Math.max(b.start, from); i < Math.min(b.end, to) - 1; i++) {
+  // A backslash makes the next character plain text, as the checks read quotation marks
+  // (`\"` opens no quotation): the engine reads the character without the backslash.
+  for (const b of blocks) {
+    const end = Math.min(b.end, to);
+    for (let i = Math.max(b.start, from); i < end - 1; i++) {
       if (mask[i - from] || t[i] !== '\\') continue;
       mask[i - from] = 1;
       i++; // the escaped character stays
@@ -317,8 +324,7 @@ function maskedText(article: ParsedArticle, from: number, to: number): string {
     if (i < to && !mask[i - from]) continue;
     out += t.slice(start, i);
     if (i === to) break;
-    const c = t[i];
-    out += c === '\n' || c === '\r' ? c : ' ';
+    out += ' ';
     start = i + 1;
   }
   return out;

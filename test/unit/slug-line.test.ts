@@ -15,6 +15,12 @@ import { applyTextEdits, fixesOf, outlineOf, stripOf } from '../support/serviceC
 const FRONT = '---\nheadline: Bridge falls\ndate: 2024-03-26\nagency: AP\n---\n\n';
 const BODY = 'BC-US--Bridge Collapse\n\nKANSAS CITY, Mo. (AP) — A bridge fell on Tuesday, officials said.\n';
 const slugFinding = (text: string) => diagnostics(text).find((d) => d.code === 'dateline-form' && /slug/.test(d.message));
+/** A slug line of exactly `length` characters. */
+const slugOfLength = (length: number) => {
+  const slug = `BC-US--Bridge Collapse ${'x'.repeat(length - 23)}`;
+  assert.equal(slug.length, length);
+  return slug;
+};
 const moved = (text: string) => {
   const d = slugFinding(text);
   assert.ok(d, `no slug finding in:\n${text}`);
@@ -66,8 +72,21 @@ describe('a slug line before the dateline', () => {
     }
   });
 
+  test('a slug: up to 100 characters, closing marks or brackets after a last word that ends no sentence', () => {
+    for (const first of [slugOfLength(100), 'BC-US--Bridge Collapse (Update 2)', 'BC-US--Bridge Collapse »']) {
+      const a = parse(`${FRONT}${first}\n\nKANSAS CITY, Mo. (AP) — A bridge fell.\n`);
+      assert.equal(a.slug?.text, first);
+      assert.equal(a.dateline?.place?.text, 'KANSAS CITY', first);
+    }
+  });
+
   test('not a slug: a sentence, two lines, markup, or no dateline in the next paragraph', () => {
-    for (const first of ['The bridge fell.', 'Bridge Collapse\nSecond line', 'BC-US--[Bridge]{@x} Collapse', '"Bridge collapse!"']) {
+    const notSlugs = [
+      'The bridge fell.', 'Bridge Collapse\nSecond line', 'BC-US--[Bridge]{@x} Collapse', '"Bridge collapse!"',
+      // over 100 characters; no letter or digit; a sentence inside brackets or spaced guillemets
+      slugOfLength(101), '* * *', '(Bridge collapsed.)', '« Le pont s’est effondré. »',
+    ];
+    for (const first of notSlugs) {
       const a = parse(`${FRONT}${first}\n\nKANSAS CITY, Mo. (AP) — A bridge fell.\n`);
       assert.equal(a.slug, undefined, first);
       assert.equal(a.firstParagraph, a.blocks[0], first);

@@ -19,29 +19,31 @@ function withoutStop(w: string): string {
 
 /**
  * A day number: one or two digits, optionally with an English ordinal suffix (`27th`). `length`
- * is the day's length in the text, without a sentence's full stop.
+ * is the day's length in the text, without a sentence's full stop. Only a word token starts with
+ * a digit (tokens.ts), so the token's kind needs no check of its own.
  */
-function dayOf(tok: Token | undefined): { day: number; digits: number; length: number } | undefined {
-  if (!tok || tok.kind !== 'word') return undefined;
+function dayOf(tok: Token): { day: number; digits: number; length: number } | undefined {
   const w = withoutStop(tok.text);
   let n = 0;
-  while (n < w.length && n < 3 && isDigit(w[n])) n++;
+  while (n < w.length && isDigit(w[n])) n++;
   if (n === 0 || n > 2) return undefined;
   const rest = w.slice(n).toLowerCase();
   if (rest !== '' && rest !== 'st' && rest !== 'nd' && rest !== 'rd' && rest !== 'th') return undefined;
   return { day: Number(w.slice(0, n)), digits: n, length: w.length };
 }
 
+/** Four digits; like a day, only a word token can spell them. */
 function yearOf(tok: Token | undefined): number | undefined {
-  if (!tok || tok.kind !== 'word') return undefined;
+  if (!tok) return undefined;
   const w = withoutStop(tok.text);
   if (w.length !== 4) return undefined;
   for (const c of w) if (!isDigit(c)) return undefined;
   return Number(w);
 }
 
-function monthOf(tok: Token | undefined): number {
-  return tok && tok.kind === 'word' ? monthFromWord(tok.text) : 0;
+/** A month's name or abbreviation: letters, so a word token's (or 0). */
+function monthOf(tok: Token): number {
+  return monthFromWord(tok.text);
 }
 
 /** A year after the day: ` 2009` or `, 2009`. Returns the index after it, or -1. */

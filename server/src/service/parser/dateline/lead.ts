@@ -39,8 +39,9 @@ function isSlugShaped(text: string, p: Paragraph): boolean {
   const line = text.slice(p.start, p.end);
   if (line.includes('\n') || line.includes('\r') || line.includes('<!--') || !/[\p{L}\p{N}]/u.test(line)) return false;
   // A sentence ends in `.`, `!`, `?` or `…`, perhaps inside closing marks or brackets.
-  // Trimmed by a scan: /[...]+$/ backtracks quadratically (recheck).
+  // Trimmed by a scan: /[...]+$/ backtracks quadratically (recheck). The scan stops at the
+  // latest at the line's letter or digit (checked above), so it never runs off the line's start.
   let end = line.length;
-  while (end > 0 && (`"'”’»)]`.includes(line[end - 1]) || /\s/u.test(line[end - 1]))) end--;
-  return !'.!?…'.includes(line[end - 1] ?? '') || end === 0;
+  while (`"'”’»)]`.includes(line[end - 1]) || /\s/u.test(line[end - 1])) end--;
+  return !'.!?…'.includes(line[end - 1]);
 }

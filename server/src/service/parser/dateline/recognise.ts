@@ -247,7 +247,9 @@ function placeWordsEnd(text: string, toks: Token[], i: number): number {
   let k = i + 1;
   while (k < all && (isCapsWord(toks[k].text) || PLACE_PARTICLES.has(toks[k].text))) k++;
   while (k > i && PLACE_PARTICLES.has(toks[k - 1].text)) k--;
-  if (k === i + 1 && k < all && toks[i].text.endsWith('.') && letterCount(toks[i].text) <= 3) return all;
+  // A lone abbreviation in capitals before ordinary case (`ST. Louis`). k never passes all, and
+  // where they are equal either is the answer, so k < all need not be asked.
+  if (k === i + 1 && toks[i].text.endsWith('.') && letterCount(toks[i].text) <= 3) return all;
   return k;
 }
 

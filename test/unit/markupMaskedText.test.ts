@@ -23,6 +23,7 @@ const ARTICLES: [string, string][] = [
   ['escapes of the markup, and backslashes that are text', 'Prices rose 5\\% in C:\\Users and \\[sic\\] with \\{braces} and a \\\\ and \\]{kept}.\n\nA last backslash\\\n'],
   ['comments inline, on their own lines, and holding blank lines', `${FRONT}Talks opened. <!-- a note --> Then more.\n<!-- one\n\ntwo -->\n"We will go on," <!-- check:\n\nlater --> Chen said.\n\n<!-- a comment block -->\n\nThe end.\n`],
   ['subheadings with escapes', 'BERLIN, Sept. 27 (Xinhua) -- Talks opened.\n\n## Prices rose 5\\% \\[sic\\]\n\n### Then\n\nMore words.\n'],
+  ['escapes beside markup after the first block', `${FRONT}Hi.\n\nUp 5\\% by ["the \\[new\\] rate,"]{@chen} Chen said, \\[sic\\] \\\\ and ["more \\{x}"]{@chen} \\] too. <!-- ${'a note long enough to lie where a stretch that starts at this paragraph reads it twice over; '.repeat(3)}-->\n`],
   ['CRLF line breaks', `${FRONT.replaceAll('\n', '\r\n')}Talks opened.\r\n\r\n["We will go on,"]{@chen} Chen said. <!-- x\r\n\r\ny -->\r\n`],
 ];
 

@@ -57,6 +57,16 @@ describe('recogniseDateline: the whole dateline', () => {
     } satisfies Dateline);
   });
 
+  test('a place half in capitals: an abbreviation, a particle, a word in title case', () => {
+    // `ST. Louis`-style: the capitals are a lone abbreviation, so the whole name is the place (the
+    // place-case check repairs it); the particle after the capitals belongs to it.
+    const line = 'MT. of Olives, Jerusalem (AP) \u2014 X.';
+    assert.deepStrictEqual(read(line), {
+      start: 0, end: 31, bodyStart: 32, place: at(line, 'MT. of Olives'), region: at(line, 'Jerusalem'),
+      agency: at(line, 'AP'), agencyParens: span(line, '(AP)'), separator: at(line, '\u2014'),
+    } satisfies Dateline);
+  });
+
   test('a place of two letters in capitals', () => {
     const line = 'UR, Iraq, Sept. 27 (AP) \u2014 X.';
     assert.deepStrictEqual(read(line), {

@@ -187,7 +187,7 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
     if (!startsSentence) return undefined;
     if (!date && !(agency && findAgency(agency.text))) return undefined;
   }
-  if (!place) {
+  if (!place) { // no place: the dateline opened with a date (required above)
     if (!date || !(agency || separator)) return undefined;
   } else if (placeCaps) {
     // Its one piece of evidence is certain by now: a separator, or else the date or agency required above.

@@ -136,11 +136,10 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
     if (!takeDate(k)) return undefined;
   } else if (placeCaps && startsTitleCaseRegion(toks[k]) && !parseDateAt(text, toks, k)) {
     // `KANSAS CITY Mo. (AP) —`: the place in capitals ends where ordinary case begins; a region
-    // without its comma, followed by what follows a region (the checks report the comma).
+    // without its comma (the checks report the comma). Its first word is one (tested above), and
+    // what must follow it (a comma, a date, an agency or a separator) the evidence rules demand.
     const r = regionWordsEnd(text, toks, k);
-    if (r === k || r - k > MAX_REGION_WORDS_WITHOUT_COMMA) return undefined;
-    const after = toks[r];
-    if (!(is(after, 'comma') || startsAgencyOrSeparator(after) || parseDateAt(text, toks, r))) return undefined;
+    if (r - k > MAX_REGION_WORDS_WITHOUT_COMMA) return undefined;
     region = part(text, toks[k].start, toks[r - 1].end);
     regionWithoutComma = true;
     k = r;
@@ -188,10 +187,11 @@ function readDateline(text: string, toks: Token[], paraEnd: number): Dateline | 
     if (!startsSentence) return undefined;
     if (!date && !(agency && findAgency(agency.text))) return undefined;
   }
-  if (!place) {
+  if (!place) { // no place: the dateline opened with a date (required above)
     if (!date || !(agency || separator)) return undefined;
   } else if (placeCaps) {
-    if (evidence < 1 || letterCount(place.text) < 2 || namesNoPlace(place.text)) return undefined;
+    // Its one piece of evidence is certain by now: a separator, or else the date or agency required above.
+    if (letterCount(place.text) < 2 || namesNoPlace(place.text)) return undefined;
     // Without the comma, a word in ordinary case after capitals is as likely prose
     // (`NATO Allies — ...`) as a region: like a title-case place, it needs two pieces of evidence.
     if (regionWithoutComma && evidence < 2) return undefined;
@@ -222,7 +222,7 @@ function startsAgencyOrSeparator(t: Token | undefined): boolean {
  * A byline in capitals cannot be told from the place and is not recognised.
  */
 function bylineEnd(toks: Token[]): number {
-  if (toks[0]?.kind !== 'word' || toks[0].text !== 'By') return -1;
+  if (toks[0]?.text !== 'By') return -1; // only a word reads `By`
   let names = 0;
   for (let j = 1; j < toks.length && j <= MAX_BYLINE_WORDS + 1; j++) {
     const t = toks[j];

@@ -18,11 +18,12 @@ const TEXT = article(
   '',
 ).replace('speakers:\n', 'speakers:\n  board:\n    name: Regional Water Board\n    kind: organization\n');
 
-const tree = parse(TEXT);
-const summary = summarizeForWorkspace(tree);
-const textOf = (r: Range) => tree.text.slice(tree.lines.offset(r.start), tree.lines.offset(r.end));
-
 describe('the ranges packed in an article summary', () => {
+  // Parsed in the describe body, not at the file's top: see test/mutation/nodeTestOnMocha.cjs.
+  const tree = parse(TEXT);
+  const summary = summarizeForWorkspace(tree);
+  const textOf = (r: Range) => tree.text.slice(tree.lines.offset(r.start), tree.lines.offset(r.end));
+
   test('the article has several quotes, declared speakers and mentions', () => {
     assert.ok(summary.quotes.length >= 4 && summary.declared.length === 3 && summary.mentions.length >= 1, `${summary.quotes.length} quotes, ${summary.declared.length} declared, ${summary.mentions.length} mentions`);
   });

@@ -9,14 +9,15 @@ import {
 } from '../../server/src/service';
 import { parse } from '../support/documents';
 
-const OPTIONS = withDefaults(undefined);
+/** The default options, made at each call: made at the file's top they would be made while the tests load (see test/mutation/nodeTestOnMocha.cjs). */
+const options = () => withDefaults(undefined);
 
 function article(frontMatter: string[], body: string): string {
   return ['---', ...frontMatter, '---', '', body, ''].join('\n');
 }
 
 function summary(text: string): ReportSummary {
-  return summarizeArticle(parse(text), OPTIONS);
+  return summarizeArticle(parse(text), options());
 }
 
 const BUDGET = article([

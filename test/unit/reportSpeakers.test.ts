@@ -10,22 +10,22 @@ import { SpeakerOverview, sortedByUri, type SpeakerEntry } from '../../server/sr
 import { asSummary } from '../../server/src/service/archive/articleSummary';
 import { parse } from '../support/documents';
 
-const OPTIONS = withDefaults(undefined);
-
 function news(name: string, speakers: string, body: string) {
   return parse(`---\nheadline: ${name}\ndate: 2024-01-15\nspeakers:\n${speakers}---\n\n${body}\n`, `file:///archive/${name}.news`);
 }
 
-const ARTICLES = [
-  news('d', '  li:\n    name: Li Na\n    kind: group\n  chen:\n    name: Chen Wenqing\n    kind: organization\n', 'Li said [no]{@li}. Chen said [yes]{@chen}.'),
-  news('b', '  chen:\n    name: Chen Wenqing\n', '["Yes,"]{@chen} Chen said, and [more]{@chen}. Li said [maybe]{@li}.'),
-  news('a', '  chen:\n    name: Chen W.\n  bo:\n    name: Bo\n', 'Chen called it [a "good" plan]{@chen}. [Fine]{@bo}. [Also]{@bo}. [Quite]{@bo}.'),
-  news('c', '  chen:\n    name: Chen W.\n  zed:\n    name: Al\n  aa:\n    name: Zoe\n', 'Chen said [so]{@chen}. Al said [it]{@zed}. Zoe said [that]{@aa}.'),
-];
-
 const row = (s: SpeakerEntry) => [s.id, s.name, s.kind, s.quotes, s.articles.map((a) => [a.uri.slice(-6), a.headline, a.quotes.map((q) => [q.kind, q.text])]), s.articleCount];
 
 describe('report: the Speakers view\'s overview', () => {
+  // Made in the describe body, not at the file's top: see test/mutation/nodeTestOnMocha.cjs.
+  const OPTIONS = withDefaults(undefined);
+  const ARTICLES = [
+    news('d', '  li:\n    name: Li Na\n    kind: group\n  chen:\n    name: Chen Wenqing\n    kind: organization\n', 'Li said [no]{@li}. Chen said [yes]{@chen}.'),
+    news('b', '  chen:\n    name: Chen Wenqing\n', '["Yes,"]{@chen} Chen said, and [more]{@chen}. Li said [maybe]{@li}.'),
+    news('a', '  chen:\n    name: Chen W.\n  bo:\n    name: Bo\n', 'Chen called it [a "good" plan]{@chen}. [Fine]{@bo}. [Also]{@bo}. [Quite]{@bo}.'),
+    news('c', '  chen:\n    name: Chen W.\n  zed:\n    name: Al\n  aa:\n    name: Zoe\n', 'Chen said [so]{@chen}. Al said [it]{@zed}. Zoe said [that]{@aa}.'),
+  ];
+
   it('orders by quotes, then name, then id; names and kinds a speaker as the articles define it', () => {
     const overview = speakerOverview(ARTICLES, OPTIONS, NEVER_CANCELLED);
     assert.deepEqual(overview.map(row), [

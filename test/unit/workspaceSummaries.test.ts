@@ -18,7 +18,8 @@ import { testService } from '../support/service';
 
 type RegistrySource = NonNullable<ServiceOptions['registry']>;
 
-const OPTIONS = withDefaults(undefined);
+/** The default options, made at each call: made at the file's top they would be made while the tests load (see test/mutation/nodeTestOnMocha.cjs). */
+const defaults = () => withDefaults(undefined);
 let dir: string;
 let registry: RegistrySource;
 
@@ -54,7 +55,7 @@ function answers(articles: Parameters<ReturnType<typeof testService>['workspaceS
     references: REGISTRY_IDS.map((speakerId) => service.workspaceReferences(articles, { speakerId, includeDeclaration: true }, options, NEVER_CANCELLED)),
     renames: [['chen', 'chen-wenqing'], ['schmidt', 'chen'], ['chen', 'mayor']].map(([speakerId, newName]) => service.workspaceRename(articles, { speakerId, newName }, options, NEVER_CANCELLED)),
     lenses: service.codeLenses(registryDoc, { articles }, options, NEVER_CANCELLED),
-    overview: speakerOverview(articles, OPTIONS, NEVER_CANCELLED),
+    overview: speakerOverview(articles, defaults(), NEVER_CANCELLED),
   };
 }
 
@@ -106,7 +107,7 @@ describe('workspace summaries against whole trees', () => {
   test('each summary carries the report summary of its article', async () => {
     const summaries = (await indexOf()).articles(NEVER_CANCELLED);
     const trees = await treesOf(summaries.map((s) => s.uri));
-    assert.deepEqual(summaries.map((s) => s.report), trees.map((t) => summarizeArticle(t, OPTIONS)));
+    assert.deepEqual(summaries.map((s) => s.report), trees.map((t) => summarizeArticle(t, defaults())));
   });
 
   test('after the registry changes, current() reads the files again and answers as the new trees do', async () => {
@@ -136,18 +137,18 @@ describe('the Speakers view\'s definition of a speaker in an article', () => {
     const summaries = (await indexOf()).articles(NEVER_CANCELLED);
     const berlin = summaries.filter((s) => s.uri.endsWith('/registry/berlin.news'));
     assert.equal(berlin.length, 1);
-    const overview = speakerOverview(berlin, OPTIONS, NEVER_CANCELLED);
+    const overview = speakerOverview(berlin, defaults(), NEVER_CANCELLED);
     // berlin.news quotes chen and schmidt and declares neither: speakers.yaml does.
     assert.deepEqual(overview.map((s) => [s.id, s.articles.map((a) => a.definition)]), [['chen', [null]], ['schmidt', [null]]]);
     // An article of the archive that declares its speakers: each range covers the id as written.
     const declaring = summaries.find((s) => s.declared.length > 0 && s.quoted.length > 0)!;
     const text = readFileSync(new URL(declaring.uri), 'utf8');
     const lines = text.split('\n');
-    for (const speaker of speakerOverview([declaring], OPTIONS, NEVER_CANCELLED)) {
+    for (const speaker of speakerOverview([declaring], defaults(), NEVER_CANCELLED)) {
       const range = speaker.articles[0].definition;
       if (!range) continue;
       assert.equal(lines[range.start.line].slice(range.start.character, range.end.character), speaker.id);
     }
-    assert.ok(speakerOverview([declaring], OPTIONS, NEVER_CANCELLED).some((s) => s.articles[0].definition), 'some speaker is declared there');
+    assert.ok(speakerOverview([declaring], defaults(), NEVER_CANCELLED).some((s) => s.articles[0].definition), 'some speaker is declared there');
   });
 });

@@ -6,13 +6,14 @@ import { workspaceSymbols } from '../support/features';
 import { article, doc, example } from '../support/documents';
 import { testService } from '../support/service';
 
-const service = testService();
-const berlin = service.parse(doc(example('berlin-security-dialogue.news'), 'file:///news/berlin-security-dialogue.news'));
-const kansas = service.parse(doc(example('ap-kansas-city-storm.news'), 'file:///news/ap-kansas-city-storm.news'));
-const untitled = service.parse(doc('[Words of a speaker]{@ann}', 'file:///news/drafts/untitled%20draft.news'));
-const all = [berlin, kansas, untitled];
-
 describe('workspace symbols', () => {
+  // Parsed in the describe body, not at the file's top: see test/mutation/nodeTestOnMocha.cjs.
+  const service = testService();
+  const berlin = service.parse(doc(example('berlin-security-dialogue.news'), 'file:///news/berlin-security-dialogue.news'));
+  const kansas = service.parse(doc(example('ap-kansas-city-storm.news'), 'file:///news/ap-kansas-city-storm.news'));
+  const untitled = service.parse(doc('[Words of a speaker]{@ann}', 'file:///news/drafts/untitled%20draft.news'));
+  const all = [berlin, kansas, untitled];
+
   test('speakers with the article headline as container, pointing at their id', () => {
     const found = workspaceSymbols(all, 'chen wen');
     const chen = found.find((s) => s.kind === SymbolKind.Class);

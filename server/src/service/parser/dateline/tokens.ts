@@ -63,7 +63,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         }
         // `NEW DELHI/MUMBAI`: Reuters joins two places with a slash; only between letters, so
         // that a date such as `Jan 5/6` keeps its day a word of its own.
-        if (c === '/' && j > i && isLetter(codePointBefore(text, j)) && j + 1 < stop && isLetter(codePointAt(text, j + 1))) {
+        if (c === '/' && isLetter(codePointBefore(text, j)) && j + 1 < stop && isLetter(codePointAt(text, j + 1))) {
           lastAlnum = false; j += 1; continue;
         }
         break;

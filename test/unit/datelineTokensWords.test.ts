@@ -29,6 +29,9 @@ describe('dateline words: apostrophes, hyphens and slashes', () => {
     // A hyphen after a single letter joins it to the rest of the name, as after a longer one.
     ['U-TAPAO, Thailand (AP) — Text.', { place: 'U-TAPAO', region: 'Thailand', agency: 'AP', separator: '—', body: 'Text.' }],
     ['WINSTON-SALEM, N.C. (AP) — Text.', { place: 'WINSTON-SALEM', region: 'N.C.', agency: 'AP', separator: '—', body: 'Text.' }],
+    // A hyphen glued to a place with no letter after it is a separator, not part of the word.
+    ['BERLIN-- The minister said.', { place: 'BERLIN', separator: '--', body: 'The minister said.' }],
+    ['KABUL- The minister said.', { place: 'KABUL', separator: '-', body: 'The minister said.' }],
     // After an abbreviation's full stop a hyphen is a separator, not part of the word.
     ['ST. PAUL, Minn.-The governor said.', { place: 'ST. PAUL', region: 'Minn.', separator: '-', body: 'The governor said.' }],
     ['NEW DELHI/MUMBAI (Reuters) — Text.', { place: 'NEW DELHI/MUMBAI', agency: 'Reuters', separator: '—', body: 'Text.' }],

@@ -57,16 +57,17 @@ const TITLE_CASE_OPENERS = new Set([
 
 /**
  * Labels in capitals that wire copy puts where a dateline goes but that name no place
- * (`EDITOR’S NOTE — This story contains ...`), compared in capitals with straight apostrophes.
+ * (`EDITOR’S NOTE — This story contains ...`), compared in capitals without apostrophes, so that
+ * `EDITOR’S`, `EDITORS'` and a misplaced `EDITOR’` are the same labels as `EDITORS` and `EDITOR`.
  */
 const NOT_PLACES = new Set([
-  "EDITOR'S NOTE", "EDITORS' NOTE", 'EDITORS NOTE', 'EDITOR NOTE', 'NOTE', 'CORRECTION', 'CLARIFICATION', 'UPDATE',
+  'EDITORS NOTE', 'EDITOR NOTE', 'NOTE', 'CORRECTION', 'CLARIFICATION', 'UPDATE',
   'UPDATED', 'BREAKING', 'BREAKING NEWS', 'URGENT', 'FLASH', 'BULLETIN', 'ADVISORY', 'EMBARGOED', 'EXCLUSIVE',
   'ANALYSIS', 'OPINION', 'COMMENTARY', 'EXPLAINER', 'FACTBOX', 'FEATURE',
 ]);
 
 function namesNoPlace(place: string): boolean {
-  return NOT_PLACES.has(place.toUpperCase().replace(/[\u2019\u02bc]/g, "'").replace(/\s+/g, ' '));
+  return NOT_PLACES.has(place.toUpperCase().replace(/['\u2019\u02bc]/g, '').replace(/\s+/g, ' '));
 }
 
 /**

@@ -59,12 +59,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         if (c === '.' || c === "'" || c === '\u2019') { lastAlnum = false; j += 1; continue; }
         if (c === '-' && lastAlnum && j + 1 < stop) {
           const next = codePointAt(text, j + 1);
-          if (isLetter(next) || isDigit(next)) { lastAlnum = false; j += 1; continue; }
+          // The letter or digit after it, read next, keeps lastAlnum true.
+          if (isLetter(next) || isDigit(next)) { j += 1; continue; }
         }
         // `NEW DELHI/MUMBAI`: Reuters joins two places with a slash; only between letters, so
         // that a date such as `Jan 5/6` keeps its day a word of its own.
-        if (c === '/' && j > i && isLetter(codePointBefore(text, j)) && j + 1 < stop && isLetter(codePointAt(text, j + 1))) {
-          lastAlnum = false; j += 1; continue;
+        if (c === '/' && isLetter(codePointBefore(text, j)) && j + 1 < stop && isLetter(codePointAt(text, j + 1))) {
+          j += 1; continue; // the letter after it keeps lastAlnum true
         }
         break;
       }

@@ -28,7 +28,7 @@ function locateFrontMatter(text: string, start: number): { open: TextSpan; conte
     if (line === '---' || line === '...') {
       return { open: { start, end: firstEnd }, content: { start: contentStart, end: pos }, close: { start: pos, end }, end: nextLineStart(text, end) };
     }
-    if (firstBlank < 0 && line.trim() === '') firstBlank = pos;
+    if (firstBlank < 0 && line === '') firstBlank = pos; // `line` has no blanks at its end already
     pos = nextLineStart(text, end);
   }
   // Unclosed: take the YAML up to the first blank line, so that the body after it is still read.
@@ -100,12 +100,13 @@ export function parseFrontMatter(text: string, start: number, readYaml: (src: st
 
 /**
  * A YAML syntax error usually leaves a strange value behind (a headline read as a map): the type
- * problems that follow from it on the same line only repeat the error, so they are dropped.
+ * problems that follow from it on the same line only repeat the error, so they are dropped. (The
+ * front-matter-unclosed problem is on the opening fence's line, and the YAML starts on the next.)
  */
 function dropEchoesOfYamlErrors(fm: FrontMatter, text: string) {
   const yamlLines = new Set(fm.problems.filter((p) => p.code === 'front-matter-yaml').map((p) => lineStartAt(text, p.start)));
   if (!yamlLines.size) return;
-  fm.problems = fm.problems.filter((p) => p.code === 'front-matter-yaml' || p.code === 'front-matter-unclosed' || !yamlLines.has(lineStartAt(text, p.start)));
+  fm.problems = fm.problems.filter((p) => p.code === 'front-matter-yaml' || !yamlLines.has(lineStartAt(text, p.start)));
 }
 
 

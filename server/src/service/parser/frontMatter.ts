@@ -317,17 +317,14 @@ function beforeComment(value: string): string {
  * ": " in it. Returns the value's span when the error's line looks like that.
  */
 function unquotedColonValue(text: string, at: number, contentStart: number, contentEnd: number): TextSpan | undefined {
-  let ls = at;
-  while (ls > contentStart && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
+  const ls = Math.max(contentStart, lineStartAt(text, at));
   const le = Math.min(lineEndAt(text, ls), contentEnd);
   const line = text.slice(ls, le);
-  let k = 0;
-  while (k < line.length && (line[k] === ' ' || line[k] === '\t')) k++;
-  if (line[k] === '-' && line[k + 1] === ' ') k += 2; // list item
-  const colon = line.indexOf(': ', k);
+  // The key's ": " is the line's first: the indentation and a list item's "- " before the key hold none.
+  const colon = line.indexOf(': ');
   if (colon < 0) return undefined;
   let v = colon + 2;
-  while (v < line.length && line[v] === ' ') v++;
+  while (line[v] === ' ') v++; // past the end, line[v] is undefined
   // A plain scalar ends before a comment (` # ...`): the comment stays a comment.
   const value = beforeComment(line.slice(v)).trimEnd();
   if (!value || '"\'[{|>&*!%@`'.includes(value[0])) return undefined;

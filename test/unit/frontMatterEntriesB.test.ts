@@ -135,3 +135,32 @@ describe('front matter speaker keys', () => {
     ]);
   });
 });
+
+describe('front matter keys written without a value (`? key`, `{key}`)', () => {
+  test('"? speakers" is an empty list of speakers, not a problem', () => {
+    const { fm, at, problems } = read('? speakers\nheadline: X');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(fm.speakers, []);
+    assert.equal(at(fm.speakersKey!), 'speakers');
+  });
+
+  for (const yaml of ['speakers: {chen}', 'speakers:\n  ? chen']) {
+    test(`${JSON.stringify(yaml)}: a speaker without a name`, () => {
+      const { fm, problems } = read(yaml);
+      assert.deepEqual(problems, [['speaker-invalid', 'chen', NO_NAME('chen')]]);
+      assert.deepEqual(fm.speakers.map((s) => [s.id, s.name, s.aliases]), [['chen', undefined, []]]);
+    });
+  }
+
+  test('"aliases" without a value: no aliases, not even the default one', () => {
+    const { fm, problems } = read('speakers:\n  chen: {name: Chen Wenqing, aliases}');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(fm.speakers.map((s) => [s.name?.value, s.aliases]), [['Chen Wenqing', []]]);
+  });
+
+  test('a role of only spaces is kept (only a blank name or reason counts as none)', () => {
+    const { fm, problems } = read('speakers:\n  chen:\n    name: Chen Wenqing\n    role: " "');
+    assert.deepEqual(problems, []);
+    assert.equal(fm.speakers[0].role?.value, ' ');
+  });
+});

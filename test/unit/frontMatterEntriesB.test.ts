@@ -47,6 +47,16 @@ describe('front matter string keys', () => {
     assert.equal(fm.agency, undefined);
   });
 
+  test('a key given twice, the second time without a usable value, keeps the first value', () => {
+    const { fm, problems } = read('headline: Talks resume\nheadline:\nagency: Xinhua\nagency: [a]');
+    assert.deepEqual(problems.map(([code, , message]) => [code, message]), [
+      ['front-matter-yaml', 'Front matter YAML: the key "headline" is given twice: keep one'],
+      ['front-matter-yaml', 'Front matter YAML: the key "agency" is given twice: keep one'],
+    ]);
+    assert.equal(fm.headline?.value, 'Talks resume');
+    assert.equal(fm.agency?.value, 'Xinhua');
+  });
+
   test('a value YAML reads as a timestamp is kept as its date', () => {
     const { fm, at, problems } = read('headline: !!timestamp 2023-09-28T10:00:00Z\ndate: !!timestamp 2023-09-28');
     assert.deepEqual(problems, []);

@@ -192,7 +192,7 @@ export function readSpeakers(fm: SpeakerSink, map: YAMLMap, base: number, text: 
     if (!isSpeakerId(id)) {
       fm.problems.push({ code: 'speaker-invalid', ...idSpan, message: `"${id}" is not a valid speaker id: use lower-case letters, digits, "-" and "_", starting with a letter` });
     }
-    if (value && isScalar(value) && typeof value.value === 'string' && value.value.trim()) {
+    if (isScalar(value) && typeof value.value === 'string' && value.value.trim()) {
       def.name = { value: value.value, ...spanOf(value, base), key: idSpan };
     } else if (value && isMap(value)) {
       for (const entry of entriesOf(value, base)) readSpeakerKey(fm, def, entry, base);
@@ -235,7 +235,7 @@ function readSpeakerKey(fm: SpeakerSink, def: SpeakerDefinition, { name, keySpan
           if (isScalar(item) && item.value != null && String(item.value).trim()) def.aliases.push({ ...spanOf(item as YamlNode, base), text: String(item.value) });
           else fm.problems.push({ code: 'speaker-invalid', ...spanOf(item as YamlNode, base, keySpan), message: `Each alias of "${def.id}" must be a name` });
         }
-      } else if (value && isScalar(value) && value.value != null) {
+      } else if (isScalar(value) && value.value != null) {
         def.aliases.push({ ...spanOf(value, base), text: String(value.value) });
         fm.problems.push({ code: 'front-matter-key', ...spanOf(value, base), message: `"aliases" of "${def.id}" should be a list: [${String(value.value)}]` });
       }

@@ -1,11 +1,13 @@
 // How single front matter values read: publication dates with and without a time, the default
 // alias of a speaker (the last word of the name, pointed at inside the name), a plain value with
 // ": " whose comment (` # ...`, after a space or a tab) stays out of the quoting, and the
-// indentation new speakers get. Written to kill mutants that survived `npm run mutate`
+// indentation new speakers get (the line's, also for an explicit key). Written to kill mutants that survived `npm run mutate`
 // (docs/testing.md) in frontMatter.ts's helpers.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { addSpeakerEdit } from '../../server/src/service/edits/addSpeaker';
 import { parseFrontMatter } from '../../server/src/service/parser/frontMatter';
+import { parse } from '../support/documents';
 
 function frontMatterOf(yaml: string) {
   const text = `---\n${yaml}\n---\n\nBERLIN, Sept. 27 (Xinhua) -- X.\n`;
@@ -63,8 +65,12 @@ describe('front matter values', () => {
     }
   });
 
-  test('new speakers are indented like the first one, under its column', () => {
+  test('new speakers are indented like the first one, also after an explicit key (`? chen`)', () => {
     assert.equal(frontMatterOf('speakers:\n    chen: Chen Wenqing').fm.speakerIndent, '    ');
-    assert.equal(frontMatterOf('speakers: {chen: Chen Wenqing}').fm.speakerIndent, ' '.repeat('speakers: {'.length));
+    const { text } = frontMatterOf('headline: H\ndate: 2023-09-28\nspeakers:\n  ? chen\n  : Chen Wenqing');
+    const edit = addSpeakerEdit(parse(text), 'moe', 'Moe Smith');
+    const added = parseFrontMatter(text.slice(0, edit.start) + edit.newText + text.slice(edit.end), 0)!;
+    assert.deepEqual(added.problems, []);
+    assert.deepEqual(added.speakers.map((s) => [s.id, s.name?.value]), [['chen', 'Chen Wenqing'], ['moe', 'Moe Smith']]);
   });
 });

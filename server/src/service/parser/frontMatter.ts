@@ -290,8 +290,12 @@ export function trimmedSpan(text: string, span: TextSpan): TextSpan {
   return { start: span.start, end: trimEnd(text, span.start, span.end) };
 }
 
+/** The indentation of the line an entry's key is on: for an explicit key (`? chen`), the `?`'s column. */
 function indentOf(text: string, offset: number): string {
-  return text.slice(lineStartAt(text, offset), offset).replace(/[^\t ]/g, ' ');
+  const start = lineStartAt(text, offset);
+  let end = start;
+  while (end < offset && (text[end] === ' ' || text[end] === '\t')) end++;
+  return text.slice(start, end);
 }
 
 export function firstLine(s: string): string {

@@ -1,8 +1,8 @@
 // How single front matter values read: publication dates with and without a time, the default
 // alias of a speaker (the last word of the name, pointed at inside the name), a plain value with
-// ": " whose comment (` # ...`, after a space or a tab) stays out of the quoting, and the
-// indentation new speakers get (the line's, also for an explicit key). Written to kill mutants that survived `npm run mutate`
-// (docs/testing.md) in frontMatter.ts's helpers.
+// ": " whose comment (` # ...`, after a space or a tab) stays out of the quoting, a YAML error's
+// message, and the indentation new speakers get (the line's, also after an explicit key). Written
+// to kill mutants that survived `npm run mutate` (docs/testing.md) in frontMatter.ts's helpers.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { addSpeakerEdit } from '../../server/src/service/edits/addSpeaker';
@@ -63,6 +63,11 @@ describe('front matter values', () => {
       assert.equal(text.slice(p.start, p.end), underlined, line);
       assert.deepEqual(p.quotableValue && text.slice(p.quotableValue.start, p.quotableValue.end), underlined, line);
     }
+  });
+
+  test('a YAML error is told in the reader\'s own words, whole', () => {
+    const { fm } = frontMatterOf('headline: "Talks resume\ndate: 2023-09-28');
+    assert.deepEqual(fm.problems.map((p) => [p.code, p.message]), [['front-matter-yaml', 'Front matter YAML: Missing closing "quote']]);
   });
 
   test('new speakers are indented like the first one, also after an explicit key (`? chen`)', () => {

@@ -291,8 +291,15 @@ export function trimmedSpan(text: string, span: TextSpan): TextSpan {
   return { start: span.start, end: trimEnd(text, span.start, span.end) };
 }
 
+/**
+ * The indentation of the line an entry's key is on: for an explicit key (`? chen`), the `?`'s
+ * column. Spaces only, as YAML indents with nothing else; the key itself ends the run.
+ */
 function indentOf(text: string, offset: number): string {
-  return text.slice(lineStartAt(text, offset), offset).replace(/[^\t ]/g, ' ');
+  const start = lineStartAt(text, offset);
+  let end = start;
+  while (text[end] === ' ') end++;
+  return text.slice(start, end);
 }
 
 export function firstLine(s: string): string {

@@ -23,6 +23,7 @@ function seen(frontMatter: string, line: number, eol = '\n'): Seen[] {
 }
 
 const VALUE_WITH_COLON = (v: string) => `Front matter YAML: the value "${v}" contains ": ", which YAML reads as a nested key: put the value in quotes`;
+const VALUE_ENDING_IN_COLON = (v: string) => `Front matter YAML: the value "${v}" ends with ":", which YAML reads as a nested key: put the value in quotes`;
 const NESTED = 'Front matter YAML: Nested mappings are not allowed in compact mappings';
 
 test('the value is read on the line of the error, not on the first line', () => {
@@ -48,10 +49,15 @@ test('a line without ": " has no value to quote: the YAML message stays', () => 
 
 test('a value that opens with ": " or ends with ":" is put in quotes', () => {
   assert.deepEqual(seen('headline: : b', 1), [[': b', VALUE_WITH_COLON(': b'), 'headline: ": b"']]);
-  assert.deepEqual(seen('headline: Talks:', 1), [['Talks:', VALUE_WITH_COLON('Talks:'), 'headline: "Talks:"']]);
+  assert.deepEqual(seen('headline: Talks:', 1), [['Talks:', VALUE_ENDING_IN_COLON('Talks:'), 'headline: "Talks:"']]);
 });
 
 test('a value that opens with a quote is not plain: the YAML message stays', () => {
   assert.deepEqual(seen('headline: "Talks": resume', 1), [['"', NESTED]]);
   assert.deepEqual(seen("headline: 'Talks': resume", 1), [["'", NESTED]]);
+});
+
+test('a value that YAML reports twice is one problem with one fix', () => {
+  assert.deepEqual(seen('headline: a: b: c', 1), [['a: b: c', VALUE_WITH_COLON('a: b: c'), 'headline: "a: b: c"']]);
+  assert.deepEqual(seen('headline: T\nagency: X: y: z\nlang: en', 2), [['X: y: z', VALUE_WITH_COLON('X: y: z'), 'agency: "X: y: z"']]);
 });

@@ -61,22 +61,29 @@ export function parseFrontMatter(text: string, start: number, readYaml: (src: st
     fm.problems.push({ code: 'front-matter-yaml', start: fences.content.start, end: fences.content.end, message: `The front matter could not be read: ${(e as Error).message}` });
     return fm;
   }
-  const errors: YamlError[] = doc.errors.map((err) => {
+  // An error on a plain value holding ": " is that value to put in quotes; YAML may report one
+  // such value twice (`headline: a: b: c`), which is one problem with one fix.
+  const errors: (YamlError & { quotable?: TextSpan })[] = [];
+  const quoted = new Set<number>();
+  for (const err of doc.errors) {
     const at = Math.min(err.pos[0], src.length);
-    return { start: at, end: Math.max(at + 1, Math.min(err.pos[1], src.length)), message: `Front matter YAML: ${firstLine(err.message)}` };
-  });
+    const quotable = unquotedColonValue(text, base + at, base, fences.content.end);
+    if (quotable && quoted.has(quotable.start)) continue;
+    if (quotable) quoted.add(quotable.start);
+    errors.push({ start: at, end: Math.max(at + 1, Math.min(err.pos[1], src.length)), message: `Front matter YAML: ${firstLine(err.message)}`, quotable });
+  }
   for (const key of duplicateKeys(doc.contents, src)) {
     errors.push({ start: key.start, end: key.end, message: `Front matter YAML: the key ${JSON.stringify(key.text)} is given twice: keep one` });
   }
   const { shown, hidden, firstHidden } = capYamlErrors(errors, src);
-  for (const err of shown) {
-    const problem: FrontMatterProblem = { code: 'front-matter-yaml', start: base + err.start, end: base + err.end, message: err.message };
-    const quotable = unquotedColonValue(text, base + err.start, base, fences.content.end);
+  for (const { start, end, message, quotable } of shown) {
+    const problem: FrontMatterProblem = { code: 'front-matter-yaml', start: base + start, end: base + end, message };
     if (quotable) {
+      const value = text.slice(quotable.start, quotable.end);
       problem.quotableValue = quotable;
       problem.start = quotable.start;
       problem.end = quotable.end;
-      problem.message = `Front matter YAML: the value "${text.slice(quotable.start, quotable.end)}" contains ": ", which YAML reads as a nested key: put the value in quotes`;
+      problem.message = `Front matter YAML: the value "${value}" ${value.includes(': ') ? 'contains ": "' : 'ends with ":"'}, which YAML reads as a nested key: put the value in quotes`;
     }
     fm.problems.push(problem);
   }

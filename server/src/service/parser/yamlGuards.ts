@@ -139,11 +139,11 @@ export interface YamlError extends TextSpan {
  * order, and how many were left out with the first of them. Lines are counted by one forward
  * scan over the sorted problems.
  */
-export function capYamlErrors(errors: readonly YamlError[], src: string): { shown: YamlError[]; hidden: number; firstHidden?: YamlError } {
+export function capYamlErrors<E extends YamlError>(errors: readonly E[], src: string): { shown: E[]; hidden: number; firstHidden?: E } {
   const sorted = [...errors].sort((a, b) => a.start - b.start);
-  const shown: YamlError[] = [];
+  const shown: E[] = [];
   let hidden = 0;
-  let firstHidden: YamlError | undefined;
+  let firstHidden: E | undefined;
   let line = 0, scanned = 0, lastLine = -1, onLine = 0;
   for (const e of sorted) {
     for (; scanned < e.start && scanned < src.length; scanned++) {

@@ -138,7 +138,7 @@ class QuickReader {
       const line = this.lines[this.at];
       const column = line.first - line.start;
       if (column < indent) break;
-      if (column > indent || this.src.charCodeAt(line.first) === DASH) unsure(); // deeper, or a list item where a key belongs
+      if (column > indent) unsure(); // deeper (a list item where a key belongs is refused by keyEnd: a key starts with a letter or `_`)
       this.entry(map, line.first, line, indent);
     }
   }

@@ -27,8 +27,8 @@ function quickTree(yaml: string): unknown {
 
 describe('the quick front matter reader, scalars', () => {
   test('quoted values and quoted list items are read quickly, as the full model reads them', () => {
-    // A `''` stands for `'` in single quotes only; in double quotes it is two characters.
-    for (const yaml of ['a: "b c"', `a: 'it''s'`, `a: "it''s"`, `a: ["x", 'y']`, `a: ["it''s", 'it''s']`, `a: 'x'' '`, 'a: ["b" , c]']) {
+    // A `''` stands for `'` in single quotes only; in double quotes it is two characters. A `\` escapes in double quotes only.
+    for (const yaml of ['a: "b c"', `a: 'it''s'`, `a: "it''s"`, `a: ["x", 'y']`, `a: ["it''s", 'it''s']`, `a: 'x'' '`, 'a: ["b" , c]', `a: 'C:\\x'`, `a: [b, 'C:\\x']`]) {
       assert.notEqual(quickTree(yaml), undefined, yaml);
     }
     assert.deepEqual(quickTree(`a: "it''s"`), ['map', [[['a', 'PLAIN', [0, 1, 1]], [`it''s`, 'QUOTE_DOUBLE', [3, 10, 11]]]], false, [0, 11, 11]]);
@@ -36,7 +36,7 @@ describe('the quick front matter reader, scalars', () => {
   });
 
   test('a quoted value that does not close where the line ends is left to the full model', () => {
-    for (const yaml of ['a: "b', `a: 'b`, 'a: "b" c"', `a: 'b' c'`, 'a: "b\\"c"', `a: 'b''`, 'a: ["b]', 'a: ["b\\n"]']) {
+    for (const yaml of ['a: "b', `a: 'b`, 'a: "b" c"', `a: 'b' c'`, 'a: "b\\"c"', `a: 'b''`, 'a: "b""c"', 'a: ["b""c"]', 'a: ["b]', 'a: ["b\\n"]']) {
       assert.equal(quickTree(yaml), undefined, yaml);
     }
   });
@@ -48,7 +48,7 @@ describe('the quick front matter reader, scalars', () => {
   test('list items that are not plain text in a flow list are left to the full model', () => {
     const notText = [
       'a: [a, , b]', 'a: [&x]', 'a: [*x]', 'a: [!t]', 'a: [|a]', 'a: [>a]', 'a: [%a]', 'a: [@a]', 'a: [`a]', // empty, or an indicator first
-      'a: [a: b]', 'a: [a:]', 'a: [b, a:]', 'a: [a{b}]', 'a: [a}b]', 'a: [a[b]]', 'a: [b, a[c]]', // a pair, a nested or broken collection
+      'a: [a: b]', 'a: [a:]', 'a: [b, a:]', 'a: [a{b}]', 'a: [a}b]', 'a: [a[b]]', 'a: [a[b, c]', 'a: [a{b]', 'a: [a{b, c]', // a pair, a nested or broken collection
     ];
     for (const yaml of notText) assert.equal(quickTree(yaml), undefined, yaml);
     assert.deepEqual(quickTree('a: [b c, d]'), ['map', [[['a', 'PLAIN', [0, 1, 1]], ['seq', [['b c', 'PLAIN', [4, 7, 7]], ['d', 'PLAIN', [9, 10, 10]]], true, [3, 11, 12]]]], false, [0, 12, 12]]);

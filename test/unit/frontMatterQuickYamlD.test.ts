@@ -36,7 +36,7 @@ describe('the quick front matter reader, scalars', () => {
   });
 
   test('a quoted value that does not close where the line ends is left to the full model', () => {
-    for (const yaml of ['a: "b', `a: 'b`, 'a: "b" c"', `a: 'b' c'`, 'a: "b\\"c"', `a: 'b''`, 'a: "b""c"', 'a: ["b""c"]', 'a: ["b]', 'a: ["b\\n"]']) {
+    for (const yaml of ['a: "b', `a: 'b`, 'a: "b" c"', `a: 'b' c'`, 'a: "b\\"c"', `a: 'b''`, 'a: "b""c"', 'a: ["b""c"]', `a: "b"'c"`, `a: ["b"'c"]`, 'a: ["b]', 'a: ["b\\n"]']) {
       assert.equal(quickTree(yaml), undefined, yaml);
     }
   });

@@ -339,6 +339,6 @@ const NOT_TEXT = [
 
 /** Whether the core schema reads this plain scalar as a string (only a few first characters can make it anything else). */
 function isSurelyText(text: string): boolean {
-  if (!'~nNtTfF+-.0123456789'.includes(text[0] ?? '~')) return true;
+  if (!'~nNtTfF+-.0123456789'.includes(text.charAt(0))) return true;
   return !NOT_TEXT.some((re) => re.test(text));
 }

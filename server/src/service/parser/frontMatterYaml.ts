@@ -29,7 +29,11 @@ export function fullYaml(src: string): YamlReading {
 }
 
 const LF = 10, SPACE = 32, DQUOTE = 34, HASH = 35, SQUOTE = 39, COMMA = 44, DASH = 45, DOT = 46, COLON = 58, OPEN_SEQ = 91, CLOSE_SEQ = 93;
-/** Longer keys are an error in YAML (implicit keys are at most 1,024 characters): left to the full model. */
+/**
+ * YAML allows implicit keys of at most 1,024 characters, an error only in strict mode, which the
+ * full model does not use: a longer key (rare) is left to it, so that this reader would stay
+ * right if strict mode were turned on.
+ */
 const MAX_KEY = 1000;
 
 // The package's node constructors each define a symbol-keyed property on the instance (the node's

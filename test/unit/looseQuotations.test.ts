@@ -36,8 +36,9 @@ describe('loose quotations', () => {
   test('inside an open run, other quotation marks neither close it nor open another', () => {
     assert.deepEqual(loose('“Chen called it "a plan" for all of us,” she said.'), [['“Chen called it "a plan" for all of us,”', 9]]);
     assert.deepEqual(loose('They said “Chen called it "a plan" for all of us,” then.'), [['“Chen called it "a plan" for all of us,”', 9]]);
-    // A closing mark with no run open starts nothing.
+    // A closing mark with no run open starts or closes nothing, also after a run has closed.
     assert.deepEqual(loose('He said this” and left the four of them there.'), []);
+    assert.deepEqual(loose('“We are ready for all of this,” she said” and left.'), [['“We are ready for all of this,”', 7]]);
   });
 
   test('a run left open ends its paragraph, also when it opens it', () => {

@@ -95,7 +95,7 @@ function splitPhrase(text: string): { words: string[]; separators: string[] } {
   while (i < text.length) {
     const s = i;
     while (i < text.length && !isWordChar(text[i])) i++;
-    if (words.length && i > s) separators.push(normaliseSeparator(text.slice(s, i)));
+    if (words.length) separators.push(normaliseSeparator(text.slice(s, i))); // past a word, i > s: the word loop stopped on a sign
     const w = i;
     while (i < text.length && isWordChar(text[i])) i++;
     if (i > w) words.push(text.slice(w, i));

@@ -24,6 +24,7 @@ describe('mentions: what the scan skips', () => {
     ['a `<` that opens no comment skips nothing', 'Smith said 3 < 4, and Smith agreed.', [smith, smith]],
     ['a comment is skipped, the text after it is read', '<!-- Smith --> Smith said.', [smith]],
     ['an attribution is skipped', '["Yes,"]{@mofa} mofa said.', [mofa]],
+    ['an attribution with spaces around the id is skipped', '["Yes,"]{@ mofa } mofa said.', [mofa]],
     ['a word right after the attribution is read', '["Yes,"]{@mofa}Smith said.', [smith]],
     ['an unclosed attribution ends at a space', '["Yes,"]{@mofa Smith said.', [smith]],
     ['an unclosed attribution ends at a line break', '["Yes,"]{@mofa\nSmith said.', [smith]],

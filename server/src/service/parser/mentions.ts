@@ -121,6 +121,8 @@ export function findMentions(t: string, matcher: SpeakerMatcher): Mention[] {
     if (c === 60 /* < */ && commentOpensAt(t, i)) { i = skipComment(t, i); continue; }
     if (c === 123 /* { */ && t.charCodeAt(i + 1) === 64 /* @ */) {
       i += 2;
+      // Spaces may stand before the id (`{@ chen }`): the id after them is skipped too.
+      while (t.charCodeAt(i) === 32) i++;
       let d = t.charCodeAt(i);
       while (i < t.length && d !== 125 /* } */ && d !== 32 && d !== 10) d = t.charCodeAt(++i);
       continue;

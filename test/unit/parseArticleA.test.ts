@@ -76,6 +76,8 @@ describe('parseArticle: each new version equals a fresh parse', () => {
     ['a comment opened by a heading closed by an edit', `${FM}\n# Title <!--\n\nA.\n\nB.\n`, `${FM}\n# Title <!--\n\nA. -->\n\nB.\n`],
     ['a heading turned into a paragraph after a comment block', `${FM}\n<!-- c -->\n\n# T\n\nB.\n`, `${FM}\n<!-- c -->\n\nT\n\nB.\n`],
     ['everything after the front matter deleted', BASE, FM],
+    ['text typed below a front matter with nothing after it', FM, `${FM}\nA.\n`],
+    ['a line break typed right after the lone carriage return ending the front matter', BASE.replaceAll('\n', '\r'), insertAt(BASE.replaceAll('\n', '\r'), '\rBERLIN', '\n')],
     ['a blank line typed at the end', BASE, `${BASE}\n`],
   ];
   for (const [name, base, edited, registries] of cases) {
@@ -99,6 +101,16 @@ describe('parseArticle: which blocks an edit re-uses', () => {
     assert.deepEqual(sameObjects(before, after), [-1, 1, 2]);
   });
 
+  test('a letter typed right at the body start re-uses the blocks after its paragraph', () => {
+    const { before, after } = twice(BASE, insertAt(BASE, '\nBERLIN', 'x'));
+    assert.deepEqual(sameObjects(before, after), [-1, 1, 2]);
+  });
+
+  test('a paragraph inserted right before another re-uses that one and those after it', () => {
+    const { before, after } = twice(BASE, insertAt(BASE, 'Zed Quill', 'New.\n\n'));
+    assert.deepEqual(sameObjects(before, after), [0, -1, -1, 2]);
+  });
+
   test('a letter typed after the lone carriage return ending the front matter re-uses the blocks after it', () => {
     const base = BASE.replaceAll('\n', '\r');
     const { before, after } = twice(base, insertAt(base, '\rBERLIN', 'x', 1));
@@ -114,7 +126,7 @@ describe('parseArticle: which blocks an edit re-uses', () => {
   test('an editor\'s edit extent that does not fit the versions is not trusted', () => {
     const parser = new ArticleParser(rethrowingLogger);
     parser.parse(URI, 1, BASE);
-    const edited = insertAt(BASE, 'agreed', 'x');
+    const edited = insertAt(BASE, 'spoke', 'x');
     const wrong = [
       { fromVersion: 0, toVersion: 2, prefix: edited.length - 3, suffix: 0 },
       { fromVersion: 1, toVersion: 3, prefix: edited.length - 3, suffix: 0 },
@@ -126,5 +138,25 @@ describe('parseArticle: which blocks an edit re-uses', () => {
       p.parse(URI, 1, BASE);
       assert.deepEqual(view(drain(p.parseSteps(URI, 2, edited, undefined, edit))), view(fresh(edited)), `extent ${k}`);
     }
+  });
+});
+
+describe('parseArticle: the text cache, by its stats', () => {
+  test('after an edit in a paragraph, a front matter edit finds every paragraph in the cache, the edited one too', () => {
+    const parser = new ArticleParser(rethrowingLogger);
+    parser.parse(URI, 1, BASE);
+    const typed = insertAt(BASE, 'agreed', 'x');
+    parser.parse(URI, 2, typed);
+    assert.equal(parser.lastStats.reparsed, 1);
+    parser.parse(URI, 3, typed.replace('headline: H', 'headline: Hx'));
+    assert.deepEqual(parser.lastStats, { paragraphs: 3, resplit: 3, reparsed: 0, cached: 3 });
+  });
+
+  test('a whole parse keeps in the cache the paragraphs of the last tree and its own, no older ones', () => {
+    const parser = new ArticleParser(rethrowingLogger);
+    parser.parse(URI, 1, BASE);
+    parser.parse(URI, 2, 'Other.\n\nWords.\n');
+    parser.parse(URI, 3, 'Third.\n');
+    assert.deepEqual(parser.lastStats, { paragraphs: 1, resplit: 1, reparsed: 1, cached: 3 });
   });
 });

@@ -20,6 +20,11 @@ describe('publish: escapes, comments, markup', () => {
     ['a<!-- c --> b', undefined, 'a b'], // mid-line comment: its spaces stay
     ['a <!-- c --> b', undefined, 'a b'],
     ['a  <!-- c -->', undefined, 'a'],
+    ['a<!-- c -->\nb', undefined, 'a\nb'], // not at a line start: the line break stays
+    ['a\n<!-- c --> b', undefined, 'a\n b'], // words after it on its line: nothing more goes
+    ['<!-- c -->\nb', undefined, 'b'], // at the start of the text
+    ['ab\n<!-- c -->\nb', 'ab\n<!-- c -->'.length, 'ab'],
+    ['abc\r\n<!-- c -->\r\nb', 'abc\r\n<!-- c -->'.length, 'abc'],
     ['[a <!-- ] --> b]{@id}', undefined, 'a b'], // a `]` in a comment closes nothing
     ['[a]{@id} and [b', undefined, 'a and [b'],
   ];

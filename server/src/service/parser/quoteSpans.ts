@@ -300,10 +300,11 @@ function findClosingMark(words: string, from: number, end: number, opener: strin
   for (let i = from; i < end; i++) {
     const ch = words[i];
     if (!isQuotationMarkAt(words, i)) continue;
-    if (closers.includes(ch) && (opener !== '"' || depth === 0)) {
+    // A mark that closes is never counted as an opener: straight `"` marks do not nest.
+    if (closers.includes(ch)) {
       if (depth === 0) return i;
       depth--;
-    } else if (ch === opener && opener !== '"') depth++;
+    } else if (ch === opener) depth++;
   }
   return -1;
 }

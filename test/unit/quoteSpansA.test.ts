@@ -76,6 +76,10 @@ describe('parseQuoteSpans: speaker ids, stray attributions, depth (A)', () => {
     assert.equal(problems[0].code, 'quote-depth');
     assert.equal(problems[0].start, MAX_BRACKET_DEPTH);
     assert.match(problems[0].message, /"@x"/);
+    // A plain pair inside a dropped quote closes only itself.
+    const nested = parseQuoteSpans(`${open}[[a] b]{@x}${close}`);
+    assert.deepEqual(nested.quotes, []);
+    assert.deepEqual(nested.problems.map(p => `${p.code}@${p.start}`), [`quote-depth@${MAX_BRACKET_DEPTH}`]);
   });
 });
 

@@ -63,13 +63,21 @@ export function parseFrontMatter(text: string, start: number, readYaml: (src: st
   }
   // An error on a plain value holding ": " is that value to put in quotes; YAML may report one
   // such value twice (`headline: a: b: c`), which is one problem with one fix.
+  // The value is read once a line, the lines found by one forward scan over the sorted errors: a
+  // long line can hold thousands of errors.
   const errors: (YamlError & { quotable?: TextSpan })[] = [];
-  const quoted = new Set<number>();
-  for (const err of doc.errors) {
+  let scanned = 0, lineStart = 0, lineRead = -1, lineQuoted = false;
+  let quotable: TextSpan | undefined;
+  for (const err of [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])) {
     const at = Math.min(err.pos[0], src.length);
-    const quotable = unquotedColonValue(text, base + at, base, fences.content.end);
-    if (quotable && quoted.has(quotable.start)) continue;
-    if (quotable) quoted.add(quotable.start);
+    for (; scanned < at; scanned++) if (src.charCodeAt(scanned) === 10 || src.charCodeAt(scanned) === 13) lineStart = scanned + 1;
+    if (lineStart !== lineRead) {
+      lineRead = lineStart;
+      lineQuoted = false;
+      quotable = unquotedColonValue(text, base + at, base, fences.content.end);
+    }
+    if (quotable && lineQuoted) continue;
+    if (quotable) lineQuoted = true;
     errors.push({ start: at, end: Math.max(at + 1, Math.min(err.pos[1], src.length)), message: `Front matter YAML: ${firstLine(err.message)}`, quotable });
   }
   for (const key of duplicateKeys(doc.contents, src)) {

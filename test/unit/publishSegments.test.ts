@@ -131,6 +131,15 @@ describe('publish: the published article', () => {
     assert.equal(p.dateline?.dateWritten, true);
   });
 
+  it('publishes the dateline as its paragraph publishes it, without the "[" of a quote that ends past it', () => {
+    const text = article('BERLIN, Sept. 27 (Xinhua[) -- ]{@chen}Rain fell.\n', SPEAKERS);
+    const p = testService().segments(doc(text), {}, {}, NEVER_CANCELLED);
+    assert.equal(p.dateline?.text, 'BERLIN, Sept. 27 (Xinhua) --');
+    assert.ok(testService().strip(doc(text), {}, {}, NEVER_CANCELLED).endsWith('BERLIN, Sept. 27 (Xinhua) -- Rain fell.\n'));
+    // A "[" that opens no quote is a word like any other.
+    assert.equal(testService().segments(doc(article('BERLIN, Sept. 27 (Xinhua[) -- Rain fell.\n')), {}, {}, NEVER_CANCELLED).dateline?.text, 'BERLIN, Sept. 27 (Xinhua[) --');
+  });
+
   it('publishes a dateline whose body starts on the next line without its line break', () => {
     const p = testService().segments(doc(article('BERLIN, Sept. 27 (Xinhua) -- \nRain fell.\n')), {}, {}, NEVER_CANCELLED);
     assert.equal(p.dateline?.text, 'BERLIN, Sept. 27 (Xinhua) --');

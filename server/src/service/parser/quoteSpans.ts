@@ -230,6 +230,15 @@ export function publish(t: string, start: number, end: number, markup = markupBr
   return out.slice(0, e);
 }
 
+/**
+ * The words of [start, end) as published when they are the start of a longer stretch that runs to
+ * `scanEnd` (the dateline of a paragraph): a `[` before `end` whose `]{@id}` lies past it is still
+ * markup, as it is when the whole stretch is published.
+ */
+export function publishOpening(t: string, start: number, end: number, scanEnd: number): string {
+  return publish(t, start, end, markupBrackets(t, start, Math.max(end, scanEnd)));
+}
+
 /** Where publishing resumes after the comment at `i`, given what was published before it. */
 function pastComment(t: string, i: number, end: number, out: string): number {
   let after = skipComment(t, i, end);
@@ -252,7 +261,7 @@ function markupBrackets(t: string, start: number, end: number): Map<number, numb
   const result = new Map<number, number>();
   const stack: number[] = [];
   let i = start;
-  while (i < end) {
+  while (i < end) { // callers scan to a block's end, where no "]" stands
     if (escapeAt(t, i, end)) { i += 2; continue; }
     if (commentOpensAt(t, i)) { i = skipComment(t, i, end); continue; }
     const ch = t[i];

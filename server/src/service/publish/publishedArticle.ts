@@ -9,7 +9,7 @@ import type { PublishedArticle, PublishedBlock, PublishedDiagnostic, PublishedSe
 import { articleContext, speakerIndex } from '../context/articleContext';
 import { formatIsoDate } from '../domain/calendar';
 import type { ServiceOptions } from '../options';
-import { publish } from '../parser/quoteSpans';
+import { publish, publishOpening } from '../parser/quoteSpans';
 import type { ParsedArticle } from '../syntax';
 import { paragraphSegments, type Segment } from './segments';
 import { speakerTints } from './speakerTints';
@@ -55,11 +55,17 @@ function publishedDateline(article: ParsedArticle, options: Pick<ServiceOptions,
   if (!d) return null;
   const reference = articleContext(article, options).reference;
   return {
-    text: publish(article.text, d.start, d.bodyStart).trim(),
+    // Published as the start of its paragraph: "(Xinhua[) -- ]{@x}" keeps no "[" of the quote.
+    text: publishOpening(article.text, d.start, d.bodyStart, paragraphEndAt(article, d.start)).trim(),
     date: reference ? formatIsoDate(reference.date) : null,
     dateWritten: !!d.date,
     line: article.lines.lineOf(d.start),
   };
+}
+
+/** The end of the block holding `offset` (the dateline's paragraph), or `offset` outside any block. */
+function paragraphEndAt(article: ParsedArticle, offset: number): number {
+  return article.blocks.find((b) => b.start <= offset && offset < b.end)?.end ?? offset;
 }
 
 function publishedSpeakers(article: ParsedArticle): PublishedSpeaker[] {

@@ -595,10 +595,15 @@ async function preview() {
     const editorTop = await topLine();
     // Scrolled again if the editor has not followed: under load, a late message of the editor's
     // own scrolling (Go to Line fires more than one) can reach the page after this scroll and
-    // take it back, as a reader's second flick of the wheel would then correct.
+    // take it back, as a reader's second flick of the wheel would then correct. A page already at
+    // its top fires no scroll event for scrollTo(0, 0): it is moved down a little first, a frame
+    // before, as the wheel would.
     let backTop = editorTop;
     for (let attempt = 0; attempt < 3 && backTop > 2; attempt++) {
-      await frame.evaluate(() => window.scrollTo(0, 0));
+      await frame.evaluate(() => new Promise((resolve) => {
+        if (window.scrollY === 0) window.scrollTo(0, 40);
+        requestAnimationFrame(() => requestAnimationFrame(() => { window.scrollTo(0, 0); resolve(undefined); }));
+      }));
       backTop = await poll(topLine, (n) => n <= 2, 8000);
     }
     check(editorTop > 20 && backTop <= 2, `scrolling the preview scrolls the editor (its top line ${editorTop} → ${backTop})`);

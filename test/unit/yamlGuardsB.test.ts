@@ -29,6 +29,10 @@ describe('yamlNestingTooDeep: the offset it stops at', () => {
     ['brackets in double quotes after an escaped one', `a: "say \\"${'['.repeat(D)}"`, -1],
     ['brackets after a closed quote count', `a: "x" ${'['.repeat(D)}`, 'a: "x" '.length + D - 1],
     ['a quotation mark inside a word opens nothing', `a: it"s ${'['.repeat(D)}`, 'a: it"s '.length + D - 1],
+    // A comment hides its brackets; a `#` glued to a word starts none.
+    ['brackets in a comment', `a: x # ${'['.repeat(D)}`, -1],
+    ['brackets in a comment line between list items', `${dashes(D - 1)}x\n# ${'['.repeat(D)}\n- y`, -1],
+    ['a # glued to a word is text', `a: x#${'['.repeat(D)}`, 'a: x#'.length + D - 1],
     // Brackets closed again do not add up.
     ['D lists opened and closed in turn', `a: ${'[]'.repeat(D)}`, -1],
     ['D maps opened and closed in turn', `a: ${'{}'.repeat(D)}`, -1],

@@ -100,8 +100,10 @@ export function duplicateKeys(root: unknown, src: string): DuplicateKey[] {
       const seen = new Set<string>();
       for (const pair of node.items) {
         const id = isScalar(pair.key) ? keyIdentity(pair.key) : undefined;
-        if (id !== undefined && seen.has(id)) found.push(keySpan(pair.key as Scalar, src));
-        else if (id !== undefined) seen.add(id);
+        if (id !== undefined) {
+          if (seen.has(id)) found.push(keySpan(pair.key as Scalar, src));
+          else seen.add(id);
+        }
         pending.push(pair.key, pair.value);
       }
     } else if (isSeq(node)) {
@@ -117,7 +119,7 @@ export function duplicateKeys(root: unknown, src: string): DuplicateKey[] {
 function keyIdentity(key: Scalar): string | undefined {
   const v: unknown = key.value;
   if (v === null) return 'null';
-  if (typeof v === 'object' || (typeof v === 'number' && Number.isNaN(v))) return undefined;
+  if (typeof v === 'object' || Number.isNaN(v)) return undefined; // Number.isNaN is true of the number NaN only
   return `${typeof v}:${String(v)}`;
 }
 

@@ -16,7 +16,8 @@ interface Attributed {
 export function namedInApposition(text: string, spans: Attributed[], registry: Registry) {
   for (const described of registry.speakers.filter((s) => s.described && s.kind === 'person' && !s.reason)) {
     const head = described.name.split(' ').pop()!.toLowerCase();
-    const named = registry.speakers.find((p) => p !== described && p.kind === 'person' && !p.described && inAppositionTo(text, p, head, described.firstAt));
+    // Not described, so never the description itself.
+    const named = registry.speakers.find((p) => p.kind === 'person' && !p.described && inAppositionTo(text, p, head, described.firstAt));
     if (!named) continue;
     for (const x of spans) {
       if (x.speaker !== described) continue;

@@ -15,7 +15,8 @@ export function nameBodiesInFull(spans: SpokenBy[], registry: Registry) {
   const plain = registry.speakers.filter((s) => s.kind === 'organization' && /^\p{Ll}/u.test(s.name) && !s.name.includes(' '));
   for (const common of plain) {
     const word = common.name[0].toUpperCase() + common.name.slice(1);
-    const named = registry.speakers.filter((s) => s !== common && s.kind === 'organization' && /^\p{Lu}/u.test(s.name) && s.name.split(' ').includes(word));
+    // Capitalised, so never the common noun itself.
+    const named = registry.speakers.filter((s) => s.kind === 'organization' && /^\p{Lu}/u.test(s.name) && s.name.split(' ').includes(word));
     if (named.length !== 1) continue;
     const [full] = named;
     for (const span of spans) if (span.speaker === common) span.speaker = full;

@@ -31,7 +31,7 @@ export function genderOf(speaker: Speaker, text: string): Gender | undefined {
     if (MALE_ROLES.has(word.toLowerCase())) found.add('male');
     for (const [title, gender] of TITLES) if (word === title) found.add(gender);
   }
-  const surname = speaker.name.split(' ').pop() ?? '';
+  const surname = speaker.name.split(' ').pop()!;
   if (surname.length > 1) {
     for (const [title, gender] of TITLES) if (text.includes(`${title} ${surname}`)) found.add(gender);
   }

@@ -313,6 +313,9 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
       return { sort: 'name', first, last, name: text.slice(kept[0].start, head.end), head: head.lower, role: text.slice(body[0].start, run[keep - 1].end) };
     }
     const before = body.slice(0, capitalRunStart);
+    // "Anna Berg and Tom Holt": a subject of two, of whom the run is the last; "and" and the first
+    // name are no role and no organisation.
+    if (before.length && before[before.length - 1].lower === 'and') return { sort: 'name', first, last, name: runText, head: head.lower };
     const role = before.length ? text.slice(before[0].start, before[before.length - 1].end) : undefined;
     return { sort: 'name', first, last, name: runText, head: head.lower, ...roleAndOrg(role) };
   }

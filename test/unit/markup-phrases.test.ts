@@ -5,15 +5,15 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { describePhrase, phraseEndingAt } from '../../server/src/service/markup/phrases';
+import { describePhrase, phraseEndingAt, phraseStartingAt } from '../../server/src/service/markup/phrases';
 import { analyse } from '../../server/src/service/markup/text';
 import { markUp } from '../support/markup';
 
-/** The phrase before the first "said" of `text` and what describePhrase makes of it. */
-function subjectOf(text: string): [string, Record<string, string>] | undefined {
+/** The phrase before (or after) the first "said" of `text` and what describePhrase makes of it. */
+function subjectOf(text: string, after = false): [string, Record<string, string>] | undefined {
   const a = analyse(text);
   const cue = a.tokens.findIndex((t) => t.lower === 'said');
-  const ph = phraseEndingAt(a.tokens, cue - 1, 0);
+  const ph = after ? phraseStartingAt(a.tokens, cue + 1, a.tokens.length - 1) : phraseEndingAt(a.tokens, cue - 1, 0);
   if (!ph) return undefined;
   const d = describePhrase(a.tokens, ph.first, ph.last, text);
   const described: Record<string, string> = {};
@@ -85,6 +85,40 @@ describe('markup: the speaker phrase before a cue', () => {
   for (const [subject, phrase, described] of ROWS) {
     test(`"${subject} said"`, () => {
       assert.deepEqual(subjectOf(`${subject} said it.`), [phrase, described]);
+    });
+  }
+});
+
+describe('markup: the speaker phrase after a cue', () => {
+  const ROWS: [string, string, Record<string, string>][] = [
+    ['Ana Ruiz', 'Ana Ruiz', { sort: 'name', name: 'Ana Ruiz' }],
+    ['Ana Ruiz, a spokeswoman for the ministry', 'Ana Ruiz', { sort: 'name', name: 'Ana Ruiz' }],
+    ['Maria de la Cruz', 'Maria de la Cruz', { sort: 'name', name: 'Maria de la Cruz' }],
+    ['Ana van der Berg, the mayor', 'Ana van der Berg', { sort: 'name', name: 'Ana van der Berg' }],
+    ['the minister of health', 'the minister', { sort: 'epithet', name: 'minister' }],
+    ['the Ministry of Health', 'the Ministry of Health', { sort: 'organization', name: 'Ministry of Health' }],
+    ['the Department for Transport and Roads', 'the Department for Transport and Roads', { sort: 'organization', name: 'Department for Transport and Roads' }],
+    ['a man who asked not to be named', 'a man', { sort: 'description', name: 'man' }],
+    ['an official quoted by the agency', 'an official', { sort: 'description', name: 'official' }],
+    ['the officials cited by the newspaper', 'the officials', { sort: 'group', name: 'officials' }],
+    ['the chairman of Acme Corp', 'the chairman', { sort: 'epithet', name: 'chairman' }],
+    ['the residents of the town', 'the residents', { sort: 'group', name: 'residents' }],
+    ['farmers and traders', 'farmers', { sort: 'group', name: 'farmers' }],
+    ['the farmers’ union', 'the farmers’ union', { sort: 'organization', name: 'farmers’ union' }],
+    ['the residents\' association', 'the residents\' association', { sort: 'organization', name: 'residents\' association' }],
+    ['Osama bin Laden', 'Osama bin Laden', { sort: 'name', name: 'Osama bin Laden' }],
+    ['Prime Minister Ana Ruiz', 'Prime Minister Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'Prime Minister' }],
+    ['police', 'police', { sort: 'organization', name: 'police' }],
+    ['she', 'she', { sort: 'pronoun', name: 'she' }],
+    ['the lawyer for the family', 'the lawyer', { sort: 'epithet', name: 'lawyer' }],
+    ['Ruiz the next day', 'Ruiz', { sort: 'name', name: 'Ruiz' }],
+    ['the head of the Energy and Mines Ministry', 'the head', { sort: 'epithet', name: 'head' }],
+    ['the head the ministry appointed', 'the head', { sort: 'epithet', name: 'head' }],
+    ['union president Tom Haines', 'union president Tom Haines', { sort: 'name', name: 'Tom Haines', role: 'union president' }],
+  ];
+  for (const [subject, phrase, described] of ROWS) {
+    test(`"said ${subject}"`, () => {
+      assert.deepEqual(subjectOf(`"Yes," said ${subject}.`, true), [phrase, described]);
     });
   }
 });

@@ -361,6 +361,13 @@ function personOfBody(tokens: Token[], body: readonly Token[], bodyFirst: number
   const org = body.slice(k + 2);
   const whole = { sort: 'organization' as const, first: bodyFirst, last, name: text.slice(body[0].start, body[body.length - 1].end), head: body[k - 1].lower };
   if (!org.some((w) => ORG_WORDS.has(w.text))) return body.slice(0, k).some((w) => ORG_WORDS.has(w.text)) ? whole : undefined;
+  // "Chief of the Army Staff Ana Ruiz": a title that names its body, then the person's name.
+  let lastOrgWord = org.length - 1;
+  while (!ORG_WORDS.has(org[lastOrgWord].text)) lastOrgWord--;
+  const named = org.slice(lastOrgWord + 1);
+  if (isPersonShaped(named)) {
+    return { sort: 'name', first: bodyFirst, last, name: text.slice(named[0].start, named[named.length - 1].end), head: named[named.length - 1].lower, role: text.slice(body[0].start, org[lastOrgWord].end) };
+  }
   const person = describePhrase(tokens, bodyFirst, bodyFirst + k - 1, text);
   if (person?.sort === 'name') return { ...person, last, org: text.slice(org[0].start, org[org.length - 1].end) };
   return whole;

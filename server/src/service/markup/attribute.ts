@@ -594,7 +594,7 @@ class Rules {
    */
   private definiteDescriptionOpens(from: number, last: number): boolean {
     if (last - from < 1 || !['the', 'its', 'his', 'her', 'their'].includes(this.tokens[from]?.lower)) return false;
-    for (let k = from; k <= last; k++) {
+    for (let k = from + 1; k <= last; k++) {
       const t = this.tokens[k];
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'PRON') return false;
     }

@@ -219,3 +219,10 @@ describe('markup: the search for an appositive gives up after three', () => {
     ["Lena Vogt (Greens), a farmer (retired), a mother (of two), a widow (since May), said the road was shut.", []],
   ]));
 });
+
+describe('markup: the first verb of a sentence, read for its subject', () => {
+  test('"..., saved two match points, and said": the verb after the appositive is no inverted "..., said NAME"', () => table([
+    ["The Spaniard, known on tour as the Matador, saved two match points, and said he was tired.", ["Spaniard 0.55: he was tired"]],
+    ["The Spaniard, known on tour as the Matador, saved two match points and said he was tired.", ["Spaniard 0.55: he was tired"]],
+  ]));
+});

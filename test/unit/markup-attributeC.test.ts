@@ -226,3 +226,40 @@ describe('markup: the first verb of a sentence, read for its subject', () => {
     ["The Spaniard, known on tour as the Matador, saved two match points and said he was tired.", ["Spaniard 0.55: he was tired"]],
   ]));
 });
+
+describe('markup: a report after a dateline', () => {
+  test('the words of "..., NAME said" start after the dateline, not at the paragraph', () => table([
+    ["HOVE, England (AP) — The talks would resume, Lena Vogt said.", ["Lena Vogt 0.9: The talks would resume"]],
+    ["HOVE, England (AP) — Lena Vogt said the talks would resume.", ["Lena Vogt 0.9: the talks would resume"]],
+    ["HOVE, England (AP) - The talks would resume, Lena Vogt said on Monday.", ["Lena Vogt 0.9: The talks would resume"]],
+  ]));
+});
+
+describe('markup: participles, "according to" and the sentence speaker', () => {
+  test('a failed "according to" keeps the speaker; "calling for" with no cue before; a participle without its comma', () => table([
+    ["Lena Vogt said the talks would resume, according to reports, adding that a date was set.", ["Lena Vogt 0.9: the talks would resume","Lena Vogt 0.9: a date was set"]],
+    ["Mira Holm thanked the donors, calling for more adoptions.", ["Mira Holm 0.8: more adoptions"]],
+    ["Urging both sides to attend the union said the talks would resume.", ["union 0.8: both sides to attend","union 0.8: the talks would resume"]],
+  ]));
+});
+
+describe('markup: a relative clause too long for an appositive (four commas)', () => {
+  test('", which/from/whose/who ..." after the subject, and no other word, opens it', () => table([
+    ["The unions, which represent nurses in Aldbury, Eastfield, Hove, Lewes and Seaford, said they were ruined.", ["unions 0.75: they were ruined"]],
+    ["The farmers, from villages in Aldbury, Eastfield, Hove, Lewes and Seaford, said they were ruined.", ["farmers 0.75: they were ruined"]],
+    ["The farmers, whose fields in Aldbury, Eastfield, Hove, Lewes and Seaford flooded, said they were ruined.", ["farmers 0.75: they were ruined"]],
+    ["Farmers, who lived in Aldbury, Eastfield, Hove, Lewes and Seaford, said they were ruined.", ["Farmers 0.75: they were ruined"]],
+    ["The farmers, dairy farmers from Aldbury, Eastfield, Hove, Lewes and Seaford, said they were ruined.", []],
+    ["The farmers, dairy farmers who lived in Aldbury, Eastfield, Hove, Lewes and Seaford, said they were ruined.", []],
+  ]));
+});
+
+describe('markup: "and said" after a first verb', () => {
+  test('the subject of the first verb, with or without a comma before "and"', () => table([
+    ["And said the cranes were idle.", []],
+    ["The Spaniard, known as the Matador, won and said he was tired.", ["Spaniard 0.55: he was tired"]],
+    ["The Spaniard, limping, won and said he was tired.", ["Spaniard 0.55: he was tired"]],
+    ["The Spaniard saved two match points, and said he was tired.", ["Spaniard 0.55: he was tired"]],
+    ["The Harbour Trust closed the docks, and said the cranes were idle.", ["Harbour Trust 0.8: the cranes were idle"]],
+  ]));
+});

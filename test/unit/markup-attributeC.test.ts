@@ -263,3 +263,23 @@ describe('markup: "and said" after a first verb', () => {
     ["The Harbour Trust closed the docks, and said the cranes were idle.", ["Harbour Trust 0.8: the cranes were idle"]],
   ]));
 });
+
+describe('markup: the body that places a name ("Priya Raman of ...")', () => {
+  test('capitalised words, with "of", "for", "and", "&", "the" inside; a word in lower case ends it; no name before "of" leaves the role', () => table([
+    ["Another analyst, Priya Raman of Bernstein bank, said margins would fall.", []],
+    ["Another analyst, Priya Raman of Bernstein eFunds, said margins would fall.", []],
+    ["Another analyst, Priya Raman of Bank of the West, said margins would fall.", ["Priya Raman 0.9: margins would fall"]],
+    ["Another analyst, Priya Raman of Bernstein & Co, said margins would fall.", ["Priya Raman 0.9: margins would fall"]],
+    ["Another analyst, Priya Raman of Bernstein for Europe, said margins would fall.", ["Priya Raman 0.9: margins would fall"]],
+    ["Another analyst, Priya Raman of Bernstein and Partners, said margins would fall.", ["Priya Raman 0.9: margins would fall"]],
+    ["Another analyst, head of Bernstein, said margins would fall.", ["analyst 0.7: margins would fall"]],
+    ["Another analyst, the head of Bernstein, said margins would fall.", ["analyst 0.7: margins would fall"]],
+  ]));
+});
+
+describe('markup: edge cases of the definite description and the pronoun', () => {
+  test('a verb in the description makes it a clause; "It said" opening the text has no clause before it', () => table([
+    ["The Chancellor elected in May, Ken Marsden, said the road would close.", []],
+    ["It said the crews were held.", []],
+  ]));
+});

@@ -283,3 +283,19 @@ describe('markup: edge cases of the definite description and the pronoun', () =>
     ["It said the crews were held.", []],
   ]));
 });
+
+describe('markup: the first two verbs, and no further', () => {
+  test('a subject found at the first or second verb speaks; past a third the sentence stays unmarked; a cue opening the text has none', () => table([
+    ["The Spaniard, known as the Matador and loved in Paris, won and said he was tired.", []],
+    ["The Spaniard, known as the Matador, loved in Paris, won and said he was tired.", ["Spaniard 0.55: he was tired"]],
+    ["The Spaniard, born in Seville, raised in Madrid and trained in Paris, won and said he was tired.", []],
+    ["Said the cranes were idle.", []],
+  ]));
+});
+
+describe('markup: a participle after the sentence speaker, and before a subject with an appositive', () => {
+  test('"adding on Monday that": the time is no part of the words; "Urging ... Vogt, the mayor, said": the words run to the name', () => table([
+    ["Lena Vogt said the talks would resume, adding on Monday that a date had been set.", ["Lena Vogt 0.9: the talks would resume","Lena Vogt 0.9: a date had been set"]],
+    ["Urging both sides to attend Vogt, the mayor, said the talks would resume.", ["Vogt 0.9: both sides to attend","Vogt 0.9: the talks would resume"]],
+  ]));
+});

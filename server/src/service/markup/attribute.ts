@@ -594,7 +594,7 @@ class Rules {
    */
   private definiteDescriptionOpens(from: number, last: number): boolean {
     if (last - from < 1 || !['the', 'its', 'his', 'her', 'their'].includes(this.tokens[from]?.lower)) return false;
-    for (let k = from; k <= last; k++) {
+    for (let k = from + 1; k <= last; k++) {
       const t = this.tokens[k];
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'PRON') return false;
     }
@@ -747,8 +747,8 @@ class Rules {
   /**
    * "Mirela Dragović, a former Serbian international, called the loss ... and said": the subject of
    * the sentence's first verb (outside quotes, before `before`), read as a cue's subject is, so
-   * that an appositive between the subject and the verb is stepped over.
-   */
+   * that an appositive between the subject and the verb is stepped over. Read as a cue whose words
+   * follow it: "..., saved two match points" after a comma is no inverted "..., said NAME". */
   private subjectOfFirstVerb(s: Sentence, sentenceStart: number, before: number): Resolved | undefined {
     // The first verb may be an appositive's participle ("The Spaniard, known on tour as ..., saved
     // ... and said"), whose subject is not found; then the next one, and no further.
@@ -757,7 +757,7 @@ class Rules {
       const t = this.tokens[v];
       if (t.pos !== 'VERB' || this.inQuote(t.start)) continue;
       tried++;
-      const r = this.subjectOf({ first: v, last: v, sort: 'speech' }, s, sentenceStart)?.resolved;
+      const r = this.subjectOf({ first: v, last: v, sort: 'hope' }, s, sentenceStart)?.resolved;
       if (r) return r;
     }
     return undefined;

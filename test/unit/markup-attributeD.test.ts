@@ -1,0 +1,189 @@
+// The reported-speech rules of markup/attribute.ts between the pronoun that stands for a sentence's
+// opening subject and the verbs that report an act (issue 8's survivors there): each table is made-up
+// wire sentences and everything the engine marks in them, speaker and words, so that every word of
+// a cue list and every condition of a rule is decided by some sentence, one where it fires and one
+// where it must not.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { markUp, marked } from '../support/markup';
+
+type Row = [body: string, expected: string[]];
+
+function table(rows: Row[]) {
+  for (const [body, expected] of rows) {
+    test(body, () => assert.deepEqual(marked(body, markUp(body)), expected));
+  }
+}
+
+describe('markup: "..., it said": a pronoun for the body or group that opens the clause', () => {
+  table([
+    ['The Ruritanian navy stopped two boats overnight, it said.', ["Ruritanian navy: The Ruritanian navy stopped two boats overnight"]],
+    ['The farmers blocked the main road on Monday, they said.', ["farmers: The farmers blocked the main road on Monday"]],
+    ['The farmers blocked the main road on Monday, it said.', []],
+    ['Lumora Holdings cut its forecast on Monday, it said.', ["Lumora Holdings: Lumora Holdings cut its forecast on Monday"]],
+    ['Lumora Holdings cut its forecast on Monday, they said.', ["Lumora Holdings: Lumora Holdings cut its forecast on Monday"]],
+    ['Mara Velt closed the road on Monday, it said.', []],
+    ['On Monday the navy stopped two boats, it said.', []],
+    ['Stopping two boats, it said.', []],
+    ['Hundreds of farmers blocked the main road on Monday, they said.', []],
+  ]);
+});
+
+describe('markup: the pronoun for an opening subject is less sure than a name by the cue', () => {
+  test('a body and its "it": 0.8 at most', () => {
+    assert.deepEqual(markUp('The Ruritanian navy stopped two boats overnight, it said.').spans.map((x) => x.confidence), [0.8]);
+  });
+  test('a group and its "they"', () => {
+    assert.deepEqual(markUp('The farmers blocked the main road on Monday, they said.').spans.map((x) => x.confidence), [0.75]);
+  });
+});
+
+describe('markup: the opening subject of a participle ("Hundreds of farmers ..., saying")', () => {
+  table([
+    ['Thousands of farmers blocked the road, saying the price was too low.', ["farmers: the price was too low"]],
+    ['Dozens of farmers blocked the road, saying the price was too low.', ["farmers: the price was too low"]],
+    ['Scores of farmers blocked the road, saying the price was too low.', ["farmers: the price was too low"]],
+    ['Tens of farmers blocked the road, saying the price was too low.', ["farmers: the price was too low"]],
+    ['Hundreds of farmers blocked the road, saying the price was too low.', ["farmers: the price was too low"]],
+    ['Hundreds farmers blocked the road, saying the price was too low.', ["Hundreds farmers: the price was too low"]],
+    ['Fishermen and farmers blocked the road, saying the price was too low.', []],
+    ['Farmers and Kessler blocked the road, saying the price was too low.', ["Kessler: the price was too low"]],
+    ['The founder of a popular budgeting app apologized on Monday, saying the outage was his fault.', ["founder: the outage was his fault"]],
+    ['The founder in a popular budgeting app apologized on Monday, saying the outage was his fault.', ["founder: the outage was his fault"]],
+    ['The founder that built the app apologized on Monday, saying the outage was his fault.', []],
+    ['The founder apologized on Monday, saying the outage was his fault.', ["founder: the outage was his fault"]],
+    ['A senior official apologized on Monday, saying the outage was his fault.', ["senior official: the outage was his fault"]],
+    ['The weather apologized on Monday, saying the outage was his fault.', []],
+    ['The union apologized on Monday, saying the outage was its fault.', ["union: the outage was its fault"]],
+    ['Lumora Holdings apologized on Monday, saying the outage was its fault.', ["Lumora Holdings: the outage was its fault"]],
+    ['The farmers apologized on Monday, saying the outage was their fault.', ["farmers: the outage was their fault"]],
+    ['Mara Velt apologized on Monday, saying the outage was her fault.', ["Mara Velt: the outage was her fault"]],
+    ['Mara Velt, saying the outage was her fault.', []],
+  ]);
+});
+
+describe('markup: "the Association (ISPA) said": a bracketed acronym after the name', () => {
+  table([
+    ['The International Salt Producers Association (ISPA) said prices would rise.', ["International Salt Producers Association: prices would rise"]],
+    ['Prices would rise, the International Salt Producers Association (ISPA) said.', ["International Salt Producers Association: Prices would rise"]],
+    ['Prices would rise, the International Salt Producers Association (ispa) said.', []],
+    ['Prices would rise, the International Salt Producers Association (I) said.', []],
+    ['Prices would rise, the International Salt Producers Association (2024) said.', []],
+    ['Prices would rise, the International Salt Producers Association (IsPA) said.', []],
+    ['Prices would rise, Lumora Holdings (LH) said.', ["Lumora Holdings: Prices would rise"]],
+    ['Prices would rise, (LH) said.', []],
+  ]);
+});
+
+describe('markup: where the clause of a second cue begins', () => {
+  table([
+    ['Mara Velt said the plan was sound, and Ivo Rask said it was not.', ["Mara Velt: the plan was sound", "Ivo Rask: it was not"]],
+    ['Mara Velt said the plan was sound but Ivo Rask said it was not.', ["Mara Velt: the plan was sound", "Ivo Rask: it was not"]],
+    ['Mara Velt said the plan was sound, Ivo Rask said it was not.', ["Mara Velt: the plan was sound", "Ivo Rask: it was not"]],
+    ['Mara Velt said the plan was sound and expressed the hope that talks would go on.', ["Mara Velt: the plan was sound", "Mara Velt: talks would go on"]],
+    ['Mara Velt said the plan was sound, but urged the board to vote.', ["Mara Velt: the plan was sound", "Mara Velt: the board to vote"]],
+    ['Mara Velt said the plan was sound and demanded that the board vote.', ["Mara Velt: the plan was sound"]],
+    ['Mara Velt said the plan was sound, demanding that the board vote.', ["Mara Velt: the plan was sound"]],
+    ['Mara Velt said the plan was sound, and she hoped the board would vote.', ["Mara Velt: the plan was sound", "Mara Velt: the board would vote"]],
+    ['Mara Velt said the plan was sound and she urged the board to vote.', ["Mara Velt: the plan was sound", "Mara Velt: the board to vote"]],
+    ['Mara Velt said the plan was sound, the board would vote, Ivo Rask added.', ["Mara Velt: the plan was sound, the board would vote"]],
+    ['The board would vote, Mara Velt said, and Ivo Rask said it would not.', ["Mara Velt: The board would vote", "Ivo Rask: it would not"]],
+  ]);
+});
+
+describe('markup: "but called it a fragment": a naming verb after "and"/"but"', () => {
+  table([
+    ['Mara Velt said the plan was sound but called the vote "a farce" on Monday.', ["Mara Velt: the plan was sound", "Mara Velt: \"a farce\""]],
+    ['Mara Velt said the plan was sound and called the vote "a farce" on Monday.', ["Mara Velt: the plan was sound", "Mara Velt: \"a farce\""]],
+    ['Mara Velt called the vote "a farce" on Monday.', ["Mara Velt: \"a farce\""]],
+    ['Mara Velt said the plan was sound but called the vote a farce on Monday.', ["Mara Velt: the plan was sound but called the vote a farce on Monday"]],
+    ['Mara Velt said the plan was sound but called the long and bitter vote of the whole board "a farce" on Monday.', ["Mara Velt: the plan was sound but called the long and bitter vote of the whole board \"a farce\" on Monday"]],
+    ['Mara Velt said the plan was sound but called it "a farce, a sham, a disgrace, a waste of time, and an insult to every voter here."', ["Mara Velt: the plan was sound but called it \"a farce, a sham, a disgrace, a waste of time, and an insult to every voter here.\""]],
+    ['Mara Velt said the plan was sound but called it "a farce.', []],
+    ['Mara Velt said the plan was sound but described it "a farce" on Monday.', ["Mara Velt: the plan was sound", "Mara Velt: \"a farce\""]],
+    ['Mara Velt said the plan was sound but dubbed it "a farce" on Monday.', ["Mara Velt: the plan was sound", "Mara Velt: \"a farce\""]],
+    ['Mara Velt said the plan was sound but branded it "a farce" on Monday.', ["Mara Velt: the plan was sound", "Mara Velt: \"a farce\""]],
+    ['Mara Velt said the plan was sound but called it so. "A farce," she said.', ["Mara Velt: the plan was sound but called it so", "Mara Velt: \"A farce,\""]],
+  ]);
+});
+
+describe('markup: "accused X of ...": the charge is the words when it quotes them', () => {
+  table([
+    ['Mara Velt accused the mayor of "wasting every cent we gave him" on Monday.', ["Mara Velt: \"wasting every cent we gave him\" on Monday"]],
+    ['Mara Velt accused the mayor of wasting money on Monday.', []],
+    ['Mara Velt accused the mayor on Monday of "wasting every cent we gave him".', []],
+    ['Mara Velt accused the mayor of.', []],
+    ['Mara Velt accused the mayor. "He wasted every cent," she said.', ["Mara Velt: \"He wasted every cent,\""]],
+    ['Mara Velt accuses the mayor of "wasting every cent we gave him" on Monday.', ["Mara Velt: \"wasting every cent we gave him\" on Monday"]],
+    ['Mara Velt never accused the mayor of "wasting every cent we gave him" on Monday.', []],
+    ['Mara Velt accused "the mayor" of wasting money.', []],
+    ['"It was waste," Mara Velt said, and accused the mayor of "wasting every cent we gave him".', ["Mara Velt: \"It was waste,\"", "Mara Velt: \"wasting every cent we gave him\""]],
+  ]);
+});
+
+describe('markup: demands, hopes and participles as cues', () => {
+  table([
+    ['Mara Velt urged the council to act.', ["Mara Velt: the council to act"]],
+    ['Mara Velt urged the council of the city to act.', ["Mara Velt: the council of the city to act"]],
+    ['Mara Velt urged the council of the whole big city to act.', []],
+    ['Mara Velt urged to act.', []],
+    ['Mara Velt urged the council, to act.', []],
+    ['Mara Velt urged the council would act.', []],
+    ['Mara Velt urged that the council act.', ["Mara Velt: the council act"]],
+    ['Mara Velt urged restraint.', []],
+    ['Mara Velt asked the council to act.', ["Mara Velt: the council to act"]],
+    ['Mara Velt asked for restraint from the council.', ["Mara Velt: restraint from the council"]],
+    ['Mara Velt called for restraint from the council.', ["Mara Velt: restraint from the council"]],
+    ['Mara Velt called for the council to act.', ["Mara Velt: the council to act"]],
+    ['Mara Velt demanded the council resign.', ["Mara Velt: the council resign"]],
+    ['Mara Velt demanded that the council resign.', ["Mara Velt: the council resign"]],
+    ['Mara Velt asked that the council resign.', ["Mara Velt: the council resign"]],
+    ['Mara Velt asked the council to act', ["Mara Velt: the council to act"]],
+    ['Mara Velt urged the council', []],
+    ['Mara Velt expressed the hope that the council would act.', ["Mara Velt: the council would act"]],
+    ['Mara Velt expressed hope that the council would act.', ["Mara Velt: the council would act"]],
+    ['Mara Velt voiced the hope that the council would act.', ["Mara Velt: the council would act"]],
+    ['Mara Velt expressed confidence that the council would act.', ["Mara Velt: the council would act"]],
+    ['Mara Velt expressed the belief that the council would act.', ["Mara Velt: the council would act"]],
+    ['Mara Velt expresses the hope that the council would act.', ["Mara Velt: the council would act"]],
+    ['Mara Velt spoke on Monday, adding that the council would act.', ["Mara Velt: the council would act"]],
+    ['Mara Velt spoke on Monday and adding that the council would act.', ["Mara Velt: the council would act"]],
+    ['Mara Velt spoke on Monday adding that the council would act.', []],
+    ['Mara Velt spoke on Monday, pointing out that the council would act.', ["Mara Velt: the council would act"]],
+    ['Mara Velt spoke on Monday, expressing the hope that the council would act.', ["Mara Velt: the council would act"]],
+    ['Mara Velt said that the plan was sound and that she hoped the council would act.', ["Mara Velt: the plan was sound and that she hoped the council would act"]],
+    ['Mara Velt said that the plan was sound and that they hoped the council would act.', ["Mara Velt: the plan was sound and that they hoped the council would act"]],
+    ['Mara Velt said the plan was sound and he said the council would act.', ["Mara Velt: the plan was sound", "Mara Velt: the council would act"]],
+  ]);
+});
+
+describe('markup: a verb of speech that reports an act, not words', () => {
+  table([
+    ['Mara Velt added $140 million in spending to the bill.', []],
+    ['Mara Velt added €140 million in spending to the bill.', []],
+    ['Mara Velt added £140 million in spending to the bill.', []],
+    ['Mara Velt added 140 jobs to the plant.', []],
+    ['Mara Velt adds $140 million in spending to the bill.', []],
+    ['Mara Velt added the bill was too costly.', ["Mara Velt: the bill was too costly"]],
+    ['Mara Velt added that the bill was too costly.', ["Mara Velt: the bill was too costly"]],
+    ['Mara Velt added, "We will win."', ["Mara Velt: \"We will win.\""]],
+    ['Mara Velt said $140 million was missing.', ["Mara Velt: $140 million was missing"]],
+    ['Lumora Holdings reported a 38% drop in profit.', []],
+    ['Lumora Holdings reported profit fell by a third.', ["Lumora Holdings: profit fell by a third"]],
+    ['Lumora Holdings announced a new plant in Vigo.', []],
+    ['Lumora Holdings announced a new plant would open in Vigo.', ["Lumora Holdings: a new plant would open in Vigo"]],
+    ['Lumora Holdings announced it would open a plant in Vigo.', ["Lumora Holdings: it would open a plant in Vigo"]],
+    ['The plant will open in Vigo, announced Lumora Holdings.', ["Lumora Holdings: The plant will open in Vigo"]],
+    ['Lumora Holdings announced plans to open a plant in Vigo.', []],
+    ['Lumora Holdings confirmed the deal on Monday.', []],
+    ['The two sides agreed on Tuesday to resume talks.', []],
+    ['Mara Velt noted the bill.', []],
+    ['Mara Velt noted the bill was too costly.', ["Mara Velt: the bill was too costly"]],
+    ['Mara Velt noted it.', []],
+    ['Mara Velt noted the cost of the bill rose.', []],
+    ['Mara Velt noted the bill had passed.', ["Mara Velt: the bill had passed"]],
+    ['Mara Velt noted to the council that the bill was costly.', ["Mara Velt: the bill was costly"]],
+  ]);
+});
+

@@ -27,6 +27,10 @@ describe('markup: "..., it said": a pronoun for the body or group that opens the
     ['On Monday the navy stopped two boats, it said.', []],
     ['Stopping two boats, it said.', []],
     ['Hundreds of farmers blocked the main road on Monday, they said.', []],
+    ['(The Ruritanian navy stopped two boats overnight, it said.)', []],
+    ['The weather turned cold overnight, it said.', []],
+    ['The Ruritanian navy, it said.', []],
+    ['Lumora Holdings, it said.', []],
   ]);
 });
 
@@ -60,6 +64,29 @@ describe('markup: the opening subject of a participle ("Hundreds of farmers ...,
     ['The farmers apologized on Monday, saying the outage was their fault.', ["farmers: the outage was their fault"]],
     ['Mara Velt apologized on Monday, saying the outage was her fault.', ["Mara Velt: the outage was her fault"]],
     ['Mara Velt, saying the outage was her fault.', []],
+    ['(Farmers blocked the road, saying the price was too low.)', []],
+    ['The fishermen and herdsmen apologized, saying the outage was their fault.', []],
+    ['The herdsmen and fishermen apologized, saying the outage was their fault.', ["herdsmen and fishermen: the outage was their fault"]],
+    ['The farmers and herders apologized, saying the outage was their fault.', ["farmers and herders: the outage was their fault"]],
+    ['The farmers and herder apologized, saying the outage was their fault.', []],
+    ['The farmer and herders apologized, saying the outage was their fault.', []],
+    ['The farmers and herders, saying the outage was their fault.', []],
+    ['The farmers and the herders apologized, saying the outage was their fault.', []],
+    ['The farmers and herders in Vigo apologized, saying the outage was their fault.', ["farmers and herders: the outage was their fault"]],
+    ['The farmers or herders apologized, saying the outage was their fault.', []],
+    ['The farmers and Lumora Holdings apologized, saying the outage was their fault.', []],
+    ['The director of Lumora Holdings apologized, saying the outage was his fault.', ["director: the outage was his fault"]],
+    ['The director at Lumora Holdings apologized, saying the outage was his fault.', ["director: the outage was his fault"]],
+    ['The director that Lumora Holdings hired apologized, saying the outage was his fault.', []],
+    ['The director of the plant that closed apologized, saying the outage was his fault.', []],
+    ['The director of the plant in Vigo apologized, saying the outage was his fault.', ["director: the outage was his fault"]],
+    ['The director of the plant, in Vigo, apologized, saying the outage was his fault.', []],
+    ['The director has apologized, saying the outage was his fault.', ["director: the outage was his fault"]],
+    ['Lumora Holdings has apologized, saying the outage was its fault.', ["Lumora Holdings: the outage was its fault"]],
+    ['They apologized, saying the outage was their fault.', []],
+    ['The spokesman apologized, saying the outage was his fault.', ["spokesman: the outage was his fault"]],
+    ['A spokesman apologized, saying the outage was his fault.', ["spokesman: the outage was his fault"]],
+    ['The old man apologized, saying the outage was his fault.', []],
   ]);
 });
 
@@ -73,6 +100,21 @@ describe('markup: "the Association (ISPA) said": a bracketed acronym after the n
     ['Prices would rise, the International Salt Producers Association (IsPA) said.', []],
     ['Prices would rise, Lumora Holdings (LH) said.', ["Lumora Holdings: Prices would rise"]],
     ['Prices would rise, (LH) said.', []],
+    ['Prices would rise, the Salt Producers Association (SPA) said. The SPA said costs would fall.', ["Salt Producers Association: Prices would rise", "Salt Producers Association: costs would fall"]],
+    ['Prices would rise, the Salt Producers Association (SP) said. SP said costs would fall.', ["Salt Producers Association: Prices would rise", "Salt Producers Association: costs would fall"]],
+    ['Prices would rise, the Salt Producers Association (S) said. S said costs would fall.', ["S: costs would fall"]],
+    ['Prices would rise, the Salt Producers Association (Spa) said. Spa said costs would fall.', ["Spa: costs would fall"]],
+    ['Prices would rise, the Salt Producers Association (S.P.A.) said. S.P.A. said costs would fall.', ["Salt Producers Association: Prices would rise", "Salt Producers Association: costs would fall"]],
+    ['Prices would rise, the Salt Producers Association (2SPA) said. 2SPA said costs would fall.', ["Salt Producers Association: costs would fall"]],
+    ['Prices would rise, the Salt Producers Association (22) said.', []],
+    ['Prices would rise, the Salt Producers Association SPA) said.', []],
+    ['Prices would rise, the Salt Producers Association (SPA said.', []],
+    ['Prices would rise, the Salt Producers Association [SPA] said.', []],
+    ['Prices would rise, (SPA) said. SPA said costs would fall.', ["SPA: costs would fall"]],
+    ['Prices would rise, Vantor Group (VG) said. VG said costs would fall.', ["Vantor Group: Prices would rise", "Vantor Group: costs would fall"]],
+    ['Prices would rise, and Vantor Group (VG) said costs would fall. VG said more.', ["Vantor Group: costs would fall"]],
+    ['Prices would rise, the group Vantor Group (VG) said. VG said costs would fall.', ["group Vantor Group: Prices would rise", "group Vantor Group: costs would fall"]],
+    ['The Salt Producers Association (SPA) said prices would rise. SPA said costs would fall.', ["Salt Producers Association: prices would rise", "Salt Producers Association: costs would fall"]],
   ]);
 });
 
@@ -89,6 +131,10 @@ describe('markup: where the clause of a second cue begins', () => {
     ['Mara Velt said the plan was sound and she urged the board to vote.', ["Mara Velt: the plan was sound", "Mara Velt: the board to vote"]],
     ['Mara Velt said the plan was sound, the board would vote, Ivo Rask added.', ["Mara Velt: the plan was sound, the board would vote"]],
     ['The board would vote, Mara Velt said, and Ivo Rask said it would not.', ["Mara Velt: The board would vote", "Ivo Rask: it would not"]],
+    ['Mara Velt said the plan was sound and Ivo Rask expressed the hope that talks would go on.', ["Mara Velt: the plan was sound", "Ivo Rask: talks would go on"]],
+    ['Mara Velt said the plan was sound and Ivo Rask urged the board to vote.', ["Mara Velt: the plan was sound", "Ivo Rask: the board to vote"]],
+    ['Mara Velt said the plan was sound and Ivo Rask demanded that the board vote.', ["Mara Velt: the plan was sound"]],
+    ['Mara Velt said the plan was sound and Ivo Rask called for a vote.', ["Mara Velt: the plan was sound", "Ivo Rask: a vote"]],
   ]);
 });
 
@@ -105,6 +151,12 @@ describe('markup: "but called it a fragment": a naming verb after "and"/"but"', 
     ['Mara Velt said the plan was sound but dubbed it "a farce" on Monday.', ["Mara Velt: the plan was sound", "Mara Velt: \"a farce\""]],
     ['Mara Velt said the plan was sound but branded it "a farce" on Monday.', ["Mara Velt: the plan was sound", "Mara Velt: \"a farce\""]],
     ['Mara Velt said the plan was sound but called it so. "A farce," she said.', ["Mara Velt: the plan was sound but called it so", "Mara Velt: \"A farce,\""]],
+    ['Mara Velt said the plan was sound, called the vote "a farce" on Monday.', ["Mara Velt: the plan was sound, called the vote \"a farce\" on Monday"]],
+    ['Mara Velt said the plan was sound but called it "one two three four five six seven eight nine ten eleven twelve" on Monday.', ["Mara Velt: the plan was sound", "Mara Velt: \"one two three four five six seven eight nine ten eleven twelve\""]],
+    ['Mara Velt said the plan was sound but called it "one two three four five six seven eight nine ten eleven twelve thirteen" on Monday.', ["Mara Velt: the plan was sound but called it \"one two three four five six seven eight nine ten eleven twelve thirteen\" on Monday"]],
+    ['Mara Velt said the plan was sound but called the whole vote "a farce" on Monday.', ["Mara Velt: the plan was sound", "Mara Velt: \"a farce\""]],
+    ['Mara Velt said the plan was sound but called the whole big vote "a farce" on Monday.', ["Mara Velt: the plan was sound but called the whole big vote \"a farce\" on Monday"]],
+    ['Mara Velt said the "green" plan was sound but called it a farce.', ["Mara Velt: the \"green\" plan was sound but called it a farce"]],
   ]);
 });
 
@@ -119,6 +171,11 @@ describe('markup: "accused X of ...": the charge is the words when it quotes the
     ['Mara Velt never accused the mayor of "wasting every cent we gave him" on Monday.', []],
     ['Mara Velt accused "the mayor" of wasting money.', []],
     ['"It was waste," Mara Velt said, and accused the mayor of "wasting every cent we gave him".', ["Mara Velt: \"It was waste,\"", "Mara Velt: \"wasting every cent we gave him\""]],
+    ['Out of spite Mara Velt accused, as ever, "the council of lying to us all".', []],
+    ['"We lost," Mara Velt said, and accused the mayor of wasting money.', ["Mara Velt: \"We lost,\""]],
+    ['Mara Velt accused the mayor of wasting money. "He lied," she said.', ["Mara Velt: \"He lied,\""]],
+    ['Mara Velt accused the mayor', []],
+    ['Mara Velt accused the mayor of lying."He wasted it all," she said.', ["Mara Velt: \"He wasted it all,\""]],
   ]);
 });
 
@@ -155,6 +212,18 @@ describe('markup: demands, hopes and participles as cues', () => {
     ['Mara Velt said that the plan was sound and that she hoped the council would act.', ["Mara Velt: the plan was sound and that she hoped the council would act"]],
     ['Mara Velt said that the plan was sound and that they hoped the council would act.', ["Mara Velt: the plan was sound and that they hoped the council would act"]],
     ['Mara Velt said the plan was sound and he said the council would act.', ["Mara Velt: the plan was sound", "Mara Velt: the council would act"]],
+    ['The plant will close, according to Reuters', ["Reuters: The plant will close"]],
+    ['The council must act, Mara Velt urged', ["Mara Velt: The council must act"]],
+    ['Mara Velt expressed hope, saying the talks would go on.', ["Mara Velt: the talks would go on"]],
+    ['Mara Velt expressed the hope, saying the talks would go on.', ["Mara Velt: the talks would go on"]],
+    ['Calm was called for, according to Lumora Holdings.', []],
+    ['Mara Velt called for that plan to be dropped.', ["Mara Velt: plan to be dropped"]],
+    ['Mara Velt asked that the plan to expand the port be dropped.', ["Mara Velt: the plan to expand the port be dropped"]],
+    ['Saying the council would act, Mara Velt left.', []],
+    ['Mara Velt spoke. Saying the council would act, she left.', []],
+    ['Adding that the council would act, Mara Velt spoke on Monday.', []],
+    ['Mara Velt knew that she said the plan was sound.', ["Mara Velt: the plan was sound"]],
+    ['Mara Velt said the plan was sound and that she said it was not.', ["Mara Velt: the plan was sound and that she said it was not"]],
   ]);
 });
 
@@ -184,6 +253,19 @@ describe('markup: a verb of speech that reports an act, not words', () => {
     ['Mara Velt noted the cost of the bill rose.', []],
     ['Mara Velt noted the bill had passed.', ["Mara Velt: the bill had passed"]],
     ['Mara Velt noted to the council that the bill was costly.', ["Mara Velt: the bill was costly"]],
+    ['The fee rose, Mara Velt added', ["Mara Velt: The fee rose"]],
+    ['The fee rose, Mara Velt announced', ["Mara Velt: The fee rose"]],
+    ['Lumora Holdings announced - with regret - that the plant in Vigo would close.', ["Lumora Holdings: - with regret - that the plant in Vigo would close"]],
+    ['Lumora Holdings confirmed that to keep costs down it would close a plant.', ["Lumora Holdings: to keep costs down it would close a plant"]],
+    ['Mara Velt added $140 million would go to schools.', []],
+    ['Mara Velt added €140 million would go to schools.', []],
+    ['Mara Velt added £140 million would go to schools.', []],
+    ['Mara Velt added 140 jobs would go.', []],
+    ['Mara Velt adds $140 million would go to schools.', []],
+    ['Mara Velt added that 140 jobs would go.', ["Mara Velt: 140 jobs would go"]],
+    ['Mara Velt said the plan was sound and Ivo Rask expressed the hope that talks would go on.', ["Mara Velt: the plan was sound", "Ivo Rask: talks would go on"]],
+    ['Mara Velt expressed hope, saying the talks would go on.', ["Mara Velt: the talks would go on"]],
+    ['Mara Velt expressed the hope, saying the talks would go on.', ["Mara Velt: the talks would go on"]],
   ]);
 });
 

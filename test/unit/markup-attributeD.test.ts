@@ -269,3 +269,12 @@ describe('markup: a verb of speech that reports an act, not words', () => {
   ]);
 });
 
+describe('markup: the prepositional phrase between an opening subject and its verb', () => {
+  table([
+    // "that" as a determiner is part of the phrase; as a relative pronoun it ends it.
+    ['The director of that plant apologized, saying the outage was his fault.', ['director: the outage was his fault']],
+    ['The director of the plant that closed apologized, saying the outage was his fault.', []],
+    // Only a preposition opens the phrase that is stepped over: a relative clause without "that" is not.
+    ['The director the board hired apologized, saying the outage was his fault.', []],
+  ]);
+});

@@ -801,8 +801,9 @@ class Rules {
     // "The founder of a popular budgeting app apologized ...": the phrase's own prepositional
     // phrase stands between it and its verb.
     let past = ph.last + 1;
-    if (this.tokens[past]?.pos === 'ADP' && this.tokens[past].lower !== 'that') {
-      while (past < before && PHRASE_TAGS.has(this.tokens[past].pos) && this.tokens[past].lower !== 'that') past++;
+    // A relative "that" is a pronoun and ends the phrase by its tag; "of that plant" is a determiner's.
+    if (this.tokens[past].pos === 'ADP') {
+      while (past < before && PHRASE_TAGS.has(this.tokens[past].pos)) past++;
     }
     const verb = this.tokens[skipAuxiliariesForward(this.tokens, past, before)];
     if (!verb || verb.pos !== 'VERB' || verb.index >= before) return undefined;

@@ -278,3 +278,18 @@ describe('markup: the prepositional phrase between an opening subject and its ve
     ['The director the board hired apologized, saying the outage was his fault.', []],
   ]);
 });
+
+describe('markup: cues that open, close or only seem to open a report', () => {
+  table([
+    ['Mara Velt spoke on Monday. She apologized, saying the outage was her fault.', ["Mara Velt: the outage was her fault"]],
+    ['Mara Velt said the price rose by 3 percent according to Lumora Holdings.', ["Mara Velt: the price rose by 3 percent"]],
+    ['Mara Velt said the plan was "according to the rules" and fair.', ["Mara Velt: the plan was \"according to the rules\" and fair"]],
+    ['Ivo Rask lost and called it "a farce", Mara Velt said.', ["Mara Velt: Ivo Rask lost and called it \"a farce\"", "Mara Velt: \"a farce\""]],
+    ['Mara Velt left on Monday, adding she said the plant would close.', ["Mara Velt: the plant would close"]],
+    ['Protesters calling for a vote marched on Monday.', []],
+    ['The protesters calling for a vote marched on Monday.', []],
+    ['Mara Velt left, asking if the council wanted to act.', []],
+    ['Mara Velt left, urging what the council planned to do.', []],
+    ['Mara Velt said the plan was sound and Ivo Rask said it was not.', ["Mara Velt: the plan was sound", "Ivo Rask: it was not"]],
+  ]);
+});

@@ -293,3 +293,21 @@ describe('markup: cues that open, close or only seem to open a report', () => {
     ['Mara Velt said the plan was sound and Ivo Rask said it was not.', ["Mara Velt: the plan was sound", "Ivo Rask: it was not"]],
   ]);
 });
+
+describe('markup: a bracketed acronym needs both brackets and a name before it', () => {
+  table([
+    ['According to Vantorcorp (VC), prices rose by a third.', ["Vantorcorp: prices rose by a third"]],
+    ['According to Vantor Group (VG), prices rose by a third.', ["Vantor Group: prices rose by a third"]],
+    ['According to the Salt Producers Association (SPA), prices rose by a third.', ["Salt Producers Association: prices rose by a third"]],
+    ['(SPA) said prices would rise.', []],
+    ['Prices would rise, Vantor Group (VG Inc said.', []],
+    ['Prices would rise, the Salt Producers Association SPA) said.', []],
+  ]);
+});
+
+describe('markup: a report, a survey or data is never the opening subject', () => {
+  table([
+    ['The report found costs rose, it said.', []],
+    ['The report apologized, saying the outage was its fault.', []],
+  ]);
+});

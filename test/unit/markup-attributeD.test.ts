@@ -311,3 +311,11 @@ describe('markup: a report, a survey or data is never the opening subject', () =
     ['The report apologized, saying the outage was its fault.', []],
   ]);
 });
+
+describe('markup: "the Daily Post quoted her as saying" after a report: the paper is no part of the words', () => {
+  table([
+    ['Mara Velt said the plan was sound, the Daily Post quoted her as saying.', ['Mara Velt: the plan was sound']],
+    ['Ivo Rask said the vote was close, and the Daily Post quoted Mara Velt as saying the plant would close.',
+      ['Ivo Rask: the vote was close', 'Daily Post: Mara Velt as saying the plant would close', 'Mara Velt: the plant would close']],
+  ]);
+});

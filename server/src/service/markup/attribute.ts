@@ -822,7 +822,8 @@ class Rules {
   /** Where the words of the clause a cue opens begin: its comma or "and" before a participle. */
   private boundaryOf(cue: Cue, s: Sentence): number {
     let b = cue.first;
-    if (cue.sort === 'speech' || cue.sort === 'hope' || cue.sort === 'demand' && !this.isParticipleDemand(cue)) {
+    // "the Daily Post quoted her as saying": the paper that quotes is a subject as a speaker is.
+    if (cue.sort === 'speech' || cue.sort === 'hope' || cue.sort === 'quoted' || cue.sort === 'demand' && !this.isParticipleDemand(cue)) {
       // The subject before the verb belongs to the new clause: back to the comma or conjunction.
       let j = skipAuxiliariesBack(this.tokens, b - 1, s.first);
       const ph = j >= s.first ? phraseEndingAt(this.tokens, j, s.first) : undefined;

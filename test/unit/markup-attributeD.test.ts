@@ -300,6 +300,8 @@ describe('markup: a bracketed acronym needs both brackets and a name before it',
     ['According to Vantor Group (VG), prices rose by a third.', ["Vantor Group: prices rose by a third"]],
     ['According to the Salt Producers Association (SPA), prices rose by a third.', ["Salt Producers Association: prices rose by a third"]],
     ['(SPA) said prices would rise.', []],
+    // A list item's label: a closing bracket with no opening one before it.
+    ['A) said prices would rise.', []],
     ['Prices would rise, Vantor Group (VG Inc said.', []],
     ['Prices would rise, the Salt Producers Association SPA) said.', []],
   ]);

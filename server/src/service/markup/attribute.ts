@@ -772,7 +772,7 @@ class Rules {
     const pronoun = this.tokens[first];
     if (first !== last || (pronoun.lower !== 'it' && pronoun.lower !== 'they') || this.tokens[first - 1]?.text !== ',' || first - 1 <= clauseStart) return undefined;
     const ph = phraseStartingAt(this.tokens, clauseStart, first - 2);
-    if (!ph || ph.first !== clauseStart) return undefined;
+    if (!ph) return undefined;
     const sort = describePhrase(this.tokens, ph.first, ph.last, this.text)?.sort;
     if (sort !== 'organization' && !(sort === 'group' && pronoun.lower === 'they')) return undefined;
     const r = this.openingSubject(s, clauseStart, first - 1);
@@ -793,7 +793,7 @@ class Rules {
     // "Hundreds of farmers and herders blocked ...": the group is what the quantity counts.
     if (QUANTITY_NOUNS.has(this.tokens[first]?.lower) && this.tokens[first + 1]?.lower === 'of') first += 2;
     const ph = phraseStartingAt(this.tokens, first, before - 1);
-    if (!ph || ph.first !== first) return undefined;
+    if (!ph) return undefined;
     // "farmers and herders": two plural nouns joined are one group.
     const joined = this.tokens[ph.last + 1]?.lower === 'and' ? this.tokens[ph.last + 2] : undefined;
     const plural = (t: Token) => t.pos === 'NOUN' && (t.lower.endsWith('s') || t.lower.endsWith('men'));
@@ -801,8 +801,9 @@ class Rules {
     // "The founder of a popular budgeting app apologized ...": the phrase's own prepositional
     // phrase stands between it and its verb.
     let past = ph.last + 1;
-    if (this.tokens[past]?.pos === 'ADP' && this.tokens[past].lower !== 'that') {
-      while (past < before && PHRASE_TAGS.has(this.tokens[past].pos) && this.tokens[past].lower !== 'that') past++;
+    // A relative "that" is a pronoun and ends the phrase by its tag; "of that plant" is a determiner's.
+    if (this.tokens[past].pos === 'ADP') {
+      while (past < before && PHRASE_TAGS.has(this.tokens[past].pos)) past++;
     }
     const verb = this.tokens[skipAuxiliariesForward(this.tokens, past, before)];
     if (!verb || verb.pos !== 'VERB' || verb.index >= before) return undefined;
@@ -821,7 +822,8 @@ class Rules {
   /** Where the words of the clause a cue opens begin: its comma or "and" before a participle. */
   private boundaryOf(cue: Cue, s: Sentence): number {
     let b = cue.first;
-    if (cue.sort === 'speech' || cue.sort === 'hope' || cue.sort === 'demand' && !this.isParticipleDemand(cue)) {
+    // "the Daily Post quoted her as saying": the paper that quotes is a subject as a speaker is.
+    if (cue.sort === 'speech' || cue.sort === 'hope' || cue.sort === 'quoted' || cue.sort === 'demand' && !this.isParticipleDemand(cue)) {
       // The subject before the verb belongs to the new clause: back to the comma or conjunction.
       let j = skipAuxiliariesBack(this.tokens, b - 1, s.first);
       const ph = j >= s.first ? phraseEndingAt(this.tokens, j, s.first) : undefined;
@@ -855,7 +857,7 @@ class Rules {
         if (demand.length > 1 || this.demandObject(i)) { out.push({ first: i, last: i + demand.length - 1, sort: 'demand' }); i += demand.length - 1; continue; }
       }
       const part = firstPhraseAt(lowers, k, PARTICIPLE_PHRASES);
-      if (part && i > s.first && (this.tokens[i - 1].text === ',' || this.tokens[i - 1].lower === 'and' || i === s.first)) {
+      if (part && i > s.first && (this.tokens[i - 1].text === ',' || this.tokens[i - 1].lower === 'and')) {
         out.push({ first: i, last: i + part.length - 1, sort: 'participle' }); i += part.length - 1; continue;
       }
       // "said that A and that she hoped B": a cue whose pronoun subject follows "that" is inside the report.
@@ -906,7 +908,8 @@ class Rules {
     // "the House had added $140 million in spending": an amount is what was added, never words.
     if (ADDING.has(this.tokens[i].lower) && (next?.text === '$' || next?.text === '€' || next?.text === '£' || next?.pos === 'NUM')) return true;
     if (WORDS_VERBS.has(this.tokens[i].lower)) return false;
-    if (!next || i + 1 > s.last || next.lower === 'that' || next.pos === 'PUNCT') return false;
+    // A verb that ends its sentence (or the text) falls through: the loop below is empty, and no phrase after it ends inside the sentence.
+    if (next?.lower === 'that' || next?.pos === 'PUNCT') return false;
     for (let k = i + 1; k <= Math.min(s.last - 1, i + 4); k++) {
       const t = this.tokens[k];
       if (t.lower === 'to' && this.tokens[k + 1]?.pos === 'VERB') return true;

@@ -1,0 +1,288 @@
+// The attribution rules of markup/attribute.ts, lines 1-383 (issue 8's mutation survivors): one
+// table of made-up wire sentences per rule, each with the words marked, whose, and how sure
+// (a confidence under 0.7 is a review note in the draft). Each row decides one condition of a
+// rule: a sentence where it must fire and one where it must not. Names and sentences are made up.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { markUp } from '../support/markup';
+
+/** "Speaker Name (confidence): marked words", every span of the body. */
+function attributed(body: string): string[] {
+  const s = markUp(body);
+  const names = new Map(s.speakers.map((x) => [x.id, x.name]));
+  return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
+}
+
+describe('markup: a lead quote claimed by "That is how NAME ..." in the next paragraph', () => {
+  const table: [string, string, string[]][] = [
+    ['the name after "That is how" takes the quote alone before it',
+      'PARIS, May 2 (AP) -- "We lost the harvest."\n\nThat is how Maria Delgado remembers the year.',
+      ['Maria Delgado (0.65): "We lost the harvest."']],
+    ['"That was what" claims it too',
+      'PARIS, May 2 (AP) -- "We lost the harvest."\n\nThat was what Maria Delgado told her children.',
+      ['Maria Delgado (0.65): "We lost the harvest."']],
+    ['every quote of a paragraph of quotes alone',
+      'PARIS, May 2 (AP) -- "We lost the harvest." "We lost the seed."\n\nThat is how Maria Delgado remembers the year.',
+      ['Maria Delgado (0.65): "We lost the harvest."', 'Maria Delgado (0.65): "We lost the seed."']],
+    ['only at the start of the paragraph',
+      'PARIS, May 2 (AP) -- "We lost the harvest."\n\nYears passed. That is how Maria Delgado remembers the year.',
+      []],
+    ['only a proper name claims it, not a description',
+      'PARIS, May 2 (AP) -- "We lost the harvest."\n\nThat is how the old farmer remembers the year.',
+      []],
+    ['not when words follow the quote in its paragraph',
+      'PARIS, May 2 (AP) -- "We lost the harvest." Then it rained.\n\nThat is how Maria Delgado remembers the year.',
+      []],
+    ['not when words precede the quote in its paragraph',
+      'PARIS, May 2 (AP) -- Then it rained. "We lost the harvest."\n\nThat is how Maria Delgado remembers the year.',
+      []],
+    ['not when the quote has a speaker already',
+      '"We lost the harvest," a neighbour said.\n\nThat is how Maria Delgado remembers the year.',
+      ['neighbour (0.7): "We lost the harvest,"']],
+    ['a span of an earlier paragraph does not count as the quote\'s',
+      'PARIS, May 2 (AP) -- Ruth Amadi said the harvest failed.\n\n"We lost it all."\n\nThat is how Maria Delgado remembers the year.',
+      ['Ruth Amadi (0.9): the harvest failed', 'Maria Delgado (0.65): "We lost it all."']],
+    ['nothing to claim without a quote',
+      'PARIS, May 2 (AP) -- The river rose at dawn.\n\nThat is how Maria Delgado remembers the night.',
+      []],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: a Q&A interview', () => {
+  const table: [string, string, string[]][] = [
+    ['every answer after a question is the interviewee\'s',
+      'Leo Marsh runs the ferry.\n\nQ: How did the flood start?\n\nA: The levee broke at dawn.\n\nA: Then the road went under.',
+      ['Leo Marsh (0.8): The levee broke at dawn.', 'Leo Marsh (0.8): Then the road went under.']],
+    ['no one named, no one answers',
+      'Q: How did the flood start?\n\nA: The levee broke at dawn.\n\nA: Then the road went under.',
+      []],
+    ['the label is left out without a space after it',
+      'Leo Marsh runs the ferry.\n\nQ: How did the flood start?\n\nA:The levee broke at dawn.',
+      ['Leo Marsh (0.8): The levee broke at dawn.']],
+    ['an empty answer marks nothing',
+      'Leo Marsh runs the ferry.\n\nQ: How did the flood start?\n\nA:\n\nQ: And then?',
+      []],
+    ['trailing spaces are not the answer\'s',
+      'Leo Marsh runs the ferry.\n\nQ: How did the flood start?\n\nA: The levee broke at dawn.   \n\nQ: And then?',
+      ['Leo Marsh (0.8): The levee broke at dawn.']],
+    ['an answer without a question is not an interview',
+      'Leo Marsh runs the ferry.\n\nA: The levee broke at dawn.',
+      []],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: "charged" is a speech verb only before "that"', () => {
+  const table: [string, string, string[]][] = [
+    ['charged that',
+      'Ivo Kranjc charged that the smugglers took bribes.',
+      ['Ivo Kranjc (0.9): the smugglers took bribes']],
+    ['charged an amount',
+      'The smugglers charged 400 francs a head, Ivo Kranjc said.',
+      ['Ivo Kranjc (0.9): The smugglers charged 400 francs a head']],
+    ['charged without that',
+      'Ivo Kranjc charged the smugglers took bribes.',
+      []],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: a cue after a quote that ends its sentence', () => {
+  const table: [string, string, string[]][] = [
+    ['after ?, a short sentence with a cue verb',
+      '"Who will pay?" Ilse Maranga asked at the meeting of the old council.',
+      ['Ilse Maranga (0.9): "Who will pay?"']],
+    ['after ?, a longer sentence is not taken for the cue',
+      '"Who will pay?" Ilse Maranga asked at the meeting of the old town council.',
+      []],
+    ['after !, the same',
+      '"Who will pay for it!" Ilse Maranga said.',
+      ['Ilse Maranga (0.9): "Who will pay for it!"']],
+    ['after a full stop, a new sentence is not the cue',
+      '"Who will pay for it." Ilse Maranga said.',
+      ['Ilse Maranga (0.5): "Who will pay for it."']],
+    ['after ?, a short sentence without a cue verb',
+      '"Who will pay?" The meeting ended late.',
+      []],
+    ['a lower-case word goes on the quote\'s sentence',
+      '"Who will pay?" zoning officer Ilse Maranga asked at the long meeting of the council on Monday night.',
+      ['Ilse Maranga (0.9): "Who will pay?"']],
+    ['a capital does not',
+      '"Who will pay?" Zoning officer Ilse Maranga asked at the long meeting of the council on Monday night.',
+      []],
+    ['"asked" after ? goes on the quote\'s sentence however long',
+      '"Who will pay?" asked Ilse Maranga, who runs the only bakery in the village at the end of the long valley.',
+      ['Ilse Maranga (0.9): "Who will pay?"']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: the inverted cue\'s indefinite description and the name in apposition to it', () => {
+  const table: [string, string, string[]][] = [
+    ['a NOUN, NAME NAME',
+      '"We will not pay for the new road," said a neighbour, Tom Reyes.',
+      ['Tom Reyes (0.9): "We will not pay for the new road,"']],
+    ['three words of a name',
+      '"We will not pay for the new road," said a neighbour, Tom Andrew Reyes.',
+      ['Tom Andrew Reyes (0.9): "We will not pay for the new road,"']],
+    ['another, one, an',
+      '"We will not pay for the new road," said another neighbour, Tom Reyes.',
+      ['Tom Reyes (0.9): "We will not pay for the new road,"']],
+    ['one',
+      '"We will not pay for the new road," said one neighbour, Tom Reyes.',
+      ['Tom Reyes (0.9): "We will not pay for the new road,"']],
+    ['an',
+      '"We will not pay for the new road," said an angry neighbour, Tom Reyes.',
+      ['Tom Reyes (0.9): "We will not pay for the new road,"']],
+    ['a name in lower case is not one',
+      '"We will not pay for the new road," said a neighbour, tom reyes.',
+      ['neighbour (0.7): "We will not pay for the new road,"']],
+    ['a name in capitals is not one',
+      '"We will not pay for the new road," said a neighbour, TOM REYES.',
+      ['neighbour (0.7): "We will not pay for the new road,"']],
+    ['nothing after the comma',
+      '"We will not pay for the new road," said a neighbour,',
+      ['neighbour (0.7): "We will not pay for the new road,"']],
+    ['a clause after the name',
+      '"We will not pay for the new road," said a neighbour, Tom Reyes, who lives by the bridge.',
+      ['Tom Reyes (0.9): "We will not pay for the new road,"']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: a quote without a cue of its own', () => {
+  const table: [string, string, string[]][] = [
+    ['a quote that opens a paragraph and stays open, after a quote left open, continues it',
+      '"We lost the harvest," Ruth Amadi said. "Then we lost the seed and the goats and the house.\n\n"Now we wait.',
+      ['Ruth Amadi (0.9): "We lost the harvest,"', 'Ruth Amadi (0.8): "Then we lost the seed and the goats and the house.', 'Ruth Amadi (0.85): "Now we wait.']],
+    ['after a closed quote, six words or more left open are the last speaker\'s, under review',
+      '"We lost the harvest," Ruth Amadi said. "Then we lost the seed."\n\n"Now we wait for the rain.',
+      ['Ruth Amadi (0.9): "We lost the harvest,"', 'Ruth Amadi (0.8): "Then we lost the seed."', 'Ruth Amadi (0.6): "Now we wait for the rain.']],
+    ['five words are the person named last\'s, lower',
+      '"We lost the harvest," Ruth Amadi said. "Then we lost the seed."\n\n"Now we wait for rain.',
+      ['Ruth Amadi (0.9): "We lost the harvest,"', 'Ruth Amadi (0.8): "Then we lost the seed."', 'Ruth Amadi (0.5): "Now we wait for rain.']],
+    ['closed, it is the person named last\'s',
+      '"We lost the harvest," Ruth Amadi said. "Then we lost the seed."\n\n"Now we wait for the rain to come back to us."',
+      ['Ruth Amadi (0.9): "We lost the harvest,"', 'Ruth Amadi (0.8): "Then we lost the seed."', 'Ruth Amadi (0.5): "Now we wait for the rain to come back to us."']],
+    ['an open paragraph-opening quote of five words with a capital',
+      'Rosa Quint spoke to reporters on Monday.\n\n"The water is not safe.',
+      ['Rosa Quint (0.5): "The water is not safe.']],
+    ['not in lower case',
+      'Rosa Quint spoke to reporters on Monday.\n\n"the water is not safe to drink and the council knows it.',
+      []],
+    ['not when its first letter is lower case',
+      'Rosa Quint spoke to reporters.\n\n"iPhones are banned in the whole school now.',
+      []],
+    ['marks before the capital',
+      'Rosa Quint spoke to reporters.\n\n"—The water is not safe and never was.',
+      ['Rosa Quint (0.5): "—The water is not safe and never was.']],
+    ['a closed quote that is not a sentence',
+      'Rosa Quint spoke.\n\n"The Water Is Not Safe Here" was the banner on the hall.',
+      []],
+    ['a closed quoted sentence of five words',
+      'Rosa Quint spoke to reporters.\n\n"The water is not safe."',
+      ['Rosa Quint (0.5): "The water is not safe."']],
+    ['four words are not enough',
+      'Rosa Quint spoke to reporters.\n\n"The water is unsafe."',
+      []],
+    ['inside the paragraph too',
+      'Rosa Quint spoke to reporters. "The water is not safe."',
+      ['Rosa Quint (0.5): "The water is not safe."']],
+    ['four words inside it neither',
+      'Rosa Quint spoke to reporters on Monday. "The water is not."',
+      []],
+    ['a quote with its own cue is not the person named last\'s',
+      'Rosa Quint spoke to reporters on Monday.\n\n"The water is not safe to drink," the notice read.',
+      []],
+    ['a quote inside the report that holds it is not marked again',
+      'Ruth Amadi said the village was hungry; "We lost the harvest and the seed."',
+      ['Ruth Amadi (0.9): the village was hungry; "We lost the harvest and the seed."']],
+    ['a quote given whole to the person quoted',
+      'The paper quoted Ruth Amadi as saying "We lost the harvest and the seed."',
+      ['Ruth Amadi (0.5): "We lost the harvest and the seed."']],
+    ['after "X said:" ending the last paragraph',
+      'Ruth Amadi said:\n\n"Now we wait."',
+      ['Ruth Amadi (0.9): "Now we wait."']],
+    ['not when words open the paragraph',
+      'Ruth Amadi said:\n\nThey left. "Now we wait."',
+      []],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: the paragraph speaker and naming verbs', () => {
+  const table: [string, string, string[]][] = [
+    ['a naming verb\'s fragment is not the paragraph speaker\'s',
+      '"We lost the harvest," Ruth Amadi said. The village called it "a dry year" in the end.',
+      ['Ruth Amadi (0.9): "We lost the harvest,"']],
+    ['seven words back',
+      '"We lost the harvest," Ruth Amadi said. The village called the long hot and dry summer "a dry year".',
+      ['Ruth Amadi (0.9): "We lost the harvest,"']],
+    ['not farther',
+      '"We lost the harvest," Ruth Amadi said. The village called the very long and hot dry summer of the year "a dry year".',
+      ['Ruth Amadi (0.9): "We lost the harvest,"', 'Ruth Amadi (0.8): "a dry year"']],
+    ['punctuation stops the search',
+      '"We lost the harvest," Ruth Amadi said. She called it, again, "the worst year".',
+      ['Ruth Amadi (0.9): "We lost the harvest,"', 'Ruth Amadi (0.8): "the worst year"']],
+    ['a quote after other words is the paragraph speaker\'s',
+      '"We lost the harvest," Ruth Amadi said, and she kept on talking about "the worst year".',
+      ['Ruth Amadi (0.9): "We lost the harvest,"', 'Ruth Amadi (0.8): "the worst year"']],
+    ['one word is not',
+      '"We lost the harvest," Ruth Amadi said. The word "drought" was everywhere.',
+      ['Ruth Amadi (0.9): "We lost the harvest,"']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: a quoted sentence after a report of the same paragraph', () => {
+  const table: [string, string, string[]][] = [
+    ['four words closed by a full stop',
+      'Ruth Amadi said the village was hungry. "We lost the harvest."',
+      ['Ruth Amadi (0.9): the village was hungry', 'Ruth Amadi (0.75): "We lost the harvest."']],
+    ['longer',
+      'Ruth Amadi said the village was hungry. "We lost the harvest and the seed."',
+      ['Ruth Amadi (0.9): the village was hungry', 'Ruth Amadi (0.75): "We lost the harvest and the seed."']],
+    ['no closing full stop',
+      'Ruth Amadi said the village was hungry. "We lost everything"',
+      ['Ruth Amadi (0.9): the village was hungry']],
+    ['part of a sentence',
+      'Ruth Amadi said the village was hungry. "We lost the harvest" is painted on the wall.',
+      ['Ruth Amadi (0.9): the village was hungry']],
+    ['two reporters: the one named last, under review',
+      'Ruth Amadi said the village was hungry, and Omar Siddiq said the roads were closed. "We lost the harvest and the seed."',
+      ['Ruth Amadi (0.9): the village was hungry', 'Omar Siddiq (0.9): the roads were closed', 'Omar Siddiq (0.5): "We lost the harvest and the seed."']],
+    ['a report of another paragraph does not count',
+      'Ruth Amadi said the village was hungry.\n\nIt rained. "We lost the harvest and the seed."',
+      ['Ruth Amadi (0.9): the village was hungry', 'Ruth Amadi (0.5): "We lost the harvest and the seed."']],
+    ['no report',
+      'The harvest failed. "We lost the harvest and the seed."',
+      []],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: a described lead speaker named later', () => {
+  const table: [string, string, string[]][] = [
+    ['named two paragraphs below',
+      'A new clinic has treated 9,000 patients, a senior Zambian official said on Tuesday.\n\nThe clinic opened in May.\n\nEsther Banda, permanent secretary at the health ministry, said the clinic would grow.',
+      ['Esther Banda (0.65): A new clinic has treated 9,000 patients', 'Esther Banda (0.9): the clinic would grow']],
+    ['not three',
+      'A new clinic has treated 9,000 patients, a senior Zambian official said on Tuesday.\n\nThe clinic opened in May.\n\nThe ward is new.\n\nEsther Banda, permanent secretary at the health ministry, said the clinic would grow.',
+      ['senior Zambian official (0.7): A new clinic has treated 9,000 patients', 'Esther Banda (0.9): the clinic would grow']],
+    ['not when the description speaks again below',
+      'A new clinic has treated 9,000 patients, a senior Zambian official said on Tuesday.\n\nThe ward will open next year, the official said.\n\nEsther Banda, permanent secretary at the health ministry, said the clinic would grow.',
+      ['senior Zambian official (0.7): A new clinic has treated 9,000 patients', 'senior Zambian official (0.8): The ward will open next year', 'Esther Banda (0.9): the clinic would grow']],
+    ['a person is not named by a body',
+      'A new clinic has treated 9,000 patients, a senior Zambian official said on Tuesday.\n\nZambia Health Trust, a charity, said the clinic would grow.',
+      ['senior Zambian official (0.7): A new clinic has treated 9,000 patients', 'Zambia Health Trust (0.8): the clinic would grow']],
+    ['a named body keeps its words',
+      'A new clinic has treated 9,000 patients, the health ministry said on Tuesday.\n\nEsther Banda, permanent secretary at the health ministry, said the clinic would grow.',
+      ['health ministry (0.8): A new clinic has treated 9,000 patients', 'Esther Banda (0.9): the clinic would grow']],
+    ['a lead alone',
+      'A new clinic has treated 9,000 patients, a senior Zambian official said on Tuesday.',
+      ['senior Zambian official (0.7): A new clinic has treated 9,000 patients']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});

@@ -139,7 +139,8 @@ function qaLabels(a: Analysis): Map<number, 'Q' | 'A'> {
 function namedLater(a: Analysis, spans: RawSpan[], registry: Registry) {
   const lead = a.paragraphs[0];
   const horizon = a.paragraphs[Math.min(2, a.paragraphs.length - 1)];
-  if (!lead || !horizon || a.paragraphs.length < 2) return;
+  // One paragraph needs no check of its own: the horizon is then the lead, and no name stands after it.
+  if (!lead || !horizon) return;
   for (const described of registry.speakers.filter((s) => s.described && s.firstAt < lead.end && !s.reason)) {
     const own = spans.filter((x) => x.speaker === described);
     if (own.length === 0 || own.some((x) => x.start > lead.end)) continue;

@@ -329,7 +329,7 @@ class Rules {
     if (!/[.!?]["”’]?$/.test(this.text.slice(q.open, q.end).trimEnd())) return undefined;
     const reports = this.spans.filter((x) => x.start >= p.start && x.end <= q.open);
     const speakers = new Set(reports.map((x) => x.speaker));
-    if (reports.length === 0 || speakers.size !== 1) return undefined;
+    if (speakers.size !== 1) return undefined; // none, or more than one
     return { speaker: reports[0].speaker, confidence: 0.75 };
   }
 

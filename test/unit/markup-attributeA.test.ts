@@ -286,3 +286,162 @@ describe('markup: a described lead speaker named later', () => {
   ];
   for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
 });
+
+describe('markup: a report carried on by the paragraph\'s last sentence', () => {
+  const table: [string, string, string[]][] = [
+    ['only the last sentence carries it on',
+      'About 300 people had gathered by noon, Leeds police said. There had been no arrests. The march began at the station.',
+      ['Leeds police (0.8): About 300 people had gathered by noon']],
+    ['not a sentence of the next paragraph',
+      'About 300 people had gathered by noon, Leeds police said.\n\nThere had been no arrests.',
+      ['Leeds police (0.8): About 300 people had gathered by noon']],
+    ['not a sentence with a report of its own',
+      'About 300 people had gathered by noon, Leeds police said. There had been no arrests, a spokesman said.',
+      ['Leeds police (0.8): About 300 people had gathered by noon', 'spokesman (0.7): There had been no arrests']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: more of a Q&A interview', () => {
+  const table: [string, string, string[]][] = [
+    ['a paragraph after the answers is not an answer',
+      'Leo Marsh runs the ferry.\n\nQ: How did the flood start?\n\nA: The levee broke at dawn.\n\nThe water fell by June.',
+      ['Leo Marsh (0.8): The levee broke at dawn.']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: more of the described lead speaker', () => {
+  const table: [string, string, string[]][] = [
+    ['a name in the lead is not the one named later',
+      'A new clinic has treated 9,000 patients, a senior Zambian official said on Tuesday. The first patient was John Phiri.\n\nEsther Banda, permanent secretary at the health ministry, said the clinic would grow.',
+      ['Esther Banda (0.65): A new clinic has treated 9,000 patients', 'Esther Banda (0.9): the clinic would grow']],
+    ['another description below does not name it',
+      'A new clinic has treated 9,000 patients, a senior Zambian official said on Tuesday.\n\nThe ward will open next year, a hospital spokesman said.\n\nEsther Banda, permanent secretary at the health ministry, said the clinic would grow.',
+      ['Esther Banda (0.65): A new clinic has treated 9,000 patients', 'hospital spokesman (0.7): The ward will open next year', 'Esther Banda (0.9): the clinic would grow']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: cue verbs', () => {
+  const table: [string, string, string[]][] = [
+    ['a cue right after the closing mark',
+      '"It is over,"said Ana Ferreira.',
+      ['Ana Ferreira (0.9): "It is over,"']],
+    ['"charged" ending the text',
+      'Tom Reyes said nobody was charged',
+      ['Tom Reyes (0.9): nobody was charged']],
+    ['"charged" after ? without "that" is no cue',
+      '"Who will pay?" Ilse Maranga charged.',
+      []],
+    ['a cue verb ending the text after ?',
+      '"Who will pay?" Ilse Maranga asked',
+      ['Ilse Maranga (0.9): "Who will pay?"']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: quotes of no words or one', () => {
+  const table: [string, string, string[]][] = [
+    ['one word with a cue',
+      '"Never," Ana Ferreira said.',
+      ['Ana Ferreira (0.9): "Never,"']],
+    ['no words with a cue',
+      '"...," Ana Ferreira said.',
+      []],
+    ['no words continuing an open quote',
+      '"We lost the harvest," Ruth Amadi said. "Then we lost the seed.\n\n"..."',
+      ['Ruth Amadi (0.9): "We lost the harvest,"', 'Ruth Amadi (0.8): "Then we lost the seed.']],
+    ['one word continuing an open quote',
+      '"We lost the harvest," Ruth Amadi said. "Then we lost the seed.\n\n"Nothing."',
+      ['Ruth Amadi (0.9): "We lost the harvest,"', 'Ruth Amadi (0.8): "Then we lost the seed.', 'Ruth Amadi (0.85): "Nothing."']],
+    ['one word left open after "X said:"',
+      'Ruth Amadi said:\n\n"Never.',
+      ['Ruth Amadi (0.8): "Never.']],
+    ['two words left open after "X said:"',
+      'Ruth Amadi said:\n\n"Never again.',
+      ['Ruth Amadi (0.9): "Never again.']],
+    ['two words are the paragraph speaker\'s',
+      '"We lost the harvest," Ruth Amadi said. The village knew it as "dry season" in the end.',
+      ['Ruth Amadi (0.9): "We lost the harvest,"', 'Ruth Amadi (0.8): "dry season"']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: a chant is the crowd\'s, not the person named last', () => {
+  const table: [string, string, string[]][] = [
+    ['chanted',
+      'Tom Reyes led the march. Protesters chanted "We want our land back now."',
+      ['Protesters (0.75): "We want our land back now."']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: more of the lead quote claimed below', () => {
+  const table: [string, string, string[]][] = [
+    ['not when its quote has a speaker',
+      'PARIS, May 2 (AP) -- "We lost the harvest," a neighbour said.\n\nThat is how Maria Delgado remembers the year.',
+      ['neighbour (0.7): "We lost the harvest,"']],
+    ['not when one of its quotes has a speaker',
+      'PARIS, May 2 (AP) -- "We lost the harvest." "We lost the seed," a neighbour said.\n\nThat is how Maria Delgado remembers the year.',
+      ['neighbour (0.8): "We lost the harvest."', 'neighbour (0.7): "We lost the seed,"']],
+    ['"That is how" inside the paragraph',
+      'PARIS, May 2 (AP) -- "We lost the harvest."\n\nYears later Maria Delgado wrote a book. That is how it ended.',
+      []],
+    ['a body claims it too',
+      'PARIS, May 2 (AP) -- "We lost the harvest."\n\nThat is how Reuters told it.',
+      ['Reuters (0.65): "We lost the harvest."']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: more of the quoted sentence after a report', () => {
+  const table: [string, string, string[]][] = [
+    ['left open',
+      'Ruth Amadi said the village was hungry. "We lost the harvest and the seed.',
+      ['Ruth Amadi (0.9): the village was hungry']],
+    ['a full stop inside, none at the end',
+      'Ruth Amadi said the village was hungry. "We lost the harvest. And the seed"',
+      ['Ruth Amadi (0.9): the village was hungry']],
+    ['the report opens the paragraph',
+      'The village was hungry, Ruth Amadi said. "We lost the harvest and the seed."',
+      ['Ruth Amadi (0.9): The village was hungry', 'Ruth Amadi (0.75): "We lost the harvest and the seed."']],
+    ['a report after the quote does not count',
+      'Ruth Amadi said the village was hungry. "We lost the harvest and the seed." Omar Siddiq said the roads were closed.',
+      ['Ruth Amadi (0.9): the village was hungry', 'Ruth Amadi (0.75): "We lost the harvest and the seed."', 'Omar Siddiq (0.9): the roads were closed']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: more of the inverted cue\'s description', () => {
+  const table: [string, string, string[]][] = [
+    ['a definite description',
+      '"We will not pay for the new road," said the neighbour, Tom Reyes.',
+      []],
+    ['no comma',
+      '"We will not pay for the new road," said a neighbour Tom Reyes.',
+      ['Tom Reyes (0.9): "We will not pay for the new road,"']],
+    ['the description ending the text',
+      '"We will not pay for the new road," said a neighbour',
+      ['neighbour (0.7): "We will not pay for the new road,"']],
+    ['the name ending the text',
+      '"We will not pay for the new road," said a neighbour, Tom Reyes',
+      ['Tom Reyes (0.9): "We will not pay for the new road,"']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: a cue in lower case after a line break goes on the quote\'s sentence', () => {
+  const table: [string, string, string[]][] = [
+    ['asked',
+      '"Who will pay?"\n\nasked Ilse Maranga, who runs the only bakery in the village at the end of the long valley.',
+      ['Ilse Maranga (0.9): "Who will pay?"']],
+    ['a description in lower case',
+      '"Who will pay?"\n\nzoning officer Ilse Maranga asked at the long meeting of the council on Monday night.',
+      ['Ilse Maranga (0.9): "Who will pay?"']],
+    ['a capital does not',
+      '"Who will pay?"\n\nZoning officer Ilse Maranga asked at the long meeting of the council on Monday night.',
+      []],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});

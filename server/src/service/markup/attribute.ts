@@ -208,7 +208,7 @@ class Rules {
     if (!speaker) return;
     const label = /^A:\s*/.exec(this.text.slice(p.start, p.end));
     const start = p.start + (label ? label[0].length : 0);
-    const end = p.start + this.text.slice(p.start, p.end).trimEnd().length;
+    const end = p.end; // paragraphsOf ends a paragraph at its last non-space character
     if (end > start) this.spans.push({ start, end, speaker, confidence: 0.8 });
   }
 

@@ -445,3 +445,57 @@ describe('markup: a cue in lower case after a line break goes on the quote\'s se
   ];
   for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
 });
+
+describe('markup: the last of attribute.ts\'s rules, on the edges of their conditions', () => {
+  const table: [string, string, string[]][] = [
+    ['a one-word quote left without a speaker keeps the paragraph of quotes from being claimed',
+      'PARIS, May 2 (AP) -- "Gone." "We lost the seed," a neighbour said.\n\nThat is how Maria Delgado remembers the year.',
+      ['neighbour (0.7): "We lost the seed,"']],
+    ['a quote after words that end in no full stop is not the reporter\'s',
+      'Ruth Amadi said the village was hungry. The sign on the gate: "We lost the harvest and the seed."',
+      ['Ruth Amadi (0.9): the village was hungry', 'Ruth Amadi (0.5): "We lost the harvest and the seed."']],
+    ['after ?, a long sentence is not taken for the cue even with the verb early',
+      '"Who will pay?" Ilse Maranga asked the members of the old town council on Monday night.',
+      []],
+    ['after ?, a sentence without a cue verb is not the cue',
+      '"Who will pay?" According to Ilse Maranga, nobody.',
+      []],
+    ['a capital outside ASCII after a line break does not go on the quote\'s sentence',
+      '"Who will pay?"\n\nÉlodie Marchand asked at the long meeting of the council on Monday night.',
+      []],
+    ['a speech verb\'s noun is no cue',
+      'Her notes ran to ten pages.',
+      []],
+    ['nor its plural',
+      'The comments were deleted by the editor on Friday.',
+      []],
+    ['a cue verb inside quotation marks is no cue',
+      'The banner read "The mayor said no to us" in red letters.',
+      []],
+    ['a description that speaks only after the lead is not renamed',
+      '"Who will pay for the new road?"\n\nasked a senior Zambian official, who runs the roads office in the capital city of the province.\n\nEsther Banda, permanent secretary at the health ministry, said the road would be built.',
+      ['senior Zambian official (0.7): "Who will pay for the new road?"', 'Esther Banda (0.9): the road would be built']],
+    ['a description with no words of its own gives no role',
+      'A senior Zambian official opened a new clinic on Tuesday.\n\nEsther Banda said the clinic would grow.',
+      ['Esther Banda (0.9): the clinic would grow']],
+    ['a person who speaks in the lead is not the one named later',
+      'A new clinic has treated 9,000 patients, a senior Zambian official said on Tuesday. John Phiri, a nurse, said it was busy.\n\nEsther Banda, permanent secretary at the health ministry, said the clinic would grow.',
+      ['Esther Banda (0.65): A new clinic has treated 9,000 patients', 'John Phiri (0.9): it was busy', 'Esther Banda (0.9): the clinic would grow']],
+    ['a quote left open after a report, before a paragraph of the writer\'s',
+      'Ruth Amadi said the village was hungry. "We lost the harvest and the seed.\n\nThe rain came in May.',
+      ['Ruth Amadi (0.9): the village was hungry']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});
+
+describe('markup: the role a described lead speaker gives the name below', () => {
+  test('a description with no words of its own gives the name no role', () => {
+    const body = 'A senior Zambian official opened a new clinic on Tuesday.\n\nEsther Banda said the clinic would grow.';
+    assert.deepEqual(markUp(body).speakers.map((x) => [x.name, x.role]), [['Esther Banda', undefined]]);
+  });
+
+  test('a description whose words go to the name gives it the description as its role', () => {
+    const body = 'A new clinic has treated 9,000 patients, a senior Zambian official said on Tuesday.\n\nEsther Banda said the clinic would grow.';
+    assert.deepEqual(markUp(body).speakers.map((x) => [x.name, x.role]), [['Esther Banda', 'senior Zambian official']]);
+  });
+});

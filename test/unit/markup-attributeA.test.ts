@@ -499,3 +499,15 @@ describe('markup: the role a described lead speaker gives the name below', () =>
     assert.deepEqual(markUp(body).speakers.map((x) => [x.name, x.role]), [['Esther Banda', 'senior Zambian official']]);
   });
 });
+
+describe('markup: a paragraph of quotes that have a speaker is not claimed below', () => {
+  const table: [string, string, string[]][] = [
+    ['a quote given to "X said:" before it',
+      'PARIS, May 2 (AP) -- Ruth Amadi said:\n\n"We lost it all."\n\nThat is how Maria Delgado remembers the year.',
+      ['Ruth Amadi (0.9): "We lost it all."']],
+    ['one quote continuing an open one, one without a speaker',
+      'PARIS, May 2 (AP) -- "We lost the harvest," Ruth Amadi said. "Then we lost the seed.\n\n"Nothing." "Gone."\n\nThat is how Maria Delgado remembers the year.',
+      ['Ruth Amadi (0.9): "We lost the harvest,"', 'Ruth Amadi (0.8): "Then we lost the seed.', 'Ruth Amadi (0.85): "Nothing."']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});

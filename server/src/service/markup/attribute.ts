@@ -354,15 +354,14 @@ class Rules {
 
   /**
    * '"... dry?" Ilse Maranga said by phone.': a quote that ends in ? or ! ends the model's sentence,
-   * and its cue stands alone after it; only a short sentence with a cue verb is taken for one.
+   * and its cue stands alone after it; only a short sentence is taken for one. Its cue verb is
+   * cueAfterQuote's to find: without one there it gives up, as for any sentence.
    */
   private shortCueSentenceAfter(q: Quotation, after: number): boolean {
     const mark = this.text[q.end - 2];
     if (mark !== '?' && mark !== '!') return false;
     const s = this.sentenceOf(after);
-    if (s.first !== after || s.last - s.first > 10) return false;
-    for (let k = s.first; k <= s.last; k++) if (this.isCueVerb(k)) return true;
-    return false;
+    return s.first === after && s.last - s.first <= 10;
   }
 
   private lowerStart(i: number): boolean {

@@ -511,3 +511,15 @@ describe('markup: a paragraph of quotes that have a speaker is not claimed below
   ];
   for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
 });
+
+describe('markup: a lead quote is not claimed by a thing', () => {
+  const table: [string, string, string[]][] = [
+    ['a record',
+      'PARIS, May 2 (AP) -- "We lost the harvest."\n\nThat is how Court Documents tell it.',
+      []],
+    ['a map',
+      'PARIS, May 2 (AP) -- "We lost the harvest."\n\nThat is how Google Maps shows it.',
+      []],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});

@@ -523,3 +523,12 @@ describe('markup: a lead quote is not claimed by a thing', () => {
   ];
   for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
 });
+
+describe('markup: only a comma sets a name in apposition', () => {
+  const table: [string, string, string[]][] = [
+    ['a semicolon does not',
+      '"We will not pay," said a neighbour; Tom Reyes.',
+      ['neighbour (0.7): "We will not pay,"']],
+  ];
+  for (const [why, body, expected] of table) test(why, () => assert.deepEqual(attributed(body), expected));
+});

@@ -139,7 +139,8 @@ function qaLabels(a: Analysis): Map<number, 'Q' | 'A'> {
 function namedLater(a: Analysis, spans: RawSpan[], registry: Registry) {
   const lead = a.paragraphs[0];
   const horizon = a.paragraphs[Math.min(2, a.paragraphs.length - 1)];
-  if (!lead || !horizon || a.paragraphs.length < 2) return;
+  // One paragraph needs no check of its own: the horizon is then the lead, and no name stands after it.
+  if (!lead || !horizon) return;
   for (const described of registry.speakers.filter((s) => s.described && s.firstAt < lead.end && !s.reason)) {
     const own = spans.filter((x) => x.speaker === described);
     if (own.length === 0 || own.some((x) => x.start > lead.end)) continue;
@@ -207,7 +208,7 @@ class Rules {
     if (!speaker) return;
     const label = /^A:\s*/.exec(this.text.slice(p.start, p.end));
     const start = p.start + (label ? label[0].length : 0);
-    const end = p.start + this.text.slice(p.start, p.end).trimEnd().length;
+    const end = p.end; // paragraphsOf ends a paragraph at its last non-space character
     if (end > start) this.spans.push({ start, end, speaker, confidence: 0.8 });
   }
 
@@ -328,7 +329,7 @@ class Rules {
     if (!/[.!?]["”’]?$/.test(this.text.slice(q.open, q.end).trimEnd())) return undefined;
     const reports = this.spans.filter((x) => x.start >= p.start && x.end <= q.open);
     const speakers = new Set(reports.map((x) => x.speaker));
-    if (reports.length === 0 || speakers.size !== 1) return undefined;
+    if (speakers.size !== 1) return undefined; // none, or more than one
     return { speaker: reports[0].speaker, confidence: 0.75 };
   }
 
@@ -353,15 +354,14 @@ class Rules {
 
   /**
    * '"... dry?" Ilse Maranga said by phone.': a quote that ends in ? or ! ends the model's sentence,
-   * and its cue stands alone after it; only a short sentence with a cue verb is taken for one.
+   * and its cue stands alone after it; only a short sentence is taken for one. Its cue verb is
+   * cueAfterQuote's to find: without one there it gives up, as for any sentence.
    */
   private shortCueSentenceAfter(q: Quotation, after: number): boolean {
     const mark = this.text[q.end - 2];
     if (mark !== '?' && mark !== '!') return false;
     const s = this.sentenceOf(after);
-    if (s.first !== after || s.last - s.first > 10) return false;
-    for (let k = s.first; k <= s.last; k++) if (this.isCueVerb(k)) return true;
-    return false;
+    return s.first === after && s.last - s.first <= 10;
   }
 
   private lowerStart(i: number): boolean {

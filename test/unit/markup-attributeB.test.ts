@@ -67,7 +67,6 @@ const CASES: [string, string[]][] = [
     "Tomas Berg",
     "Tomas Berg 0.9: \"The dam will hold,\"",
   ]],
-  ["\"The dam will hold,\" Tomas Berg, of the Harbour Trust, said.", []],
   ["\"The dam will hold,\" Lena Ortiz, ISPA's longtime chief engineer, said.", [
     "Lena Ortiz role=ISPA's longtime chief engineer",
     "Lena Ortiz 0.9: \"The dam will hold,\"",
@@ -98,8 +97,29 @@ const CASES: [string, string[]][] = [
   ["52, Lena Ortiz, said: \"The dam will hold.\"", []],
 ];
 
+/** "NAME, of [the] BODY, said": the body places the person; without the article or with it alike. */
+const PLACED: [string, string[]][] = [
+  ["\"The dam will hold,\" Lena Ortiz, of the Harbour Trust, said.", [
+    "Lena Ortiz org=Harbour Trust",
+    "Lena Ortiz 0.9: \"The dam will hold,\"",
+  ]],
+  ["Lena Ortiz, of the Harbour Trust, said: \"The dam will hold.\"", [
+    "Lena Ortiz org=Harbour Trust",
+    "Lena Ortiz 0.9: \"The dam will hold.\"",
+  ]],
+  ["\"The dam will hold,\" Lena Ortiz, of the harbour trust, said.", []],
+  ["\"The dam will hold,\" Lena Ortiz, of the, said.", []],
+  ["\"The dam will hold,\" Sarah Collins, of Wiltshire Police, said.", [
+    "Sarah Collins org=Wiltshire Police",
+    "Sarah Collins 0.9: \"The dam will hold,\"",
+  ]],
+];
+
 describe('attribution around a cue: apposition, roles and bodies', () => {
   for (const [body, expected] of CASES) {
     test(body, () => assert.deepEqual(outcome(body), expected));
+  }
+  for (const [body, expected] of PLACED) {
+    test(`placed by a body: ${body}`, () => assert.deepEqual(outcome(body), expected));
   }
 });

@@ -15,7 +15,7 @@ export function outcome(body: string): string[] {
   const s = markUp(body);
   const name = new Map(s.speakers.map((x) => [x.id, x.name]));
   return [
-    ...s.speakers.map((x) => `${x.name}${x.kind === 'person' ? '' : ` [${x.kind}]`}${x.role ? ` role=${x.role}` : ''}${x.org ? ` org=${x.org}` : ''}`),
+    ...s.speakers.map((x) => `${x.name}${x.kind === 'person' ? '' : ` [${x.kind}]`}${x.role !== undefined ? ` role=${x.role}` : ''}${x.org ? ` org=${x.org}` : ''}`),
     ...s.spans.map((x) => `${name.get(x.speakerId)} ${x.confidence}: ${body.slice(x.start, x.end)}`),
   ];
 }
@@ -25,17 +25,9 @@ const CASES: [string, string[]][] = [
     "neighbour",
     "neighbour 0.7: \"The bridge is safe,\"",
   ]],
-  ["\"The bridge is safe,\" Tomas Berg, a member of the city council, said.", [
-    "Tomas Berg role=member of the city council",
-    "Tomas Berg 0.9: \"The bridge is safe,\"",
-  ]],
   ["\"The bridge is safe,\" Tomas Berg, who runs the board, said.", [
     "Tomas Berg",
     "Tomas Berg 0.9: \"The bridge is safe,\"",
-  ]],
-  ["Tomas Berg said after the hearing: \"The bridge is safe.\"", [
-    "Tomas Berg",
-    "Tomas Berg 0.9: \"The bridge is safe.\"",
   ]],
   ["\"The shaft is flooded,\" the mine's operator, Minera Andina del Sur, said.", [
     "Minera Andina del Sur",
@@ -94,7 +86,36 @@ const CASES: [string, string[]][] = [
     "Haskell 0.9: \"The dam will hold,\"",
   ]],
   ["\"The dam will hold,\" another Director, Lena Ortiz of Dune Watch, said.", []],
+  ["\"The dam will hold,\" Lena Ortiz, 52, of Dune Watch, said.", [
+    "Lena Ortiz org=Dune Watch",
+    "Lena Ortiz 0.9: \"The dam will hold,\"",
+  ]],
   ["52, Lena Ortiz, said: \"The dam will hold.\"", []],
+  ["Tomas Berg said \"the dam will hold\",", []],
+  ["Said: \"The dam will hold.\"", []],
+  ["But as Tomas Berg puts it, \"the dam will hold.\"", [
+    "Tomas Berg",
+    "Tomas Berg 0.9: \"the dam will hold.\"",
+  ]],
+  ["\"The dam will hold,\" Lumen Vale, a group (charity), said.", [
+    "Lumen Vale [organization]",
+    "Lumen Vale 0.9: \"The dam will hold,\"",
+  ]],
+  ["Tomas Berg called it \"a historic step.", []],
+  ["Tomas Berg called it \"a step that will keep the river in its bed for years.\"", [
+    "Tomas Berg",
+    "Tomas Berg 0.8: \"a step that will keep the river in its bed for years.\"",
+  ]],
+  ["Tomas Berg called it \"a historic step,\" Lena Ortiz said.", [
+    "Lena Ortiz",
+    "Lena Ortiz 0.9: \"a historic step,\"",
+  ]],
+  ["Tomas Berg described the new flood barrier plan as \"a historic step.\"", [
+    "Tomas Berg",
+    "Tomas Berg 0.8: \"a historic step.\"",
+  ]],
+  ["Tomas Berg described the plan, a \"historic step.\"", []],
+  ["Called it \"a historic step\" and left.", []],
 ];
 
 /** "NAME, of [the] BODY, said": the body places the person; without the article or with it alike. */

@@ -116,6 +116,13 @@ const CASES: [string, string[]][] = [
   ]],
   ["Tomas Berg described the plan, a \"historic step.\"", []],
   ["Called it \"a historic step\" and left.", []],
+  ["Tomas Berg, said: \"The dam will hold.\"", []],
+  [", Minera Andina, said: \"The dam will hold.\"", []],
+  ["52, 53, said: \"The dam will hold.\"", []],
+  ["\"The dam will hold,\" the ministry, in a statement is, said.", []],
+  ["Engineer, Lena Ortiz, said: \"The dam will hold.\"", []],
+  ["Tomas Berg spoke at the weir\n\nSaid: \"The dam will hold.\"", []],
+  ["Tomas Berg spoke at the weir\n\nCalled it \"a historic step\" and left.", []],
 ];
 
 /** "NAME, of [the] BODY, said": the body places the person; without the article or with it alike. */

@@ -123,6 +123,25 @@ const CASES: [string, string[]][] = [
   ["Engineer, Lena Ortiz, said: \"The dam will hold.\"", []],
   ["Tomas Berg spoke at the weir\n\nSaid: \"The dam will hold.\"", []],
   ["Tomas Berg spoke at the weir\n\nCalled it \"a historic step\" and left.", []],
+  ["\"The dam will hold,\" Haskell, 78, a retired sailor, said.", [
+    "Haskell role=retired sailor",
+    "Haskell 0.9: \"The dam will hold,\"",
+  ]],
+  ["\"The dam will hold,\" Walt Haskell, 78, a retired sailor, said.", [
+    "Walt Haskell role=retired sailor",
+    "Walt Haskell 0.9: \"The dam will hold,\"",
+  ]],
+  ["\"The dam will hold,\" the old man, 78, a retired sailor, said.", []],
+  ["\"The dam will hold,\" Ana deSouza, 78, a retired sailor, said.", []],
+  ["Lena Ortiz, of eBay, said: \"The dam will hold.\"", []],
+  ["\"The dam will hold,\" Lena Ortiz, of eBay, said.", []],
+  [", a farmer, said: \"The dam will hold.\"", []],
+  [", Priya Raman of Bernstein, said: \"The dam will hold.\"", []],
+  ["\"The dam will hold,\" the engineer, 52, a farmer, said.", []],
+  ["\"The dam will hold,\" Walt Haskell, 78, the retired sailor, said.", [
+    "Walt Haskell role=the retired sailor",
+    "Walt Haskell 0.9: \"The dam will hold,\"",
+  ]],
 ];
 
 /** "NAME, of [the] BODY, said": the body places the person; without the article or with it alike. */

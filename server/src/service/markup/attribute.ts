@@ -568,7 +568,7 @@ class Rules {
       if (before?.pos === 'NUM' && this.tokens[m - 2]?.text === ',') {
         // "Walt Haskell, 78, who served on her crew, recalled": the name stands before the age.
         const name = this.tokens[m - 3];
-        if (m - 3 >= limit && name.pos !== 'PUNCT' && /^\p{Lu}/u.test(name.text)) {
+        if (m - 3 >= limit && /^\p{Lu}/u.test(name.text)) {
           this.lastAppositive = { first: m + 1, last: j - 1 };
           return m - 3;
         }

@@ -156,6 +156,10 @@ const PLACED: [string, string[]][] = [
   ]],
   ["\"The dam will hold,\" Lena Ortiz, of the harbour trust, said.", []],
   ["\"The dam will hold,\" Lena Ortiz, of the, said.", []],
+  ["\"The dam will hold,\" Lena Ortiz, of Leiden, said.", [
+    "Lena Ortiz org=Leiden",
+    "Lena Ortiz 0.9: \"The dam will hold,\"",
+  ]],
   ["\"The dam will hold,\" Sarah Collins, of Wiltshire Police, said.", [
     "Sarah Collins org=Wiltshire Police",
     "Sarah Collins 0.9: \"The dam will hold,\"",

@@ -142,9 +142,17 @@ const CASES: [string, string[]][] = [
     "Walt Haskell role=the retired sailor",
     "Walt Haskell 0.9: \"The dam will hold,\"",
   ]],
+  ["\"The dam will hold,\" Tomas Berg, which surprised nobody, said.", [
+    "Tomas Berg",
+    "Tomas Berg 0.9: \"The dam will hold,\"",
+  ]],
+  ["\"The dam will hold,\" Lumen Vale, a charity - its founder, said.", [
+    "Lumen Vale role=charity - its founder",
+    "Lumen Vale 0.9: \"The dam will hold,\"",
+  ]],
 ];
 
-/** "NAME, of [the] BODY, said": the body places the person; without the article or with it alike. */
+/** "NAME, of [the] BODY, said": the body places the person, with the article or without; a body known already stays. */
 const PLACED: [string, string[]][] = [
   ["\"The dam will hold,\" Lena Ortiz, of the Harbour Trust, said.", [
     "Lena Ortiz org=Harbour Trust",
@@ -163,6 +171,11 @@ const PLACED: [string, string[]][] = [
   ["\"The dam will hold,\" Sarah Collins, of Wiltshire Police, said.", [
     "Sarah Collins org=Wiltshire Police",
     "Sarah Collins 0.9: \"The dam will hold,\"",
+  ]],
+  ["\"The dam will hold,\" Sarah Collins, of Wiltshire Police, said. \"It will rain,\" Sarah Collins, of Leiden, said.", [
+    "Sarah Collins org=Wiltshire Police",
+    "Sarah Collins 0.9: \"The dam will hold,\"",
+    "Sarah Collins 0.9: \"It will rain,\"",
   ]],
 ];
 

@@ -11,7 +11,7 @@ import { describe, test } from 'node:test';
 import { markUp } from '../support/markup';
 
 /** "Name [kind] role=... org=..." per speaker, then "Name 0.9: words" per span. */
-export function outcome(body: string): string[] {
+function outcome(body: string): string[] {
   const s = markUp(body);
   const name = new Map(s.speakers.map((x) => [x.id, x.name]));
   return [

@@ -555,8 +555,9 @@ class Rules {
       const participle = opener !== undefined && opener.pos === 'VERB' && /(?:ing|ed|wn|en)$/.test(opener.lower) && m - 1 > limit;
       // "stationed in Kodiak, Alaska, said": the state after a place's comma goes on with the place.
       if (opener !== undefined && /^\p{Lu}/u.test(opener.text) && /^\p{Lu}/u.test(this.tokens[m - 1]?.text ?? '') && ['in', 'at', 'from', 'near'].includes(this.tokens[m - 2]?.lower) && round < 2) { j = m; continue; }
-      // "Sarah Collins, of Wiltshire Police, said": British copy places a person by a body so.
-      const placed = opener !== undefined && opener.lower === 'of' && /^\p{Lu}/u.test(this.tokens[m + 2]?.text ?? '');
+      // "Sarah Collins, of Wiltshire Police, said", "of the Harbour Trust": British copy places a person by a body so.
+      const bodyAt = this.tokens[m + 2]?.lower === 'the' ? m + 3 : m + 2;
+      const placed = opener !== undefined && opener.lower === 'of' && /^\p{Lu}/u.test(this.tokens[bodyAt]?.text ?? '');
       // "The Transport Ministry, in a statement, said", "The ministry, however, said": an aside of
       // medium, time or manner (a preposition's phrase or one adverb, no verb) between the commas.
       const aside = opener !== undefined && (opener.pos === 'ADP' && opener.lower !== 'of' || opener.pos === 'ADV' && j - 1 === m + 1)
@@ -567,7 +568,7 @@ class Rules {
       if (before?.pos === 'NUM' && this.tokens[m - 2]?.text === ',') {
         // "Walt Haskell, 78, who served on her crew, recalled": the name stands before the age.
         const name = this.tokens[m - 3];
-        if (m - 3 >= limit && name.pos !== 'PUNCT' && /^\p{Lu}/u.test(name.text)) {
+        if (m - 3 >= limit && /^\p{Lu}/u.test(name.text)) {
           this.lastAppositive = { first: m + 1, last: j - 1 };
           return m - 3;
         }

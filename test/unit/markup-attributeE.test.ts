@@ -187,3 +187,21 @@ describe('markup: a cue at the end of the text, a quotation elsewhere, an acrony
   ["\"The mill will close,\" Hana Lisle, a farmer, said.", ["Hana Lisle: \"The mill will close,\""]],
   ["The mill, which opened in 1950, will close, the owner, Minera Andina, said.", ["Minera Andina: The mill, which opened in 1950, will close"]],
 ]));
+
+describe('markup: requests about oneself, inverted cues without a name, a "whose" clause at the start, a party in brackets, carried-on reports', () => table([
+  ["The mill will close, Ana Ferreira said.\n\nKai Lund left early. There had been no buyer.", ["Ana Ferreira: The mill will close"]],
+  ["Ana Ferreira said on Tuesday the mill would close, adding that jobs would go. There had been no buyer.", ["Ana Ferreira: the mill would close","Ana Ferreira: jobs would go"]],
+  ["The mill will close in May, Ana Ferreira said. There had been no buyer.\n\n\"We wait,\" Kai Lund said.", ["Ana Ferreira: The mill will close in May","Ana Ferreira: There had been no buyer","Kai Lund: \"We wait,\""]],
+  ["Ana Ferreira urged workers to leave the plant.", ["Ana Ferreira: workers to leave the plant"]],
+  ["Ana Ferreira said not all workers would go.", ["Ana Ferreira: not all workers would go"]],
+  ["Ana Ferreira demanded wages be raised.", ["Ana Ferreira: wages be raised"]],
+  ["The mill must close, urged Ana Ferreira.", []],
+  ["The mill will close, hopes Ana Ferreira.", ["Ana Ferreira: The mill will close"]],
+  ["The mill will close, said one.", []],
+  ["\"The mill will close,\" said one, adding that jobs would go.", []],
+  ["Lisle, whose mother, Rosa, waited a year, said the mill would close.", ["Lisle: the mill would close"]],
+  ["Lisle, a farmer, said the mill would close.", ["Lisle: the mill would close"]],
+  ["Hana Lisle, a farmer whose mother waited a year, said the mill would close.", ["Hana Lisle: the mill would close"]],
+  ["Hana Lisle, whose mother waited a year, a farmer, said the mill would close.", ["Hana Lisle: the mill would close"]],
+  ["Ana Ferreira (PSD) said the mill would close. The PSD said jobs would go.", ["Ana Ferreira: the mill would close","PSD: jobs would go"]],
+]));

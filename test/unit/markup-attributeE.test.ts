@@ -204,4 +204,6 @@ describe('markup: requests about oneself, inverted cues without a name, a "whose
   ["Hana Lisle, a farmer whose mother waited a year, said the mill would close.", ["Hana Lisle: the mill would close"]],
   ["Hana Lisle, whose mother waited a year, a farmer, said the mill would close.", ["Hana Lisle: the mill would close"]],
   ["Ana Ferreira (PSD) said the mill would close. The PSD said jobs would go.", ["Ana Ferreira: the mill would close","PSD: jobs would go"]],
+  ["Kai Lund said: \"We wait.\" The mill will close in May, Ana Ferreira said. There had been no buyer.", ["Kai Lund: \"We wait.\"","Ana Ferreira: The mill will close in May","Ana Ferreira: There had been no buyer"]],
+  ["\"We wait,\" Kai Lund said. The mill will close in May, Ana Ferreira said. There had been no buyer.", ["Kai Lund: \"We wait,\"","Ana Ferreira: The mill will close in May","Ana Ferreira: There had been no buyer"]],
 ]));

@@ -207,3 +207,11 @@ describe('markup: requests about oneself, inverted cues without a name, a "whose
   ["Kai Lund said: \"We wait.\" The mill will close in May, Ana Ferreira said. There had been no buyer.", ["Kai Lund: \"We wait.\"","Ana Ferreira: The mill will close in May","Ana Ferreira: There had been no buyer"]],
   ["\"We wait,\" Kai Lund said. The mill will close in May, Ana Ferreira said. There had been no buyer.", ["Kai Lund: \"We wait,\"","Ana Ferreira: The mill will close in May","Ana Ferreira: There had been no buyer"]],
 ]));
+
+describe('markup: a relative clause between the subject and the cue (who says, a comma ends the search, up to 24 words)', () => table([
+  ["The warning came from Ana Ferreira, who says the mill will close.", ["Ana Ferreira: the mill will close"]],
+  ["The warning came from the mayor, who says the mill will close.", ["mayor: the mill will close"]],
+  ["Kai Lund, who farms, left and Ana Ferreira said the mill would close.", ["Ana Ferreira: the mill would close"]],
+  ["A council aide who did not want to be named because she did not want to be involved in the long dispute over the old mill said the mill would close.", ["council aide: the mill would close"]],
+  ["A council aide who did not want to be named because she did not want to be involved in the long and bitter dispute over the old mill said the mill would close.", []],
+]));

@@ -315,6 +315,9 @@ const TABLES: [string, [string, string[]][]][] = [
     ["Tomas Berg quoted Ana Ferreira,", [
       "speakers: ",
     ]],
+    ["Tomas Berg quoted Ana Ferreira as saying", [
+      "speakers: ",
+    ]],
     ["Tomas Berg quoted Ana Ferreira.", [
       "speakers: ",
     ]],

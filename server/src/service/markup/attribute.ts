@@ -1294,6 +1294,8 @@ class Rules {
       if (tokens[k]?.text === ',') asAt = k + 1;
     }
     if (tokens[asAt]?.lower !== 'as' || tokens[asAt + 1]?.lower !== 'saying') return;
+    // "quoted Ana Ferreira as saying" and nothing after it (a cut line): no words to give anyone.
+    if (asAt + 2 >= to) return;
     const inner = this.coref.resolve(ph.first, ph.last, s.last);
     this.pushRange(from, to - 1, r, s);
     if (inner) {

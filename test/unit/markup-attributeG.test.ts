@@ -94,6 +94,22 @@ const TABLES: [string, [string, string[]][]][] = [
       "Ana Ferreira 0.9: the plan, which she called “sound for now,” would hold",
       "speakers: Ana Ferreira",
     ]],
+    ["The dam was safe, Ana Ferreira said. There had been no arrests.", [
+      "Ana Ferreira 0.9: The dam was safe",
+      "Ana Ferreira 0.6 review=speaker: There had been no arrests",
+      "speakers: Ana Ferreira",
+    ]],
+    ["The plan was sound, Ana Ferreira said", [
+      "Ana Ferreira 0.9: The plan was sound",
+      "speakers: Ana Ferreira",
+    ]],
+    ["Ana Ferreira said", [
+      "speakers: ",
+    ]],
+    ["Ana Ferreira demanded: the city must pay for the storm.", [
+      "Ana Ferreira 0.9: the city must pay for the storm",
+      "speakers: Ana Ferreira",
+    ]],
   ]],
   ['Where a report ends: at a writer\'s gloss ("the", "a", "an" and a noun) after a quoted phrase and its comma, or at ", and" before a verb in the past.', [
     ["Ana Ferreira said the plan was what she called “fire borrowing,” the practice of moving money.", [
@@ -315,9 +331,6 @@ const TABLES: [string, [string, string[]][]][] = [
     ["Tomas Berg quoted Ana Ferreira,", [
       "speakers: ",
     ]],
-    ["Tomas Berg quoted Ana Ferreira as saying", [
-      "speakers: ",
-    ]],
     ["Tomas Berg quoted Ana Ferreira.", [
       "speakers: ",
     ]],
@@ -360,6 +373,16 @@ const TABLES: [string, [string, string[]][]][] = [
       "friend 0.7: the city was ready",
       "speakers: Tomas Berg | friend",
     ]],
+    ["Tomas Berg quoted Ana Ferreira as saying: the city was ready.", [
+      "Tomas Berg 0.9: Ana Ferreira as saying: the city was ready",
+      "Ana Ferreira 0.9: the city was ready",
+      "speakers: Tomas Berg | Ana Ferreira",
+    ]],
+    ["Tomas Berg quoted Ana Ferreira as saying, the city was ready.", [
+      "Tomas Berg 0.9: Ana Ferreira as saying, the city was ready",
+      "Ana Ferreira 0.9: the city was ready",
+      "speakers: Tomas Berg | Ana Ferreira",
+    ]],
   ]],
   ['"X delivered a speech": a speaker without quoted words, listed with nothing marked; the subject opens the sentence, after a setting.', [
     ["Ana Ferreira delivered a speech at the opening.", [
@@ -390,6 +413,9 @@ const TABLES: [string, [string, string[]][]][] = [
       "speakers: Ana Ferreira",
     ]],
     ["After the vote, Ana Ferreira, the mayor, gave a speech.", [
+      "speakers: Ana Ferreira",
+    ]],
+    ["Tomas Berg arrived late. Ana Ferreira delivered a speech at the opening.", [
       "speakers: Ana Ferreira",
     ]],
   ]],

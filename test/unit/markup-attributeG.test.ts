@@ -383,6 +383,9 @@ const TABLES: [string, [string, string[]][]][] = [
       "Ana Ferreira 0.9: the city was ready",
       "speakers: Tomas Berg | Ana Ferreira",
     ]],
+    ["Tomas Berg quoted Ana Ferreira as saying", [
+      "speakers: ",
+    ]],
   ]],
   ['"X delivered a speech": a speaker without quoted words, listed with nothing marked; the subject opens the sentence, after a setting.', [
     ["Ana Ferreira delivered a speech at the opening.", [

@@ -110,6 +110,15 @@ const TABLES: [string, [string, string[]][]][] = [
       "Ana Ferreira 0.9: the city must pay for the storm",
       "speakers: Ana Ferreira",
     ]],
+    ["Ana Ferreira said, “the plan” was sound.", [
+      "Ana Ferreira 0.9: “the plan” was sound",
+      "Ana Ferreira 0.9: “the plan”",
+      "speakers: Ana Ferreira",
+    ]],
+    ["The plan was “fair.” Ana Ferreira said “Ports are for people!” as police closed the road.", [
+      "Ana Ferreira 0.9: “Ports are for people!”",
+      "speakers: Ana Ferreira",
+    ]],
   ]],
   ['Where a report ends: at a writer\'s gloss ("the", "a", "an" and a noun) after a quoted phrase and its comma, or at ", and" before a verb in the past.', [
     ["Ana Ferreira said the plan was what she called “fire borrowing,” the practice of moving money.", [
@@ -386,6 +395,12 @@ const TABLES: [string, [string, string[]][]][] = [
     ["Tomas Berg quoted Ana Ferreira as saying", [
       "speakers: ",
     ]],
+    ["Tomas Berg quoted Ana Ferreira", [
+      "speakers: ",
+    ]],
+    ["Tomas Berg quoted Ana Ferreira in saying the city was ready.", [
+      "speakers: ",
+    ]],
   ]],
   ['"X delivered a speech": a speaker without quoted words, listed with nothing marked; the subject opens the sentence, after a setting.', [
     ["Ana Ferreira delivered a speech at the opening.", [
@@ -419,6 +434,12 @@ const TABLES: [string, [string, string[]][]][] = [
       "speakers: Ana Ferreira",
     ]],
     ["Tomas Berg arrived late. Ana Ferreira delivered a speech at the opening.", [
+      "speakers: Ana Ferreira",
+    ]],
+    ["Ana Ferreira, tired, delivered a speech.", [
+      "speakers: Ana Ferreira",
+    ]],
+    ["Ana Ferreira, at the opening, delivered a speech.", [
       "speakers: Ana Ferreira",
     ]],
   ]],

@@ -1298,6 +1298,8 @@ class Rules {
       if (tokens[k]?.text === ',') asAt = k + 1;
     }
     if (tokens[asAt]?.lower !== 'as' || tokens[asAt + 1]?.lower !== 'saying') return;
+    // "quoted Ana Ferreira as saying" and nothing after it (a cut line): no words to give anyone.
+    if (asAt + 2 >= to) return;
     const inner = this.coref.resolve(ph.first, ph.last, s.last);
     this.pushRange(from, to - 1, r, s);
     if (inner) {
@@ -1330,13 +1332,22 @@ class Rules {
     for (let k = 0; k < lowers.length; k++) {
       if (!SPEECH_ACTS.some((act) => phraseAt(lowers, k, act))) continue;
       const c = s.first + k;
-      // "X ... also attended the opening and delivered a speech": the subject opens the sentence.
-      let end = s.first;
+      // "X ... also attended the opening and delivered a speech": the subject opens the sentence,
+      // after a setting in front of it ("At the opening, X delivered a speech": not a speaker).
+      const first = this.subjectStart(s, c);
+      let end = first;
       while (end < c && this.tokens[end + 1] && this.tokens[end + 1].text !== ',' && this.tokens[end + 1].pos !== 'VERB' && this.tokens[end + 1].pos !== 'AUX') end++;
-      const ph = phraseEndingAt(this.tokens, end, s.first);
-      const r = ph && ph.first === s.first ? this.coref.resolve(ph.first, ph.last, s.last) : undefined;
+      const ph = phraseEndingAt(this.tokens, end, first);
+      const r = ph && ph.first === first ? this.coref.resolve(ph.first, ph.last, s.last) : undefined;
       if (r) r.speaker.spoke = true;
     }
+  }
+
+  /** Where a sentence's subject starts before token `c`: past an opening "At the opening," or "On Monday,". */
+  private subjectStart(s: Sentence, c: number): number {
+    if (this.tokens[s.first].pos !== 'ADP') return s.first;
+    for (let k = s.first + 1; k < c; k++) if (this.tokens[k].text === ',') return k + 1;
+    return s.first;
   }
 
   /** The speaker of a paragraph that ends "NAME said:", whose quote is the next paragraph. */

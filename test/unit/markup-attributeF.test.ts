@@ -152,3 +152,11 @@ describe('markup: "according to" a medium and who issued it', () => {
     assert.deepEqual(marks(body), ['World Food Programme: the plant would close', 'World Food Programme: the mine would stay open']);
   });
 });
+
+describe('markup: the audience right after the cue ("said to NAME that")', () => {
+  // Was marked "to Dales & Moor that the plant would close": the audience only counted after a medium.
+  table([
+    ['Ana Ferreira said to Dales & Moor that the plant would close.', [PLANT]],
+    ['Ana Ferreira is said to be leaving the plant.', []],
+  ]);
+});

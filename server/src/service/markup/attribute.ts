@@ -1091,8 +1091,8 @@ class Rules {
         if (TIME_WORDS.has(last.lower) || SPEECH_NOUNS.has(last.lower) || last.pos === 'PROPN' || CLOCK_TIME.test(last.lower) || ['vote', 'meeting', 'hearing', 'ceremony', 'talks', 'session', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day'].includes(last.lower)) { i = k - 1; continue; }
         return i;
       }
-      if (t.lower === 'to' && i > from) {
-        // "wrote in a note to clients that": the audience after the medium, when "that" follows it.
+      if (t.lower === 'to') {
+        // "wrote in a note to clients that", "said to Dales & Moor that": the audience, when "that" follows it.
         const ph = phraseStartingAt(tokens, i + 2, s.last);
         if (ph && tokens[ph.last + 1]?.lower === 'that') { i = ph.last; continue; }
       }

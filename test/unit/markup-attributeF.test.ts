@@ -160,3 +160,8 @@ describe('markup: the audience right after the cue ("said to NAME that")', () =>
     ['Ana Ferreira is said to be leaving the plant.', []],
   ]);
 });
+
+describe('markup: a time phrase that opens the clause has no subject before it', () => {
+  // Was marked as said by "On Tuesday".
+  table([['On Tuesday said the plant would close.', []]]);
+});

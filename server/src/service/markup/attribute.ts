@@ -1050,7 +1050,7 @@ class Rules {
     if (!t || j <= limit || !TIME_WORDS.has(t.lower) || t.lower === 'also' || t.lower === 'too') return j;
     let k = j - 1;
     if (['on', 'last', 'this', 'late', 'early'].includes(this.tokens[k].lower)) k--;
-    return k >= limit ? skipAuxiliariesBack(this.tokens, k, limit) : j;
+    return skipAuxiliariesBack(this.tokens, k, limit);
   }
 
   private holdsClause(first: number, last: number): boolean {

@@ -1047,7 +1047,7 @@ class Rules {
   /** "senators on Wednesday urged": steps back over a time phrase between the subject and the cue. */
   private skipTimeBack(j: number, limit: number): number {
     const t = this.tokens[j];
-    if (!t || j <= limit || !TIME_WORDS.has(t.lower) || t.lower === 'also' || t.lower === 'too') return j;
+    if (!t || j <= limit || !TIME_WORDS.has(t.lower) || t.lower === 'too') return j;
     let k = j - 1;
     if (['on', 'last', 'this', 'late', 'early'].includes(this.tokens[k].lower)) k--;
     return skipAuxiliariesBack(this.tokens, k, limit);
@@ -1186,8 +1186,8 @@ class Rules {
     // "According to the World Food Programme (WFP), ...": the short form in brackets is the body's
     // alias, and the words start after it.
     const acronym = this.bracketedAcronymBefore(ph.last + 3, ph.first);
-    const nameEnd = acronym && acronym.nameLast === ph.last ? ph.last + 3 : ph.last;
-    if (acronym && nameEnd > ph.last && r.speaker.kind === 'organization') this.coref.registry.addAlias(r.speaker, tokens[acronym.acronym].text);
+    const nameEnd = acronym ? ph.last + 3 : ph.last;
+    if (acronym && r.speaker.kind === 'organization') this.coref.registry.addAlias(r.speaker, tokens[acronym.acronym].text);
     if (tokens[nameEnd + 1]?.text === ',' && r.speaker.kind === 'person') this.namesABody(r.speaker, nameEnd + 2, s.last);
     if (cue.first > clauseStart && tokens[cue.first - 1].text === ',') this.pushRange(clauseStart, cue.first - 2, r, s);
     else if (tokens[nameEnd + 1]?.text === ',') this.pushRange(nameEnd + 2, nextBoundary - 1, r, s);

@@ -46,6 +46,8 @@ describe('markup: the clause before an inverted cue ("..., said NAME")', () => {
     ['The rents rose, said Tomas Berg.', ['Tomas Berg: The rents rose']],
     // A participle between an article and a word that is not a noun is a verb.
     ['The chosen few left, said Tomas Berg.', ['Tomas Berg: The chosen few left']],
+    // A quotation is a clause of its own, even with no verb around it.
+    ['Just "a misunderstanding" and nothing more, said Tomas Berg, adding that the plant would close.', ['Tomas Berg: the plant would close']],
   ]);
 });
 
@@ -70,6 +72,8 @@ describe('markup: the trailer after a cue (time, place, medium, audience)', () =
     ['Ana Ferreira said at the weekend the plant would close.', [PLANT]],
     ['Ana Ferreira said on the day the plant would close.', [PLANT]],
     ['Ana Ferreira said at 2:14 a.m. the plant would close.', [PLANT]],
+    // A determiner after the trailer's noun opens the words.
+    ['Ana Ferreira said after the vote a new plant would open.', ['Ana Ferreira: a new plant would open']],
     // Six words after the preposition at most: a seventh is no longer a trailer.
     ['Ana Ferreira said at a Lisbon city council hearing the plant would close.', [PLANT]],
     ['Ana Ferreira said at a Lisbon city council budget hearing the plant would close.',
@@ -121,6 +125,9 @@ describe('markup: the report that goes on after "..., she said, but ..."', () =>
     // After "and", only a clause in the report's own tense.
     ['The plant would close, Ana Ferreira said, and the mine will stay open.', ['Ana Ferreira: The plant would close', 'Ana Ferreira: and the mine will stay open']],
     ['The plant would close, Ana Ferreira said, and shares rose 3% in Lisbon.', ['Ana Ferreira: The plant would close']],
+    // The first verb after "and" decides, even where it is the text's last word.
+    ['The plant would close, Ana Ferreira said, and shares rose as workers will leave.', ['Ana Ferreira: The plant would close']],
+    ['The plant would close, Ana Ferreira said, and so it will', ['Ana Ferreira: The plant would close', 'Ana Ferreira: and so it will']],
     // A semicolon, not a comma, after the attribution: what follows is the writer's.
     ['The plant would close, said Ana Ferreira in Lisbon; but the mine would stay open.', ['Ana Ferreira: The plant would close']],
   ]);
@@ -133,6 +140,11 @@ describe('markup: "according to" a medium and who issued it', () => {
     ['The plant would close, according to a statement of the Transport Ministry.', ['Transport Ministry: The plant would close']],
     ['The plant would close, according to a statement from Ana Ferreira.', ['Ana Ferreira: The plant would close']],
     ['The plant would close, according to court documents.', []],
+    // Data speak for no one, unless a body by name issued them.
+    ['The plant would close, according to data from iRobot.', []],
+    ['The plant would close, according to data from local officials.', []],
+    ['The plant would close, according to data from within the ministry.', []],
+    ['The plant would close, according to a report from Greenpeace activists.', ['Greenpeace activists: The plant would close']],
     // A person's body after "of" is where she works, not who speaks.
     ['The plant would close, according to Ana Ferreira of the Transport Ministry.', ['Ana Ferreira: The plant would close']],
     ['According to Ana Ferreira, the plant would close.', [PLANT]],
@@ -164,4 +176,12 @@ describe('markup: the audience right after the cue ("said to NAME that")', () =>
 describe('markup: a time phrase that opens the clause has no subject before it', () => {
   // Was marked as said by "On Tuesday".
   table([['On Tuesday said the plant would close.', []]]);
+});
+
+describe('markup: a short last sentence carries a report on ("There had been no arrests.")', () => {
+  // After a dateline the report starts at the words, not at the place name.
+  table([
+    ['BRUSSELS (Reuters) - The station was closed after a fire, Brussels police said. There had been no arrests.',
+      ['Brussels police: The station was closed after a fire', 'Brussels police: There had been no arrests']],
+  ]);
 });

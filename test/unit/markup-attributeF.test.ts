@@ -185,3 +185,11 @@ describe('markup: a short last sentence carries a report on ("There had been no 
       ['Brussels police: The station was closed after a fire', 'Brussels police: There had been no arrests']],
   ]);
 });
+
+describe('markup: a medium\'s participle of any form after the cue ("in a statement sent from Lisbon that")', () => {
+  // Was marked "sent from Lisbon that the plant would close": only participles in -ed were the medium's.
+  table([
+    ['Ana Ferreira said in a statement sent from Lisbon that the plant would close.', [PLANT]],
+    ['Ana Ferreira said in a statement posted on its website that the plant would close.', [PLANT]],
+  ]);
+});

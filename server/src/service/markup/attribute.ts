@@ -1096,9 +1096,9 @@ class Rules {
         const ph = phraseStartingAt(tokens, i + 2, s.last);
         if (ph && tokens[ph.last + 1]?.lower === 'that') { i = ph.last; continue; }
       }
-      // "in a statement posted on its website that": the medium's participle and its place; "in a
-      // statement released by their lawyer." at the sentence's end: the medium's, not words.
-      if (t.pos === 'VERB' && t.lower.endsWith('ed') && SPEECH_NOUNS.has(tokens[i].lower)) {
+      // "in a statement posted on its website that", "sent from Lisbon that": the medium's participle, of any
+      // form, and its place; "in a statement released by their lawyer." at the sentence's end: not words.
+      if (t.pos === 'VERB' && SPEECH_NOUNS.has(tokens[i].lower)) {
         const placed = this.prepositionsBeforeThat(i + 2, s);
         if (placed > i) { i = placed; continue; }
         if (this.phraseToEnd(i + 2, s)) return s.last;

@@ -74,6 +74,8 @@ describe('markup: the trailer after a cue (time, place, medium, audience)', () =
     ['Ana Ferreira said at 2:14 a.m. the plant would close.', [PLANT]],
     // A determiner after the trailer's noun opens the words.
     ['Ana Ferreira said after the vote a new plant would open.', ['Ana Ferreira: a new plant would open']],
+    // ... but not after another determiner.
+    ['Ana Ferreira said during all the talks the plant would close.', [PLANT]],
     // Six words after the preposition at most: a seventh is no longer a trailer.
     ['Ana Ferreira said at a Lisbon city council hearing the plant would close.', [PLANT]],
     ['Ana Ferreira said at a Lisbon city council budget hearing the plant would close.',

@@ -150,6 +150,7 @@ describe('markup: "according to" a medium and who issued it', () => {
     // A person's body after "of" is where she works, not who speaks.
     ['The plant would close, according to Ana Ferreira of the Transport Ministry.', ['Ana Ferreira: The plant would close']],
     ['According to Ana Ferreira, the plant would close.', [PLANT]],
+    ['The plant would close, according to Ana Ferreira', ['Ana Ferreira: The plant would close']],
   ]);
 
   const speakers = (body: string) => markUp(body).speakers.map((x) => `${x.name} [${x.kind}]${x.aliases.length ? ` aka=${x.aliases.join('|')}` : ''}`);

@@ -1187,7 +1187,7 @@ class Rules {
     // alias, and the words start after it.
     const acronym = this.bracketedAcronymBefore(ph.last + 3, ph.first);
     const nameEnd = acronym ? ph.last + 3 : ph.last;
-    if (acronym && r.speaker.kind === 'organization') this.coref.registry.addAlias(r.speaker, tokens[acronym.acronym].text);
+    if (acronym && nameEnd > ph.last && r.speaker.kind === 'organization') this.coref.registry.addAlias(r.speaker, tokens[acronym.acronym].text);
     if (tokens[nameEnd + 1]?.text === ',' && r.speaker.kind === 'person') this.namesABody(r.speaker, nameEnd + 2, s.last);
     if (cue.first > clauseStart && tokens[cue.first - 1].text === ',') this.pushRange(clauseStart, cue.first - 2, r, s);
     else if (tokens[nameEnd + 1]?.text === ',') this.pushRange(nameEnd + 2, nextBoundary - 1, r, s);

@@ -115,6 +115,8 @@ describe('markup: a trailer that ends the text', () => {
     ['The plant would close, Ana Ferreira said in Lisbon', ['Ana Ferreira: The plant would close']],
     ['The plant would close, Ana Ferreira told reporters', ['Ana Ferreira: The plant would close']],
     ['The plant would close, Ana Ferreira said in a statement released', []],
+    // An audience with nothing after it: no words.
+    ['Ana Ferreira said in a note to Reuters', []],
     ['The plant would close, Ana Ferreira said,', ['Ana Ferreira: The plant would close']],
   ]);
 });

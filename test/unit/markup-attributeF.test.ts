@@ -198,3 +198,17 @@ describe('markup: a medium\'s participle of any form after the cue ("in a statem
     ['Ana Ferreira said in a statement posted on its website that the plant would close.', [PLANT]],
   ]);
 });
+
+describe('markup: "according to" a medium with no body named', () => {
+  // Were marked as said by "statement" and "Transport Ministry statement", each a new person.
+  table([
+    ['The plant would close, according to a statement.', []],
+    ['The plant would close, according to a statement', []],
+    ['The plant would close, according to a statement from local officials.', []],
+    ['The plant would close, according to a Transport Ministry statement.', []],
+    // A name that ends in a medium's word is still a name.
+    ['The plant would close, according to the Washington Post.', ['Washington Post: The plant would close']],
+    // People in lower case are no medium.
+    ['The plant would close, according to officials.', ['officials: The plant would close']],
+  ]);
+});

@@ -1181,6 +1181,8 @@ class Rules {
       const issuer = phraseStartingAt(tokens, ph.last + 2, s.last);
       if (issuer && /^\p{Lu}/u.test(tokens[issuer.first + (tokens[issuer.first].lower === 'the' ? 1 : 0)]?.text ?? '')) ph = issuer;
     }
+    // "according to a statement" with no body named: a medium speaks for no one ("the Washington Post" is a name).
+    if (tokens[ph.last] === head && SPEECH_NOUNS.has(head.lower) && head.text === head.lower) return undefined;
     const r = this.coref.resolve(ph.first, ph.last, s.last);
     if (!r) return undefined;
     // "According to the World Food Programme (WFP), ...": the short form in brackets is the body's

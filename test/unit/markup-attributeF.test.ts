@@ -205,6 +205,8 @@ describe('markup: "according to" a medium with no body named', () => {
     ['The plant would close, according to a statement.', []],
     ['The plant would close, according to a statement', []],
     ['The plant would close, according to a statement from local officials.', []],
+    // The issuer's name must open with a capital (precision first): "eBay Inc." is left unmarked.
+    ['The plant would close, according to a statement from eBay Inc.', []],
     ['The plant would close, according to a Transport Ministry statement.', []],
     // A name that ends in a medium's word is still a name.
     ['The plant would close, according to the Washington Post.', ['Washington Post: The plant would close']],

@@ -214,3 +214,15 @@ describe('markup: "according to" a medium with no body named', () => {
     ['The plant would close, according to officials.', ['officials: The plant would close']],
   ]);
 });
+
+describe('markup: a medium\'s participle phrase that runs to a comma ("in a statement released by her lawyer, but ...")', () => {
+  // Were marked "released by her lawyer, but the mine would stay open" and "released by her
+  // lawyer, adding that ...", and the report before the attribution was lost.
+  table([
+    ['The plant would close, Ana Ferreira said in a statement released by her lawyer, but the mine would stay open.',
+      ['Ana Ferreira: The plant would close', 'Ana Ferreira: but the mine would stay open']],
+    ['The plant would close, Ana Ferreira said in a statement released by her lawyer, adding that the mine would stay open.',
+      ['Ana Ferreira: The plant would close', 'Ana Ferreira: the mine would stay open']],
+    ['The plant would close, Ana Ferreira said in a statement released by her lawyer', ['Ana Ferreira: The plant would close']],
+  ]);
+});

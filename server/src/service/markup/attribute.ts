@@ -1101,7 +1101,8 @@ class Rules {
       if (t.pos === 'VERB' && SPEECH_NOUNS.has(tokens[i].lower)) {
         const placed = this.prepositionsBeforeThat(i + 2, s);
         if (placed > i) { i = placed; continue; }
-        if (this.phraseToEnd(i + 2, s)) return s.last;
+        const phraseEnd = this.phraseToEnd(i + 2, s);
+        if (phraseEnd > i) return phraseEnd;
       }
       if (OBJECT_VERBS.has(tokens[from]?.lower) && i === from) {
         // "told reporters", "told Reuters", "told the committee"
@@ -1136,14 +1137,18 @@ class Rules {
     return t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && this.tokens[j - 1]?.pos === 'DET' && this.tokens[j + 1]?.pos === 'NOUN';
   }
 
-  /** Whether a prepositional phrase starting at `k` runs to the sentence's closing punctuation. */
-  private phraseToEnd(k: number, s: Sentence): boolean {
+  /**
+   * Where a prepositional phrase starting at `k` ends when it runs to the sentence's closing
+   * punctuation (the sentence's last token) or to a comma (the token before it: "released by her
+   * lawyer, but ..."); else -1.
+   */
+  private phraseToEnd(k: number, s: Sentence): number {
     const tokens = this.tokens;
-    if (tokens[k]?.pos !== 'ADP' || k > s.last) return false;
-    let end = s.last;
-    while (end > k && tokens[end].pos === 'PUNCT') end--;
-    for (let j = k + 1; j <= end; j++) if (!this.inPrepositionalPhrase(j)) return false;
-    return true;
+    if (tokens[k]?.pos !== 'ADP' || k > s.last) return -1;
+    let j = k + 1;
+    while (j <= s.last && this.inPrepositionalPhrase(j)) j++;
+    if (tokens.slice(j, s.last + 1).every((t) => t.pos === 'PUNCT')) return s.last;
+    return tokens[j].text === ',' ? j - 1 : -1;
   }
 
   /**

@@ -1051,10 +1051,10 @@ class Rules {
   /** "senators on Wednesday urged": steps back over a time phrase between the subject and the cue. */
   private skipTimeBack(j: number, limit: number): number {
     const t = this.tokens[j];
-    if (!t || j <= limit || !TIME_WORDS.has(t.lower) || t.lower === 'also' || t.lower === 'too') return j;
+    if (!t || j <= limit || !TIME_WORDS.has(t.lower) || t.lower === 'too') return j;
     let k = j - 1;
     if (['on', 'last', 'this', 'late', 'early'].includes(this.tokens[k].lower)) k--;
-    return k >= limit ? skipAuxiliariesBack(this.tokens, k, limit) : j;
+    return skipAuxiliariesBack(this.tokens, k, limit);
   }
 
   private holdsClause(first: number, last: number): boolean {
@@ -1095,17 +1095,18 @@ class Rules {
         if (TIME_WORDS.has(last.lower) || SPEECH_NOUNS.has(last.lower) || last.pos === 'PROPN' || CLOCK_TIME.test(last.lower) || ['vote', 'meeting', 'hearing', 'ceremony', 'talks', 'session', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day'].includes(last.lower)) { i = k - 1; continue; }
         return i;
       }
-      if (t.lower === 'to' && i > from) {
-        // "wrote in a note to clients that": the audience after the medium, when "that" follows it.
+      if (t.lower === 'to') {
+        // "wrote in a note to clients that", "said to Dales & Moor that": the audience, when "that" follows it.
         const ph = phraseStartingAt(tokens, i + 2, s.last);
         if (ph && tokens[ph.last + 1]?.lower === 'that') { i = ph.last; continue; }
       }
-      // "in a statement posted on its website that": the medium's participle and its place; "in a
-      // statement released by their lawyer." at the sentence's end: the medium's, not words.
-      if (t.pos === 'VERB' && t.lower.endsWith('ed') && SPEECH_NOUNS.has(tokens[i].lower)) {
+      // "in a statement posted on its website that", "sent from Lisbon that": the medium's participle, of any
+      // form, and its place; "in a statement released by their lawyer." at the sentence's end: not words.
+      if (t.pos === 'VERB' && SPEECH_NOUNS.has(tokens[i].lower)) {
         const placed = this.prepositionsBeforeThat(i + 2, s);
         if (placed > i) { i = placed; continue; }
-        if (this.phraseToEnd(i + 2, s)) return s.last;
+        const phraseEnd = this.phraseToEnd(i + 2, s);
+        if (phraseEnd > i) return phraseEnd;
       }
       if (OBJECT_VERBS.has(tokens[from]?.lower) && i === from) {
         // "told reporters", "told Reuters", "told the committee"
@@ -1140,14 +1141,18 @@ class Rules {
     return t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && this.tokens[j - 1]?.pos === 'DET' && this.tokens[j + 1]?.pos === 'NOUN';
   }
 
-  /** Whether a prepositional phrase starting at `k` runs to the sentence's closing punctuation. */
-  private phraseToEnd(k: number, s: Sentence): boolean {
+  /**
+   * Where a prepositional phrase starting at `k` ends when it runs to the sentence's closing
+   * punctuation (the sentence's last token) or to a comma (the token before it: "released by her
+   * lawyer, but ..."); else -1.
+   */
+  private phraseToEnd(k: number, s: Sentence): number {
     const tokens = this.tokens;
-    if (tokens[k]?.pos !== 'ADP' || k > s.last) return false;
-    let end = s.last;
-    while (end > k && tokens[end].pos === 'PUNCT') end--;
-    for (let j = k + 1; j <= end; j++) if (!this.inPrepositionalPhrase(j)) return false;
-    return true;
+    if (tokens[k]?.pos !== 'ADP' || k > s.last) return -1;
+    let j = k + 1;
+    while (j <= s.last && this.inPrepositionalPhrase(j)) j++;
+    if (tokens.slice(j, s.last + 1).every((t) => t.pos === 'PUNCT')) return s.last;
+    return tokens[j].text === ',' ? j - 1 : -1;
   }
 
   /**
@@ -1185,12 +1190,14 @@ class Rules {
       const issuer = phraseStartingAt(tokens, ph.last + 2, s.last);
       if (issuer && /^\p{Lu}/u.test(tokens[issuer.first + (tokens[issuer.first].lower === 'the' ? 1 : 0)]?.text ?? '')) ph = issuer;
     }
+    // "according to a statement" with no body named: a medium speaks for no one ("the Washington Post" is a name).
+    if (tokens[ph.last] === head && SPEECH_NOUNS.has(head.lower) && head.text === head.lower) return undefined;
     const r = this.coref.resolve(ph.first, ph.last, s.last);
     if (!r) return undefined;
     // "According to the World Food Programme (WFP), ...": the short form in brackets is the body's
     // alias, and the words start after it.
     const acronym = this.bracketedAcronymBefore(ph.last + 3, ph.first);
-    const nameEnd = acronym && acronym.nameLast === ph.last ? ph.last + 3 : ph.last;
+    const nameEnd = acronym ? ph.last + 3 : ph.last;
     if (acronym && nameEnd > ph.last && r.speaker.kind === 'organization') this.coref.registry.addAlias(r.speaker, tokens[acronym.acronym].text);
     if (tokens[nameEnd + 1]?.text === ',' && r.speaker.kind === 'person') this.namesABody(r.speaker, nameEnd + 2, s.last);
     if (cue.first > clauseStart && tokens[cue.first - 1].text === ',') this.pushRange(clauseStart, cue.first - 2, r, s);

@@ -1,0 +1,343 @@
+// Coreference of the markup engine (server/src/service/markup/coreference.ts): who a pronoun, a
+// surname, a title, a description or a short form at a cue is. Each case is a made-up wire text
+// that names someone first (in full, in the prose or as a speaker) and quotes a later sentence by
+// the pronoun, surname, role or body noun; the expectation is the whole suggestion: every speaker
+// (name, kind, aliases, anonymity reason, confidence) and every marked span with its speaker.
+// The cases with nothing marked are the engine's refusals (a thing, not a person, at the cue).
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { MarkupSuggestion } from '../../server/src/service';
+import { markUp } from '../support/markup';
+
+/** "Name [kind] aka=a|b reason=... 0.9" per speaker, then "Name: words" per marked span. */
+function resolved(body: string): string[] {
+  const s: MarkupSuggestion = markUp(body);
+  const nameOf = new Map(s.speakers.map((x) => [x.id, x.name]));
+  const who = s.speakers.map((x) => `${x.name} [${x.kind}]${x.aliases.length > 0 ? ` aka=${x.aliases.join('|')}` : ''}${x.reason ? ` reason=${x.reason}` : ''} ${x.confidence}`);
+  return [...who, ...s.spans.map((x) => `${nameOf.get(x.speakerId)}: ${body.slice(x.start, x.end)}`)];
+}
+
+const CASES: [string, string[]][] = [
+  ["Workers of the Laos-China Railway Company walked out on Monday. \"We will pay them,\" the railway company said.", [
+    "Laos-China Railway Company [organization] aka=railway company 0.8",
+    "Laos-China Railway Company: \"We will pay them,\"",
+  ]],
+  ["The Department of Public Health and Environment issued a warning on Monday. \"Stay indoors,\" the department said.", [
+    "Department of Public Health and Environment [organization] aka=department 0.8",
+    "Department of Public Health and Environment: \"Stay indoors,\"",
+  ]],
+  ["Officials at the Ministry of Water met on Monday. \"The wells are dry,\" the ministry said.", [
+    "Ministry of Water [organization] aka=ministry 0.8",
+    "Ministry of Water: \"The wells are dry,\"",
+  ]],
+  ["The Bank of Ruritania raised rates on Monday. \"Prices are too high,\" the bank said.", [
+    "Bank of Ruritania [organization] aka=bank 0.8",
+    "Bank of Ruritania: \"Prices are too high,\"",
+  ]],
+  ["Staff of the Centers for Disease Control and Prevention met on Monday. \"The virus is spreading,\" the CDC said.", [
+    "Centers for Disease Control and Prevention [organization] aka=CDC 0.8",
+    "Centers for Disease Control and Prevention: \"The virus is spreading,\"",
+  ]],
+  ["The Women's Korean Basketball League opened its season on Monday. \"We sold every seat,\" the WKBL said.", [
+    "Women's Korean Basketball League [organization] aka=WKBL 0.8",
+    "Women's Korean Basketball League: \"We sold every seat,\"",
+  ]],
+  ["The Kestrel Motors plant closed on Monday. \"We will reopen,\" a Kestrel spokesman said.", [
+    "Kestrel Motors [organization] aka=Kestrel 0.8",
+    "Kestrel Motors: \"We will reopen,\"",
+  ]],
+  ["\"The road is shut,\" said Marta Silva, the mayor. \"We will reopen it soon,\" she said.", [
+    "Marta Silva [person] 0.9",
+    "Marta Silva: \"The road is shut,\"",
+    "Marta Silva: \"We will reopen it soon,\"",
+  ]],
+  ["\"The road is shut,\" said Marta Silva. Her husband, Luis Delgado, fixed the roof. \"It leaked for years,\" he says.", [
+    "Marta Silva [person] 0.9",
+    "Luis Delgado [person] 0.7",
+    "Marta Silva: \"The road is shut,\"",
+    "Luis Delgado: \"It leaked for years,\"",
+  ]],
+  ["\"The road is shut,\" said Marta Silva. The family lives on Cedar Bayou Lane now. \"It leaked for years,\" she says.", [
+    "Marta Silva [person] 0.9",
+    "Marta Silva: \"The road is shut,\"",
+    "Marta Silva: \"It leaked for years,\"",
+  ]],
+  ["\"The road is shut,\" said Marta Silva. Professor Martin Aldous studied the floods. \"It leaked for years,\" he says.", [
+    "Marta Silva [person] 0.9",
+    "Martin Aldous [person] 0.7",
+    "Marta Silva: \"The road is shut,\"",
+    "Martin Aldous: \"It leaked for years,\"",
+  ]],
+  ["\"The water is back,\" said David Ellison. His mother, Ruth Ellison, ran the mill for years. \"We all worked there,\" Ellison said.", [
+    "David Ellison [person] aka=Ellison 0.9",
+    "David Ellison: \"The water is back,\"",
+    "David Ellison: \"We all worked there,\"",
+  ]],
+  ["\"The water is back,\" a person familiar with the matter said.", [
+    "person familiar with the matter [anonymous] reason=familiar with the matter 0.6",
+    "person familiar with the matter: \"The water is back,\"",
+  ]],
+  ["\"The water is back,\" said an official who asked not to be named because he was not authorised.", [
+    "official [anonymous] reason=asked not to be named because he was not authorised 0.6",
+    "official: \"The water is back,\"",
+  ]],
+  ["\"The water is back,\" the dispatcher said.", [
+    "dispatcher [person] 0.5",
+    "dispatcher: \"The water is back,\"",
+  ]],
+  ["\"The water is back,\" the operator said.", [
+    "operator [organization] 0.7",
+    "operator: \"The water is back,\"",
+  ]],
+  ["\"The water is back,\" the letter said.", [
+
+  ]],
+  ["\"The water is back,\" said Anna Kowal, a nurse. \"We were lucky,\" the nurse said.", [
+    "Anna Kowal [person] 0.9",
+    "Anna Kowal: \"The water is back,\"",
+    "Anna Kowal: \"We were lucky,\"",
+  ]],
+  ["\"The water is back,\" said the 24-year-old guard.", [
+    "24-year-old guard [person] 0.5",
+    "24-year-old guard: \"The water is back,\"",
+  ]],
+  ["\"The line was dead,\" the dispatcher said. \"We drove out at once,\" said Marta Silva. Silva then called the dispatcher back. \"Nobody answered,\" she said.", [
+    "dispatcher [person] 0.5",
+    "Marta Silva [person] aka=Silva 0.9",
+    "dispatcher: \"The line was dead,\"",
+    "Marta Silva: \"We drove out at once,\"",
+    "Marta Silva: \"Nobody answered,\"",
+  ]],
+  ["\"We will build the plant,\" Kestrel Motors said. \"We do not want it,\" the residents said. \"The plans are final,\" it said.", [
+    "Kestrel Motors [organization] 0.7",
+    "residents [group] 0.7",
+    "Kestrel Motors: \"We will build the plant,\"",
+    "residents: \"We do not want it,\"",
+    "Kestrel Motors: \"The plans are final,\"",
+  ]],
+  ["Luis Delgado fixed the roof last spring. \"It leaked for years,\" he says.", [
+    "Luis Delgado [person] 0.7",
+    "Luis Delgado: \"It leaked for years,\"",
+  ]],
+  ["Ingrid Halvorsen retired in May. \"I delivered 2,000 babies,\" says the retired midwife.", [
+    "Ingrid Halvorsen [person] 0.7",
+    "Ingrid Halvorsen: \"I delivered 2,000 babies,\"",
+  ]],
+  ["\"We want answers,\" the Mansour family said. Karim Mansour runs the shop. \"The police did nothing,\" Mansour told reporters.", [
+    "Mansour family [group] 0.7",
+    "Karim Mansour [person] aka=Mansour 0.9",
+    "Mansour family: \"We want answers,\"",
+    "Karim Mansour: \"The police did nothing,\"",
+  ]],
+  ["\"We want answers,\" said Karim Mansour. \"The police did nothing,\" said the Mansour family.", [
+    "Karim Mansour [person] aka=Mansour 0.9",
+    "Mansour family [group] 0.7",
+    "Karim Mansour: \"We want answers,\"",
+    "Mansour family: \"The police did nothing,\"",
+  ]],
+  ["\"The vote is close,\" the Finance Ministry said. \"We disagree,\" the Health Ministry said.", [
+    "Finance Ministry [organization] 0.7",
+    "Health Ministry [organization] 0.7",
+    "Finance Ministry: \"The vote is close,\"",
+    "Health Ministry: \"We disagree,\"",
+  ]],
+  ["\"The vote is close,\" the Finance Ministry said. \"We agree,\" the ministry said.", [
+    "Finance Ministry [organization] aka=ministry 0.7",
+    "Finance Ministry: \"The vote is close,\"",
+    "Finance Ministry: \"We agree,\"",
+  ]],
+  ["\"The vote is close,\" the Finance Ministry said. \"We agree,\" Ministry said.", [
+    "Finance Ministry [organization] 0.7",
+    "Finance Ministry: \"The vote is close,\"",
+    "Finance Ministry: \"We agree,\"",
+  ]],
+  ["\"The vote is close,\" two government sources said. \"It will pass,\" the sources said.", [
+    "two government sources [group] 0.7",
+    "two government sources: \"The vote is close,\"",
+    "two government sources: \"It will pass,\"",
+  ]],
+  ["\"The vote is close,\" two government sources said. \"It will pass,\" one of the sources said.", [
+    "two government sources [group] 0.7",
+    "two government sources: \"The vote is close,\"",
+    "two government sources: \"It will pass,\"",
+  ]],
+  ["\"The vote is close,\" the farmers said. \"We will march,\" the farmers said.", [
+    "farmers [group] 0.7",
+    "farmers: \"The vote is close,\"",
+    "farmers: \"We will march,\"",
+  ]],
+  ["\"The vote is close,\" said Ana Ferreira, the coach. \"We trained hard,\" my coach told me.", [
+    "Ana Ferreira [person] 0.9",
+    "coach [person] 0.6",
+    "Ana Ferreira: \"The vote is close,\"",
+    "coach: \"We trained hard,\"",
+  ]],
+  ["\"The vote is close,\" his daughter said. \"He works too much,\" his daughter said.", [
+    "daughter [person] 0.6",
+    "daughter: \"The vote is close,\"",
+    "daughter: \"He works too much,\"",
+  ]],
+  ["\"The vote is close,\" said Ana Ferreira, a Republican. \"We will win,\" the Republican said.", [
+    "Ana Ferreira [person] 0.9",
+    "Ana Ferreira: \"The vote is close,\"",
+    "Ana Ferreira: \"We will win,\"",
+  ]],
+  ["\"The vote is close,\" said Ana Ferreira, a Republican. \"We will win,\" two government sources said. \"It will pass,\" the second source said.", [
+    "Ana Ferreira [person] 0.9",
+    "two government sources [group] 0.7",
+    "Ana Ferreira: \"The vote is close,\"",
+    "two government sources: \"We will win,\"",
+    "two government sources: \"It will pass,\"",
+  ]],
+  ["\"The vote is close,\" the aide said.", [
+    "aide [person] 0.5",
+    "aide: \"The vote is close,\"",
+  ]],
+  ["\"The vote is close,\" said Ana Ferreira. \"It will pass,\" the American said.", [
+    "Ana Ferreira [person] 0.9",
+    "Ana Ferreira: \"The vote is close,\"",
+    "Ana Ferreira: \"It will pass,\"",
+  ]],
+  ["\"The vote is close,\" said the guard.", [
+    "guard [person] 0.5",
+    "guard: \"The vote is close,\"",
+  ]],
+  ["\"The vote is close,\" said the guard, who asked not to be named.", [
+    "guard [anonymous] reason=asked not to be named 0.5",
+    "guard: \"The vote is close,\"",
+  ]],
+  ["\"The vote is close,\" said the guard. \"It will pass,\" said the guard.", [
+    "guard [person] 0.5",
+    "guard: \"The vote is close,\"",
+    "guard: \"It will pass,\"",
+  ]],
+  ["\"The water is back,\" the caller said.", [
+    "caller [person] 0.5",
+    "caller: \"The water is back,\"",
+  ]],
+  ["\"The water is back,\" the hermit said.", [
+
+  ]],
+  ["\"The water is back,\" the stranger said.", [
+    "stranger [person] 0.5",
+    "stranger: \"The water is back,\"",
+  ]],
+  ["\"The water is back,\" said Ruth Ellison. Her son, David Ellison, runs the mill. \"We all worked there,\" Ellison said.", [
+    "Ruth Ellison [person] aka=Ellison 0.9",
+    "Ruth Ellison: \"The water is back,\"",
+    "Ruth Ellison: \"We all worked there,\"",
+  ]],
+  ["\"The mill is closed,\" said David Ellison. Ruth Ellison founded it in 1950. \"She would be sad,\" Ellison said.", [
+    "David Ellison [person] aka=Ellison 0.9",
+    "David Ellison: \"The mill is closed,\"",
+    "David Ellison: \"She would be sad,\"",
+  ]],
+  ["Ruth Ellison founded the mill in 1950. \"The mill is closed,\" said David Ellison. \"We all worked there,\" Ellison said.", [
+    "David Ellison [person] 0.9",
+    "Ruth Ellison [person] aka=Ellison 0.9",
+    "David Ellison: \"The mill is closed,\"",
+    "Ruth Ellison: \"We all worked there,\"",
+  ]],
+  ["Kofi Mensah-Boateng leads the union. \"We will strike,\" Mensah-Boateng said.", [
+    "Kofi Mensah-Boateng [person] aka=Mensah-Boateng 0.9",
+    "Kofi Mensah-Boateng: \"We will strike,\"",
+  ]],
+  ["Guo Haiyan runs the clinic. \"We have no beds,\" Guo said.", [
+    "Guo Haiyan [person] aka=Guo 0.9",
+    "Guo Haiyan: \"We have no beds,\"",
+  ]],
+  ["Mayor Khamphoui Sisavath opened the bridge. \"It took ten years,\" Sisavath said.", [
+    "Khamphoui Sisavath [person] aka=Sisavath 0.9",
+    "Khamphoui Sisavath: \"It took ten years,\"",
+  ]],
+  ["Khamphoui Sisavath Vong opened the bridge. \"It took ten years,\" Sisavath said.", [
+    "Khamphoui Sisavath Vong [person] aka=Sisavath 0.9",
+    "Khamphoui Sisavath Vong: \"It took ten years,\"",
+  ]],
+  ["\"It took ten years,\" Sisavath said. Khamphoui Sisavath opened the bridge.", [
+    "Sisavath [person] 0.7",
+    "Sisavath: \"It took ten years,\"",
+  ]],
+  ["Workers of the Laos-China Railway Company walked out. \"We will pay them,\" the company said.", [
+    "Laos-China Railway Company [organization] aka=company 0.8",
+    "Laos-China Railway Company: \"We will pay them,\"",
+  ]],
+  ["The railway runs north. \"We will pay them,\" the railway company said.", [
+    "railway company [organization] 0.7",
+    "railway company: \"We will pay them,\"",
+  ]],
+  ["The Office for National Statistics published the data. \"Prices rose,\" the ONS said.", [
+    "Office for National Statistics [organization] aka=ONS 0.8",
+    "Office for National Statistics: \"Prices rose,\"",
+  ]],
+  ["The National Weather Service Office issued a warning. \"Stay indoors,\" the NWS said.", [
+    "National Weather Service Office [organization] aka=NWS 0.8",
+    "National Weather Service Office: \"Stay indoors,\"",
+  ]],
+  ["The Centers for Disease Control issued a warning. \"Stay indoors,\" the CDC said.", [
+    "Centers for Disease Control [organization] aka=CDC 0.8",
+    "Centers for Disease Control: \"Stay indoors,\"",
+  ]],
+  ["\"Stay indoors,\" the Kelso Regional Water Board said. \"We are testing the wells,\" the board said.", [
+    "Kelso Regional Water Board [organization] aka=board 0.7",
+    "Kelso Regional Water Board: \"Stay indoors,\"",
+    "Kelso Regional Water Board: \"We are testing the wells,\"",
+  ]],
+  ["\"The vote is close,\" said the official, speaking on condition of anonymity because the talks are private.", [
+    "official [anonymous] reason=on condition of anonymity because the talks are private 0.5",
+    "official: \"The vote is close,\"",
+  ]],
+  ["\"The vote is close,\" said a source, who was not authorized to speak publicly.", [
+    "source [anonymous] reason=not authorized to speak publicly 0.6",
+    "source: \"The vote is close,\"",
+  ]],
+  ["\"The vote is close,\" said two officials who spoke on condition of anonymity.", [
+    "two officials [anonymous] reason=on condition of anonymity 0.7",
+    "two officials: \"The vote is close,\"",
+  ]],
+  ["\"The road is shut,\" said Marta Silva. For Luis Delgado, the roof was the worst. \"It leaked for years,\" he says.", [
+    "Marta Silva [person] 0.9",
+    "Luis Delgado [person] 0.7",
+    "Marta Silva: \"The road is shut,\"",
+    "Luis Delgado: \"It leaked for years,\"",
+  ]],
+  ["\"The road is shut,\" said Marta Silva. The roof of Luis Delgado leaked. \"It leaked for years,\" he says.", [
+    "Marta Silva [person] 0.9",
+    "Marta Silva: \"The road is shut,\"",
+    "Marta Silva: \"It leaked for years,\"",
+  ]],
+  ["\"The road is shut,\" said Marta Silva. \"It leaked for years,\" she says.", [
+    "Marta Silva [person] 0.9",
+    "Marta Silva: \"The road is shut,\"",
+    "Marta Silva: \"It leaked for years,\"",
+  ]],
+  ["Luis Delgado fixed the roof. \"The road is shut,\" said Marta Silva. \"It leaked for years,\" she says.", [
+    "Marta Silva [person] 0.9",
+    "Marta Silva: \"The road is shut,\"",
+    "Marta Silva: \"It leaked for years,\"",
+  ]],
+  ["\"The water is back,\" two government sources said, speaking on condition of anonymity to discuss private talks.", [
+    "two government sources [anonymous] reason=discuss private talks 0.7",
+    "two government sources: \"The water is back,\"",
+  ]],
+];
+
+describe('markup coreference: who the later quote is by', () => {
+  for (const [body, expected] of CASES) {
+    test(body.slice(0, 90), () => {
+      assert.deepEqual(resolved(body), expected);
+    });
+  }
+});
+
+describe('markup coreference: a person named in the prose is "he" for at most 120 words back', () => {
+  // 108 repeats put "Delgado" 119 tokens before the pronoun's, 109 put it 120 tokens back.
+  const body = (repeats: number) => `Luis Delgado fixed the roof${' again'.repeat(repeats)}. "It leaked for years," he says.`;
+  test('119 tokens back: Luis Delgado', () => {
+    assert.deepEqual(resolved(body(108)), ['Luis Delgado [person] 0.7', 'Luis Delgado: "It leaked for years,"']);
+  });
+  test('120 tokens back: nobody', () => {
+    assert.deepEqual(resolved(body(109)), []);
+  });
+});

@@ -341,3 +341,19 @@ describe('markup coreference: a person named in the prose is "he" for at most 12
     assert.deepEqual(resolved(body(109)), []);
   });
 });
+
+describe('markup coreference: a body noun is the body named in full before it', () => {
+  // "Kelso Motors closed" names another body after it: the later body is the salient one, so the
+  // full name must come from the earlier text, word by word.
+  const cases: [string, string[]][] = [
+    ['Kelso Regional Hospital treated 40 people. Kelso Motors closed. "We are full," the hospital said.', [
+      'Kelso Regional Hospital [organization] aka=hospital 0.8',
+      'Kelso Regional Hospital: "We are full,"',
+    ]],
+  ];
+  for (const [body, expected] of cases) {
+    test(body.slice(0, 90), () => {
+      assert.deepEqual(resolved(body), expected);
+    });
+  }
+});

@@ -329,7 +329,7 @@ export class Coreference {
     for (let i = 0; i < tokens.length && tokens[i].start < before; i++) {
       if (tokens[i].text !== cap) continue;
       let a = i;
-      while (a - 1 >= 0 && (tokens[a - 1].pos === 'PROPN' || tokens[a - 1].text === '-' || tokens[a - 1].lower === 'of') && /^[A-Z-]|^of$/.test(tokens[a - 1].text) && tokens[a - 1].index > 0) a--;
+      while (a - 1 >= 0 && (tokens[a - 1].pos === 'PROPN' || tokens[a - 1].text === '-' || tokens[a - 1].lower === 'of') && /^[A-Z-]|^of$/.test(tokens[a - 1].text)) a--;
       let b = i;
       // "Department of Public Health and Environment": after "of"/"for", an "and" between
       // capitalised words goes on listing the portfolio (not before: "Ministry and Kelso" are two).

@@ -10,12 +10,23 @@ import { describe, test } from 'node:test';
 import type { MarkupSuggestion } from '../../server/src/service';
 import { markUp } from '../support/markup';
 
-/** "Name [kind] aka=a|b reason=... 0.9" per speaker, then "Name: words" per marked span. */
+/** "Name [kind] role=... org=... aka=a|b reason=... 0.9" per speaker, then "Name: words" per marked span. */
 function resolved(body: string): string[] {
   const s: MarkupSuggestion = markUp(body);
   const nameOf = new Map(s.speakers.map((x) => [x.id, x.name]));
-  const who = s.speakers.map((x) => `${x.name} [${x.kind}]${x.aliases.length > 0 ? ` aka=${x.aliases.join('|')}` : ''}${x.reason ? ` reason=${x.reason}` : ''} ${x.confidence}`);
+  const who = s.speakers.map((x) => `${x.name} [${x.kind}]${x.role ? ` role=${x.role}` : ''}${x.org ? ` org=${x.org}` : ''}${x.aliases.length > 0 ? ` aka=${x.aliases.join('|')}` : ''}${x.reason ? ` reason=${x.reason}` : ''} ${x.confidence}`);
   return [...who, ...s.spans.map((x) => `${nameOf.get(x.speakerId)}: ${body.slice(x.start, x.end)}`)];
+}
+
+/** One test per text: the whole suggestion. */
+function table(title: string, cases: [string, string[]][]) {
+  describe(title, () => {
+    for (const [body, expected] of cases) {
+      test(body.slice(0, 90), () => {
+        assert.deepEqual(resolved(body), expected);
+      });
+    }
+  });
 }
 
 const CASES: [string, string[]][] = [
@@ -321,16 +332,186 @@ const CASES: [string, string[]][] = [
     "two government sources [anonymous] reason=discuss private talks 0.7",
     "two government sources: \"The water is back,\"",
   ]],
+  ["\"It leaked for years,\" he says. Luis Delgado, a roofer at Kelso Homes, fixed it.", [
+
+  ]],
+  ["\"The road is shut,\" said Marta Silva. \"It leaked for years,\" said Tomas Berg, the mayor of Kelso. \"We will fix it,\" Mayor Tomas Berg said.", [
+    "Marta Silva [person] 0.9",
+    "Tomas Berg [person] 0.9",
+    "Marta Silva: \"The road is shut,\"",
+    "Tomas Berg: \"It leaked for years,\"",
+    "Tomas Berg: \"We will fix it,\"",
+  ]],
+  ["\"The road is shut,\" said Marta Silva. Luis Delgado fixed the roof. \"It leaked for years,\" said Luis Delgado, a roofer at Kelso Homes.", [
+    "Marta Silva [person] 0.9",
+    "Luis Delgado [person] 0.9",
+    "Marta Silva: \"The road is shut,\"",
+    "Luis Delgado: \"It leaked for years,\"",
+  ]],
+  ["\"The road is shut,\" said Ana Ferreira. \"It will open in May,\" said Ferreira.", [
+    "Ana Ferreira [person] aka=Ferreira 0.9",
+    "Ana Ferreira: \"The road is shut,\"",
+    "Ana Ferreira: \"It will open in May,\"",
+  ]],
+  ["\"The road is shut,\" said Ana Ferreira. \"It will open in May,\" said Ana Ferreira.", [
+    "Ana Ferreira [person] 0.9",
+    "Ana Ferreira: \"The road is shut,\"",
+    "Ana Ferreira: \"It will open in May,\"",
+  ]],
+  ["\"The road is shut,\" said Ana Ferreira. \"It will open in May,\" said Ana Maria Ferreira.", [
+    "Ana Ferreira [person] aka=Ana|Ferreira 0.9",
+    "Ana Maria Ferreira [person] 0.9",
+    "Ana Ferreira: \"The road is shut,\"",
+    "Ana Maria Ferreira: \"It will open in May,\"",
+  ]],
+  ["\"The road is shut,\" said Ana Maria Ferreira. \"It will open in May,\" said Ana Ferreira.", [
+    "Ana Maria Ferreira [person] aka=Ana|Ferreira 0.9",
+    "Ana Ferreira [person] 0.9",
+    "Ana Maria Ferreira: \"The road is shut,\"",
+    "Ana Ferreira: \"It will open in May,\"",
+  ]],
+  ["\"The road is shut,\" Vasquez said.", [
+    "Vasquez [person] 0.7",
+    "Vasquez: \"The road is shut,\"",
+  ]],
+  ["\"The road is shut,\" the Kelso Water Authority said. \"It will open in May,\" the authority said.", [
+    "Kelso Water Authority [organization] aka=authority 0.7",
+    "Kelso Water Authority: \"The road is shut,\"",
+    "Kelso Water Authority: \"It will open in May,\"",
+  ]],
+  ["\"The road is shut,\" said the Kelso Health Ministry. \"It will open in May,\" said the Kelso Finance Ministry.", [
+    "Kelso Health Ministry [organization] 0.7",
+    "Kelso Finance Ministry [organization] 0.7",
+    "Kelso Health Ministry: \"The road is shut,\"",
+    "Kelso Finance Ministry: \"It will open in May,\"",
+  ]],
+  ["\"The road is shut,\" said its shipping group.", [
+
+  ]],
+  ["Kelso Motors cut 300 jobs on Monday. \"The plant will close,\" the company said.", [
+    "Kelso Motors [organization] aka=company 0.8",
+    "Kelso Motors: \"The plant will close,\"",
+  ]],
+  ["Kelso Motors cut 300 jobs on Monday. \"The plant will close,\" the carmaker said.", [
+    "Kelso Motors [organization] aka=carmaker 0.8",
+    "Kelso Motors: \"The plant will close,\"",
+  ]],
+  ["\"The plant will close,\" said the project's contractor.", [
+    "project's contractor [organization] 0.7",
+    "project's contractor: \"The plant will close,\"",
+  ]],
+  ["\"The road is shut,\" the residents said. \"It leaked for years,\" the residents said.", [
+    "residents [group] 0.7",
+    "residents: \"The road is shut,\"",
+    "residents: \"It leaked for years,\"",
+  ]],
+  ["\"The road is shut,\" two sources who asked not to be named said. \"It will open in May,\" the sources said.", [
+    "two sources [anonymous] reason=asked not to be named 0.7",
+    "two sources: \"The road is shut,\"",
+    "two sources: \"It will open in May,\"",
+  ]],
+  ["\"The road is shut,\" said Marta Silva. \"It will open in May,\" said the New Mexico Republican.", [
+    "Marta Silva [person] 0.9",
+    "Marta Silva: \"The road is shut,\"",
+    "Marta Silva: \"It will open in May,\"",
+  ]],
+  ["\"The road is shut,\" said the officers.", [
+    "officers [group] 0.7",
+    "officers: \"The road is shut,\"",
+  ]],
+  ["\"The road is shut,\" said the guard, who spoke on condition of anonymity to avoid reprisals, adding that it was late.", [
+    "guard [anonymous] reason=avoid reprisals 0.5",
+    "guard: \"The road is shut,\"",
+    "guard: it was late",
+  ]],
+  ["\"The road is shut,\" said the guard, who asked not to be named, adding that it was late.", [
+    "guard [anonymous] reason=asked not to be named 0.5",
+    "guard: \"The road is shut,\"",
+    "guard: it was late",
+  ]],
+  ["\"The road is shut,\" said the guard who asked not to be named said.", [
+    "guard [anonymous] reason=asked not to be named 0.5",
+    "guard: \"The road is shut,\"",
+  ]],
+  ["Ruth Ellison founded the mill in 1950. \"The mill is closed,\" said David Ellison. \"We all worked there,\" said Ruth Ellison. \"It was home,\" Ellison said.", [
+    "David Ellison [person] aka=Ellison 0.9",
+    "Ruth Ellison [person] aka=Ellison 0.9",
+    "David Ellison: \"The mill is closed,\"",
+    "Ruth Ellison: \"We all worked there,\"",
+    "Ruth Ellison: \"It was home,\"",
+  ]],
+  ["\"The mill is closed,\" said David Ellison. \"We all worked there,\" said Ruth Ellison. \"It was home,\" Ellison said.", [
+    "David Ellison [person] aka=Ellison 0.9",
+    "Ruth Ellison [person] 0.9",
+    "David Ellison: \"The mill is closed,\"",
+    "Ruth Ellison: \"We all worked there,\"",
+    "David Ellison: \"It was home,\"",
+  ]],
+  ["\"The mill is closed,\" said Ellison. \"We all worked there,\" said David Ellison. \"It was home,\" Ellison said.", [
+    "Ellison [person] 0.7",
+    "David Ellison [person] 0.9",
+    "Ellison: \"The mill is closed,\"",
+    "David Ellison: \"We all worked there,\"",
+    "Ellison: \"It was home,\"",
+  ]],
+  ["Ruth Ellison founded the mill in 1950. \"The mill is closed,\" said David Ellison, who calls himself Ellison. \"It was home,\" Ellison said.", [
+    "David Ellison [person] 0.9",
+    "Ruth Ellison [person] aka=Ellison 0.9",
+    "David Ellison: \"The mill is closed,\"",
+    "Ruth Ellison: \"It was home,\"",
+  ]],
+  ["The Kofi Mensah-led union struck on Monday. \"We will win,\" Mensah said.", [
+    "Mensah [person] 0.7",
+    "Mensah: \"We will win,\"",
+  ]],
+  ["Kofi Mensah-Boateng leads the union. \"We will strike,\" Mensah-Boateng said. \"We will win,\" said Ama Mensah-Boateng.", [
+    "Kofi Mensah-Boateng [person] aka=Mensah-Boateng 0.9",
+    "Ama Mensah-Boateng [person] 0.9",
+    "Kofi Mensah-Boateng: \"We will strike,\"",
+    "Ama Mensah-Boateng: \"We will win,\"",
+  ]],
+  ["Ama Kofi Mensah Boateng Adjei leads the union. \"We will strike,\" Boateng said.", [
+    "Boateng [person] 0.7",
+    "Boateng: \"We will strike,\"",
+  ]],
+  ["\"The road is shut,\" said Mr. Berg. \"It will open,\" said Ana Ferreira. \"It is shut for weeks,\" she said.", [
+    "Berg [person] role=Mr. 0.7",
+    "Ana Ferreira [person] 0.9",
+    "Berg: \"The road is shut,\"",
+    "Ana Ferreira: \"It will open,\"",
+    "Ana Ferreira: \"It is shut for weeks,\"",
+  ]],
+  ["\"The road is shut,\" said Tomas Berg. \"It will open,\" said Ana Ferreira.\n\nBerg disagreed. \"It is shut for weeks,\" he said.", [
+    "Tomas Berg [person] aka=Berg 0.9",
+    "Ana Ferreira [person] 0.9",
+    "Tomas Berg: \"The road is shut,\"",
+    "Ana Ferreira: \"It will open,\"",
+    "Tomas Berg: \"It is shut for weeks,\"",
+  ]],
+  ["\"The road is shut,\" said Tomas Berg. \"It will open,\" said Ana Ferreira.\n\nLater Berg disagreed. \"It is shut for weeks,\" he said.", [
+    "Tomas Berg [person] aka=Berg 0.9",
+    "Ana Ferreira [person] 0.9",
+    "Tomas Berg: \"The road is shut,\"",
+    "Ana Ferreira: \"It will open,\"",
+    "Tomas Berg: \"It is shut for weeks,\"",
+  ]],
+  ["\"The road is shut,\" said Tomas Berg. \"It will open,\" said Ana Ferreira.\n\nThe engineers of Berg disagreed. \"It is shut for weeks,\" he said.", [
+    "Tomas Berg [person] aka=Berg 0.9",
+    "Ana Ferreira [person] 0.9",
+    "Tomas Berg: \"The road is shut,\"",
+    "Ana Ferreira: \"It will open,\"",
+    "Tomas Berg: \"It is shut for weeks,\"",
+  ]],
+  ["\"The road is shut,\" said Ana Ferreira. \"It will open,\" said Mr. Berg. \"It is shut for weeks,\" she said.", [
+    "Ana Ferreira [person] 0.9",
+    "Berg [person] role=Mr. 0.7",
+    "Ana Ferreira: \"The road is shut,\"",
+    "Berg: \"It will open,\"",
+    "Ana Ferreira: \"It is shut for weeks,\"",
+  ]],
 ];
 
-describe('markup coreference: who the later quote is by', () => {
-  for (const [body, expected] of CASES) {
-    test(body.slice(0, 90), () => {
-      assert.deepEqual(resolved(body), expected);
-    });
-  }
-});
-
+table('markup coreference: who the later quote is by', CASES);
 describe('markup coreference: a person named in the prose is "he" for at most 120 words back', () => {
   // 108 repeats put "Delgado" 119 tokens before the pronoun's, 109 put it 120 tokens back.
   const body = (repeats: number) => `Luis Delgado fixed the roof${' again'.repeat(repeats)}. "It leaked for years," he says.`;
@@ -342,18 +523,41 @@ describe('markup coreference: a person named in the prose is "he" for at most 12
   });
 });
 
-describe('markup coreference: a body noun is the body named in full before it', () => {
-  // "Kelso Motors closed" names another body after it: the later body is the salient one, so the
-  // full name must come from the earlier text, word by word.
-  const cases: [string, string[]][] = [
-    ['Kelso Regional Hospital treated 40 people. Kelso Motors closed. "We are full," the hospital said.', [
-      'Kelso Regional Hospital [organization] aka=hospital 0.8',
-      'Kelso Regional Hospital: "We are full,"',
-    ]],
-  ];
-  for (const [body, expected] of cases) {
-    test(body.slice(0, 90), () => {
-      assert.deepEqual(resolved(body), expected);
-    });
-  }
-});
+// "Kelso Motors closed" names another body after the one meant: the later body is the salient
+// one, so "the hospital said" finds its full name only by reading the earlier text word by word.
+const BODY_NOUN_CASES: [string, string[]][] = [
+  ["Kelso Regional Hospital treated 40 people. Kelso Motors closed. \"We are full,\" the hospital said.", [
+    "Kelso Regional Hospital [organization] aka=hospital 0.8",
+    "Kelso Regional Hospital: \"We are full,\"",
+  ]],
+  ["Workers of the Laos-China Railway Company walked out. Kelso Motors closed. \"We will pay them,\" the railway company said.", [
+    "Laos-China Railway Company [organization] aka=railway company 0.8",
+    "Laos-China Railway Company: \"We will pay them,\"",
+  ]],
+  ["The Department of Public Health and Environment met on Monday. Kelso Motors closed. \"Stay indoors,\" the department said.", [
+    "Department of Public Health and Environment [organization] aka=department 0.8",
+    "Department of Public Health and Environment: \"Stay indoors,\"",
+  ]],
+  ["The Water Ministry and Kelso Mining signed the deal. Kelso Motors closed. \"It is a good deal,\" the ministry said.", [
+    "Water Ministry [organization] aka=ministry 0.8",
+    "Water Ministry: \"It is a good deal,\"",
+  ]],
+  ["Doctors at the University of Kelso Hospital were busy. Kelso Motors closed. \"We treated 40 people,\" the hospital said.", [
+    "University of Kelso Hospital [organization] aka=hospital 0.8",
+    "University of Kelso Hospital: \"We treated 40 people,\"",
+  ]],
+  ["Doctors at Kelso Hospital for children were busy. Kelso Motors closed. \"We are full,\" the hospital said.", [
+    "Kelso Hospital [organization] aka=hospital 0.8",
+    "Kelso Hospital: \"We are full,\"",
+  ]],
+  ["At Kelso Hospital I saw doctors. Kelso Motors closed. \"We are full,\" the hospital said.", [
+    "Kelso Hospital [organization] aka=hospital 0.8",
+    "Kelso Hospital: \"We are full,\"",
+  ]],
+  ["Kelso Motors closed. \"We are full,\" the hospital said. Doctors at Kelso Regional Hospital were busy.", [
+    "Kelso Motors [organization] aka=hospital 0.8",
+    "Kelso Motors: \"We are full,\"",
+  ]],
+];
+
+table('markup coreference: a body noun is the body named in full before it', BODY_NOUN_CASES);

@@ -512,6 +512,12 @@ const CASES: [string, string[]][] = [
 ];
 
 table('markup coreference: who the later quote is by', CASES);
+describe('markup coreference: a pronoun opening the text has no antecedent', () => {
+  test('"He said ..." is not the person the next sentence names', () => {
+    assert.deepEqual(resolved('He said the dam would hold. Tomas Berg, the engineer, agreed.'), []);
+  });
+});
+
 describe('markup coreference: a person named in the prose is "he" for at most 120 words back', () => {
   // 108 repeats put "Delgado" 119 tokens before the pronoun's, 109 put it 120 tokens back.
   const body = (repeats: number) => `Luis Delgado fixed the roof${' again'.repeat(repeats)}. "It leaked for years," he says.`;

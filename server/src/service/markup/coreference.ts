@@ -252,8 +252,9 @@ export class Coreference {
   private personNamedBetween(since: number, before: number): Speaker | undefined {
     const tokens = this.tokens;
     const nameWord = (t: Token | undefined) => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !TITLES.has(t.text) && !ORG_WORDS.has(t.text);
-    let end = tokens.findIndex((t) => t.start >= before) - 1;
-    if (end < 0) end = tokens.length - 1;
+    // The last token before `before` ("He said ..." opening the text has none: nothing to search).
+    const next = tokens.findIndex((t) => t.start >= before);
+    const end = (next < 0 ? tokens.length : next) - 1;
     for (let b = end, steps = 0; b >= 0 && tokens[b].start > since && steps < 120; b--, steps++) {
       if (!nameWord(tokens[b]) || nameWord(tokens[b + 1]) || /^\p{Lu}/u.test(tokens[b + 1]?.text ?? '')) continue;
       let a = b;

@@ -509,6 +509,16 @@ const CASES: [string, string[]][] = [
     "Berg: \"It will open,\"",
     "Ana Ferreira: \"It is shut for weeks,\"",
   ]],
+  ["Later Luis Delgado fixed the roof. \"It leaked for years,\" he says.", [
+    "Luis Delgado [person] 0.7",
+    "Luis Delgado: \"It leaked for years,\"",
+  ]],
+  ["\"The road is shut,\" said Marta Silva. Later Luis Delgado fixed the roof. \"It leaked for years,\" he says.", [
+    "Marta Silva [person] 0.9",
+    "Luis Delgado [person] 0.7",
+    "Marta Silva: \"The road is shut,\"",
+    "Luis Delgado: \"It leaked for years,\"",
+  ]],
 ];
 
 table('markup coreference: who the later quote is by', CASES);

@@ -519,6 +519,64 @@ const CASES: [string, string[]][] = [
     "Marta Silva: \"The road is shut,\"",
     "Luis Delgado: \"It leaked for years,\"",
   ]],
+  ["\"The roof leaked,\" he says.", [
+
+  ]],
+  ["\"The road is shut,\" said Marta Silva. Delgado fixed the roof. \"It leaked for years,\" he says.", [
+    "Marta Silva [person] 0.9",
+    "Marta Silva: \"The road is shut,\"",
+    "Marta Silva: \"It leaked for years,\"",
+  ]],
+  ["\"The road is shut,\" said Marta Silva. They moved to Santa Rosa last year. \"It leaked for years,\" she says.", [
+    "Marta Silva [person] 0.9",
+    "Marta Silva: \"The road is shut,\"",
+    "Marta Silva: \"It leaked for years,\"",
+  ]],
+  ["\"The mill is closed,\" said Ellison. Ruth Ellison founded the mill in 1950. \"We all worked there,\" said David Ellison. \"It was home,\" Ellison said.", [
+    "Ellison [person] 0.7",
+    "David Ellison [person] 0.9",
+    "Ellison: \"The mill is closed,\"",
+    "David Ellison: \"We all worked there,\"",
+    "Ellison: \"It was home,\"",
+  ]],
+  ["Later Ellison visited the mill. \"It was home,\" Ellison said.", [
+    "Ellison [person] 0.7",
+    "Ellison: \"It was home,\"",
+  ]],
+  ["Guo Wei founded the clinic. \"We have no beds,\" said Guo Haiyan. \"We need help,\" Guo said.", [
+    "Guo Haiyan [person] aka=Guo 0.9",
+    "Guo Haiyan: \"We have no beds,\"",
+    "Guo Haiyan: \"We need help,\"",
+  ]],
+  ["By Anna Kowal\n\nEllison founded the mill in 1950. \"It was home,\" Ellison said.", [
+    "Ellison [person] 0.7",
+    "Ellison: \"It was home,\"",
+  ]],
+  ["Kelso Chemie cut 300 jobs. \"The plant will close,\" said the German chemicals maker.", [
+    "Kelso Chemie [organization] aka=German chemicals maker 0.8",
+    "Kelso Chemie: \"The plant will close,\"",
+  ]],
+  ["Kelso Chemie cut 300 jobs. \"The plant will close,\" said its German chemicals maker.", [
+
+  ]],
+  ["Kelso Chemie cut 300 jobs. \"The plant will close,\" said the shipping group.", [
+    "Kelso Chemie [organization] aka=shipping group 0.8",
+    "Kelso Chemie: \"The plant will close,\"",
+  ]],
+  ["Kelso Chemie cut 300 jobs. \"The plant will close,\" the baker said.", [
+
+  ]],
+  ["Kelso Chemie cut 300 jobs. \"The plant will close,\" the juror said.", [
+
+  ]],
+  ["Kelso Chemie cut 300 jobs. The company said: \"The plant will close.\"", [
+    "Kelso Chemie [organization] aka=company 0.8",
+    "Kelso Chemie: \"The plant will close.\"",
+  ]],
+  ["The company said: \"The plant will close.\" Kelso Chemie cut 300 jobs.", [
+    "company [organization] 0.7",
+    "company: \"The plant will close.\"",
+  ]],
 ];
 
 table('markup coreference: who the later quote is by', CASES);
@@ -573,6 +631,18 @@ const BODY_NOUN_CASES: [string, string[]][] = [
   ["Kelso Motors closed. \"We are full,\" the hospital said. Doctors at Kelso Regional Hospital were busy.", [
     "Kelso Motors [organization] aka=hospital 0.8",
     "Kelso Motors: \"We are full,\"",
+  ]],
+  ["Investors sold shares of Kelso Company on Monday. Kelso Motors closed. \"We will recover,\" the company said.", [
+    "Kelso Company [organization] aka=company 0.8",
+    "Kelso Company: \"We will recover,\"",
+  ]],
+  ["Hospital staff were busy. \"We are full,\" the hospital said.", [
+    "hospital [organization] 0.7",
+    "hospital: \"We are full,\"",
+  ]],
+  ["Doctors at Kelso Hospital of the north were busy. Kelso Motors closed. \"We are full,\" the hospital said.", [
+    "Kelso Hospital [organization] aka=hospital 0.8",
+    "Kelso Hospital: \"We are full,\"",
   ]],
 ];
 

@@ -577,6 +577,85 @@ const CASES: [string, string[]][] = [
     "company [organization] 0.7",
     "company: \"The plant will close.\"",
   ]],
+  ["\"It will pass,\" said Ana Ferreira. \"We will build,\" the Kelso Chemie chemicals maker said. \"It is safe,\" the maker said.", [
+    "Ana Ferreira [person] 0.9",
+    "Kelso Chemie chemicals maker [organization] aka=maker 0.7",
+    "Ana Ferreira: \"It will pass,\"",
+    "Kelso Chemie chemicals maker: \"We will build,\"",
+    "Kelso Chemie chemicals maker: \"It is safe,\"",
+  ]],
+  ["\"The vote is close,\" said the official, who spoke on condition of anonymity to discuss the talks, adding that it was late.", [
+    "official [anonymous] reason=discuss the talks 0.5",
+    "official: \"The vote is close,\"",
+    "official: it was late",
+  ]],
+  ["\"The vote is close,\" said the official, who spoke on condition of anonymity to discuss the talks.", [
+    "official [anonymous] reason=discuss the talks 0.5",
+    "official: \"The vote is close,\"",
+  ]],
+  ["\"The vote is close,\" said the official, who asked not to be named.", [
+    "official [anonymous] reason=asked not to be named 0.5",
+    "official: \"The vote is close,\"",
+  ]],
+  ["\"The vote is close,\" said the official, who asked not to be identified because of the talks.", [
+    "official [anonymous] reason=asked not to be identified because of the talks 0.5",
+    "official: \"The vote is close,\"",
+  ]],
+  ["The Bank of Kelso and Ruritania raised rates. \"Prices are too high,\" the BKR said.", [
+    "Bank of Kelso and Ruritania [organization] aka=BKR 0.8",
+    "Bank of Kelso and Ruritania: \"Prices are too high,\"",
+  ]],
+  ["The Kelso Water and Power Board raised rates. \"Prices are too high,\" the KWPB said.", [
+    "Kelso Water and Power Board [organization] aka=KWPB 0.8",
+    "Kelso Water and Power Board: \"Prices are too high,\"",
+  ]],
+  ["The Kelso Water Board raised rates. \"Prices are too high,\" the KW said.", [
+    "KW [organization] 0.7",
+    "KW: \"Prices are too high,\"",
+  ]],
+  ["The Kelso Water Board raised rates. \"Prices are too high,\" the KWB said.", [
+    "Kelso Water Board [organization] aka=KWB 0.8",
+    "Kelso Water Board: \"Prices are too high,\"",
+  ]],
+  ["The Kelso Water Board raised rates. \"Prices are too high,\" the WB said.", [
+    "WB [organization] 0.7",
+    "WB: \"Prices are too high,\"",
+  ]],
+  ["The Kelso Water Board Authority raised rates. \"Prices are too high,\" the KWB said.", [
+    "Kelso Water Board Authority [organization] aka=KWB 0.8",
+    "Kelso Water Board Authority: \"Prices are too high,\"",
+  ]],
+  ["Kelso Water Board raised rates. \"Prices are too high,\" the KWB said.", [
+    "Kelso Water Board [organization] aka=KWB 0.8",
+    "Kelso Water Board: \"Prices are too high,\"",
+  ]],
+  ["\"Prices are too high,\" the KWB said. The Kelso Water Board raised rates.", [
+    "KWB [organization] 0.7",
+    "KWB: \"Prices are too high,\"",
+  ]],
+  ["\"The vote is close,\" said Anna Kowal, a nurse. \"We were lucky,\" said the nurses.", [
+    "Anna Kowal [person] 0.9",
+    "nurses [group] 0.7",
+    "Anna Kowal: \"The vote is close,\"",
+    "nurses: \"We were lucky,\"",
+  ]],
+  ["\"The vote is close,\" said two nurses. \"We were lucky,\" the nurse said.", [
+    "two nurses [group] 0.7",
+    "two nurses: \"The vote is close,\"",
+    "two nurses: \"We were lucky,\"",
+  ]],
+  ["\"The vote is close,\" said two nurses, who asked not to be named. \"We were lucky,\" the nurses said.", [
+    "two nurses [anonymous] reason=asked not to be named 0.7",
+    "two nurses: \"The vote is close,\"",
+    "two nurses: \"We were lucky,\"",
+  ]],
+  ["\"The vote is close,\" said the nurses. \"We were lucky,\" the farmers said. \"We lost,\" the nurses said.", [
+    "nurses [group] 0.7",
+    "farmers [group] 0.7",
+    "nurses: \"The vote is close,\"",
+    "farmers: \"We were lucky,\"",
+    "nurses: \"We lost,\"",
+  ]],
 ];
 
 table('markup coreference: who the later quote is by', CASES);

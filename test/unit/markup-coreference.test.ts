@@ -656,6 +656,35 @@ const CASES: [string, string[]][] = [
     "farmers: \"We were lucky,\"",
     "nurses: \"We lost,\"",
   ]],
+  ["\"The line was dead,\" the dispatcher said. \"We drove out at once,\" said Marta Silva.\n\nSilva called the dispatcher back. \"Nobody answered,\" she said.", [
+    "dispatcher [person] 0.5",
+    "Marta Silva [person] aka=Silva 0.9",
+    "dispatcher: \"The line was dead,\"",
+    "Marta Silva: \"We drove out at once,\"",
+    "Marta Silva: \"Nobody answered,\"",
+  ]],
+  ["\"The roof leaked for years,\" said Marta Silva.\n\n\"We had buckets in every room of the house and nobody came.\"", [
+    "Marta Silva [person] 0.9",
+    "Marta Silva: \"The roof leaked for years,\"",
+    "Marta Silva: \"We had buckets in every room of the house and nobody came.\"",
+  ]],
+  ["\"The vote is close,\" said two sources who asked not to be named. \"It will pass,\" two sources said.", [
+    "two sources [anonymous] reason=asked not to be named 0.7",
+    "two sources: \"The vote is close,\"",
+    "two sources: \"It will pass,\"",
+  ]],
+  ["\"The vote is close,\" said two nurses. \"We were lucky,\" nurses said.", [
+    "two nurses [group] 0.7",
+    "nurses [group] 0.7",
+    "two nurses: \"The vote is close,\"",
+    "nurses: \"We were lucky,\"",
+  ]],
+  ["\"The vote is close,\" said Tomas Berg. \"It will pass,\" a coach said.", [
+    "Tomas Berg [person] 0.9",
+    "coach [person] 0.6",
+    "Tomas Berg: \"The vote is close,\"",
+    "coach: \"It will pass,\"",
+  ]],
 ];
 
 table('markup coreference: who the later quote is by', CASES);

@@ -74,11 +74,11 @@ export class Coreference {
     return person;
   }
 
-  private nearest(fits: (s: Speaker) => boolean, skip?: Speaker): Speaker[] {
+  private nearest(fits: (s: Speaker) => boolean): Speaker[] {
     const out: Speaker[] = [];
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i].speaker;
-      if (s !== skip && fits(s)) out.push(s);
+      if (fits(s)) out.push(s);
     }
     return out;
   }

@@ -685,6 +685,39 @@ const CASES: [string, string[]][] = [
     "Tomas Berg: \"The vote is close,\"",
     "coach: \"It will pass,\"",
   ]],
+  ["\"The road is shut,\" said Marta Silva. Ana Maria Luisa Ferreira fixed the roof. \"It leaked for years,\" she says.", [
+    "Marta Silva [person] 0.9",
+    "Marta Silva: \"The road is shut,\"",
+    "Marta Silva: \"It leaked for years,\"",
+  ]],
+  ["The Kelso Water Board Main Office raised rates. \"Prices are too high,\" the KWB said.", [
+    "KWB [organization] 0.7",
+    "KWB: \"Prices are too high,\"",
+  ]],
+  ["The Women’s Korean Basketball League opened its season on Monday. \"We sold every seat,\" the WKBL said.", [
+    "Women’s Korean Basketball League [organization] aka=WKBL 0.8",
+    "Women’s Korean Basketball League: \"We sold every seat,\"",
+  ]],
+  ["The Kelso Water Board in Ruritania raised rates. \"Prices are too high,\" the KWB said.", [
+    "Kelso Water Board [organization] aka=KWB 0.8",
+    "Kelso Water Board: \"Prices are too high,\"",
+  ]],
+  ["\"The vote is close,\" said the official, speaking on condition of anonymity", [
+    "official [anonymous] reason=on condition of anonymity 0.5",
+    "official: \"The vote is close,\"",
+  ]],
+  ["\"The vote is close,\" said the official, speaking on condition of anonymity to discuss the talks", [
+    "official [anonymous] reason=discuss the talks 0.5",
+    "official: \"The vote is close,\"",
+  ]],
+  ["\"The vote is close,\" said the official, who asked not to be named by the paper", [
+    "official [anonymous] reason=asked not to be named by the paper 0.5",
+    "official: \"The vote is close,\"",
+  ]],
+  ["\"The vote is close,\" said the official, speaking on condition of anonymity because the man who leads the talks forbade it.", [
+    "official [anonymous] reason=on condition of anonymity because the man who leads the talks forbade it 0.5",
+    "official: \"The vote is close,\"",
+  ]],
 ];
 
 table('markup coreference: who the later quote is by', CASES);
@@ -751,6 +784,10 @@ const BODY_NOUN_CASES: [string, string[]][] = [
   ["Doctors at Kelso Hospital of the north were busy. Kelso Motors closed. \"We are full,\" the hospital said.", [
     "Kelso Hospital [organization] aka=hospital 0.8",
     "Kelso Hospital: \"We are full,\"",
+  ]],
+  ["Doctors at the Hospital for Sick Children were busy. Kelso Motors closed. \"We are full,\" the hospital said.", [
+    "Hospital for Sick Children [organization] aka=hospital 0.8",
+    "Hospital for Sick Children: \"We are full,\"",
   ]],
 ];
 

@@ -342,7 +342,7 @@ export class Coreference {
         if (connector(tokens[b + 1])) { portfolio = true; b += 2; } else b += 1;
       }
       while (a < i && (tokens[a].lower === 'of' || tokens[a].text === '-' || tokens[a].lower === 'the')) a++;
-      if (b > a || a < i) return this.text.slice(tokens[a].start, tokens[b].end);
+      if (b > a) return this.text.slice(tokens[a].start, tokens[b].end);
     }
     return undefined;
   }

@@ -718,6 +718,11 @@ const CASES: [string, string[]][] = [
     "official [anonymous] reason=on condition of anonymity because the man who leads the talks forbade it 0.5",
     "official: \"The vote is close,\"",
   ]],
+  ["\"The road is shut,\" said Marta Silva. The Luis Delgado Foundation paid for the roof. \"It leaked for years,\" she says.", [
+    "Marta Silva [person] 0.9",
+    "Marta Silva: \"The road is shut,\"",
+    "Marta Silva: \"It leaked for years,\"",
+  ]],
 ];
 
 table('markup coreference: who the later quote is by', CASES);

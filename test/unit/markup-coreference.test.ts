@@ -723,6 +723,27 @@ const CASES: [string, string[]][] = [
     "Marta Silva: \"The road is shut,\"",
     "Marta Silva: \"It leaked for years,\"",
   ]],
+  ["\"The road is shut,\" said Ana Rose. \"It will open,\" said Marta Silva.\n\nRose disagreed. \"It is shut for weeks,\" she said.", [
+    "Ana Rose [person] aka=Rose 0.9",
+    "Marta Silva [person] 0.9",
+    "Ana Rose: \"The road is shut,\"",
+    "Marta Silva: \"It will open,\"",
+    "Ana Rose: \"It is shut for weeks,\"",
+  ]],
+  ["\"The road is shut,\" said Tomas Berg. \"It will open,\" said Ana Ferreira.\n\nThe engineers sided with Berg\n\n\"It is shut for weeks,\" he said.", [
+    "Tomas Berg [person] aka=Berg 0.9",
+    "Ana Ferreira [person] 0.9",
+    "Tomas Berg: \"The road is shut,\"",
+    "Ana Ferreira: \"It will open,\"",
+    "Tomas Berg: \"It is shut for weeks,\"",
+  ]],
+  ["\"The road is shut,\" said Maria Delgado. \"It will open,\" said Ana Ferreira.\n\nThe roof was fixed by Luis\n\nDelgado disagreed. \"It is shut for weeks,\" she said.", [
+    "Maria Delgado [person] aka=Delgado 0.9",
+    "Ana Ferreira [person] 0.9",
+    "Maria Delgado: \"The road is shut,\"",
+    "Ana Ferreira: \"It will open,\"",
+    "Maria Delgado: \"It is shut for weeks,\"",
+  ]],
 ];
 
 table('markup coreference: who the later quote is by', CASES);

@@ -744,6 +744,13 @@ const CASES: [string, string[]][] = [
     "Ana Ferreira: \"It will open,\"",
     "Maria Delgado: \"It is shut for weeks,\"",
   ]],
+  ["\"The dam will hold,\" engineer Tomas Berg said. \"We disagree,\" two engineers said. \"It will hold,\" the engineer said.", [
+    "Tomas Berg [person] role=engineer 0.9",
+    "two engineers [group] 0.7",
+    "Tomas Berg: \"The dam will hold,\"",
+    "two engineers: \"We disagree,\"",
+    "Tomas Berg: \"It will hold,\"",
+  ]],
 ];
 
 table('markup coreference: who the later quote is by', CASES);

@@ -751,6 +751,12 @@ const CASES: [string, string[]][] = [
     "two engineers: \"We disagree,\"",
     "Tomas Berg: \"It will hold,\"",
   ]],
+  ["\"The dam will hold,\" engineer Tomas Berg said. \"It will not,\" an engineer said.", [
+    "Tomas Berg [person] role=engineer 0.9",
+    "engineer [person] 0.6",
+    "Tomas Berg: \"The dam will hold,\"",
+    "engineer: \"It will not,\"",
+  ]],
 ];
 
 table('markup coreference: who the later quote is by', CASES);

@@ -757,6 +757,17 @@ const CASES: [string, string[]][] = [
     "Tomas Berg 0.9: \"The dam will hold,\"",
     "engineer 0.7: \"It will not,\"",
   ]],
+  ["\"The roof leaked for years,\" said Marta Silva. \"Nobody came,\" the residents said.\n\n\"We had buckets in every room of the house and nobody came.\"", [
+    "Marta Silva [person] 0.9",
+    "residents [group] 0.7",
+    "Marta Silva 0.9: \"The roof leaked for years,\"",
+    "residents 0.75: \"Nobody came,\"",
+    "Marta Silva 0.5: \"We had buckets in every room of the house and nobody came.\"",
+  ]],
+  ["\"Nobody came,\" the residents said.\n\n\"We had buckets in every room of the house and nobody came.\"\n\n\"It is over,\" she said.", [
+    "residents [group] 0.7",
+    "residents 0.75: \"Nobody came,\"",
+  ]],
 ];
 
 table('markup coreference: who the later quote is by', CASES);

@@ -74,11 +74,11 @@ export class Coreference {
     return person;
   }
 
-  private nearest(fits: (s: Speaker) => boolean, skip?: Speaker): Speaker[] {
+  private nearest(fits: (s: Speaker) => boolean): Speaker[] {
     const out: Speaker[] = [];
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i].speaker;
-      if (s !== skip && fits(s)) out.push(s);
+      if (fits(s)) out.push(s);
     }
     return out;
   }
@@ -252,17 +252,20 @@ export class Coreference {
   private personNamedBetween(since: number, before: number): Speaker | undefined {
     const tokens = this.tokens;
     const nameWord = (t: Token | undefined) => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !TITLES.has(t.text) && !ORG_WORDS.has(t.text);
-    let end = tokens.findIndex((t) => t.start >= before) - 1;
-    if (end < 0) end = tokens.length - 1;
+    // The last token before `before` ("He said ..." opening the text has none: nothing to search).
+    const next = tokens.findIndex((t) => t.start >= before);
+    const end = (next < 0 ? tokens.length : next) - 1;
     for (let b = end, steps = 0; b >= 0 && tokens[b].start > since && steps < 120; b--, steps++) {
       if (!nameWord(tokens[b]) || nameWord(tokens[b + 1]) || /^\p{Lu}/u.test(tokens[b + 1]?.text ?? '')) continue;
       let a = b;
       while (a - 1 >= 0 && nameWord(tokens[a - 1]) && tokens[a - 1].end + 1 === tokens[a].start) a--;
       const words = b - a + 1;
       const opener = tokens[a - 1];
-      // A capitalised word before the run makes it part of a longer name, unless it is a title ("Professor Martin Aldous").
-      if (words < 2 || words > 3 || tokens[a].start <= since || /^\p{Lu}/u.test(opener?.text ?? '') && opener?.pos !== 'ADP' && !TITLES.has(opener?.text ?? '')) continue;
-      if (opener?.pos === 'ADP' && !(opener.index === 0 || /^[.!?]$/.test(tokens[opener.index - 1]?.text ?? '.'))) continue;
+      const opensSentence = opener !== undefined && (opener.index === 0 || /^[.!?]$/.test(tokens[opener.index - 1]?.text ?? '.'));
+      // A capitalised word before the run makes it part of a longer name, unless it is a title
+      // ("Professor Martin Aldous") or a sentence's first word that is no name ("Later Luis Delgado").
+      if (words < 2 || words > 3 || tokens[a].start <= since || /^\p{Lu}/u.test(opener?.text ?? '') && opener?.pos !== 'ADP' && !TITLES.has(opener?.text ?? '') && !(opensSentence && opener?.pos !== 'PROPN')) continue;
+      if (opener?.pos === 'ADP' && !opensSentence) continue;
       const name = this.text.slice(tokens[a].start, tokens[b].end);
       const known = this.registry.findByName(name);
       if (known) return known.kind === 'person' ? known : undefined;
@@ -329,7 +332,7 @@ export class Coreference {
     for (let i = 0; i < tokens.length && tokens[i].start < before; i++) {
       if (tokens[i].text !== cap) continue;
       let a = i;
-      while (a - 1 >= 0 && (tokens[a - 1].pos === 'PROPN' || tokens[a - 1].text === '-' || tokens[a - 1].lower === 'of') && /^[A-Z-]|^of$/.test(tokens[a - 1].text) && tokens[a - 1].index > 0) a--;
+      while (a - 1 >= 0 && (tokens[a - 1].pos === 'PROPN' || tokens[a - 1].text === '-' || tokens[a - 1].lower === 'of') && /^[A-Z-]|^of$/.test(tokens[a - 1].text)) a--;
       let b = i;
       // "Department of Public Health and Environment": after "of"/"for", an "and" between
       // capitalised words goes on listing the portfolio (not before: "Ministry and Kelso" are two).
@@ -339,7 +342,7 @@ export class Coreference {
         if (connector(tokens[b + 1])) { portfolio = true; b += 2; } else b += 1;
       }
       while (a < i && (tokens[a].lower === 'of' || tokens[a].text === '-' || tokens[a].lower === 'the')) a++;
-      if (b > a || a < i) return this.text.slice(tokens[a].start, tokens[b].end);
+      if (b > a) return this.text.slice(tokens[a].start, tokens[b].end);
     }
     return undefined;
   }

@@ -11,6 +11,7 @@ import { readPlainArticle, renderDraft, type MarkupSuggestion, type SpeakerKind,
 import type { SpeakerPhrase } from '../../server/src/service/markup/phrases';
 import { quotationsIn, singleQuotationsIn } from '../../server/src/service/markup/quotations';
 import { Registry, assignIds, findNameAliases, type Speaker } from '../../server/src/service/markup/registry';
+import { markUp, marked } from '../support/markup';
 
 const phrase = (name: string, role?: string) => ({ name, head: name.toLowerCase(), ...(role ? { role } : {}) }) as SpeakerPhrase;
 
@@ -37,6 +38,27 @@ describe('markup registry: a short reference finds its speaker', () => {
   ];
   for (const [what, people, name, expected] of CASES) {
     test(what, () => assert.equal(registryOf(...people).findByName(name)?.name, expected));
+  }
+});
+
+describe('markup registry: through the engine', () => {
+  // Each: the body, the words marked with their speaker, then "id name [aliases]" per speaker.
+  const CASES: [string, string[], string[]][] = [
+    ['"We will rebuild the pier," said Pieter de Villiers, the harbour master.\n\n"The money is there," De Villiers told reporters.',
+      ['Pieter de Villiers: "We will rebuild the pier,"', 'Pieter de Villiers: "The money is there,"'], ['villiers Pieter de Villiers [Villiers]']],
+    ['"The dam will hold," said Tomas Berg.\n\n"It will not," said Anna Berg.\n\n"We are watching," said Rui Berg.',
+      ['Tomas Berg: "The dam will hold,"', 'Anna Berg: "It will not,"', 'Rui Berg: "We are watching,"'], ['berg Tomas Berg [Berg]', 'berg-2 Anna Berg []', 'berg-3 Rui Berg []']],
+    ['"Prices will rise," said Margaret Ellison.\n\n"They will fall," said David Ellison.\n\n"I stand by it," Ellison said.',
+      ['Margaret Ellison: "Prices will rise,"', 'David Ellison: "They will fall,"', 'Margaret Ellison: "I stand by it,"'], ['ellison Margaret Ellison [Ellison]', 'ellison-2 David Ellison []']],
+    ['"The port opens on Monday," said Mohamed Ahmed Mohamed, the port director.\n\n"Ships are waiting," Mohamed said.',
+      ['Mohamed Ahmed Mohamed: "The port opens on Monday,"', 'Mohamed Ahmed Mohamed: "Ships are waiting,"'], ['mohamed Mohamed Ahmed Mohamed [Mohamed]']],
+  ];
+  for (const [body, spans, speakers] of CASES) {
+    test(body.slice(0, 60), () => {
+      const s = markUp(body);
+      assert.deepEqual(marked(body, s), spans);
+      assert.deepEqual(s.speakers.map((x) => `${x.id} ${x.name} [${x.aliases.join('|')}]`), speakers);
+    });
   }
 });
 

@@ -43,7 +43,7 @@ function fromFirstText(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isWhitespace(c)) return lineStart === 0 ? text : text.slice(lineStart);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStart = i + 1;
+    if (c === 10 || c === 13) lineStart = i + 1;
   }
   return '';
 }

@@ -41,7 +41,7 @@ function countWords(text: string, start: number, end: number): number {
     const c = text.charCodeAt(i);
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
     if (letter && !inWord) n++;
-    inWord = letter || (inWord && (c === 39 || c === 45 || c === 0x2019));
+    inWord = letter || (inWord && (c === 39 || c === 45));
   }
   return n;
 }

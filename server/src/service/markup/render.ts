@@ -110,7 +110,7 @@ function markBody(body: string, spans: SuggestedSpan[], threshold: number): stri
 /** `#`, `##` or `###` then a space or tab: what the parser takes for a subheading. */
 function headingAhead(body: string, i: number): boolean {
   let k = i;
-  while (k < body.length && k - i < 4 && body[k] === '#') k++;
+  while (body[k] === '#') k++;
   return k - i >= 1 && k - i <= 3 && (body[k] === ' ' || body[k] === '\t');
 }
 

@@ -147,3 +147,12 @@ describe('markup: "X and Y said"', () => {
     assert.deepEqual(s.speakers.map((x) => [x.name, x.role, x.org]), [['Ben Cole', undefined, undefined]]);
   });
 });
+
+describe('markup: a body whose name ends in an organisation word', () => {
+  test('"the Farmers Forum said" after a named person: the forum\'s words, not the person\'s', () => {
+    const body = '"We need rain," said Lena Vogt. "Crops are failing," the Farmers Forum said in a statement.';
+    const s = markUp(body);
+    const names = new Map(s.speakers.map((x) => [x.id, `${x.name} (${x.kind})`]));
+    assert.deepEqual(s.spans.map((x) => `${names.get(x.speakerId)}: ${body.slice(x.start, x.end)}`), ['Lena Vogt (person): "We need rain,"', 'Farmers Forum (organization): "Crops are failing,"']);
+  });
+});

@@ -1,0 +1,119 @@
+// What describePhrase makes of a speaker phrase (its sort, name, role, organisation, head word and
+// whether "the" opened it), for the wire shapes its later rules decide: unnamed sources placed at a
+// body, groups qualified by a clause, spokespeople of a body, bodies described in lower case, short
+// forms, names after titles and possessives, roles with their organisation. Each row is decided
+// whole. Names, bodies and places are made up.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { describePhrase, phraseEndingAt } from '../../server/src/service/markup/phrases';
+import { analyse } from '../../server/src/service/markup/text';
+
+type Described = Record<string, string | boolean>;
+
+/**
+ * "<subject> said it.": the phrase before "said" (as phraseEndingAt reads it back from the cue, or
+ * the whole subject when `whole`) and what describePhrase makes of it.
+ */
+function subjectOf(subject: string, whole: boolean): [string, Described | undefined] | undefined {
+  const text = `${subject} said it.`;
+  const a = analyse(text);
+  const cue = a.tokens.findIndex((t) => t.lower === 'said');
+  const ph = whole ? { first: 0, last: cue - 1 } : phraseEndingAt(a.tokens, cue - 1, 0);
+  if (!ph) return undefined;
+  const d = describePhrase(a.tokens, ph.first, ph.last, text);
+  if (!d) return [text.slice(a.tokens[ph.first].start, a.tokens[ph.last].end), undefined];
+  const described: Described = {};
+  for (const key of ['sort', 'name', 'role', 'org', 'head', 'definite'] as const) if (d[key] !== undefined) described[key] = d[key];
+  return [text.slice(a.tokens[ph.first].start, a.tokens[ph.last].end), described];
+}
+
+const ROWS: [string, string, Described | undefined][] = [
+  // Determiners and "one of the": the name is what follows them, and "the" makes it definite.
+  ['Several residents', 'Several residents', { sort: 'group', name: 'residents', head: 'residents', definite: false }],
+  ['Both of the lawyers', 'Both of the lawyers', { sort: 'group', name: 'lawyers', head: 'lawyers', definite: true }],
+  ['Many', 'Many', undefined],
+  ['The two', 'The two', undefined],
+  // Placed at a body: a description (one person) or a group (a plural).
+  ['A spokesman at the Energy Ministry', 'A spokesman at the Energy Ministry', { sort: 'description', name: 'spokesman at the Energy Ministry', head: 'spokesman' }],
+  ['Aides with the Energy Ministry', 'Aides with the Energy Ministry', { sort: 'group', name: 'Aides with the Energy Ministry', head: 'aides' }],
+  // A person with a role before the name and a body after "of (the)".
+  ['The economist Ana Ruiz of the Harbour Trust', 'The economist Ana Ruiz of the Harbour Trust', { sort: 'name', name: 'Ana Ruiz', role: 'economist', org: 'Harbour Trust', head: 'ruiz' }],
+  ['The economist Ana Ruiz of Harbour University', 'The economist Ana Ruiz of Harbour University', { sort: 'name', name: 'Ana Ruiz', role: 'economist', org: 'Harbour University', head: 'ruiz' }],
+  ['Ruiz of the Harbour Trust', 'Ruiz of the Harbour Trust', { sort: 'name', name: 'Ruiz', org: 'Harbour Trust', head: 'ruiz' }],
+  ['Ana Ruiz of Harbour University Hospital', 'Ana Ruiz of Harbour University Hospital', { sort: 'name', name: 'Ana Ruiz', org: 'Harbour University Hospital', head: 'ruiz' }],
+  ['Ana Ruiz of Edinburgh University and Trust', 'Ana Ruiz of Edinburgh University and Trust', { sort: 'name', name: 'Ana Ruiz', org: 'Edinburgh University and Trust', head: 'ruiz' }],
+  ['The Trust of the Harbour', 'The Trust of the Harbour', { sort: 'organization', name: 'Trust of the Harbour', head: 'trust' }],
+  // Groups qualified by a clause or a place; the head is the group's noun.
+  ['Passengers waiting for the 156', 'Passengers waiting for the 156', { sort: 'group', name: 'Passengers waiting for the 156', head: 'passengers' }],
+  ['Farmers in Makueni', 'Farmers in Makueni', { sort: 'group', name: 'Farmers in Makueni', head: 'farmers' }],
+  ['Officials', 'Officials', { sort: 'group', name: 'Officials', head: 'officials', definite: false }],
+  ['Ministry', 'Ministry', { sort: 'organization', name: 'Ministry', head: 'ministry' }],
+  ['The ministers', 'The ministers', { sort: 'group', name: 'ministers', head: 'ministers', definite: true }],
+  ['The police officers', 'The police officers', { sort: 'group', name: 'police officers', head: 'officers', definite: true }],
+  ['Local police', 'Local police', { sort: 'organization', name: 'Local police', head: 'police' }],
+  // Spokespeople: of the body named before the word, or a description when no body is named.
+  ['A press spokesman', 'A press spokesman', { sort: 'description', name: 'press spokesman', head: 'spokesman' }],
+  ['A senior Finance spokesman', 'A senior Finance spokesman', { sort: 'description', name: 'senior Finance spokesman', head: 'spokesman' }],
+  ['The Finance and Trade spokesman', 'The Finance and Trade spokesman', { sort: 'organization', name: 'Finance and Trade', head: 'trade' }],
+  ['A Department of Health spokeswoman', 'A Department of Health spokeswoman', { sort: 'organization', name: 'Department of Health', head: 'health' }],
+  ['A Dales & Moor spokesman', 'A Dales & Moor spokesman', { sort: 'organization', name: 'Dales & Moor', head: 'moor' }],
+  // A body described in lower case, short forms, epithets.
+  ['The carmaker Lumora Grand Vega', 'The carmaker Lumora Grand Vega', { sort: 'organization', name: 'Lumora Grand Vega', role: 'carmaker', head: 'vega' }],
+  ['The CEO', 'The CEO', { sort: 'epithet', name: 'CEO', head: 'ceo' }],
+  ['The Acme CEO', 'The Acme CEO', { sort: 'epithet', name: 'Acme CEO', head: 'ceo' }],
+  ['The Californian', 'The Californian', { sort: 'epithet', name: 'Californian', head: 'californian' }],
+  ['The BBC', 'The BBC', { sort: 'organization', name: 'BBC', head: 'bbc' }],
+  ['An NGO', 'An NGO', { sort: 'organization', name: 'NGO', head: 'ngo' }],
+  ['UN', 'UN', { sort: 'organization', name: 'UN', head: 'un' }],
+  ['The Harbour Trust', 'The Harbour Trust', { sort: 'organization', name: 'Harbour Trust', head: 'trust' }],
+  ['The Ford Foundation', 'The Ford Foundation', { sort: 'organization', name: 'Ford Foundation', head: 'foundation' }],
+  ['Harbour Trust for Fair Trade', 'Harbour Trust for Fair Trade', { sort: 'organization', name: 'Harbour Trust for Fair Trade', head: 'trade' }],
+  ['Ruiz & Lopez', 'Ruiz & Lopez', { sort: 'organization', name: 'Ruiz & Lopez', head: 'lopez' }],
+  ['District 9', 'District 9', { sort: 'organization', name: 'District 9', head: '9' }],
+  // People's names: with hyphens, after titles and role words.
+  ['Ruiz Lopez', 'Ruiz Lopez', { sort: 'name', name: 'Ruiz Lopez', head: 'lopez' }],
+  ['Ana-Maria Ruiz Lopez', 'Ana-Maria Ruiz Lopez', { sort: 'name', name: 'Ana-Maria Ruiz Lopez', head: 'lopez' }],
+  ['Jean-Claude Ruiz Lopez', 'Jean-Claude Ruiz Lopez', { sort: 'name', name: 'Jean-Claude Ruiz Lopez', head: 'lopez' }],
+  ['Passenger Ivo Brandt', 'Passenger Ivo Brandt', { sort: 'name', name: 'Ivo Brandt', role: 'Passenger', head: 'brandt' }],
+  ['Minister for Health Ana Maria Ruiz', 'Minister for Health Ana Maria Ruiz', { sort: 'name', name: 'Ana Maria Ruiz', role: 'Minister for Health', head: 'ruiz' }],
+  ['Senator Ana Maria Ruiz', 'Senator Ana Maria Ruiz', { sort: 'name', name: 'Ana Maria Ruiz', role: 'Senator', head: 'ruiz' }],
+  ['Minister Ana', 'Minister Ana', { sort: 'name', name: 'Ana', role: 'Minister', head: 'ana' }],
+  ['Minister Ana-Ruiz', 'Minister Ana-Ruiz', { sort: 'name', name: 'Ana-Ruiz', role: 'Minister', head: 'ana-ruiz' }],
+  // A place's possessive before a body's own name; a ministry keeps its country.
+  ['Italy’s Carabinieri art squad', 'Italy’s Carabinieri art squad', { sort: 'organization', name: 'Carabinieri', role: 'art squad', head: 'squad' }],
+  ['Italy\'s Carabinieri art squads', 'Italy\'s Carabinieri art squads', { sort: 'group', name: 'Italy\'s Carabinieri art squads', head: 'squads', definite: false }],
+  ['Italy\'s art squad', 'Italy\'s art squad', { sort: 'description', name: 'Italy\'s art squad', head: 'squad' }],
+  ['The IG union', 'The IG union', { sort: 'organization', name: 'IG', role: 'union', head: 'union' }],
+  ['Peru\'s National Police', 'Peru\'s National Police', { sort: 'organization', name: 'National Police', head: 'police' }],
+  ['Peru\'s official National Police Board', 'Peru\'s official National Police Board', { sort: 'organization', name: 'National Police Board', head: 'board' }],
+  ['Japan\'s Defense Ministry', 'Japan\'s Defense Ministry', { sort: 'organization', name: 'Japan\'s Defense Ministry', head: 'ministry' }],
+  ['Chile\'s Ministry of Mines', 'Chile\'s Ministry of Mines', { sort: 'organization', name: 'Chile\'s Ministry of Mines', head: 'mines' }],
+  ['Peru\'s Police', 'Peru\'s Police', { sort: 'organization', name: 'Peru\'s Police', head: 'police' }],
+  // A role word after an organisation's name: the role and the organisation apart.
+  ['Texaco Oil spokesman Lee Park', 'Texaco Oil spokesman Lee Park', { sort: 'name', name: 'Lee Park', role: 'spokesman', org: 'Texaco Oil', head: 'park' }],
+  ['Green Party spokesman Lee Park', 'Green Party spokesman Lee Park', { sort: 'name', name: 'Lee Park', role: 'spokesman', org: 'Green Party', head: 'park' }],
+  ['Dr. spokesman Lee Park', 'Dr. spokesman Lee Park', { sort: 'name', name: 'Lee Park', role: 'Dr. spokesman', head: 'park' }],
+];
+
+/** Phrases read whole (as the rules that bound a phrase hand them over). */
+const WHOLE_ROWS: [string, Described | undefined][] = [
+  ['One of our reporters', { sort: 'group', name: 'One of our reporters', head: 'reporters', definite: false }],
+  ['A woman familiar with the case', { sort: 'description', name: 'woman familiar with the case', head: 'case' }],
+  ['A man familiar', undefined],
+  ['van der Berg', { sort: 'name', name: 'van der Berg', head: 'berg' }],
+  ['Senior officials', { sort: 'group', name: 'Senior officials', head: 'officials', definite: false }],
+];
+
+describe('markup: what a speaker phrase says about its speaker', () => {
+  for (const [subject, phrase, described] of ROWS) {
+    test(`"${subject} said"`, () => {
+      assert.deepEqual(subjectOf(subject, false), [phrase, described]);
+    });
+  }
+  for (const [subject, described] of WHOLE_ROWS) {
+    test(`"${subject}", read whole`, () => {
+      assert.deepEqual(subjectOf(subject, true), [subject, described]);
+    });
+  }
+});

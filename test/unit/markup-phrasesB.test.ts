@@ -94,6 +94,10 @@ const ROWS: [string, string, Described | undefined][] = [
   ['Texaco Oil spokesman Lee Park', 'Texaco Oil spokesman Lee Park', { sort: 'name', name: 'Lee Park', role: 'spokesman', org: 'Texaco Oil', head: 'park' }],
   ['Green Party spokesman Lee Park', 'Green Party spokesman Lee Park', { sort: 'name', name: 'Lee Park', role: 'spokesman', org: 'Green Party', head: 'park' }],
   ['Dr. spokesman Lee Park', 'Dr. spokesman Lee Park', { sort: 'name', name: 'Lee Park', role: 'Dr. spokesman', head: 'park' }],
+  // A plural's possessive inside the organisation's name is the name's; a place's possessive is no organisation.
+  ['Young Growers\' Council chief Ana Ruiz', 'Young Growers\' Council chief Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'chief', org: 'Young Growers\' Council', head: 'ruiz' }],
+  ['Young Growers’ Council chief Ana Ruiz', 'Young Growers’ Council chief Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'chief', org: 'Young Growers’ Council', head: 'ruiz' }],
+  ['Italy\'s foreign minister Ana Ruiz', 'Italy\'s foreign minister Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'Italy\'s foreign minister', head: 'ruiz' }],
 ];
 
 /** Phrases read whole (as the rules that bound a phrase hand them over). */

@@ -94,6 +94,30 @@ const ROWS: [string, string, Described | undefined][] = [
   ['Texaco Oil spokesman Lee Park', 'Texaco Oil spokesman Lee Park', { sort: 'name', name: 'Lee Park', role: 'spokesman', org: 'Texaco Oil', head: 'park' }],
   ['Green Party spokesman Lee Park', 'Green Party spokesman Lee Park', { sort: 'name', name: 'Lee Park', role: 'spokesman', org: 'Green Party', head: 'park' }],
   ['Dr. spokesman Lee Park', 'Dr. spokesman Lee Park', { sort: 'name', name: 'Lee Park', role: 'Dr. spokesman', head: 'park' }],
+  ['former Texaco spokesman Lee Park', 'former Texaco spokesman Lee Park', { sort: 'name', name: 'Lee Park', role: 'former Texaco spokesman', head: 'park' }],
+  // Placed by its role noun, not by the word before "with"; "the ministry" is definite.
+  ['A senior official with the Energy Ministry', 'A senior official with the Energy Ministry', { sort: 'description', name: 'senior official with the Energy Ministry', head: 'official' }],
+  ['The ministry', 'The ministry', { sort: 'organization', name: 'ministry', head: 'ministry', definite: true }],
+  // A group's or body's noun capitalised after the sentence's opening words.
+  ['On Monday, Police', 'Police', { sort: 'organization', name: 'Police', head: 'police' }],
+  ['"Yes," Residents', 'Residents', { sort: 'group', name: 'Residents', head: 'residents' }],
+  // Four capitalised words with a role word first: the role, and the name after it.
+  ['Passenger Ana Maria de la Cruz', 'Passenger Ana Maria de la Cruz', { sort: 'name', name: 'Ana Maria de la Cruz', role: 'Passenger', head: 'cruz' }],
+  ['Cabin Passenger Ana Maria de la Cruz', 'Cabin Passenger Ana Maria de la Cruz', { sort: 'name', name: 'Ana Maria de la Cruz', role: 'Cabin Passenger', head: 'cruz' }],
+  ['Head of the Fire Service Ana Maria Ruiz Lopez', 'Head of the Fire Service Ana Maria Ruiz Lopez', { sort: 'name', name: 'Ana Maria Ruiz Lopez', role: 'Head of the Fire Service', head: 'lopez' }],
+  ['Voice of Dales', 'Voice of Dales', { sort: 'organization', name: 'Voice of Dales', head: 'dales' }],
+  // A unit after a place's possessive, described by adjectives and nouns only.
+  ['Italy\'s Carabinieri big art squad', 'Italy\'s Carabinieri big art squad', { sort: 'organization', name: 'Carabinieri', role: 'big art squad', head: 'squad' }],
+  // A body's short form before its noun (not a figure's), and "police" kept with its body.
+  ['The 3M union', 'The 3M union', { sort: 'organization', name: '3M union', head: 'union' }],
+  ['UN police', 'UN police', { sort: 'organization', name: 'UN police', head: 'police' }],
+  // "of (the)" and a body: the person's organisation, or the body's name whole.
+  ['Harbour Trust of the Dales', 'Harbour Trust of the Dales', { sort: 'organization', name: 'Harbour Trust of the Dales', head: 'trust' }],
+  ['Harbour Trust of Edinburgh University', 'Harbour Trust of Edinburgh University', { sort: 'organization', name: 'Harbour Trust of Edinburgh University', head: 'university' }],
+  ['Ana Ruiz of University College Dales', 'Ana Ruiz of University College Dales', { sort: 'name', name: 'Ana Ruiz', org: 'University College Dales', head: 'ruiz' }],
+  // After a title's or a body's possessive, the body's name keeps it.
+  ['The Harbour Trust\'s own Marine Unit', 'The Harbour Trust\'s own Marine Unit', { sort: 'organization', name: 'Harbour Trust\'s own Marine Unit', head: 'unit' }],
+  ['The President\'s own Guard Unit', 'The President\'s own Guard Unit', { sort: 'organization', name: 'President\'s own Guard Unit', head: 'unit' }],
   // A plural's possessive inside the organisation's name is the name's; a place's possessive is no organisation.
   ['Young Growers\' Council chief Ana Ruiz', 'Young Growers\' Council chief Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'chief', org: 'Young Growers\' Council', head: 'ruiz' }],
   ['Young Growers’ Council chief Ana Ruiz', 'Young Growers’ Council chief Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'chief', org: 'Young Growers’ Council', head: 'ruiz' }],
@@ -107,6 +131,10 @@ const WHOLE_ROWS: [string, Described | undefined][] = [
   ['A man familiar', undefined],
   ['van der Berg', { sort: 'name', name: 'van der Berg', head: 'berg' }],
   ['Senior officials', { sort: 'group', name: 'Senior officials', head: 'officials', definite: false }],
+  ['Local farmers of Harbour University', { sort: 'group', name: 'Local farmers of Harbour University', head: 'farmers' }],
+  ['From a senior official with the Energy Ministry', { sort: 'description', name: 'From a senior official with the Energy Ministry', head: 'official' }],
+  // A phrase cut off after "of" names no body (and must not fail).
+  ['Ana Ruiz of', undefined],
 ];
 
 describe('markup: what a speaker phrase says about its speaker', () => {

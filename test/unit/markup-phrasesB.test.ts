@@ -57,6 +57,7 @@ const ROWS: [string, string, Described | undefined][] = [
   ['A senior Finance spokesman', 'A senior Finance spokesman', { sort: 'description', name: 'senior Finance spokesman', head: 'spokesman' }],
   ['The Finance and Trade spokesman', 'The Finance and Trade spokesman', { sort: 'organization', name: 'Finance and Trade', head: 'trade' }],
   ['A Department of Health spokeswoman', 'A Department of Health spokeswoman', { sort: 'organization', name: 'Department of Health', head: 'health' }],
+  ['A Dales Council housing Finance spokesman', 'A Dales Council housing Finance spokesman', { sort: 'description', name: 'Dales Council housing Finance spokesman', head: 'spokesman' }],
   ['A Dales & Moor spokesman', 'A Dales & Moor spokesman', { sort: 'organization', name: 'Dales & Moor', head: 'moor' }],
   // A body described in lower case, short forms, epithets.
   ['The carmaker Lumora Grand Vega', 'The carmaker Lumora Grand Vega', { sort: 'organization', name: 'Lumora Grand Vega', role: 'carmaker', head: 'vega' }],
@@ -121,6 +122,7 @@ const ROWS: [string, string, Described | undefined][] = [
   // A plural's possessive inside the organisation's name is the name's; a place's possessive is no organisation.
   ['Young Growers\' Council chief Ana Ruiz', 'Young Growers\' Council chief Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'chief', org: 'Young Growers\' Council', head: 'ruiz' }],
   ['Young Growers’ Council chief Ana Ruiz', 'Young Growers’ Council chief Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'chief', org: 'Young Growers’ Council', head: 'ruiz' }],
+  ['Growers\' Council chief Ana Ruiz', 'Growers\' Council chief Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'chief', org: 'Growers\' Council', head: 'ruiz' }],
   ['Italy\'s foreign minister Ana Ruiz', 'Italy\'s foreign minister Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'Italy\'s foreign minister', head: 'ruiz' }],
 ];
 
@@ -135,9 +137,16 @@ const WHOLE_ROWS: [string, Described | undefined][] = [
   ['From a senior official with the Energy Ministry', { sort: 'description', name: 'From a senior official with the Energy Ministry', head: 'official' }],
   // A phrase cut off after "of" names no body (and must not fail).
   ['Ana Ruiz of', undefined],
+  // A possessive with nothing after it names no one (and must not fail).
+  ['The mayor\'s', undefined],
 ];
 
 describe('markup: what a speaker phrase says about its speaker', () => {
+  test('a name with no role carries no role or organisation field at all', () => {
+    const text = 'Ana Ruiz said it.';
+    const a = analyse(text);
+    assert.deepEqual(describePhrase(a.tokens, 0, 1, text), { sort: 'name', first: 0, last: 1, name: 'Ana Ruiz', head: 'ruiz' });
+  });
   for (const [subject, phrase, described] of ROWS) {
     test(`"${subject} said"`, () => {
       assert.deepEqual(subjectOf(subject, false), [phrase, described]);

@@ -69,6 +69,7 @@ const ROWS: [string, string, Described | undefined][] = [
   ['UN', 'UN', { sort: 'organization', name: 'UN', head: 'un' }],
   ['The Harbour Trust', 'The Harbour Trust', { sort: 'organization', name: 'Harbour Trust', head: 'trust' }],
   ['The Ford Foundation', 'The Ford Foundation', { sort: 'organization', name: 'Ford Foundation', head: 'foundation' }],
+  ['The Department for Food & Farming', 'The Department for Food & Farming', { sort: 'organization', name: 'Department for Food & Farming', head: 'farming' }],
   ['Harbour Trust for Fair Trade', 'Harbour Trust for Fair Trade', { sort: 'organization', name: 'Harbour Trust for Fair Trade', head: 'trade' }],
   ['Ruiz & Lopez', 'Ruiz & Lopez', { sort: 'organization', name: 'Ruiz & Lopez', head: 'lopez' }],
   ['District 9', 'District 9', { sort: 'organization', name: 'District 9', head: '9' }],

@@ -269,7 +269,8 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
   // Proper name: the last run of capitalised words after the last title or role word.
   const capitalRunStart = lastCapitalRun(body);
   const hasOrgWord = body.some((w) => ORG_WORDS.has(w.text));
-  if (capitalRunStart >= 0 && isCapitalised(head)) {
+  // The run ends with the head, so there is one only when the head is capitalised.
+  if (capitalRunStart >= 0) {
     const run = body.slice(capitalRunStart);
     const runText = text.slice(run[0].start, head.end);
     // "Vice Minister of Transport Liu Jianguo", "Passenger Ivo Brandt": a title or role word in the
@@ -300,12 +301,13 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     }
     if (isAcronym(head) && run.length === 1) return { sort: 'organization', first, last, name: runText, head: head.lower };
     // A person's name is at most three capitalised words: "Minister for Water Resources Sardar Imran Qadir".
-    const capitals = run.filter((w) => isCapitalised(w) && w.text !== '-');
+    const capitals = run.filter((w) => isCapitalised(w));
     const keep = capitals.length > 3 ? run.indexOf(capitals[capitals.length - 3]) : 0;
     // Names with connectors ("Food and Rural Affairs"), and four capitalised words or more with no
     // title among them ("China Hengyuan Power Construction"), are bodies' names, not people's.
     const titledRun = run.slice(0, keep).some((w) => TITLES.has(w.text) || ROLE_NOUNS.has(w.lower));
-    if (run.some((w) => w.lower === 'and' || w.lower === 'for' || w.lower === 'of' || w.text === '&') || capitals.length > 3 && !titledRun) {
+    // (A run holds no "and" nor "for": lastCapitalRun stops at them.)
+    if (run.some((w) => w.lower === 'of' || w.text === '&') || capitals.length > 3 && !titledRun) {
       return { sort: 'organization', first, last, name: runText, head: head.lower };
     }
     if (capitals.length > 3) {
@@ -330,7 +332,6 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     }
   }
   if (GROUP_NOUNS.has(head.lower) && !ORG_NOUNS.has(head.lower) || head.lower.endsWith('s') && head.pos === 'NOUN' && !ROLE_NOUNS.has(head.lower) && !ORG_NOUNS.has(head.lower)) {
-    if (head.lower === 'police') return { sort: 'organization', first, last, name: bodyText, head: head.lower };
     return { sort: 'group', first, last, name: bodyText, head: head.lower, definite };
   }
   if (head.lower === 'police') return { sort: 'organization', first, last, name: bodyText, head: head.lower };
@@ -433,8 +434,9 @@ function afterPossessive(body: readonly Token[], text: string): string | undefin
 
 function roleAndOrg(role: string | undefined): { role?: string; org?: string } {
   if (!role) return {};
-  // "Texaco spokesman": an organisation's name before a role word.
-  const m = /^([A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ([a-z].*)$/.exec(role);
+  // "Texaco spokesman", "Young Growers' Council chief": an organisation's name before a role word
+  // (a plural's possessive inside it, not a place's: "Italy's foreign minister" stays a role).
+  const m = /^([A-Z][\w.&-]*(?:s['’])?(?: [A-Z][\w.&-]*(?:s['’])?)*) ([a-z].*)$/.exec(role);
   if (m && !TITLES.has(m[1])) return { role: m[2], org: m[1] };
   return { role };
 }

@@ -83,6 +83,8 @@ const BEFORE: Row[] = [
   ['A senior official at the Health Ministry said it.', ['A senior official at the Health Ministry', 'description', 'senior official at the Health Ministry']],
   ['Two officials at the Health Ministry said it.', ['Two officials at the Health Ministry', 'group', 'Two officials at the Health Ministry']],
   ['A former official at the Health Ministry said it.', ['A former official at the Health Ministry', 'description', 'former official at the Health Ministry']],
+  // "police" is a group a place qualifies like any other.
+  ['Police in Makueni said it.', ['Police in Makueni', 'group', 'Police in Makueni']],
 ];
 
 const AFTER: Row[] = [
@@ -110,6 +112,7 @@ describe('markup: where the speaker phrase after a cue ends', () => {
 describe('markup: auxiliaries and adverbs between a speaker and the cue', () => {
   const ROWS: [string, string[]][] = [
     ['"The road is shut," Ana Ruiz has repeatedly said.', ['Ana Ruiz: "The road is shut,"']],
+    ['Police in Makueni said: "The road is shut."', ['Police in Makueni: "The road is shut."']],
   ];
   for (const [body, expected] of ROWS) {
     test(body, () => assert.deepEqual(marked(body, markUp(body)), expected));

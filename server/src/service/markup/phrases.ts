@@ -149,9 +149,9 @@ const PLACING_PREPOSITIONS = new Set(['with', 'at', 'from']);
 /** Prepositions that tie a group to what qualifies it: "residents of", "parents at", "volunteers with". */
 const GROUP_PREPOSITIONS = new Set(['in', 'of', 'at', 'with', 'from']);
 
-/** A group noun that a qualifier may follow ("farmers", "a group"), not a quantifier ("some of") nor "police". */
+/** A group noun that a qualifier may follow ("farmers", "a group", "police"), not a quantifier ("some of"). */
 function qualifiesAsGroup(tokens: Token[], t: Token): boolean {
-  return t.lower === 'group' || GROUP_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'police' || isPluralCommonNoun(tokens, t);
+  return t.lower === 'group' || GROUP_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower) || isPluralCommonNoun(tokens, t);
 }
 
 /**

@@ -95,6 +95,11 @@ const AFTER: Row[] = [
   ['"Yes," said the growers\'', ['the growers', 'group', 'growers']],
   // "of" joins two capitalised words, and "é" is a lower-case letter.
   ['"Yes," said the Ministry of économie.', ['the Ministry', 'organization', 'Ministry']],
+  ['"Yes," said the Ministry of', ['the Ministry', 'organization', 'Ministry']],
+  // No phrase after a cue that ends the text.
+  ['"Yes," Ana Ruiz said', undefined],
+  // An article after a noun or a number starts another phrase.
+  ['"Yes," said Local 1199 the next day.', ['Local 1199', 'organization', 'Local 1199']],
 ];
 
 describe('markup: where the speaker phrase before a cue starts', () => {
@@ -112,6 +117,11 @@ describe('markup: where the speaker phrase after a cue ends', () => {
 describe('markup: auxiliaries and adverbs between a speaker and the cue', () => {
   const ROWS: [string, string[]][] = [
     ['"The road is shut," Ana Ruiz has repeatedly said.', ['Ana Ruiz: "The road is shut,"']],
+    ['"The road is shut," Ana Ruiz candidly said.', ['Ana Ruiz: "The road is shut,"']],
+    // An adverb not in "-ly" is not stepped over: "never" denies the report.
+    ['Ana Ruiz never said the road was shut.', []],
+    ['Ana Ruiz has also thanked the crews, saying that the road would reopen.', ['Ana Ruiz: the road would reopen']],
+    ['Ana Ruiz warmly thanked the crews, saying that the road would reopen.', ['Ana Ruiz: the road would reopen']],
     ['Police in Makueni said: "The road is shut."', ['Police in Makueni: "The road is shut."']],
   ];
   for (const [body, expected] of ROWS) {

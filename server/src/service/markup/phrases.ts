@@ -197,8 +197,8 @@ export function phraseStartingAt(tokens: Token[], first: number, limit: number):
   let last = first;
   while (last + 1 <= limit && (inPhrase(tokens[last + 1]) || isParticle(tokens, last + 1) && isCapitalised(tokens[last]) || isPluralPossessive(tokens, last + 1))) {
     const next = tokens[last + 1];
-    // "told reporters the ferry ...": an article after a noun starts another phrase.
-    if (next.pos === 'DET' && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN' || tokens[last].pos === 'PRON')) break;
+    // "told reporters the ferry ...", "said Local 1199 the next day": an article after a noun or a number starts another phrase.
+    if (next.pos === 'DET' && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN' || tokens[last].pos === 'PRON' || tokens[last].pos === 'NUM')) break;
     // "a 24-year-old man rescued by ...": a participle with its agent opens a clause about him.
     if (next.lower.endsWith('ed') && tokens[last + 2]?.lower === 'by' && tokens[last].pos === 'NOUN') break;
     if ((next.lower === 'of' || next.lower === 'for' || next.lower === 'and') && !(tokens[last + 2] && isCapitalised(tokens[last + 2]) && isCapitalised(tokens[last]))) break;

@@ -46,6 +46,11 @@ const BEFORE: Row[] = [
   ['Asked, another official said it.', ['another official', 'description', 'official']],
   ['The mayor’s office said it.', ['The mayor’s office', 'organization', 'mayor’s office']],
   ['Asked, ana ruiz said it.', ['ana ruiz', 'description', 'ana ruiz']],
+  ['Asked, eBay said it.', ['eBay', '-', '-']],
+  ['Asked, the most senior officials said it.', ['senior officials', 'group', 'senior officials']],
+  // Who is no speaker, by the whole phrase.
+  ['No one said it.', ['No one', '-', '-']],
+  ['Court documents said it.', ['Court documents', '-', '-']],
   // No phrase ends with a connector or outside a phrase (a name lost from the copy).
   ['Asked, a spokesman for said it.', undefined],
   ['The Ministry of said it.', undefined],
@@ -61,6 +66,9 @@ const BEFORE: Row[] = [
   ['The Ministry for Rural affairs, Food and Farming said it.', ['Food and Farming', 'name', 'Farming']],
   ['The Ministry for Rural Affairs: Food and Farming said it.', ['Food and Farming', 'name', 'Farming']],
   ['Speaking in Nairobi, Ana Ruiz and Ben Cole said it.', ['Ana Ruiz and Ben Cole', 'name', 'Ben Cole']],
+  ['Speaking at the Ministry offices, Ana Ruiz and Ben Cole said it.', ['Ana Ruiz and Ben Cole', 'name', 'Ben Cole']],
+  ['Speaking to Friends of Makueni, Ana Ruiz and Ben Cole said it.', ['Ana Ruiz and Ben Cole', 'name', 'Ben Cole']],
+  ['The Ministry of Environment, Food and Rural Affairs said it.', ['The Ministry of Environment, Food and Rural Affairs', 'organization', 'Ministry of Environment, Food and Rural Affairs']],
   ['Speaking in Nairobi, Ministry of Roads and Works officials said it.', ['Ministry of Roads and Works officials', 'group', 'Ministry of Roads and Works officials']],
   // A stray connector or dash does not open the phrase.
   ['"Yes," - said it.', ['-', '-', '-']],
@@ -73,6 +81,7 @@ const BEFORE: Row[] = [
   ['Passengers waiting, the drivers said it.', ['the drivers', 'group', 'drivers']],
   ['Passengers waiting were told the drivers said it.', ['the drivers', 'group', 'drivers']],
   ['Residents believe the officials said it.', ['the officials', 'group', 'officials']],
+  ['Supporters waiting for Jean-Claude Juncker said it.', ['Supporters waiting for Jean-Claude Juncker', 'group', 'Supporters waiting for Jean-Claude Juncker']],
   ['Asked, most passengers waiting for the bus said it.', ['passengers waiting for the bus', 'group', 'passengers waiting for the bus']],
   ['Asked, most farmers in Makueni said it.', ['farmers in Makueni', 'group', 'farmers in Makueni']],
   // Unnamed sources placed at a body: after "a"/"an" the place is the next word; rank and number kept.
@@ -81,6 +90,11 @@ const BEFORE: Row[] = [
   ['with the Energy Ministry said it.', ['the Energy Ministry', 'organization', 'Energy Ministry']],
   ['A director of housing at a London council said it.', ['A director of housing at a London council', 'description', 'director of housing at a London council']],
   ['A senior official at the Health Ministry said it.', ['A senior official at the Health Ministry', 'description', 'senior official at the Health Ministry']],
+  ['Asked, this official at the Health Ministry said it.', ['official at the Health Ministry', 'description', 'official at the Health Ministry']],
+  ['Asked, the most senior official at the Health Ministry said it.', ['senior official at the Health Ministry', 'description', 'senior official at the Health Ministry']],
+  ['Asked, an official at the Health Ministry said it.', ['an official at the Health Ministry', 'description', 'official at the Health Ministry']],
+  ['A director of housing at Kestrel said it.', ['A director of housing at Kestrel', 'description', 'director of housing at Kestrel']],
+  ['A director of housing at the Makueni County Council said it.', ['A director of housing at the Makueni County Council', 'description', 'director of housing at the Makueni County Council']],
   ['Two officials at the Health Ministry said it.', ['Two officials at the Health Ministry', 'group', 'Two officials at the Health Ministry']],
   ['A former official at the Health Ministry said it.', ['A former official at the Health Ministry', 'description', 'former official at the Health Ministry']],
   // "police" is a group a place qualifies like any other.
@@ -96,6 +110,8 @@ const AFTER: Row[] = [
   // "of" joins two capitalised words, and "é" is a lower-case letter.
   ['"Yes," said the Ministry of économie.', ['the Ministry', 'organization', 'Ministry']],
   ['"Yes," said the Ministry of', ['the Ministry', 'organization', 'Ministry']],
+  // A participle with its agent opens a clause about the one before it.
+  ['"Yes," said a 24-year-old man rescued by the crew.', ['a 24-year-old man', 'description', '24-year-old man']],
   // No phrase after a cue that ends the text.
   ['"Yes," Ana Ruiz said', undefined],
   // An article after a noun or a number starts another phrase.
@@ -112,6 +128,22 @@ describe('markup: where the speaker phrase after a cue ends', () => {
   for (const [sentence, phrase] of AFTER) {
     test(sentence, () => assert.deepEqual(phraseAt(sentence, 'after'), phrase));
   }
+});
+
+describe('markup: a speaker phrase stays within its limit', () => {
+  const tokensOf = (text: string) => analyse(text).tokens;
+  const at = (tokens: ReturnType<typeof tokensOf>, word: string) => tokens.findIndex((t) => t.text === word);
+
+  test('before a cue, an unnamed source whose noun lies before the limit is not taken whole', () => {
+    const tokens = tokensOf('A person familiar with the talks said it.');
+    assert.deepEqual(phraseEndingAt(tokens, at(tokens, 'talks'), at(tokens, 'familiar')), { first: at(tokens, 'the'), last: at(tokens, 'talks') });
+  });
+
+  test('after a cue, a name ends at the limit', () => {
+    const tokens = tokensOf('"Yes," said Prime Minister Ana Ruiz.');
+    assert.deepEqual(phraseStartingAt(tokens, at(tokens, 'Prime'), at(tokens, 'Minister')), { first: at(tokens, 'Prime'), last: at(tokens, 'Minister') });
+    assert.deepEqual(phraseStartingAt(tokens, at(tokens, 'Prime'), at(tokens, 'Prime')), { first: at(tokens, 'Prime'), last: at(tokens, 'Prime') });
+  });
 });
 
 describe('markup: auxiliaries and adverbs between a speaker and the cue', () => {

@@ -67,6 +67,7 @@ const BEFORE: Row[] = [
   ['The Ministry for Rural Affairs: Food and Farming said it.', ['Food and Farming', 'name', 'Farming']],
   ['Speaking in Nairobi, Ana Ruiz and Ben Cole said it.', ['Ana Ruiz and Ben Cole', 'name', 'Ben Cole']],
   ['Speaking at the Ministry offices, Ana Ruiz and Ben Cole said it.', ['Ana Ruiz and Ben Cole', 'name', 'Ben Cole']],
+  ['Speaking at the Department Annex, Ana Ruiz and Ben Cole said it.', ['Ana Ruiz and Ben Cole', 'name', 'Ben Cole']],
   ['Speaking to Friends of Makueni, Ana Ruiz and Ben Cole said it.', ['Ana Ruiz and Ben Cole', 'name', 'Ben Cole']],
   ['The Ministry of Environment, Food and Rural Affairs said it.', ['The Ministry of Environment, Food and Rural Affairs', 'organization', 'Ministry of Environment, Food and Rural Affairs']],
   ['Speaking in Nairobi, Ministry of Roads and Works officials said it.', ['Ministry of Roads and Works officials', 'group', 'Ministry of Roads and Works officials']],
@@ -116,6 +117,8 @@ const AFTER: Row[] = [
   ['"Yes," Ana Ruiz said', undefined],
   // An article after a noun or a number starts another phrase.
   ['"Yes," said Local 1199 the next day.', ['Local 1199', 'organization', 'Local 1199']],
+  ['"Yes," said Ana Ruiz and I the next day.', ['Ana Ruiz and I', 'name', 'I']],
+  ['"Yes," said all the residents.', ['all the residents', 'group', 'residents']],
 ];
 
 describe('markup: where the speaker phrase before a cue starts', () => {

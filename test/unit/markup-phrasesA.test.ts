@@ -153,6 +153,8 @@ describe('markup: auxiliaries and adverbs between a speaker and the cue', () => 
   const ROWS: [string, string[]][] = [
     ['"The road is shut," Ana Ruiz has repeatedly said.', ['Ana Ruiz: "The road is shut,"']],
     ['"The road is shut," Ana Ruiz candidly said.', ['Ana Ruiz: "The road is shut,"']],
+    // An auxiliary that opens the sentence is stepped over too, not read as a name for its capital.
+    ['The council met on Monday. Then said Ana Ruiz: "We will reopen the road."', ['Ana Ruiz: "We will reopen the road."']],
     // An adverb not in "-ly" is not stepped over: "never" denies the report.
     ['Ana Ruiz never said the road was shut.', []],
     ['Ana Ruiz has also thanked the crews, saying that the road would reopen.', ['Ana Ruiz: the road would reopen']],

@@ -82,6 +82,7 @@ const BEFORE: Row[] = [
   ['Passengers waiting, the drivers said it.', ['the drivers', 'group', 'drivers']],
   ['Passengers waiting were told the drivers said it.', ['the drivers', 'group', 'drivers']],
   ['Residents believe the officials said it.', ['the officials', 'group', 'officials']],
+  ['Fans waiting for Will Smith said it.', ['Fans waiting for Will Smith', 'group', 'Fans waiting for Will Smith']],
   ['Supporters waiting for Jean-Claude Juncker said it.', ['Supporters waiting for Jean-Claude Juncker', 'group', 'Supporters waiting for Jean-Claude Juncker']],
   ['Asked, most passengers waiting for the bus said it.', ['passengers waiting for the bus', 'group', 'passengers waiting for the bus']],
   ['Asked, most farmers in Makueni said it.', ['farmers in Makueni', 'group', 'farmers in Makueni']],

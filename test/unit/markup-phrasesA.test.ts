@@ -81,6 +81,7 @@ const BEFORE: Row[] = [
   // A participle clause after a group: only an "-ing" verb, not across punctuation or an auxiliary.
   ['Passengers waiting, the drivers said it.', ['the drivers', 'group', 'drivers']],
   ['Passengers waiting were told the drivers said it.', ['the drivers', 'group', 'drivers']],
+  ['After visiting the site officials said it.', ['the site officials', 'group', 'site officials']],
   ['Residents believe the officials said it.', ['the officials', 'group', 'officials']],
   ['Fans waiting for Will Smith said it.', ['Fans waiting for Will Smith', 'group', 'Fans waiting for Will Smith']],
   ['Supporters waiting for Jean-Claude Juncker said it.', ['Supporters waiting for Jean-Claude Juncker', 'group', 'Supporters waiting for Jean-Claude Juncker']],

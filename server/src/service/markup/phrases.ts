@@ -149,9 +149,9 @@ const PLACING_PREPOSITIONS = new Set(['with', 'at', 'from']);
 /** Prepositions that tie a group to what qualifies it: "residents of", "parents at", "volunteers with". */
 const GROUP_PREPOSITIONS = new Set(['in', 'of', 'at', 'with', 'from']);
 
-/** A group noun that a qualifier may follow ("farmers", "a group"), not a quantifier ("some of") nor "police". */
+/** A group noun that a qualifier may follow ("farmers", "a group", "police"), not a quantifier ("some of"). */
 function qualifiesAsGroup(tokens: Token[], t: Token): boolean {
-  return t.lower === 'group' || GROUP_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'police' || isPluralCommonNoun(tokens, t);
+  return t.lower === 'group' || GROUP_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower) || isPluralCommonNoun(tokens, t);
 }
 
 /**
@@ -197,8 +197,8 @@ export function phraseStartingAt(tokens: Token[], first: number, limit: number):
   let last = first;
   while (last + 1 <= limit && (inPhrase(tokens[last + 1]) || isParticle(tokens, last + 1) && isCapitalised(tokens[last]) || isPluralPossessive(tokens, last + 1))) {
     const next = tokens[last + 1];
-    // "told reporters the ferry ...": an article after a noun starts another phrase.
-    if (next.pos === 'DET' && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN' || tokens[last].pos === 'PRON')) break;
+    // "told reporters the ferry ...", "said Local 1199 the next day": an article after a noun or a number starts another phrase.
+    if (next.pos === 'DET' && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN' || tokens[last].pos === 'PRON' || tokens[last].pos === 'NUM')) break;
     // "a 24-year-old man rescued by ...": a participle with its agent opens a clause about him.
     if (next.lower.endsWith('ed') && tokens[last + 2]?.lower === 'by' && tokens[last].pos === 'NOUN') break;
     if ((next.lower === 'of' || next.lower === 'for' || next.lower === 'and') && !(tokens[last + 2] && isCapitalised(tokens[last + 2]) && isCapitalised(tokens[last]))) break;

@@ -1,0 +1,103 @@
+// Which body a description means (server/src/service/markup/salience.ts), on one made-up text
+// each: the fullest form the text gives a short name ("Holbrook" → "Holbrook City") and the body
+// "the company" / "the club" means at its place. Both functions are the engine's: tested directly
+// on the engine's own analysis of the text, since what decides them (where a name's run of words
+// stops, how many sentences back a description reaches) shows through markUp only together with
+// the other rules. Expectations are the reviewed answers; names and sentences are made up.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { fullestForm, salientBody } from '../../server/src/service/markup/salience';
+import { analyse } from '../../server/src/service/markup/text';
+
+/** The fullest form of `short` that `text` gives. */
+const fullest = (text: string, short: string) => fullestForm(analyse(text).tokens, short, text);
+
+/**
+ * The body that the last "the"/"The" of `text` (the description) means; the names in `people`
+ * are people, and the text before `from` (a header) is not read.
+ */
+function salient(text: string, people: string[] = [], from = ''): string | undefined {
+  const tokens = analyse(text).tokens;
+  const at = tokens.findLastIndex((t) => t.lower === 'the');
+  return salientBody(tokens, text, at, from === '' ? 0 : text.indexOf(from), (name) => people.includes(name));
+}
+
+describe('markup salience: the fullest form of a short name', () => {
+  const CASES: [string, string, string][] = [
+    // Capitalised nouns and adjectives join a name inside a sentence, not where they open it.
+    ['Holbrook City won 2-1 on Saturday. Holbrook stay top.', 'Holbrook', 'Holbrook City'],
+    ['He said "City Hall was shut."', 'City', 'City'],
+    ['He said “City Hall was shut.”', 'City', 'City'],
+    ['He said ,City Hall was shut.', 'City', 'City Hall'],
+    ['Holbrook & City Bank said it would close.', 'Holbrook', 'Holbrook & City Bank'],
+    // Words that are capitalised but no part of the name.
+    ['Kestrel eBay said it would close.', 'Kestrel', 'Kestrel'],
+    ['Kestrel Mayor Ana Ferreira spoke.', 'Kestrel', 'Kestrel'],
+    ['Kestrel January sales rose.', 'Kestrel', 'Kestrel'],
+    ['Kestrel Rev. Ana Ferreira spoke.', 'Kestrel', 'Kestrel'],
+    ['Kestrel Rev . Ana spoke.', 'Kestrel', 'Kestrel Rev'],
+    // A name at the very end of the text, or a connector there.
+    ['They rate Kestrel', 'Kestrel', 'Kestrel'],
+    ['They rate Kestrel and', 'Kestrel', 'Kestrel'],
+    ['They rate Kestrel Motors', 'Kestrel', 'Kestrel Motors'],
+    // Numbers: "UAW Local 2175" is a name, "Holbrook 2 - 1" a score.
+    ['UAW Local 2175 said it would strike.', 'UAW', 'UAW Local 2175'],
+    ['They met UAW Local 2175', 'UAW', 'UAW Local 2175'],
+    ['Holbrook 2 - 1 today.', 'Holbrook', 'Holbrook'],
+    ['Holbrook 2175 members voted.', 'Holbrook', 'Holbrook 2175'],
+    // Words a single space apart, and only those; connectors only between two name words.
+    ['Kestrel  Motors rose.', 'Kestrel', 'Kestrel'],
+    ['Kestrel to Holbrook.', 'Kestrel', 'Kestrel'],
+    ['Kestrel of Holbrook rose.', 'Kestrel', 'Kestrel of Holbrook'],
+    ['Kestrel of of Holbrook rose.', 'Kestrel', 'Kestrel'],
+    // The short name must open the run: "Holbrook Kestrel Motors" is no form of "Kestrel".
+    ['Holbrook Kestrel Motors rose.', 'Kestrel', 'Kestrel'],
+    ['Holbrook Kestrel Motors rose. Kestrel Motors fell.', 'Kestrel', 'Kestrel Motors'],
+    ['Shares in Kestrel Motors rose.', 'Kestrel', 'Kestrel Motors'],
+    ['Shares in Kestrel rose. Later Kestrel Motors fell.', 'Kestrel', 'Kestrel Motors'],
+    ['Shares in KestrelMotors rose.', 'Kestrel', 'Kestrel'],
+    // Up to six words.
+    ['Kestrel Alpha Beta Gamma Delta Epsilon rose.', 'Kestrel', 'Kestrel Alpha Beta Gamma Delta Epsilon'],
+    ['Kestrel Alpha Beta Gamma Delta Epsilon Zeta rose.', 'Kestrel', 'Kestrel'],
+    ['Holbrook City won. Holbrook City Council met.', 'Holbrook City', 'Holbrook City Council'],
+  ];
+  for (const [text, short, expected] of CASES) {
+    test(`${JSON.stringify(text)}: ${short} → ${expected}`, () => assert.equal(fullest(text, short), expected));
+  }
+});
+
+describe('markup salience: the body a description means', () => {
+  const CASES: [string, string[], string, string | undefined][] = [
+    ['Holbrook City won 2-1 on Saturday. Holbrook stay top. The club said it was pleased.', [], '', 'Holbrook City'],
+    ['Shares in Rheinmark jumped. The company said profits rose.', [], '', 'Rheinmark'],
+    // The subject is the name before the first verb.
+    ['Shares in Rheinmark jumped after Holbrook cut prices. The company said profits rose.', [], '', 'Rheinmark'],
+    ['With Holbrook, Rheinmark jumped. The company said profits rose.', [], '', 'Rheinmark'],
+    // Two sentences back at most.
+    ['Rheinmark jumped. Then prices rose. The company said profits rose.', [], '', 'Rheinmark'],
+    ['Rheinmark jumped. Then prices rose. Then sales fell. The company said profits rose.', [], '', undefined],
+    ['Rheinmark jumped. Then prices rose. Then sales fell. Then costs rose. The company said profits rose.', [], '', undefined],
+    // A quotation of several sentences counts as one.
+    ['Lumora Auto reported a loss. "The price war has no winners. We will not cut prices," Zhang told analysts. The company said it would hold.', ['Zhang'], '', 'Lumora Auto'],
+    ['Lumora Auto reported a loss. Then prices fell. Then costs rose, Zhang told analysts. The company said it would hold.', ['Zhang'], '', undefined],
+    // A sentence that a quotation opens has no narrative subject.
+    ['"Rheinmark will win," he said. The company said profits rose.', [], '', undefined],
+    // Not before the text's start (`from`).
+    ['Rheinmark jumped. Then prices rose. The company said profits rose.', [], 'Then', undefined],
+    ['Rheinmark jumped. Holbrook Bank rose. The company said profits rose.', [], 'Holbrook', 'Holbrook Bank'],
+    // People are not bodies.
+    ['Ana Ferreira jumped. The company said profits rose.', ['Ana Ferreira'], '', undefined],
+    ['Rheinmark, with Ana Ferreira, jumped. The company said profits rose.', ['Ana Ferreira'], '', 'Rheinmark'],
+    // A name inside a compound modifier, or a title's portfolio, is not the subject.
+    ['The Holbrook-area Rheinmark jumped. The company said profits rose.', [], '', 'Rheinmark'],
+    ['Interior Minister Ana Ferreira rose. The company said profits rose.', ['Ana Ferreira'], '', undefined],
+    // Else a name holding an organisation word.
+    ['The money was given by the International Organization for Migration. The agency said it was glad.', [], '', 'International Organization for Migration'],
+    ['The money was given by Holbrook and the Kestrel Foundation. The agency said it was glad.', [], '', 'Kestrel Foundation'],
+    ['The money was given by Holbrook. The agency said it was glad.', [], '', undefined],
+  ];
+  for (const [text, people, from, expected] of CASES) {
+    test(`${JSON.stringify(text)}${from ? ` from "${from}"` : ''}: ${String(expected)}`, () => assert.equal(salient(text, people, from), expected));
+  }
+});

@@ -36,7 +36,8 @@ function nameWord(tokens: Token[], k: number): boolean {
 /** The run of capitalised words (numbers too: "UAW Local 2175") around token `i`, connectors of/for/and/& kept between them. */
 function nameRunAt(tokens: Token[], i: number, text: string): NameRun | undefined {
   if (!nameWord(tokens, i)) return undefined;
-  const joins = (a: number, b: number) => tokens[a].end + 1 === tokens[b].start || tokens[a].end === tokens[b].start && (tokens[a].text === '-' || tokens[b].text === '-');
+  // One space between a name's words (a hyphen never joins: it is no name word, number or connector).
+  const joins = (a: number, b: number) => tokens[a].end + 1 === tokens[b].start;
   // "UAW Local 2175": a number after a name's word is part of it; "Holbrook City 2-1" is a score.
   const member = (k: number) => nameWord(tokens, k) || /^\d+$/.test(tokens[k]?.text ?? '') && nameWord(tokens, k - 1) && tokens[k + 1]?.text !== '-';
   let a = i, b = i;

@@ -14,13 +14,12 @@ import { analyse } from '../../server/src/service/markup/text';
 const fullest = (text: string, short: string) => fullestForm(analyse(text).tokens, short, text);
 
 /**
- * The body that the last "the"/"The" of `text` (the description) means; the names in `people`
- * are people, and the text before `from` (a header) is not read.
+ * The body that the description at the last word `at` of `text` means (the last "the" unless
+ * told); the names in `people` are people, and the text before `from` (a header) is not read.
  */
-function salient(text: string, people: string[] = [], from = ''): string | undefined {
+function salient(text: string, people: string[] = [], from = '', at = 'the'): string | undefined {
   const tokens = analyse(text).tokens;
-  const at = tokens.findLastIndex((t) => t.lower === 'the');
-  return salientBody(tokens, text, at, from === '' ? 0 : text.indexOf(from), (name) => people.includes(name));
+  return salientBody(tokens, text, tokens.findLastIndex((t) => t.lower === at.toLowerCase()), from === '' ? 0 : text.indexOf(from), (name) => people.includes(name));
 }
 
 describe('markup salience: the fullest form of a short name', () => {
@@ -68,7 +67,7 @@ describe('markup salience: the fullest form of a short name', () => {
 });
 
 describe('markup salience: the body a description means', () => {
-  const CASES: [string, string[], string, string | undefined][] = [
+  const CASES: [string, string[], string, string | undefined, string?][] = [
     ['Holbrook City won 2-1 on Saturday. Holbrook stay top. The club said it was pleased.', [], '', 'Holbrook City'],
     ['Shares in Rheinmark jumped. The company said profits rose.', [], '', 'Rheinmark'],
     // The subject is the name before the first verb.
@@ -96,8 +95,30 @@ describe('markup salience: the body a description means', () => {
     ['The money was given by the International Organization for Migration. The agency said it was glad.', [], '', 'International Organization for Migration'],
     ['The money was given by Holbrook and the Kestrel Foundation. The agency said it was glad.', [], '', 'Kestrel Foundation'],
     ['The money was given by Holbrook. The agency said it was glad.', [], '', undefined],
+    ['Parliament-backed groups gave money. The agency said it was glad.', [], '', 'Parliament'],
+    ['Parliament-backed groups gave money. The agency said it was glad.', [], 'Parliament', 'Parliament'],
+    ['By the Kestrel Foundation staff\nthen money came in. The agency said it was glad.', [], 'then', undefined],
+    ['Then money came in. The Kestrel Foundation staff union said it was glad.', [], '', undefined],
+    ['Then shares in X jumped. The company said profits rose.', [], '', undefined],
+    // A name at the description's own place is not before it.
+    ['Then shares in Kestrel Holbrook jumped.', [], '', undefined, 'Holbrook'],
+    ['Then shares in Holbrook jumped.', [], '', undefined, 'Holbrook'],
+    // A name that ends a sentence without its full stop; one where the text starts.
+    ['Shares in Rheinmark\n\nThe company said profits rose.', [], '', 'Rheinmark'],
+    ['Rheinmark\n\nThe company said profits rose.', [], '', 'Rheinmark'],
+    ['Report. Rheinmark jumped. The company said profits rose.', [], 'Rheinmark', 'Rheinmark'],
+    ['The Holbrook-area team jumped. The company said profits rose.', [], '', undefined],
+    ['Then more news. "Rheinmark wins," he said. The company said it would hold.', [], '', undefined],
+    // How far back a quotation lets the description reach: its sentences count as one, whether
+    // straight or curly marks open it, and a closed quotation does not.
+    ['"The Kestrel Foundation has no winners. We lost. We will not cut prices," Zhang told analysts. The foundation said it would hold.', ['Zhang'], '', 'Kestrel Foundation'],
+    ['Lumora Auto reported a loss. “The price war has no winners. We will not cut prices,” Zhang told analysts. The company said it would hold.', ['Zhang'], '', 'Lumora Auto'],
+    ['Lumora Auto reported a loss. It called it a “record” loss. Then prices fell. The company said it would hold.', [], '', undefined],
+    ['Lumora Auto reported a loss. It called it a "record" loss. Then prices fell. The company said it would hold.', [], '', undefined],
+    ['Lumora Auto reported a loss. "We lost. We will. We can. We try. We hope," Zhang said. The company said it would hold.', ['Zhang'], '', 'Lumora Auto'],
+    ['Lumora Auto reported a loss. "We lost. We will. We can. We try. We hope. We pray," Zhang said. The company said it would hold.', ['Zhang'], '', undefined],
   ];
-  for (const [text, people, from, expected] of CASES) {
-    test(`${JSON.stringify(text)}${from ? ` from "${from}"` : ''}: ${String(expected)}`, () => assert.equal(salient(text, people, from), expected));
+  for (const [text, people, from, expected, at] of CASES) {
+    test(`${JSON.stringify(text)}${from ? ` from "${from}"` : ''}${at ? ` at "${at}"` : ''}: ${String(expected)}`, () => assert.equal(salient(text, people, from, at), expected));
   }
 });

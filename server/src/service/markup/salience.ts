@@ -104,7 +104,8 @@ export function salientBody(tokens: Token[], text: string, at: number, from: num
   // not ...," Zhang told analysts. / The company said'), up to twice as many sentences in all.
   let narrative = 0;
   let nextOpensInside = false;
-  for (let s = sentence; s >= 0 && narrative <= SENTENCES_BACK && s >= sentence - 2 * SENTENCES_BACK - 2; s--) {
+  // The text's first sentence ends the walk by `k < 0` below.
+  for (let s = sentence; narrative <= SENTENCES_BACK && s >= sentence - 2 * SENTENCES_BACK - 2; s--) {
     let first = k;
     while (first - 1 >= 0 && tokens[first - 1].sentence === s) first--;
     let last = k;
@@ -132,9 +133,8 @@ export function salientBody(tokens: Token[], text: string, at: number, from: num
   return undefined;
 }
 
-/** Whether the sentence opening at token `first` opens inside a quotation of its paragraph (or with its mark). */
+/** Whether the sentence opening at token `first` (not with a quotation mark) opens inside a quotation of its paragraph. */
 function opensInQuotation(tokens: Token[], text: string, first: number): boolean {
-  if (/^["“‘]/.test(tokens[first].text)) return true;
   let p = first;
   while (p - 1 >= 0 && tokens[p - 1].paragraph === tokens[first].paragraph) p--;
   let open = false;

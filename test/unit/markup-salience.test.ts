@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fullestForm, salientBody } from '../../server/src/service/markup/salience';
 import { analyse } from '../../server/src/service/markup/text';
+import { markUp, marked } from '../support/markup';
 
 /** The fullest form of `short` that `text` gives. */
 const fullest = (text: string, short: string) => fullestForm(analyse(text).tokens, short, text);
@@ -115,10 +116,20 @@ describe('markup salience: the body a description means', () => {
     ['Lumora Auto reported a loss. “The price war has no winners. We will not cut prices,” Zhang told analysts. The company said it would hold.', ['Zhang'], '', 'Lumora Auto'],
     ['Lumora Auto reported a loss. It called it a “record” loss. Then prices fell. The company said it would hold.', [], '', undefined],
     ['Lumora Auto reported a loss. It called it a "record" loss. Then prices fell. The company said it would hold.', [], '', undefined],
+    ['Rheinmark jumped. Then prices fell. "We lost. The company will cut jobs," Zhang said.', ['Zhang'], '', 'Rheinmark'],
     ['Lumora Auto reported a loss. "We lost. We will. We can. We try. We hope," Zhang said. The company said it would hold.', ['Zhang'], '', 'Lumora Auto'],
     ['Lumora Auto reported a loss. "We lost. We will. We can. We try. We hope. We pray," Zhang said. The company said it would hold.', ['Zhang'], '', undefined],
   ];
   for (const [text, people, from, expected, at] of CASES) {
     test(`${JSON.stringify(text)}${from ? ` from "${from}"` : ''}${at ? ` at "${at}"` : ''}: ${String(expected)}`, () => assert.equal(salient(text, people, from, at), expected));
   }
+});
+
+describe('markup salience: through the markup', () => {
+  test('a quotation of two sentences that the description closes counts as one: "the company" is the body named two sentences before it', () => {
+    const body = 'Rheinmark posted a loss on Monday. Then its shares fell 5 percent. "We lost money. We will cut 300 jobs," the company said.';
+    const s = markUp(body);
+    assert.deepEqual(marked(body, s), ['Rheinmark: "We lost money. We will cut 300 jobs,"']);
+    assert.deepEqual(s.speakers.map((x) => `${x.name} ${x.kind} ${x.confidence}`), ['Rheinmark organization 0.8']);
+  });
 });

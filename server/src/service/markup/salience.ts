@@ -101,7 +101,9 @@ export function salientBody(tokens: Token[], text: string, at: number, from: num
   let k = at;
   // A quotation of several sentences counts as one against the reach: its sentences are someone's
   // words, not the narrative ('Lumora Auto reported ... / "The price war has no winners. We will
-  // not ...," Zhang told analysts. / The company said'), up to twice as many sentences in all.
+  // not ...," Zhang told analysts. / The company said'), up to twice as many sentences in all;
+  // the description's own sentence too, when it closes such a quotation ('"We lost money. We will
+  // cut 300 jobs," the company said').
   let narrative = 0;
   let nextOpensInside = false;
   // The text's first sentence ends the walk by `k < 0` below.
@@ -112,7 +114,7 @@ export function salientBody(tokens: Token[], text: string, at: number, from: num
     while (last + 1 < tokens.length && tokens[last + 1].sentence === s) last++;
     ranges.push({ first, last });
     if (s === sentence || !nextOpensInside) narrative++;
-    nextOpensInside = s !== sentence && !/^["“‘]/.test(tokens[first].text) && opensInQuotation(tokens, text, first);
+    nextOpensInside = !/^["“‘]/.test(tokens[first].text) && opensInQuotation(tokens, text, first);
     k = first - 1;
     if (k < 0 || tokens[k].end < from) break;
   }

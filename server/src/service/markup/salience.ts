@@ -46,8 +46,8 @@ function nameRunAt(tokens: Token[], i: number, text: string): NameRun | undefine
     const next = tokens[b + 1];
     if (next === undefined || next.sentence !== tokens[b].sentence) break;
     if (member(b + 1) && joins(b, b + 1)) { b++; continue; }
-    const connector = CONNECTORS.has(next.text) && next.text !== tokens[b].text;
-    if (connector && nameWord(tokens, b + 2) && joins(b, b + 1) && joins(b + 1, b + 2)) { b += 2; continue; }
+    // (A connector is never the name word before it: those are capitalised or numbers.)
+    if (CONNECTORS.has(next.text) && nameWord(tokens, b + 2) && joins(b, b + 1) && joins(b + 1, b + 2)) { b += 2; continue; }
     break;
   }
   return { first: a, last: b, name: text.slice(tokens[a].start, tokens[b].end) };

@@ -61,6 +61,15 @@ describe('markup salience: the fullest form of a short name', () => {
     ['Kestrel Alpha Beta Gamma Delta Epsilon rose.', 'Kestrel', 'Kestrel Alpha Beta Gamma Delta Epsilon'],
     ['Kestrel Alpha Beta Gamma Delta Epsilon Zeta rose.', 'Kestrel', 'Kestrel'],
     ['Holbrook City won. Holbrook City Council met.', 'Holbrook City', 'Holbrook City Council'],
+    ['Holbrook Kestrel won. Holbrook City Council met.', 'Holbrook City', 'Holbrook City Council'],
+    // A capitalised noun that opens a sentence; a word the model calls foreign (X) inside one.
+    ['Holbrook won. City Hall was shut.', 'City', 'City'],
+    ['They sold Kestrel Etc on Monday.', 'Kestrel', 'Kestrel Etc'],
+    // Numbers only when the whole word is one; a name word before, joined by one space.
+    ['Kestrel v2 launched.', 'Kestrel', 'Kestrel'],
+    ['They joined Kestrel 3rd Battalion.', 'Kestrel', 'Kestrel'],
+    ['They rate Holbrook Kestrel', 'Kestrel', 'Kestrel'],
+    ['Holbrook  Kestrel Motors rose.', 'Kestrel', 'Kestrel Motors'],
   ];
   for (const [text, short, expected] of CASES) {
     test(`${JSON.stringify(text)}: ${short} → ${expected}`, () => assert.equal(fullest(text, short), expected));
@@ -74,6 +83,8 @@ describe('markup salience: the body a description means', () => {
     // The subject is the name before the first verb.
     ['Shares in Rheinmark jumped after Holbrook cut prices. The company said profits rose.', [], '', 'Rheinmark'],
     ['With Holbrook, Rheinmark jumped. The company said profits rose.', [], '', 'Rheinmark'],
+    ['Then Rheinmark jumped. The company said profits rose.', [], '', 'Rheinmark'],
+    ['Then the "new" Rheinmark jumped. The company said profits rose.', [], '', 'Rheinmark'],
     // Two sentences back at most.
     ['Rheinmark jumped. Then prices rose. The company said profits rose.', [], '', 'Rheinmark'],
     ['Rheinmark jumped. Then prices rose. Then sales fell. The company said profits rose.', [], '', undefined],
@@ -100,10 +111,11 @@ describe('markup salience: the body a description means', () => {
     ['Parliament-backed groups gave money. The agency said it was glad.', [], 'Parliament', 'Parliament'],
     ['By the Kestrel Foundation staff\nthen money came in. The agency said it was glad.', [], 'then', undefined],
     ['Then money came in. The Kestrel Foundation staff union said it was glad.', [], '', undefined],
-    ['Then shares in X jumped. The company said profits rose.', [], '', undefined],
+    ['Then the X jumped. The company said profits rose.', [], '', undefined],
     // A name at the description's own place is not before it.
-    ['Then shares in Kestrel Holbrook jumped.', [], '', undefined, 'Holbrook'],
-    ['Then shares in Holbrook jumped.', [], '', undefined, 'Holbrook'],
+    ['Then the Kestrel Holbrook jumped.', [], '', undefined, 'Holbrook'],
+    ['Then the Holbrook jumped.', [], '', undefined, 'Holbrook'],
+    ['Rheinmark jumped. Then Holbrook', [], '', 'Rheinmark', 'Holbrook'],
     // A name that ends a sentence without its full stop; one where the text starts.
     ['Shares in Rheinmark\n\nThe company said profits rose.', [], '', 'Rheinmark'],
     ['Rheinmark\n\nThe company said profits rose.', [], '', 'Rheinmark'],
@@ -115,6 +127,7 @@ describe('markup salience: the body a description means', () => {
     ['"The Kestrel Foundation has no winners. We lost. We will not cut prices," Zhang told analysts. The foundation said it would hold.', ['Zhang'], '', 'Kestrel Foundation'],
     ['Lumora Auto reported a loss. “The price war has no winners. We will not cut prices,” Zhang told analysts. The company said it would hold.', ['Zhang'], '', 'Lumora Auto'],
     ['Lumora Auto reported a loss. It called it a “record” loss. Then prices fell. The company said it would hold.', [], '', undefined],
+    ['Lumora Auto reported a loss. It said "Fight\n\nThen prices fell. The company said it would hold.', [], '', undefined],
     ['Lumora Auto reported a loss. It called it a "record" loss. Then prices fell. The company said it would hold.', [], '', undefined],
     ['Rheinmark jumped. Then prices fell. "We lost. The company will cut jobs," Zhang said.', ['Zhang'], '', 'Rheinmark'],
     ['Lumora Auto reported a loss. "We lost. We will. We can. We try. We hope," Zhang said. The company said it would hold.', ['Zhang'], '', 'Lumora Auto'],

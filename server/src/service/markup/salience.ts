@@ -41,7 +41,7 @@ function nameRunAt(tokens: Token[], i: number, text: string): NameRun | undefine
   // "UAW Local 2175": a number after a name's word is part of it; "Holbrook City 2-1" is a score.
   const member = (k: number) => nameWord(tokens, k) || /^\d+$/.test(tokens[k]?.text ?? '') && nameWord(tokens, k - 1) && tokens[k + 1]?.text !== '-';
   let a = i, b = i;
-  while (a - 1 >= 0 && nameWord(tokens, a - 1) && joins(a - 1, a) && tokens[a - 1].sentence === tokens[a].sentence) a--;
+  while (nameWord(tokens, a - 1) && joins(a - 1, a) && tokens[a - 1].sentence === tokens[a].sentence) a--;
   for (;;) {
     const next = tokens[b + 1];
     if (next === undefined || next.sentence !== tokens[b].sentence) break;
@@ -113,7 +113,7 @@ export function salientBody(tokens: Token[], text: string, at: number, from: num
     let last = k;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === s) last++;
     ranges.push({ first, last });
-    if (s === sentence || !nextOpensInside) narrative++;
+    if (!nextOpensInside) narrative++;
     nextOpensInside = !/^["“‘]/.test(tokens[first].text) && opensInQuotation(tokens, text, first);
     k = first - 1;
     if (k < 0 || tokens[k].end < from) break;

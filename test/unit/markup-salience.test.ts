@@ -65,6 +65,8 @@ describe('markup salience: the fullest form of a short name', () => {
     // A capitalised noun that opens a sentence; a word the model calls foreign (X) inside one.
     ['Holbrook won. City Hall was shut.', 'City', 'City'],
     ['They sold Kestrel Etc on Monday.', 'Kestrel', 'Kestrel Etc'],
+    ['They met the Kestrel Next team on Monday.', 'Kestrel', 'Kestrel Next'],
+    ['They sold Kestrel Inside on Monday.', 'Kestrel', 'Kestrel'],
     // Numbers only when the whole word is one; a name word before, joined by one space.
     ['Kestrel v2 launched.', 'Kestrel', 'Kestrel'],
     ['They joined Kestrel 3rd Battalion.', 'Kestrel', 'Kestrel'],
@@ -125,6 +127,7 @@ describe('markup salience: the body a description means', () => {
     // How far back a quotation lets the description reach: its sentences count as one, whether
     // straight or curly marks open it, and a closed quotation does not.
     ['"The Kestrel Foundation has no winners. We lost. We will not cut prices," Zhang told analysts. The foundation said it would hold.', ['Zhang'], '', 'Kestrel Foundation'],
+    ['"The Kestrel Foundation has no winners. We lost. We lost more. We will not cut prices," Zhang told analysts. The foundation said it would hold.', ['Zhang'], '', 'Kestrel Foundation'],
     ['Lumora Auto reported a loss. “The price war has no winners. We will not cut prices,” Zhang told analysts. The company said it would hold.', ['Zhang'], '', 'Lumora Auto'],
     ['Lumora Auto reported a loss. It called it a “record” loss. Then prices fell. The company said it would hold.', [], '', undefined],
     ['Lumora Auto reported a loss. It said "Fight\n\nThen prices fell. The company said it would hold.', [], '', undefined],

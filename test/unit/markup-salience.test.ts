@@ -20,7 +20,7 @@ const fullest = (text: string, short: string) => fullestForm(analyse(text).token
  */
 function salient(text: string, people: string[] = [], from = '', at = 'the'): string | undefined {
   const tokens = analyse(text).tokens;
-  return salientBody(tokens, text, tokens.findLastIndex((t) => t.lower === at.toLowerCase()), from === '' ? 0 : text.indexOf(from), (name) => people.includes(name));
+  return salientBody(tokens, text, tokens.map((t) => t.lower).lastIndexOf(at.toLowerCase()), from === '' ? 0 : text.indexOf(from), (name) => people.includes(name));
 }
 
 describe('markup salience: the fullest form of a short name', () => {

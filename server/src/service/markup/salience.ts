@@ -36,17 +36,18 @@ function nameWord(tokens: Token[], k: number): boolean {
 /** The run of capitalised words (numbers too: "UAW Local 2175") around token `i`, connectors of/for/and/& kept between them. */
 function nameRunAt(tokens: Token[], i: number, text: string): NameRun | undefined {
   if (!nameWord(tokens, i)) return undefined;
-  const joins = (a: number, b: number) => tokens[a].end + 1 === tokens[b].start || tokens[a].end === tokens[b].start && (tokens[a].text === '-' || tokens[b].text === '-');
+  // One space between a name's words (a hyphen never joins: it is no name word, number or connector).
+  const joins = (a: number, b: number) => tokens[a].end + 1 === tokens[b].start;
   // "UAW Local 2175": a number after a name's word is part of it; "Holbrook City 2-1" is a score.
   const member = (k: number) => nameWord(tokens, k) || /^\d+$/.test(tokens[k]?.text ?? '') && nameWord(tokens, k - 1) && tokens[k + 1]?.text !== '-';
   let a = i, b = i;
-  while (a - 1 >= 0 && nameWord(tokens, a - 1) && joins(a - 1, a) && tokens[a - 1].sentence === tokens[a].sentence) a--;
+  while (nameWord(tokens, a - 1) && joins(a - 1, a) && tokens[a - 1].sentence === tokens[a].sentence) a--;
   for (;;) {
     const next = tokens[b + 1];
     if (next === undefined || next.sentence !== tokens[b].sentence) break;
     if (member(b + 1) && joins(b, b + 1)) { b++; continue; }
-    const connector = CONNECTORS.has(next.text) && next.text !== tokens[b].text;
-    if (connector && nameWord(tokens, b + 2) && joins(b, b + 1) && joins(b + 1, b + 2)) { b += 2; continue; }
+    // (A connector is never the name word before it: those are capitalised or numbers.)
+    if (CONNECTORS.has(next.text) && nameWord(tokens, b + 2) && joins(b, b + 1) && joins(b + 1, b + 2)) { b += 2; continue; }
     break;
   }
   return { first: a, last: b, name: text.slice(tokens[a].start, tokens[b].end) };
@@ -100,17 +101,20 @@ export function salientBody(tokens: Token[], text: string, at: number, from: num
   let k = at;
   // A quotation of several sentences counts as one against the reach: its sentences are someone's
   // words, not the narrative ('Lumora Auto reported ... / "The price war has no winners. We will
-  // not ...," Zhang told analysts. / The company said'), up to twice as many sentences in all.
+  // not ...," Zhang told analysts. / The company said'), up to twice as many sentences in all;
+  // the description's own sentence too, when it closes such a quotation ('"We lost money. We will
+  // cut 300 jobs," the company said').
   let narrative = 0;
   let nextOpensInside = false;
-  for (let s = sentence; s >= 0 && narrative <= SENTENCES_BACK && s >= sentence - 2 * SENTENCES_BACK - 2; s--) {
+  // The text's first sentence ends the walk by `k < 0` below.
+  for (let s = sentence; narrative <= SENTENCES_BACK && s >= sentence - 2 * SENTENCES_BACK - 2; s--) {
     let first = k;
     while (first - 1 >= 0 && tokens[first - 1].sentence === s) first--;
     let last = k;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === s) last++;
     ranges.push({ first, last });
-    if (s === sentence || !nextOpensInside) narrative++;
-    nextOpensInside = s !== sentence && !/^["“‘]/.test(tokens[first].text) && opensInQuotation(tokens, text, first);
+    if (!nextOpensInside) narrative++;
+    nextOpensInside = !/^["“‘]/.test(tokens[first].text) && opensInQuotation(tokens, text, first);
     k = first - 1;
     if (k < 0 || tokens[k].end < from) break;
   }
@@ -131,9 +135,8 @@ export function salientBody(tokens: Token[], text: string, at: number, from: num
   return undefined;
 }
 
-/** Whether the sentence opening at token `first` opens inside a quotation of its paragraph (or with its mark). */
+/** Whether the sentence opening at token `first` (not with a quotation mark) opens inside a quotation of its paragraph. */
 function opensInQuotation(tokens: Token[], text: string, first: number): boolean {
-  if (/^["“‘]/.test(tokens[first].text)) return true;
   let p = first;
   while (p - 1 >= 0 && tokens[p - 1].paragraph === tokens[first].paragraph) p--;
   let open = false;

@@ -10,6 +10,7 @@ import { articleContext, speakerIndex } from '../context/articleContext';
 import { formatIsoDate } from '../domain/calendar';
 import type { ServiceOptions } from '../options';
 import { publish, publishOpening } from '../parser/quoteSpans';
+import { paragraphAt } from '../query';
 import type { ParsedArticle } from '../syntax';
 import { paragraphSegments, type Segment } from './segments';
 import { speakerTints } from './speakerTints';
@@ -56,16 +57,11 @@ function publishedDateline(article: ParsedArticle, options: Pick<ServiceOptions,
   const reference = articleContext(article, options).reference;
   return {
     // Published as the start of its paragraph: "(Xinhua[) -- ]{@x}" keeps no "[" of the quote.
-    text: publishOpening(article.text, d.start, d.bodyStart, paragraphEndAt(article, d.start)).trim(),
+    text: publishOpening(article.text, d.start, d.bodyStart, paragraphAt(article, d.start)?.end ?? d.bodyStart).trim(),
     date: reference ? formatIsoDate(reference.date) : null,
     dateWritten: !!d.date,
     line: article.lines.lineOf(d.start),
   };
-}
-
-/** The end of the block holding `offset` (the dateline's paragraph), or `offset` outside any block. */
-function paragraphEndAt(article: ParsedArticle, offset: number): number {
-  return article.blocks.find((b) => b.start <= offset && offset < b.end)?.end ?? offset;
 }
 
 function publishedSpeakers(article: ParsedArticle): PublishedSpeaker[] {

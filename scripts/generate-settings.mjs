@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+let calls = 0;
 
 /** What the two files should hold; `root` is the project whose files they are (a test passes a copy). */
 export async function generatedSettingsFiles(root = ROOT) {
@@ -23,7 +24,11 @@ export async function generatedSettingsFiles(root = ROOT) {
     write: false,
     logLevel: 'warning',
   });
-  const code = built.outputFiles[0].text;
+  // A call number at the end makes each call's URL new. Without it, an unchanged bundle gives the
+  // same data: URL, and the import cache returns the module evaluated by the first call: a process
+  // that switches code paths at run time (mutation testing's mutants of schema.ts) would get the
+  // first call's files from every later call.
+  const code = `${built.outputFiles[0].text}\n// call ${++calls}\n`;
   const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   const pkgPath = path.join(root, 'package.json');
   return [

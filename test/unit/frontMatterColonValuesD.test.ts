@@ -61,3 +61,41 @@ test('a value that YAML reports twice is one problem with one fix', () => {
   assert.deepEqual(seen('headline: a: b: c', 1), [['a: b: c', VALUE_WITH_COLON('a: b: c'), 'headline: "a: b: c"']]);
   assert.deepEqual(seen('headline: T\nagency: X: y: z\nlang: en', 2), [['X: y: z', VALUE_WITH_COLON('X: y: z'), 'agency: "X: y: z"']]);
 });
+
+test('a front matter that opens with a blank line: the value on the line after it is still found', () => {
+  // The error's line starts at offset 1 of the front matter; the first line read must be read anew.
+  assert.deepEqual(seen('\nheadline: Talks resume: minister', 2), [
+    ['Talks resume: minister', VALUE_WITH_COLON('Talks resume: minister'), 'headline: "Talks resume: minister"'],
+  ]);
+});
+
+test('two values with ": " on two lines: each is its own problem on its own line, in order', () => {
+  const text = '---\nheadline: Talks resume: minister\nsummary: Berlin: security\n---\n\nBERLIN, Sept. 27 (Xinhua) -- X.\n';
+  const d = doc(text);
+  const found = diagnosticsOf(text).filter((x) => x.code === 'front-matter-yaml').map((x) => [d.getText(x.range), x.range.start.line]);
+  assert.deepEqual(found, [['Talks resume: minister', 1], ['Berlin: security', 2]]);
+});
+
+test('errors the YAML package reports out of order are read in text order: none is lost', () => {
+  // After a directive line (`%YAML 1.2`), the package reports the value's error (line 3) before the
+  // missing `---` (line 2): read in that order, the directive's error would be taken for the
+  // value's line, already quoted, and dropped.
+  const found = seen('%YAML 1.2\nx: y\nbyline: Talks: resume', 3);
+  assert.deepEqual(found, [
+    ['x', 'Front matter YAML: Missing directives-end/doc-start indicator line'],
+    ['Talks: resume', VALUE_WITH_COLON('Talks: resume'), 'byline: "Talks: resume"'],
+  ]);
+});
+
+test('a key that ends its line with ":" (no ": " on the line) is not taken for a value to quote', () => {
+  // ` byline:` indented by one space is a YAML error of its own; quoting "yline:" would be nonsense.
+  assert.deepEqual(seen('headline:\n  - a\n byline:', 3), [[' ', 'Front matter YAML: All mapping items must start at the same column']]);
+});
+
+test('an error placed on a line break belongs to the line it ends: the next line is read anew', () => {
+  // The unclosed `{` is reported at the line break; the value with ": " on the next line is still
+  // found and quoted.
+  const found = seen('headline: {Talks:\nbyline: Talks: resume', 2);
+  assert.deepEqual(found.at(-1), ['Talks: resume', VALUE_WITH_COLON('Talks: resume'), 'byline: "Talks: resume"']);
+  assert.deepEqual(found[0].slice(0, 2), ['\n', 'Front matter YAML: Flow map in block collection must be sufficiently indented and end with a }']);
+});

@@ -51,6 +51,12 @@ describe('countWords', () => {
     ['word —', 1],
     ['-- 42 --', 1],
     ['a\tb\nc\u00a0d', 4],
+    // Every space of isWhitespace separates words: a thin space in `10\u2009000` or before a
+    // French colon, a narrow no-break space, an ideographic space, form feed and vertical tab.
+    ['Paris\u2009: 10\u2009000', 3],
+    ['Sept.\u202f27', 2],
+    ['北京\u3000上海', 2],
+    ['page\fbreak\vtab', 3],
   ];
   for (const [text, n] of cases) test(`${JSON.stringify(text)}: ${n}`, () => assert.equal(countWords(text), n));
   test('within a range of the text', () => {

@@ -164,6 +164,17 @@ describe('markup: the contract\'s options', () => {
     assert.deepEqual(notes(0.95), ['ferreira 0.9 speaker -', 'odum 0.9 speaker -', 'odum 0.75 speaker ferreira']);
   });
 
+  test('the suggestion is plain JSON: no key without a value, the same after a JSON round trip', () => {
+    // What the command line prints and the editor receives is the JSON of this object; a key set to
+    // undefined (a role the speaker lacks, a runner-up without an id) would exist here and not there.
+    const body2 = 'Karl Odum met Peter Lang in Bonn on Friday. "We will rebuild the bridge," he said.';
+    for (const [text, threshold] of [[body, 0.8], [body, 0.95], [body2, 0.95]] as const) {
+      const s = suggestMarkup({ body: text }, { reviewThreshold: threshold });
+      assert.ok(s.spans.some((x) => x.review), 'a span below the threshold is reached');
+      assert.deepEqual(s, JSON.parse(JSON.stringify(s)));
+    }
+  });
+
   test('an internal error is told to onError and answered with an empty suggestion; without onError it is swallowed', () => {
     const errors: unknown[] = [];
     const broken = { body: undefined as unknown as string };

@@ -20,8 +20,6 @@ export interface RawSpan {
   speaker: Speaker;
   confidence: number;
   alternative?: Speaker;
-  /** Set when the rule is sure of the speaker but not of where the words end. */
-  unsureEnd?: boolean;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);

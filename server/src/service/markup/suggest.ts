@@ -9,15 +9,13 @@ import { assignIds, findNameAliases, type Speaker } from './registry';
 import { analyse } from './text';
 import { DEFAULT_REVIEW_THRESHOLD, type MarkupOptions, type MarkupSuggestion, type PlainArticleInput, type SuggestedSpan, type SuggestedSpeaker } from './types';
 
-const EMPTY: MarkupSuggestion = { speakers: [], spans: [] };
-
 export function suggestMarkup(input: PlainArticleInput, options: Partial<MarkupOptions> = {}): MarkupSuggestion {
   try {
     return suggest(input.body, options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD);
   } catch (error) {
     // The contract: never throw on any input. A bug is told to onError (tests rethrow it).
     options.onError?.(error);
-    return { speakers: [], spans: [...EMPTY.spans] };
+    return { speakers: [], spans: [] };
   }
 }
 
@@ -52,7 +50,8 @@ function toSpan(s: RawSpan, body: string, threshold: number, used: Set<Speaker>)
     start: s.start, end: s.end, speakerId: s.speaker.id, kind: quoteKind(body.slice(s.start, s.end)), confidence: round(s.confidence),
   };
   if (s.confidence < threshold) {
-    span.review = s.unsureEnd ? 'end' : 'speaker';
+    // The engine is unsure only of speakers; the spec's `end` and `kind` notes are an editor's own.
+    span.review = 'speaker';
     if (s.alternative && used.has(s.alternative) && s.alternative !== s.speaker) span.alternativeSpeakerId = s.alternative.id;
   }
   return span;

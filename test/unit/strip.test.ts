@@ -26,6 +26,11 @@ describe('strip', () => {
   test('keeps an escape that would otherwise read as markup again', () => {
     assert.equal(strip('a \\[b\\]{@c} d'), 'a [b\\]{@c} d');
   });
+
+  test('only `\\]{` keeps its escape: another escaped character before `{` is published bare', () => {
+    assert.equal(strip('Costs rose \\[{see table} by 4%.'), 'Costs rose [{see table} by 4%.');
+    assert.equal(strip('Saved in C:\\\\{year} folders.'), 'Saved in C:\\{year} folders.');
+  });
 });
 
 describe('strip: the text after the last kept block', () => {

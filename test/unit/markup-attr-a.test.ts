@@ -62,3 +62,45 @@ describe('markup: a quote in single marks in British copy', () => {
     });
   }
 });
+
+table('markup: "as NAME put it," before a quote', [
+  ['"put", the past, is a cue before a quote as "puts" is',
+    'The goats survived, or as Ruth Amadi put it, "We lost everything but the goats."',
+    ['Ruth Amadi (0.9): "We lost everything but the goats."']],
+  ['"puts"',
+    'The goats survived. Or, as Ruth Amadi puts it, "We lost everything but the goats."',
+    ['Ruth Amadi (0.9): "We lost everything but the goats."']],
+]);
+
+describe('markup: "NAME said:" before a quote that does not end the sentence', () => {
+  // The quote is the speaker's whatever follows it in the sentence (the report around it is
+  // another rule's: only the quote itself is asserted here).
+  for (const body of [
+    'Ruth Amadi said: "We will stay" before going back inside.',
+    'Asked about the flood, Ruth Amadi said: "We will stay" and went inside.',
+  ]) test(body, () => assert.ok(attributed(body).includes('Ruth Amadi (0.9): "We will stay"'), attributed(body).join('\n')));
+});
+
+table('markup: the role an appositive gives a speaker', [
+  ['"also" is not part of the role',
+    'Tom Reyes, also a farmer, said the road was needed.',
+    ['Tom Reyes [a farmer] (0.9): the road was needed']],
+]);
+
+describe('markup: a person named before is no body for a body\'s noun in apposition', () => {
+  // "Reyes" is Tom Reyes, a person the copy named already: "contractor" describes his trade.
+  test('a known person stays a person', () => {
+    const body = 'Tom Reyes said the road was needed. Reyes, a local contractor, said the work would take a year.';
+    assert.deepEqual(markUp(body).speakers.map((x) => [x.name, x.kind]), [['Tom Reyes', 'person']]);
+    assert.deepEqual(attributed(body), ['Tom Reyes [local contractor] (0.9): the road was needed', 'Tom Reyes [local contractor] (0.9): the work would take a year']);
+  });
+});
+
+table('markup: a quoted name after a naming verb ("called it ...")', [
+  ['a long quote after "called" is not a name the subject gave: here a sign\'s words',
+    'Police called the number on a sign reading "Danger: unexploded shells from the war lie in this field, keep out at all times."',
+    []],
+  ['a short one is',
+    'Tom Reyes called the plan "a disgrace."',
+    ['Tom Reyes (0.8): "a disgrace."']],
+]);

@@ -14,6 +14,13 @@ function attributed(body: string): string[] {
   return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
 }
 
+/** "Speaker (confidence): marked words", without roles: for rows about who speaks, not how the copy describes them. */
+function whose(body: string): string[] {
+  const s = markUp(body);
+  const names = new Map(s.speakers.map((x) => [x.id, x.name]));
+  return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
+}
+
 function table(title: string, rows: [string, string, string[]][]) {
   describe(title, () => {
     for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(attributed(body), expected));
@@ -104,3 +111,30 @@ table('markup: a quoted name after a naming verb ("called it ...")', [
     'Tom Reyes called the plan "a disgrace."',
     ['Tom Reyes (0.8): "a disgrace."']],
 ]);
+
+describe('markup: the subject before the appositives of "NAME, ..., said"', () => {
+  const rows: [string, string, string[]][] = [
+    // "Portugal" goes on with the place that "near Porto" opened: the speaker is still the nurse.
+    ['a place after "near" and its country\'s comma',
+      'Ana Ferreira, a nurse at a clinic near Porto, Portugal, said it was full.',
+      ['Ana Ferreira (0.9): it was full']],
+    // The tagger reads "Ford" and "Zoom" as verbs; the aside after them has no verb of its own.
+    ['an aside after a name the tagger reads as a verb',
+      'Ford, in a statement, said the recall was voluntary.',
+      ['Ford (0.9): the recall was voluntary']],
+    ['an aside after a name the tagger reads as a verb, the cue after the quote',
+      '"The recall is voluntary," Ford, in a statement, said.',
+      ['Ford (0.9): "The recall is voluntary,"']],
+    // The age's segment stands after a description, not after the name: the name is further back.
+    ['a description, an age, then an appositive',
+      'Tom Reyes, a farmer, 61, a father of four, said the road was needed.',
+      ['Tom Reyes (0.9): the road was needed']],
+    ['a possessive description, an age, then an appositive',
+      'Ana Ferreira, the clinic\'s nurse, 34, a mother of two, said it was full.',
+      ['Ana Ferreira (0.9): it was full']],
+    ['a body with its acronym in brackets before an aside',
+      'The Federal Emergency Management Agency (FEMA), however, said aid was on the way.',
+      ['Federal Emergency Management Agency (0.8): aid was on the way']],
+  ];
+  for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(whose(body), expected));
+});

@@ -138,3 +138,24 @@ describe('markup: the subject before the appositives of "NAME, ..., said"', () =
   ];
   for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(whose(body), expected));
 });
+
+table('markup: an aside of manner, medium or time between a name and its cue is no role', [
+  ['"however"',
+    'Tom Reyes, however, said the road would reopen.',
+    ['Tom Reyes (0.9): the road would reopen']],
+  ['"in a statement"',
+    'Tom Reyes, in a statement, said the road would reopen.',
+    ['Tom Reyes (0.9): the road would reopen']],
+  ['"in an interview with Reuters"',
+    'Tom Reyes, in an interview with Reuters, said the road would reopen.',
+    ['Tom Reyes (0.9): the road would reopen']],
+  ['"on Monday"',
+    'Tom Reyes, on Monday, said the road would reopen.',
+    ['Tom Reyes (0.9): the road would reopen']],
+  ['after the quote',
+    '"The road will reopen," Tom Reyes, in a statement, said.',
+    ['Tom Reyes (0.9): "The road will reopen,"']],
+  ['a body the person is with is one',
+    'Ana Ferreira, with the Red Cross, said the clinic was full.',
+    ['Ana Ferreira [with the Red Cross] (0.9): the clinic was full']],
+]);

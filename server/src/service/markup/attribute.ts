@@ -581,7 +581,10 @@ class Rules {
       const object = inner && inner.first - 1 > limit && OBJECT_PREPOSITIONS.has(this.tokens[inner.first - 1].lower);
       if (object && round < 2 && this.commaBetween(limit, inner.first - 1)) { j = m; continue; }
       if (before && before.text !== ',' && (before.pos !== 'PUNCT' || this.bracketedAcronymBefore(m - 1, limit))) {
-        this.lastAppositive = { first: m + 1, last: j - 1 };
+        // "Tom Reyes, however, said", "NAME, in a statement, said": an aside of manner, medium or time
+        // says how the words came, not who the speaker is: no role ("with the Red Cross" is one).
+        const howOrWhen = aside && (opener.pos === 'ADV' || this.tokens.slice(m + 1, j).some((t) => SPEECH_NOUNS.has(t.lower) || TIME_WORDS.has(t.lower)));
+        this.lastAppositive = howOrWhen ? undefined : { first: m + 1, last: j - 1 };
         return m - 1;
       }
       j = m;

@@ -39,6 +39,10 @@ table('markup: a quoted sentence given to the person named last, under review', 
   ['that person speaking again after it does not hold the quote already',
     'Rosa Quint spoke to reporters on Monday. "The water is not safe." She said the council had known for years.',
     ['Rosa Quint (0.5): "The water is not safe."', 'Rosa Quint (0.75): the council had known for years']],
+  // The notice's words are inside the officials' report: not the words of the woman named before.
+  ['not a quote that another speaker\'s report holds',
+    'Ruth Amadi lives by the river. Officials said the notice read: "The supply is not safe to drink."',
+    ['Officials (0.75): the notice read: "The supply is not safe to drink."']],
   ['nor when named again after it',
     'Rosa Quint spoke to reporters on Monday. "The water is not safe to drink." Quint later said the council had known.',
     ['Rosa Quint (0.5): "The water is not safe to drink."', 'Rosa Quint (0.9): the council had known']],
@@ -158,4 +162,11 @@ table('markup: an aside of manner, medium or time between a name and its cue is 
   ['a body the person is with is one',
     'Ana Ferreira, with the Red Cross, said the clinic was full.',
     ['Ana Ferreira [with the Red Cross] (0.9): the clinic was full']],
+]);
+
+table('markup: a quoted sentence after a report of one speaker in its paragraph', [
+  // A chant of three words is the crowd's, not the words of the man who reported the march.
+  ['not a quote of fewer than four words',
+    'Omar Siddiq said the protesters marched to the palace at dawn. "Bread, freedom, justice!"',
+    ['Omar Siddiq (0.9): the protesters marched to the palace at dawn']],
 ]);

@@ -264,14 +264,13 @@ class Rules {
 
   /**
    * The person referred to last before the quotation (coreference.lastPerson), as a speaker to
-   * review; none when a span already holds the quotation exactly (a chant, "quoted Y as saying")
-   * or that person's span holds it.
+   * review; none when a span already holds the quotation: exactly (a chant, "quoted Y as saying"),
+   * or a report around it, whose speaker's words it is ('Police said the man shouted "Get out!"').
    */
   private lastPersonUnsure(q: Quotation): Resolved | undefined {
-    if (this.spans.some((x) => x.start === q.open && x.end === q.end)) return undefined;
+    if (this.spans.some((x) => x.start <= q.open && q.end <= x.end)) return undefined;
     const speaker = this.coref.lastPerson(q.open);
-    if (!speaker || this.spans.some((x) => x.speaker === speaker && x.start <= q.open && q.end <= x.end)) return undefined;
-    return { speaker, confidence: 0.5 };
+    return speaker ? { speaker, confidence: 0.5 } : undefined;
   }
 
   /** Whether a naming verb ("called", "described ... as") stands within seven words before the quote, in its sentence, no punctuation between. */

@@ -447,6 +447,9 @@ class Rules {
     // A relative clause, an age or a past participle ("known on tour for ...") is no role; British
     // court copy's "prosecuting", "defending" are.
     if (!first || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM' || first.pos === 'VERB' && !first.lower.endsWith('ing')) return r;
+    // Nor is an aside of manner, medium or time ("NAME, however, said", "NAME, in a statement, said"): it
+    // says how the words came ("with the Red Cross" is a role).
+    if (first.pos === 'ADV' && ap.first === ap.last || first.pos === 'ADP' && first.lower !== 'of' && this.tokens.slice(ap.first, ap.last + 1).some((t) => SPEECH_NOUNS.has(t.lower) || TIME_WORDS.has(t.lower))) return r;
     if (first.lower === 'of') {
       const from = this.tokens[ap.first + 1]?.lower === 'the' ? ap.first + 2 : ap.first + 1;
       if (!r.speaker.org && from <= ap.last) r.speaker.org = this.text.slice(this.tokens[from].start, this.tokens[ap.last].end);
@@ -580,10 +583,7 @@ class Rules {
       const object = inner && inner.first - 1 > limit && OBJECT_PREPOSITIONS.has(this.tokens[inner.first - 1].lower);
       if (object && round < 2 && this.commaBetween(limit, inner.first - 1)) { j = m; continue; }
       if (before && before.text !== ',' && (before.pos !== 'PUNCT' || this.bracketedAcronymBefore(m - 1, limit))) {
-        // "Tom Reyes, however, said", "NAME, in a statement, said": an aside of manner, medium or time
-        // says how the words came, not who the speaker is: no role ("with the Red Cross" is one).
-        const howOrWhen = aside && (opener.pos === 'ADV' || this.tokens.slice(m + 1, j).some((t) => SPEECH_NOUNS.has(t.lower) || TIME_WORDS.has(t.lower)));
-        this.lastAppositive = howOrWhen ? undefined : { first: m + 1, last: j - 1 };
+        this.lastAppositive = { first: m + 1, last: j - 1 };
         return m - 1;
       }
       j = m;

@@ -52,6 +52,9 @@ table('markup: a lead quote claimed by the next paragraph\'s "That is how"', [
   ['a person named there claims it',
     'DES MOINES, Iowa (AP) -- "We lost the whole crop."\n\nThat is how Dana Whitcomb remembers the summer of the drought.',
     ['Dana Whitcomb (0.65): "We lost the whole crop."']],
+  ['a day named there does not',
+    'DES MOINES, Iowa (AP) -- "We lost the whole crop."\n\nThat is how Tuesday began for the farmers of Story County.',
+    []],
   // One voice opens the feature; the next paragraph speaks of many: the quote is not theirs.
   ['a group named there does not: the lead quote is one voice',
     'DES MOINES, Iowa (AP) -- "We lost the whole crop."\n\nThat is how Iowa farmers remember the summer of the drought.',
@@ -159,9 +162,12 @@ table('markup: an aside of manner, medium or time between a name and its cue is 
   ['after the quote',
     '"The road will reopen," Tom Reyes, in a statement, said.',
     ['Tom Reyes (0.9): "The road will reopen,"']],
-  ['a body the person is with is one',
-    'Ana Ferreira, with the Red Cross, said the clinic was full.',
+  ['a body the person is with is one, whatever the rest of the sentence holds',
+    'Ana Ferreira, with the Red Cross, said on Monday the clinic was full.',
     ['Ana Ferreira [with the Red Cross] (0.9): the clinic was full']],
+  ['so is one word that is no adverb',
+    'Tom Reyes, chairman, said the vote would go ahead.',
+    ['Tom Reyes [chairman] (0.9): the vote would go ahead']],
 ]);
 
 table('markup: a quoted sentence after a report of one speaker in its paragraph', [

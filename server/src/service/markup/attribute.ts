@@ -308,7 +308,8 @@ class Rules {
     const k = this.tokenAt(p.start + opener[0].length);
     const s = this.sentenceOf(k);
     const ph = phraseStartingAt(this.tokens, k, s.last);
-    if (!ph || this.tokens[ph.first].pos !== 'PROPN') return;
+    // "That is how Tuesday began": a day is no one who remembers.
+    if (!ph || this.tokens[ph.first].pos !== 'PROPN' || TIME_WORDS.has(this.tokens[ph.first].lower)) return;
     const r = this.coref.resolve(ph.first, ph.last, s.last);
     if (!r || r.speaker.kind !== 'person' && r.speaker.kind !== 'organization') return;
     for (const q of quotes) this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: 0.65 });
@@ -447,14 +448,14 @@ class Rules {
     // A relative clause, an age or a past participle ("known on tour for ...") is no role; British
     // court copy's "prosecuting", "defending" are.
     if (!first || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM' || first.pos === 'VERB' && !first.lower.endsWith('ing')) return r;
-    // Nor is an aside of manner, medium or time ("NAME, however, said", "NAME, in a statement, said"): it
-    // says how the words came ("with the Red Cross" is a role).
-    if (first.pos === 'ADV' && ap.first === ap.last || first.pos === 'ADP' && first.lower !== 'of' && this.tokens.slice(ap.first, ap.last + 1).some((t) => SPEECH_NOUNS.has(t.lower) || TIME_WORDS.has(t.lower))) return r;
     if (first.lower === 'of') {
       const from = this.tokens[ap.first + 1]?.lower === 'the' ? ap.first + 2 : ap.first + 1;
       if (!r.speaker.org && from <= ap.last) r.speaker.org = this.text.slice(this.tokens[from].start, this.tokens[ap.last].end);
       return r;
     }
+    // An aside of manner, medium or time ("NAME, however, said", "NAME, in a statement, said") is no
+    // role either: it says how the words came ("with the Red Cross" is a role).
+    if (first.pos === 'ADV' && ap.first === ap.last || first.pos === 'ADP' && this.tokens.slice(ap.first, ap.last + 1).some((t) => SPEECH_NOUNS.has(t.lower) || TIME_WORDS.has(t.lower))) return r;
     const skip = first.lower === 'a' || first.lower === 'an' || first.lower === 'also' ? 1 : 0;
     if (ap.first + skip > ap.last) return r;
     const appositive = this.text.slice(this.tokens[ap.first + skip].start, this.tokens[ap.last].end);

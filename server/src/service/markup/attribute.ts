@@ -262,14 +262,13 @@ class Rules {
 
   /**
    * The person referred to last before the quotation (coreference.lastPerson), as a speaker to
-   * review; none when a span already holds the quotation exactly (a chant, "quoted Y as saying")
-   * or that person's span holds it.
+   * review; none when a span already holds the quotation: exactly (a chant, "quoted Y as saying"),
+   * or a report around it, whose speaker's words it is ('Police said the man shouted "Get out!"').
    */
   private lastPersonUnsure(q: Quotation): Resolved | undefined {
-    if (this.spans.some((x) => x.start === q.open && x.end === q.end)) return undefined;
+    if (this.spans.some((x) => x.start <= q.open && q.end <= x.end)) return undefined;
     const speaker = this.coref.lastPerson(q.open);
-    if (!speaker || this.spans.some((x) => x.speaker === speaker && x.start <= q.open && q.end <= x.end)) return undefined;
-    return { speaker, confidence: 0.5 };
+    return speaker ? { speaker, confidence: 0.5 } : undefined;
   }
 
   /** Whether a naming verb ("called", "described ... as") stands within seven words before the quote, in its sentence, no punctuation between. */
@@ -307,7 +306,8 @@ class Rules {
     const k = this.tokenAt(p.start + opener[0].length);
     const s = this.sentenceOf(k);
     const ph = phraseStartingAt(this.tokens, k, s.last);
-    if (!ph || this.tokens[ph.first].pos !== 'PROPN') return;
+    // "That is how Tuesday began": a day is no one who remembers.
+    if (!ph || this.tokens[ph.first].pos !== 'PROPN' || TIME_WORDS.has(this.tokens[ph.first].lower)) return;
     const r = this.coref.resolve(ph.first, ph.last, s.last);
     if (!r || r.speaker.kind !== 'person' && r.speaker.kind !== 'organization') return;
     for (const q of quotes) this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: 0.65 });
@@ -451,6 +451,9 @@ class Rules {
       if (!r.speaker.org && from <= ap.last) r.speaker.org = this.text.slice(this.tokens[from].start, this.tokens[ap.last].end);
       return r;
     }
+    // An aside of manner, medium or time ("NAME, however, said", "NAME, in a statement, said") is no
+    // role either: it says how the words came ("with the Red Cross" is a role).
+    if (first.pos === 'ADV' && ap.first === ap.last || first.pos === 'ADP' && this.tokens.slice(ap.first, ap.last + 1).some((t) => SPEECH_NOUNS.has(t.lower) || TIME_WORDS.has(t.lower))) return r;
     const skip = first.lower === 'a' || first.lower === 'an' || first.lower === 'also' ? 1 : 0;
     if (ap.first + skip > ap.last) return r;
     const appositive = this.text.slice(this.tokens[ap.first + skip].start, this.tokens[ap.last].end);
@@ -552,7 +555,7 @@ class Rules {
       // So does a past participle: "The Spaniard, known on tour as ..., saved", "NAME, a petty officer stationed in ...".
       const participle = opener !== undefined && opener.pos === 'VERB' && /(?:ing|ed|wn|en)$/.test(opener.lower) && m - 1 > limit;
       // "stationed in Kodiak, Alaska, said": the state after a place's comma goes on with the place.
-      if (opener !== undefined && /^\p{Lu}/u.test(opener.text) && /^\p{Lu}/u.test(this.tokens[m - 1]?.text ?? '') && ['in', 'at', 'from', 'near'].includes(this.tokens[m - 2]?.lower) && round < 2) { j = m; continue; }
+      if (/^\p{Lu}/u.test(opener.text) && /^\p{Lu}/u.test(this.tokens[m - 1]?.text ?? '') && ['in', 'at', 'from', 'near'].includes(this.tokens[m - 2]?.lower) && round < 2) { j = m; continue; }
       // "Sarah Collins, of Wiltshire Police, said", "of the Harbour Trust": British copy places a person by a body so.
       const bodyAt = this.tokens[m + 2]?.lower === 'the' ? m + 3 : m + 2;
       const placed = opener !== undefined && opener.lower === 'of' && /^\p{Lu}/u.test(this.tokens[bodyAt]?.text ?? '');

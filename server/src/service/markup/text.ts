@@ -110,13 +110,13 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
     const doubleName = v === '-' && joinsDoubleName(tokens, paragraph, start + at, slice, at, values[i + 1]);
     if (v === '-' && (doubleName || joinsGivenName(tokens, paragraph, start + at, slice, at, values[i + 1]))) {
       // "Park Sun-young": the model cuts a hyphenated given name in three; it is one word of the name.
-      // So it does a double-barrelled one ("Banerjee-Walsh", "Abdel-Rahman"), whose halves are both names.
+      // So it does a double-barrelled one ("Banerjee-Walsh", "Abdel-Rahman"), a name when either half was read as one.
       const name = tokens[tokens.length - 1];
       const rest = values[i + 1];
       name.text = text.slice(name.start, start + at + 1 + rest.length);
       name.lower = name.text.toLowerCase();
       name.end = start + at + 1 + rest.length;
-      if (!doubleName || name.pos === 'PROPN' || tags[i + 1] === 'PROPN') name.pos = 'PROPN';
+      if (!doubleName || tags[i + 1] === 'PROPN') name.pos = 'PROPN';
       localIndex.push(tokens.length - 1, tokens.length - 1);
       cursor = at + 1 + rest.length;
       i++;

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyse, type Analysis } from '../../server/src/service/markup/text';
+import { markUp } from '../support/markup';
 
 /** The analysis, checked for what every analysis must be: each token is its own text, in order, no two overlapping. */
 function checked(body: string): Analysis {
@@ -52,6 +53,9 @@ table('markup text: sentences', sentences, [
   // A credit line has no period: the name joined from the model's pieces is its last word.
   ['a credit line ending in a name joined at its hyphen', 'Reporting by Ana Ruiz and Koo Ji-won', ['Reporting by Ana Ruiz and Koo Ji-won']],
   ['a credit line ending in a name joined at a foreign letter', 'Reporting by Ana Ruiz and Marta Dragović', ['Reporting by Ana Ruiz and Marta Dragović']],
+  // The model reads "i." of "Hà Nội." as an abbreviation, which ends no sentence: its period does.
+  ['a sentence ending in a word whose last letter the model reads with the period', 'The talks were held in Hà Nội. Officials said the talks went well.',
+    ['The talks were held in Hà Nội.', 'Officials said the talks went well.']],
 ]);
 
 table('markup text: names the model cuts at a hyphen', words, [
@@ -76,6 +80,13 @@ table('markup text: the tag of a name joined at its hyphen', (body) => word(body
 table('markup text: words the model cuts at a letter outside its alphabet', words, [
   // "Kyūshū" comes in four pieces, "ū" twice: the second "ū" is searched for after "sh".
   ['a word with the same letter twice', 'Floods hit Kyūshū on Monday.', ['Floods', 'hit', 'Kyūshū', 'on', 'Monday', '.']],
+  // The last piece comes with the sentence's period, read as an abbreviation's ("i.", "no."): the
+  // letters are the word's, the period a word of its own.
+  ['a city at a sentence\'s end', 'The talks were held in Hà Nội. Officials said the talks went well.',
+    ['The', 'talks', 'were', 'held', 'in', 'Hà', 'Nội', '.', 'Officials', 'said', 'the', 'talks', 'went', 'well', '.']],
+  ['a name whose last piece looks like "No."', '"We will appeal," said Kenji Ōno.', ['"', 'We', 'will', 'appeal', ',', '"', 'said', 'Kenji', 'Ōno', '.']],
+  // An abbreviation opening a paragraph has no word before it to join.
+  ['an abbreviation first in a paragraph', 'U.S. officials said it.', ['U.S.', 'officials', 'said', 'it', '.']],
 ]);
 
 table('markup text: the tag of a word joined at a letter outside the alphabet', (body) => {
@@ -92,4 +103,27 @@ table('markup text: the tag of a word joined at a letter outside the alphabet', 
   ['a word in lower case starting with a letter the model does not know', 'A bowl of żurek was served.', ['żurek/NOUN żurek']],
   // A capital inside a word in lower case does not make it a name (a made-up e-services brand).
   ['a capital inside a word in lower case', 'The city opened the eŁódź portal.', ['eŁódź/NOUN ełódź']],
+]);
+
+table('markup text: the period split off a word cut at a foreign letter', (body) => {
+  const a = checked(body);
+  const k = a.tokens.findIndex((t) => t.text === 'Nội');
+  return a.tokens.slice(k, k + 2).map((t) => `${t.text}/${t.pos} ${t.lower}`);
+}, [
+  ['is punctuation', 'The talks were held in Hà Nội. Officials said the talks went well.', ['Nội/PROPN nội', './PUNCT .']],
+]);
+
+/** "Speaker [role]: marked words", every span of the body. */
+function attributed(body: string): string[] {
+  const s = markUp(body);
+  const names = new Map(s.speakers.map((x) => [x.id, x.role ? `${x.name} [${x.role}]` : x.name]));
+  return s.spans.map((x) => `${names.get(x.speakerId)}: ${body.slice(x.start, x.end)}`);
+}
+
+table('markup text: the engine on words cut at a foreign letter before a period', attributed, [
+  // Before, the speaker was "Trần Đức." with the period, and "Lê Văn Lợ" without the last letter.
+  ['a Vietnamese name at the end of the attribution', '"We are ready," said Trần Đức.', ['Trần Đức: "We are ready,"']],
+  ['a Vietnamese name ending the sentence before a quote', 'Reporters met Lê Văn Lợi. "We are ready," he said.', ['Lê Văn Lợi: "We are ready,"']],
+  // Before, the city ending the sentence before was one sentence with it, and the officials' role.
+  ['a city ending the sentence before the speaker', 'The talks were held in Hà Nội. Officials said the talks went well.', ['Officials: the talks went well']],
 ]);

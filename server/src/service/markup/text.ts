@@ -102,6 +102,7 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
   const values = doc.tokens().out();
   const tags = doc.tokens().out(its.pos);
   const localIndex: number[] = []; // wink token index -> our index, -1 for white space tokens
+  const periods = new Set<number>(); // our index of each period split off a piece, as in "Hà Nội."
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
@@ -123,14 +124,21 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
       continue;
     }
     const previous = tokens[tokens.length - 1];
-    if (previous && splitsWordAtForeignLetter(previous, paragraph, start + at, v)) {
+    // "Hà Nội.": the last piece of such a word can come with the sentence's period, read as an
+    // abbreviation's ("i."): the letters are the word's, the period a token of its own that ends the sentence.
+    const piece = v.endsWith('.') && previous && splitsWordAtForeignLetter(previous, paragraph, start + at, v.slice(0, -1)) ? v.slice(0, -1) : v;
+    if (previous && splitsWordAtForeignLetter(previous, paragraph, start + at, piece)) {
       // "Dragović": the model cuts a word at a letter outside its alphabet ("Dragovi" + "ć"); it is one word.
-      previous.text = text.slice(previous.start, start + at + v.length);
+      previous.text = text.slice(previous.start, start + at + piece.length);
       previous.lower = previous.text.toLowerCase();
-      previous.end = start + at + v.length;
+      previous.end = start + at + piece.length;
       // Its tag is the name's when a piece was read as one, or as unknown, and the word is capitalised.
       if (/^\p{Lu}/u.test(previous.text) && [previous.pos, tags[i]].some((tag) => tag === 'PROPN' || tag === 'X')) previous.pos = 'PROPN';
       else if (previous.pos === 'X') previous.pos = tags[i];
+      if (piece !== v) {
+        periods.add(tokens.length);
+        tokens.push({ text: '.', lower: '.', start: previous.end, end: previous.end + 1, pos: 'PUNCT', index: tokens.length, sentence: -1, paragraph });
+      }
       localIndex.push(tokens.length - 1);
       cursor = at + v.length;
       continue;
@@ -148,6 +156,7 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
     for (let k = ts.itemAt(0).index(); k <= ts.itemAt(ts.length() - 1).index(); k++) {
       if (localIndex[k] < 0) continue;
       if (first < 0) first = localIndex[k];
+      else if (periods.has(last)) { raw.push({ first, last }); first = localIndex[k]; } // mergeFalseBreaks rejoins "Nội. officials"
       last = localIndex[k];
     }
     if (first >= 0) raw.push({ first, last });

@@ -118,7 +118,7 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
       name.lower = name.text.toLowerCase();
       name.end = start + at + 1 + rest.length;
       if (!doubleName || tags[i + 1] === 'PROPN') name.pos = 'PROPN';
-      localIndex.push(tokens.length - 1, tokens.length - 1);
+      localIndex.push(name.index, name.index); // the hyphen and the rest are the name's
       cursor = at + 1 + rest.length;
       i++;
       continue;

@@ -59,6 +59,23 @@ describe('markup text: words as the engine cuts them', () => {
     // "NATO" is no half of a given name: a meeting of the two, not a name "Grant-NATO".
     ['a name and an acronym joined by a hyphen stay two words', 'Before the Lia Grant-NATO meeting, aides met.',
       ['Before', 'the', 'Lia', 'Grant', '-', 'NATO', 'meeting', ',', 'aides', 'met', '.']],
+    // Two brands joined by a hyphen are a pair, not a double-barrelled name: a name word is a
+    // capital and then lower case only, which "eBay" and "PayPal" are not.
+    ['a brand in mixed case before the hyphen', 'The eBay-Amazon rivalry grew.',
+      ['The', 'eBay', '-', 'Amazon', 'rivalry', 'grew', '.']],
+    ['a brand in mixed case after the hyphen', 'The Amazon-eBay rivalry grew.',
+      ['The', 'Amazon', '-', 'eBay', 'rivalry', 'grew', '.']],
+    ['a brand with a second capital after the hyphen', 'The Amazon-PayPal deal collapsed.',
+      ['The', 'Amazon', '-', 'PayPal', 'deal', 'collapsed', '.']],
+    ['a brand with a second capital before the hyphen', 'The PayPal-Amazon deal collapsed.',
+      ['The', 'PayPal', '-', 'Amazon', 'deal', 'collapsed', '.']],
+    // Nor are they a family name and a given name: "iPhone" and "macOS" are no syllables of one.
+    ['a product in mixed case after two capitalised words', 'The Samsung Galaxy-iPhone rivalry grew.',
+      ['The', 'Samsung', 'Galaxy', '-', 'iPhone', 'rivalry', 'grew', '.']],
+    ['a product in lower case then capitals after two capitalised words', 'The Microsoft Windows-macOS divide narrowed.',
+      ['The', 'Microsoft', 'Windows', '-', 'macOS', 'divide', 'narrowed', '.']],
+    ['a compound after a brand in mixed case and a capitalised word', 'Loans from PayPal Credit-backed lenders rose.',
+      ['Loans', 'from', 'PayPal', 'Credit', '-', 'backed', 'lenders', 'rose', '.']],
     // A list of names, one a line: the hyphen of the next line does not glue the names together.
     ['a hyphen opening the next line of a list joins no names', 'The winners were:\n-Lia Grant\n-Dana Watch',
       ['The', 'winners', 'were', ':', '-', 'Lia', 'Grant', '-', 'Dana', 'Watch']],
@@ -70,6 +87,9 @@ describe('markup text: words as the engine cuts them', () => {
     // "Teacher" is a noun, nothing before it is a name: a compound of two nouns, not a surname.
     ['a capitalised compound of two nouns opening the copy', 'Teacher-Parent talks resumed on Monday.',
       ['Teacher', '-', 'Parent', 'talks', 'resumed', 'on', 'Monday', '.']],
+    // The same after a credit line: a name ending the paragraph before makes it no surname.
+    ['a capitalised compound of two nouns opening a paragraph after a name', 'Reporting by Ana Park\n\nTeacher-Parent talks resumed.',
+      ['Reporting', 'by', 'Ana', 'Park', 'Teacher', '-', 'Parent', 'talks', 'resumed', '.']],
     ['a hyphen opening the copy', '- Officials said the bridge would reopen.',
       ['-', 'Officials', 'said', 'the', 'bridge', 'would', 'reopen', '.']],
     ['initials opening the copy', 'P.S. We will be back on Monday.',
@@ -98,6 +118,11 @@ describe('markup text: sentences', () => {
     // A capital letter with a period set off by a space is no initial: the sentence ends there.
     ['a grade with a loose period', 'The grade was B . Then he left.',
       ['The grade was B .', 'Then he left.']],
+    // Only a period makes a capital an initial: a question or an exclamation after it ends the sentence.
+    ['a capital letter before a question mark', 'Is it vitamin C? Nobody knows.',
+      ['Is it vitamin C?', 'Nobody knows.']],
+    ['a capital letter before an exclamation mark', 'She got an A! Her parents were thrilled.',
+      ['She got an A!', 'Her parents were thrilled.']],
     // The model cuts "U.S.-U.K." as "U.S." "-" "U" "." "K." and ends a sentence after "U.".
     ['initials after a hyphen cut in two', 'Officials of the U.S.-U.K. Trade Council met on Monday.',
       ['Officials of the U.S.-U.K. Trade Council met on Monday.']],

@@ -81,6 +81,9 @@ describe('markup text: words as the engine cuts them', () => {
       ['The', 'winners', 'were', ':', '-', 'Lia', 'Grant', '-', 'Dana', 'Watch']],
     ['nor a word in lower case opening the next line', 'Guests included:\n-Lia Grant\n-two aides',
       ['Guests', 'included', ':', '-', 'Lia', 'Grant', '-', 'two', 'aides']],
+    // A suspended hyphen ("Grant- and city-backed"): the word after the space is no half of a name.
+    ['a suspended hyphen after a name glues no given name', 'The Lia Grant- and city-backed bills passed.',
+      ['The', 'Lia', 'Grant', '-', 'and', 'city', '-', 'backed', 'bills', 'passed', '.']],
     // Hard-wrapped copy that breaks a compound at its hyphen: the word on the next line stays whole.
     ['a hyphen ending a line glues no given name', 'Mayor Lia Grant-\nled talks ended.',
       ['Mayor', 'Lia', 'Grant', '-', 'led', 'talks', 'ended', '.']],

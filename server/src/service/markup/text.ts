@@ -245,8 +245,9 @@ function shouldJoin(tokens: Token[], prevLast: number, nextFirst: number): boole
   if (next.pos === 'PUNCT' && !'"“‘«„('.includes(next.text)) return true;
   const last = tokens[prevLast];
   const before = tokens[prevLast - 1];
-  // "N." split as "N" + ".": a single capital with its period is an initial or an abbreviation.
-  if (last.text === '.' && before && /^[A-Z]$/.test(before.text) && before.end === last.start) return true;
+  // "N." split as "N" + ".": a single capital with its period is an initial or an abbreviation,
+  // also where the model keeps it with what the hyphen joins it to ("G7-U" + "." + "S. Summit").
+  if (last.text === '.' && before && /(?:^|-)[A-Z]$/.test(before.text) && before.end === last.start) return true;
   return /^(?:[A-Z]\.)+$/.test(last.text) && last.text.length <= 4 && /^[A-Z]\.$/.test(next.text) === false && prevIsInitialRun(tokens, prevLast);
 }
 

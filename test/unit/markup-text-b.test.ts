@@ -139,6 +139,12 @@ describe('markup text: sentences', () => {
       ['He moved to the U.K.', 'He never came back.']],
     ['initials after a slash ending a sentence', 'The rules cover trade across the EU/U.K. The talks resume in May.',
       ['The rules cover trade across the EU/U.K.', 'The talks resume in May.']],
+    // Initials the model keeps whole after a hyphen end a sentence too: the party-state tag
+    // "D.-N.M." written with a period after the party (the rule that joined these is gone).
+    ['initials kept whole after a hyphen ending a sentence', 'Ann Lo, D.-N.M. The vote was close.',
+      ['Ann Lo, D.-N.M.', 'The vote was close.']],
+    ['a party-state tag inside a sentence', 'Rep. Anita Soto, D-N.M., called the changes a blank check.',
+      ['Rep. Anita Soto, D-N.M., called the changes a blank check.']],
   ];
   for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(sentences(body), expected));
 });

@@ -247,13 +247,7 @@ function shouldJoin(tokens: Token[], prevLast: number, nextFirst: number): boole
   const before = tokens[prevLast - 1];
   // "N." split as "N" + ".": a single capital with its period is an initial or an abbreviation,
   // also where the model keeps it with what the hyphen joins it to ("G7-U" + "." + "S. Summit").
-  if (last.text === '.' && before && /(?:^|-)[A-Z]$/.test(before.text) && before.end === last.start) return true;
-  return /^(?:[A-Z]\.)+$/.test(last.text) && last.text.length <= 4 && /^[A-Z]\.$/.test(next.text) === false && prevIsInitialRun(tokens, prevLast);
-}
-
-function prevIsInitialRun(tokens: Token[], last: number): boolean {
-  // "U.S." ending a sentence is common ("... in the U.S. Officials said"): join only when the
-  // initials are glued to a hyphen, as in party-state tags ("R-Calif.", "D-N.M.").
-  const before = tokens[last - 1];
-  return before !== undefined && before.text === '-' && before.end === tokens[last].start;
+  // (Initials the model keeps whole, "U.S.", end a sentence as often as not: "in the U.S. Officials
+  // said". Party-state tags reach here cut as "D-N" + "." + "M.", joined by the rule above.)
+  return last.text === '.' && before !== undefined && /(?:^|-)[A-Z]$/.test(before.text) && before.end === last.start;
 }

@@ -288,8 +288,9 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     if (described !== undefined && !isCapitalised(described) && ORG_NOUNS.has(described.lower) && !hasOrgWord && run.length <= 3) {
       return { sort: 'organization', first, last, name: runText, head: head.lower, role: text.slice(body[0].start, described.end) };
     }
-    // "the CEO", "the CFO": a role's short form is an epithet for the person who holds it.
-    if (article && run.length === 1 && ROLE_NOUNS.has(head.lower) && isAcronym(head)) return { sort: 'epithet', first, last, name: bodyText, head: head.lower };
+    // "the CEO", "the former Kestrel CEO": a role's short form is an epithet for the person who
+    // holds it, whatever names the company before it.
+    if (article && ROLE_NOUNS.has(head.lower) && isAcronym(head)) return { sort: 'epithet', first, last, name: bodyText, head: head.lower };
     // "the CDC", "the FBI": a body's short form, not an epithet.
     if (article && run.length === 1 && isAcronym(head) && head.text.length >= 2) return { sort: 'organization', first, last, name: runText, head: head.lower };
     // "The Egyptian singer Yasmine Abdel-Fattah" is not one: a name of two words or more after a

@@ -1,0 +1,67 @@
+// Speaker phrases the earlier tables left undecided (issue 8, session 10): where a phrase before a
+// cue starts and where one after it ends, what describePhrase makes of it (its sort, name, role,
+// organisation, head word), and a few whole sentences through the engine. Each row is decided
+// whole. Names, bodies and places are made up.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { describePhrase, phraseEndingAt, phraseStartingAt } from '../../server/src/service/markup/phrases';
+import { analyse } from '../../server/src/service/markup/text';
+import { markUp, marked } from '../support/markup';
+
+type Described = Record<string, string>;
+
+/** The phrase before (or, with `after`, after) the first "said" of `text`, and what describePhrase makes of it. */
+function phraseAt(text: string, after = false): [string, Described | undefined] | undefined {
+  const a = analyse(text);
+  const cue = a.tokens.findIndex((t) => t.lower === 'said');
+  const ph = after ? phraseStartingAt(a.tokens, cue + 1, a.tokens.length - 1) : phraseEndingAt(a.tokens, cue - 1, 0);
+  if (!ph) return undefined;
+  const d = describePhrase(a.tokens, ph.first, ph.last, text);
+  const span = text.slice(a.tokens[ph.first].start, a.tokens[ph.last].end);
+  if (!d) return [span, undefined];
+  const described: Described = {};
+  for (const key of ['sort', 'name', 'role', 'org', 'head'] as const) if (d[key] !== undefined) described[key] = d[key];
+  return [span, described];
+}
+
+describe('markup: the speaker phrase before a cue (session 10)', () => {
+  const ROWS: [string, string, string, Described | undefined][] = [
+    // An adverb between the sentence's conjunction and the name is no participle that places a group.
+    ['a conjunction and an adverb before a name', 'And then Ana Ruiz said it.', 'Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', head: 'ruiz' }],
+    // A role's short form after the company's name is still an epithet, with or without a description before it.
+    ['"the former Kestrel CEO"', 'The former Kestrel CEO said it.', 'The former Kestrel CEO', { sort: 'epithet', name: 'former Kestrel CEO', head: 'ceo' }],
+    ['"the Kestrel CEO"', 'The Kestrel CEO said it.', 'The Kestrel CEO', { sort: 'epithet', name: 'Kestrel CEO', head: 'ceo' }],
+  ];
+  for (const [why, text, span, described] of ROWS) {
+    test(why, () => assert.deepEqual(phraseAt(text), [span, described]));
+  }
+});
+
+describe('markup: the speaker phrase after a cue (session 10)', () => {
+  const ROWS: [string, string, string, Described | undefined][] = [
+    // "Ted" ends in "ed" but no "by" follows it: it is the name after the role, not a participle.
+    ['a role and a name that ends in "ed"', '"We will stay," said shop owner Ted Hale.', 'shop owner Ted Hale', { sort: 'name', name: 'Ted Hale', role: 'shop owner', head: 'hale' }],
+    // "by" two words on does not end the phrase by itself: "crew" is no participle.
+    ['a compound noun before "by radio"', '"We will stay," said the lifeboat crew by radio.', 'the lifeboat crew', { sort: 'epithet', name: 'lifeboat crew', head: 'crew' }],
+    // A surname in "-ed" before "by" ends no clause after a first name.
+    ['a surname in "ed" before "by telephone"', '"We will stay," said Ana Reed by telephone.', 'Ana Reed', { sort: 'name', name: 'Ana Reed', head: 'reed' }],
+    ['a participle with its agent after a noun', '"We will stay," said a 24-year-old man rescued by the crew.', 'a 24-year-old man', { sort: 'description', name: '24-year-old man', head: 'man' }],
+    ['a role noun before the name', '"We will stay," said union president Ana Ruiz.', 'union president Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'union president', head: 'ruiz' }],
+  ];
+  for (const [why, text, span, described] of ROWS) {
+    test(why, () => assert.deepEqual(phraseAt(text, true), [span, described]));
+  }
+});
+
+describe('markup: whole sentences (session 10)', () => {
+  const ROWS: [string, string, string[]][] = [
+    // "reply" ends in "ly" but is the verb, not an adverb to step over: its subject speaks.
+    // The epithet points back to the person named before; no speaker "Kestrel CEO" is made up.
+    ['"the former Kestrel CEO" after her name', 'Ana Ruiz ran Kestrel for a decade before she left in March. "We grew every year," the former Kestrel CEO said.', ['Ana Ruiz: "We grew every year,"']],
+    ['a verb in "ly" after the subject, then a participle', 'Ana Ruiz will reply to the council on Friday, saying the plan would cost jobs.', ['Ana Ruiz: the plan would cost jobs']],
+  ];
+  for (const [why, body, expected] of ROWS) {
+    test(why, () => assert.deepEqual(marked(body, markUp(body)), expected));
+  }
+});

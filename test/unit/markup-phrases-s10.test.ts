@@ -32,6 +32,23 @@ describe('markup: the speaker phrase before a cue (session 10)', () => {
     // A role's short form after the company's name is still an epithet, with or without a description before it.
     ['"the former Kestrel CEO"', 'The former Kestrel CEO said it.', 'The former Kestrel CEO', { sort: 'epithet', name: 'former Kestrel CEO', head: 'ceo' }],
     ['"the Kestrel CEO"', 'The Kestrel CEO said it.', 'The Kestrel CEO', { sort: 'epithet', name: 'Kestrel CEO', head: 'ceo' }],
+    // A plural's possessive inside a body's name; an opening quotation mark before it is no possessive.
+    ['a plural\'s possessive inside a body\'s name', 'The Young Growers\' Council said it.', 'The Young Growers\' Council', { sort: 'organization', name: 'Young Growers\' Council', head: 'council' }],
+    ['a body\'s name in quotation marks', 'The \'Young Growers\' Council said it.', 'Young Growers\' Council', { sort: 'organization', name: 'Young Growers\' Council', head: 'council' }],
+    // After a place's possessive (straight or curly), the body's own name.
+    ['a place\'s curly possessive before a body', 'Peru’s National Police said it.', 'Peru’s National Police', { sort: 'organization', name: 'National Police', head: 'police' }],
+    ['a place\'s possessive before a body', 'Peru\'s National Police said it.', 'Peru\'s National Police', { sort: 'organization', name: 'National Police', head: 'police' }],
+    // "Italy's Carabinieri art squad": the body's name, and the unit as its role.
+    ['a place\'s possessive, a body and a unit in lower case', 'Italy\'s Carabinieri art squad said it.', 'Italy\'s Carabinieri art squad', { sort: 'organization', name: 'Carabinieri', role: 'art squad', head: 'squad' }],
+    ['the same with a curly possessive', 'Italy’s Carabinieri art squad said it.', 'Italy’s Carabinieri art squad', { sort: 'organization', name: 'Carabinieri', role: 'art squad', head: 'squad' }],
+    // An organisation's name before a role word, then the person's name.
+    ['a body, a role in lower case and a name', 'Harbour Trust chairman Ana Ruiz said it.', 'Harbour Trust chairman Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'chairman', org: 'Harbour Trust', head: 'ruiz' }],
+    ['a body named with "for", a role and a name', 'Department for Transport spokesman Ana Ruiz said it.', 'Department for Transport spokesman Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'spokesman', org: 'Department for Transport', head: 'ruiz' }],
+    ['a body named with "of", a role and a name', 'Ministry of Finance official Ana Ruiz said it.', 'Ministry of Finance official Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'official', org: 'Ministry of Finance', head: 'ruiz' }],
+    // Four capitalised words with no title among them, after "the": a body's name, not an epithet.
+    ['four capitalised words after "the"', 'The Kestrel Valley Rail Users said it.', 'The Kestrel Valley Rail Users', { sort: 'organization', name: 'Kestrel Valley Rail Users', head: 'users' }],
+    // A title and its department after "the": an epithet for the one who holds it.
+    ['"the Minister of Transport"', 'The Minister of Transport said it.', 'The Minister of Transport', { sort: 'epithet', name: 'Minister of Transport', head: 'transport' }],
   ];
   for (const [why, text, span, described] of ROWS) {
     test(why, () => assert.deepEqual(phraseAt(text), [span, described]));
@@ -59,6 +76,8 @@ describe('markup: whole sentences (session 10)', () => {
     // "reply" ends in "ly" but is the verb, not an adverb to step over: its subject speaks.
     // The epithet points back to the person named before; no speaker "Kestrel CEO" is made up.
     ['"the former Kestrel CEO" after her name', 'Ana Ruiz ran Kestrel for a decade before she left in March. "We grew every year," the former Kestrel CEO said.', ['Ana Ruiz: "We grew every year,"']],
+    // A paragraph that ends without its full stop: the name after the role is the last word.
+    ['a paragraph without its full stop', '"We will stay open," said shop owner Ted', ['Ted: "We will stay open,"']],
     ['a verb in "ly" after the subject, then a participle', 'Ana Ruiz will reply to the council on Friday, saying the plan would cost jobs.', ['Ana Ruiz: the plan would cost jobs']],
   ];
   for (const [why, body, expected] of ROWS) {

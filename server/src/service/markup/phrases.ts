@@ -435,9 +435,10 @@ function afterPossessive(body: readonly Token[], text: string): string | undefin
 
 function roleAndOrg(role: string | undefined): { role?: string; org?: string } {
   if (!role) return {};
-  // "Texaco spokesman", "Young Growers' Council chief": an organisation's name before a role word
-  // (a plural's possessive inside it, not a place's: "Italy's foreign minister" stays a role).
-  const m = /^([A-Z][\w.&-]*(?:s['’])?(?: [A-Z][\w.&-]*(?:s['’])?)*) ([a-z].*)$/.exec(role);
+  // "Texaco spokesman", "Young Growers' Council chief", "Department for Transport spokesman": an
+  // organisation's name before a role word (a plural's possessive inside it, not a place's:
+  // "Italy's foreign minister" stays a role; "of", "for" and "and" only between capitalised words).
+  const m = /^([A-Z][\w.&-]*(?:s['’])?(?: (?:(?:of|for|and) )?[A-Z][\w.&-]*(?:s['’])?)*) ([a-z][\s\S]*)$/.exec(role);
   if (m && !TITLES.has(m[1])) return { role: m[2], org: m[1] };
   return { role };
 }

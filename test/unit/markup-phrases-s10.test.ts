@@ -45,6 +45,8 @@ describe('markup: the speaker phrase before a cue (session 10)', () => {
     ['a body, a role in lower case and a name', 'Harbour Trust chairman Ana Ruiz said it.', 'Harbour Trust chairman Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'chairman', org: 'Harbour Trust', head: 'ruiz' }],
     ['a body named with "for", a role and a name', 'Department for Transport spokesman Ana Ruiz said it.', 'Department for Transport spokesman Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'spokesman', org: 'Department for Transport', head: 'ruiz' }],
     ['a body named with "of", a role and a name', 'Ministry of Finance official Ana Ruiz said it.', 'Ministry of Finance official Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'official', org: 'Ministry of Finance', head: 'ruiz' }],
+    // A body's name, a title and a surname, all capitalised and no "of"/"for": a person, whose role holds the body.
+    ['a body, a title and a surname', 'Harbour Trust Director Ruiz said it.', 'Harbour Trust Director Ruiz', { sort: 'name', name: 'Ruiz', role: 'Harbour Trust Director', head: 'ruiz' }],
     // Four capitalised words with no title among them, after "the": a body's name, not an epithet.
     ['four capitalised words after "the"', 'The Kestrel Valley Rail Users said it.', 'The Kestrel Valley Rail Users', { sort: 'organization', name: 'Kestrel Valley Rail Users', head: 'users' }],
     // A title and its department after "the": an epithet for the one who holds it.
@@ -53,6 +55,11 @@ describe('markup: the speaker phrase before a cue (session 10)', () => {
   for (const [why, text, span, described] of ROWS) {
     test(why, () => assert.deepEqual(phraseAt(text), [span, described]));
   }
+});
+
+test('markup: a name with a post-nominal short form is a person, not a body (session 10)', () => {
+  // "MP" is a short form, but after a person's name it is no organisation's name.
+  assert.equal(phraseAt('Ana Ruiz MP said it.')?.[1]?.sort, 'name');
 });
 
 describe('markup: the speaker phrase after a cue (session 10)', () => {

@@ -41,6 +41,9 @@ describe('markup: the speaker phrase before a cue (session 10)', () => {
     // "Italy's Carabinieri art squad": the body's name, and the unit as its role.
     ['a place\'s possessive, a body and a unit in lower case', 'Italy\'s Carabinieri art squad said it.', 'Italy\'s Carabinieri art squad', { sort: 'organization', name: 'Carabinieri', role: 'art squad', head: 'squad' }],
     ['the same with a curly possessive', 'Italy’s Carabinieri art squad said it.', 'Italy’s Carabinieri art squad', { sort: 'organization', name: 'Carabinieri', role: 'art squad', head: 'squad' }],
+    // A possessive after the unit ("the newspaper's editor") makes the phrase a person described, not the body.
+    ['a place\'s possessive, a body, its unit\'s possessive and a role', 'Kenya\'s Daily Nation newspaper\'s editor said it.', 'Kenya\'s Daily Nation newspaper\'s editor', { sort: 'description', name: 'Kenya\'s Daily Nation newspaper\'s editor', head: 'editor' }],
+    ['a place\'s possessive, a body and its unit in lower case', 'Kenya\'s Daily Nation newspaper said it.', 'Kenya\'s Daily Nation newspaper', { sort: 'organization', name: 'Daily Nation', role: 'newspaper', head: 'newspaper' }],
     // An organisation's name before a role word, then the person's name.
     ['a body, a role in lower case and a name', 'Harbour Trust chairman Ana Ruiz said it.', 'Harbour Trust chairman Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'chairman', org: 'Harbour Trust', head: 'ruiz' }],
     ['a body named with "for", a role and a name', 'Department for Transport spokesman Ana Ruiz said it.', 'Department for Transport spokesman Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'spokesman', org: 'Department for Transport', head: 'ruiz' }],

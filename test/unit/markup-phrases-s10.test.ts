@@ -44,6 +44,8 @@ describe('markup: the speaker phrase before a cue (session 10)', () => {
     // A possessive after the unit ("the newspaper's editor") makes the phrase a person described, not the body.
     ['a place\'s possessive, a body, its unit\'s possessive and a role', 'Kenya\'s Daily Nation newspaper\'s editor said it.', 'Kenya\'s Daily Nation newspaper\'s editor', { sort: 'description', name: 'Kenya\'s Daily Nation newspaper\'s editor', head: 'editor' }],
     ['a place\'s possessive, a body and its unit in lower case', 'Kenya\'s Daily Nation newspaper said it.', 'Kenya\'s Daily Nation newspaper', { sort: 'organization', name: 'Daily Nation', role: 'newspaper', head: 'newspaper' }],
+    // "marketing" is a noun in the board's description, no participle placing the farmers: the board speaks.
+    ['a body described by a plural and a noun in "-ing"', 'The Dales farmers marketing board said it.', 'The Dales farmers marketing board', { sort: 'organization', name: 'Dales farmers marketing board', head: 'board' }],
     // An organisation's name before a role word, then the person's name.
     ['a body, a role in lower case and a name', 'Harbour Trust chairman Ana Ruiz said it.', 'Harbour Trust chairman Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'chairman', org: 'Harbour Trust', head: 'ruiz' }],
     ['a body named with "for", a role and a name', 'Department for Transport spokesman Ana Ruiz said it.', 'Department for Transport spokesman Ana Ruiz', { sort: 'name', name: 'Ana Ruiz', role: 'spokesman', org: 'Department for Transport', head: 'ruiz' }],

@@ -32,6 +32,9 @@ describe('markup: the speaker phrase before a cue (session 10)', () => {
     // A role's short form after the company's name is still an epithet, with or without a description before it.
     ['"the former Kestrel CEO"', 'The former Kestrel CEO said it.', 'The former Kestrel CEO', { sort: 'epithet', name: 'former Kestrel CEO', head: 'ceo' }],
     ['"the Kestrel CEO"', 'The Kestrel CEO said it.', 'The Kestrel CEO', { sort: 'epithet', name: 'Kestrel CEO', head: 'ceo' }],
+    // A short form that ends a capitalised run after "the" is a body's ("the Kestrel AG"), unless it is a role's (above).
+    ['"the Kestrel AG"', 'The Kestrel AG said it.', 'The Kestrel AG', { sort: 'organization', name: 'Kestrel AG', head: 'ag' }],
+    ['"the CDC"', 'The CDC said it.', 'The CDC', { sort: 'organization', name: 'CDC', head: 'cdc' }],
     // A plural's possessive inside a body's name; an opening quotation mark before it is no possessive.
     ['a plural\'s possessive inside a body\'s name', 'The Young Growers\' Council said it.', 'The Young Growers\' Council', { sort: 'organization', name: 'Young Growers\' Council', head: 'council' }],
     ['a body\'s name in quotation marks', 'The \'Young Growers\' Council said it.', 'Young Growers\' Council', { sort: 'organization', name: 'Young Growers\' Council', head: 'council' }],

@@ -291,8 +291,8 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     // "the CEO", "the former Kestrel CEO": a role's short form is an epithet for the person who
     // holds it, whatever names the company before it.
     if (article && ROLE_NOUNS.has(head.lower) && isAcronym(head)) return { sort: 'epithet', first, last, name: bodyText, head: head.lower };
-    // "the CDC", "the FBI": a body's short form, not an epithet.
-    if (article && run.length === 1 && isAcronym(head) && head.text.length >= 2) return { sort: 'organization', first, last, name: runText, head: head.lower };
+    // "the CDC", "the FBI", "the Kestrel AG": a body's short form (or one ending its name), not an epithet.
+    if (article && isAcronym(head) && head.text.length >= 2) return { sort: 'organization', first, last, name: runText, head: head.lower };
     // "The Egyptian singer Yasmine Abdel-Fattah" is not one: a name of two words or more after a
     // description in lower case is the person it describes.
     const namedAfterDescription = run.length >= 2 && described !== undefined && !isCapitalised(described);

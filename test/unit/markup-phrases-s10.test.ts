@@ -93,6 +93,9 @@ describe('markup: whole sentences (session 10)', () => {
     ['"the former Kestrel CEO" after her name', 'Ana Ruiz ran Kestrel for a decade before she left in March. "We grew every year," the former Kestrel CEO said.', ['Ana Ruiz: "We grew every year,"']],
     // A paragraph that ends without its full stop: the name after the role is the last word.
     ['a paragraph without its full stop', '"We will stay open," said shop owner Ted', ['Ted: "We will stay open,"']],
+    // An adverb between the subject and its verb is stepped over, whether or not it ends in "-ly".
+    ['"still" between the subject and its verb, then a participle', 'Ana Ruiz still opposed the plan, saying it would cost jobs.', ['Ana Ruiz: it would cost jobs']],
+    ['"flatly" between the subject and its verb, then a participle', 'Ana Ruiz flatly opposed the plan, saying it would cost jobs.', ['Ana Ruiz: it would cost jobs']],
     ['a verb in "ly" after the subject, then a participle', 'Ana Ruiz will reply to the council on Friday, saying the plan would cost jobs.', ['Ana Ruiz: the plan would cost jobs']],
   ];
   for (const [why, body, expected] of ROWS) {

@@ -213,9 +213,9 @@ export function skipAuxiliariesBack(tokens: Token[], i: number, limit: number): 
   return i;
 }
 
-/** Skips auxiliaries and adverbs forwards from `i`, not past `limit`: "Chen [has also] thanked". */
+/** Skips auxiliaries and adverbs forwards from `i`, not past `limit`: "Chen [has also] thanked", "Ruiz [still] opposed". */
 export function skipAuxiliariesForward(tokens: Token[], i: number, limit: number): number {
-  while (i < limit && (AUXILIARIES.has(tokens[i].lower) || tokens[i].pos === 'ADV' && tokens[i].lower.endsWith('ly'))) i++;
+  while (i < limit && (AUXILIARIES.has(tokens[i].lower) || tokens[i].pos === 'ADV')) i++;
   return i;
 }
 

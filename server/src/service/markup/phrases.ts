@@ -213,9 +213,9 @@ export function skipAuxiliariesBack(tokens: Token[], i: number, limit: number): 
   return i;
 }
 
-/** Skips auxiliaries and adverbs forwards from `i`, not past `limit`: "Chen [has also] thanked". */
+/** Skips auxiliaries and adverbs forwards from `i`, not past `limit`: "Chen [has also] thanked", "Ruiz [still] opposed". */
 export function skipAuxiliariesForward(tokens: Token[], i: number, limit: number): number {
-  while (i < limit && (AUXILIARIES.has(tokens[i].lower) || tokens[i].pos === 'ADV' && tokens[i].lower.endsWith('ly'))) i++;
+  while (i < limit && (AUXILIARIES.has(tokens[i].lower) || tokens[i].pos === 'ADV')) i++;
   return i;
 }
 
@@ -288,10 +288,11 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     if (described !== undefined && !isCapitalised(described) && ORG_NOUNS.has(described.lower) && !hasOrgWord && run.length <= 3) {
       return { sort: 'organization', first, last, name: runText, head: head.lower, role: text.slice(body[0].start, described.end) };
     }
-    // "the CEO", "the CFO": a role's short form is an epithet for the person who holds it.
-    if (article && run.length === 1 && ROLE_NOUNS.has(head.lower) && isAcronym(head)) return { sort: 'epithet', first, last, name: bodyText, head: head.lower };
-    // "the CDC", "the FBI": a body's short form, not an epithet.
-    if (article && run.length === 1 && isAcronym(head) && head.text.length >= 2) return { sort: 'organization', first, last, name: runText, head: head.lower };
+    // "the CEO", "the former Kestrel CEO": a role's short form is an epithet for the person who
+    // holds it, whatever names the company before it.
+    if (article && ROLE_NOUNS.has(head.lower) && isAcronym(head)) return { sort: 'epithet', first, last, name: bodyText, head: head.lower };
+    // "the CDC", "the FBI", "the Kestrel AG": a body's short form (or one ending its name), not an epithet.
+    if (article && isAcronym(head) && head.text.length >= 2) return { sort: 'organization', first, last, name: runText, head: head.lower };
     // "The Egyptian singer Yasmine Abdel-Fattah" is not one: a name of two words or more after a
     // description in lower case is the person it describes.
     const namedAfterDescription = run.length >= 2 && described !== undefined && !isCapitalised(described);
@@ -434,9 +435,10 @@ function afterPossessive(body: readonly Token[], text: string): string | undefin
 
 function roleAndOrg(role: string | undefined): { role?: string; org?: string } {
   if (!role) return {};
-  // "Texaco spokesman", "Young Growers' Council chief": an organisation's name before a role word
-  // (a plural's possessive inside it, not a place's: "Italy's foreign minister" stays a role).
-  const m = /^([A-Z][\w.&-]*(?:s['’])?(?: [A-Z][\w.&-]*(?:s['’])?)*) ([a-z].*)$/.exec(role);
+  // "Texaco spokesman", "Young Growers' Council chief", "Department for Transport spokesman": an
+  // organisation's name before a role word (a plural's possessive inside it, not a place's:
+  // "Italy's foreign minister" stays a role; "of", "for" and "and" only between capitalised words).
+  const m = /^([A-Z][\w.&-]*(?:s['’])?(?: (?:(?:of|for|and) )?[A-Z][\w.&-]*(?:s['’])?)*) ([a-z][\s\S]*)$/.exec(role);
   if (m && !TITLES.has(m[1])) return { role: m[2], org: m[1] };
   return { role };
 }

@@ -37,6 +37,10 @@ table('markup: a description of a body means the body the text named (organizati
   ['"the health ministry" is the Ministry of Health that spoke before',
     'The Ministry of Health said on Monday that clinics would close. "We have no staff," the health ministry said.',
     ['Ministry of Health [organization] aka=health ministry 0.7', 'Ministry of Health 0.8: clinics would close', 'Ministry of Health 0.85: "We have no staff,"']],
+  // "the housing charity Roofline": the description is the body's role, and "the charity" is Roofline.
+  ['"the charity" is the body whose role holds the noun',
+    '"We need homes," the housing charity Roofline said on Monday. "Rents are too high," the charity said.',
+    ['Roofline [organization] role=housing charity aka=charity 0.7', 'Roofline 0.8: "We need homes,"', 'Roofline 0.85: "Rents are too high,"']],
   // Named only in the prose: the name is read whole, the hyphenated first word too.
   ['"the council" is the US-China Business Council, hyphen and all',
     'The US-China Business Council met on Monday. "Tariffs hurt everyone," the council said.',
@@ -58,6 +62,10 @@ table('markup: "the company said" means the body the text is about (bodyDescribe
   ['a body that is a speaker is the carmaker',
     'Kestrel Motors Group said on Monday it would cut 500 jobs. "We have no choice," the carmaker said.',
     ['Kestrel Motors Group [organization] aka=carmaker 0.7', 'Kestrel Motors Group 0.8: it would cut 500 jobs', 'Kestrel Motors Group 0.8: "We have no choice,"']],
+  // No body in the sentences just before: the body that spoke last, whose name holds the noun itself.
+  ['"the Kestrel union" is the Kestrel Motors Union that spoke last',
+    '"We must save money," the Kestrel Motors Union said.\n\nIt was cold. They waited.\n\n"We will strike," the Kestrel union said.',
+    ['Kestrel Motors Union [organization] aka=Kestrel union 0.7', 'Kestrel Motors Union 0.8: "We must save money,"', 'Kestrel Motors Union 0.8: "We will strike,"']],
   // The body that spoke last counts within three paragraphs: the text's first words are four back.
   ['the body that opens the text is too far back four paragraphs on',
     'Kestrel Motors said on Monday it would cut jobs.\n\nIt was cold.\n\nThey waited.\n\nIt rained.\n\n"We will hire again," the company said.',

@@ -42,13 +42,16 @@ const NOT_IN_THE_SERVICE = [
 export default tseslint.config(
   {
     // Generated or fetched, not written here: the bundles, the packaged extension's staging,
-    // test outputs and the code-server profile of the UI test.
-    ignores: ['dist/**', 'node_modules/**', '.e2e/**', 'test-results/**', '**/*.vsix'],
+    // test outputs and the code-server profile of the UI test; and a mutation run's sandbox copy
+    // of the project with its reports (linted while Stryker runs, the copy failed every file).
+    ignores: ['dist/**', 'node_modules/**', '.e2e/**', 'test-results/**', '**/*.vsix', '.stryker-tmp/**', 'reports/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.node } },
+    // The root named, so that a copy of the project below it (a mutation run's sandbox) is no
+    // second candidate for typescript-eslint.
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.node }, parserOptions: { tsconfigRootDir: import.meta.dirname } },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // The test scripts count with `ok ? passed++ : failed++`: a statement, on purpose.

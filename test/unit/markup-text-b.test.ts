@@ -32,6 +32,8 @@ describe('markup text: a capitalised word after a name word is a surname', () =>
     ['after a capitalised title at the sentence start', 'Teacher Dana Watch said the school would close.', 'Watch', 'PROPN'],
     // "staff" is a common noun, but it ends the credit line, another paragraph.
     ['a common noun in the paragraph before does not count', 'Photo by staff\n\nLia Grant toured the plant.', 'Grant', 'PROPN'],
+    // The article's first word has no word before it to be a surname of: a verb stays a verb.
+    ['a capitalised verb opening the article', 'Asked about the plan, Ruiz said no.', 'Asked', 'VERB'],
   ];
   for (const [why, body, word, tag] of rows) test(why, () => assert.equal(tagOf(body, word), tag));
 });
@@ -143,6 +145,8 @@ describe('markup text: sentences', () => {
     // "D.-N.M." written with a period after the party (the rule that joined these is gone).
     ['initials kept whole after a hyphen ending a sentence', 'Ann Lo, D.-N.M. The vote was close.',
       ['Ann Lo, D.-N.M.', 'The vote was close.']],
+    // A stray period opening the article: no capital before it makes it an initial.
+    ['a paragraph opening with a stray period', '. Then he left.', ['.', 'Then he left.']],
     ['a party-state tag inside a sentence', 'Rep. Anita Soto, D-N.M., called the changes a blank check.',
       ['Rep. Anita Soto, D-N.M., called the changes a blank check.']],
   ];

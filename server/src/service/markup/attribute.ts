@@ -646,6 +646,8 @@ class Rules {
     const head = this.tokens[ph.last];
     if (this.tokens[ph.first - 1]?.text !== ',' || /^\p{Lu}/u.test(head.text) || head.pos !== 'NOUN') return undefined;
     const name = phraseEndingAt(this.tokens, ph.first - 2, limit);
+    // "In Greenvale, the farmer, who lost his barn, said": a place a preposition opens is no name.
+    if (name && this.tokens[name.first].pos === 'ADP') return undefined;
     if (!name || !this.isNameBetween(name.first, name.last) && !(name.first === name.last && /^\p{Lu}/u.test(this.tokens[name.first].text) && this.tokens[name.first].pos === 'PROPN')) return undefined;
     return name;
   }

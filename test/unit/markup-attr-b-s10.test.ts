@@ -29,16 +29,44 @@ table('markup: a description after a place, not in apposition to it', [
   ['nor does a relative clause after the description hand them to the place',
     'In Greenvale, the farmer, who lost his barn, said the river had risen.',
     ['farmer (0.55): the river had risen']],
+  ['a place at the end of a clause before the subject keeps none either',
+    'After the storm hit Greenvale, a farmer said the river had risen.',
+    ['farmer (0.7): the river had risen']],
+  // An age is no relative clause: the description is the subject, not a description of the place.
+  ['nor with an age after the description',
+    'After the storm hit Greenvale, a farmer, 52, said the river had risen.',
+    ['farmer (0.7): the river had risen']],
 ]);
 
 table('markup: an appositive inside a "whose" clause', [
   ['the subject stands before the clause, not the person the clause names',
     'Hana Lisle, whose mother, Rosa, waited a year, said the clinic had failed her.',
     ['Hana Lisle (0.9): the clinic had failed her']],
+  ['nor the person a "whose" clause with a name of one word holds',
+    'Gemma Lowther, whose father, Ray, was ill, said the hospital had been slow.',
+    ['Gemma Lowther (0.9): the hospital had been slow']],
+]);
+
+table('markup: a relative clause with commas of its own between subject and cue', [
+  // The list of counties is no appositive: the subject is the name before ", who".
+  ['the name before ", who" speaks',
+    'Mira Holt, who has farmed in Kent, Essex and Suffolk, said the drought was the worst she had seen.',
+    ['Mira Holt (0.9): the drought was the worst she had seen']],
 ]);
 
 table('markup: a quoted fragment after "but called"', [
   ['the fragment is the same speaker\'s, once',
     'Mira Holt said the plan was sound but called the cuts "cruel and needless".',
     ['Mira Holt (0.9): the plan was sound', 'Mira Holt (0.8): "cruel and needless"']],
+]);
+
+table('markup: a body after "for" or "of", then an appositive', [
+  // "A spokesman for Dune Watch said" gives the words to Dune Watch; the appositive after the body
+  // ("a volunteer group") changes nothing, when no name stands before the spokesman.
+  ['the body speaks, as without the appositive',
+    'A spokesman for Dune Watch, a volunteer group, said the beach was eroding.',
+    ['Dune Watch (0.9): the beach was eroding']],
+  ['and as when a name before it takes the role',
+    'Ana Ruiz, director of Dune Watch, a volunteer group, said the beach was eroding.',
+    ['Ana Ruiz [director of Dune Watch] (0.9): the beach was eroding']],
 ]);

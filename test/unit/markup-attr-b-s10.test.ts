@@ -70,3 +70,11 @@ table('markup: a body after "for" or "of", then an appositive', [
     'Ana Ruiz, director of Dune Watch, a volunteer group, said the beach was eroding.',
     ['Ana Ruiz [director of Dune Watch] (0.9): the beach was eroding']],
 ]);
+
+table('markup: a participle appositive holding a place and its state', [
+  // "stationed in Kodiak, Alaska,": the state goes on with the place, and the description before
+  // the appositive is the subject (under review: no name).
+  ['the description before it speaks',
+    "The ship's captain, stationed in Kodiak, Alaska, said the boat had sunk.",
+    ["ship's captain (0.55): the boat had sunk"]],
+]);

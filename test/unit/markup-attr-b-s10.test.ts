@@ -78,3 +78,18 @@ table('markup: a participle appositive holding a place and its state', [
     "The ship's captain, stationed in Kodiak, Alaska, said the boat had sunk.",
     ["ship's captain (0.55): the boat had sunk"]],
 ]);
+
+describe('markup: a relative clause holding a cue of its own between subject and cue', () => {
+  // "who said she heard shots" is the neighbour's relative clause: the search for "who" goes past
+  // its cue, since a clause follows it ("she heard shots"). Only the words of "told police" are
+  // asserted: the relative clause's own report is not marked yet (a gap, not pinned here).
+  test('the person the clause describes speaks, not the last noun of the clause', () => {
+    const body = 'A neighbour who said she heard shots told police the house was empty.';
+    assert.ok(attributed(body).includes('neighbour (0.7): the house was empty'), attributed(body).join('; '));
+  });
+  // "said Tom Reyes told": no clause after the first cue, so its object is the next cue's subject.
+  test('a name after a cue without a clause of its own is the next cue\'s subject', () => {
+    const body = 'The nurse who treated him said Tom Reyes told her he was lost.';
+    assert.ok(attributed(body).some((x) => x.startsWith('Tom Reyes (')), attributed(body).join('; '));
+  });
+});

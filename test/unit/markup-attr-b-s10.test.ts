@@ -93,3 +93,10 @@ describe('markup: a relative clause holding a cue of its own between subject and
     assert.ok(attributed(body).some((x) => x.startsWith('Tom Reyes (')), attributed(body).join('; '));
   });
 });
+
+table('markup: "according to" after a report, without a comma', [
+  // "according to" opens no subject of its own: the report's words run up to it, "next year" with them.
+  ['the words before it keep their last phrase',
+    'Ana Ruiz said the plant would close next year according to the union.',
+    ['Ana Ruiz (0.9): the plant would close next year']],
+]);

@@ -100,3 +100,12 @@ table('markup: "according to" after a report, without a comma', [
     'Ana Ruiz said the plant would close next year according to the union.',
     ['Ana Ruiz (0.9): the plant would close next year']],
 ]);
+
+describe('markup: a demand participle without its comma after a report', () => {
+  // "urging" opens no subject of its own: the report runs up to it, "the city" with it. (Only that
+  // span is asserted: whether "the mayor to resign" is the reporter's own demand is another question.)
+  test('the words before it keep their last phrase', () => {
+    const body = 'Ana Ruiz said workers had marched through the city urging the mayor to resign.';
+    assert.ok(attributed(body).includes('Ana Ruiz (0.9): workers had marched through the city'), attributed(body).join('; '));
+  });
+});

@@ -646,6 +646,8 @@ class Rules {
     const head = this.tokens[ph.last];
     if (this.tokens[ph.first - 1]?.text !== ',' || /^\p{Lu}/u.test(head.text) || head.pos !== 'NOUN') return undefined;
     const name = phraseEndingAt(this.tokens, ph.first - 2, limit);
+    // "In Greenvale, the farmer, who lost his barn, said": a place a preposition opens is no name.
+    if (name && this.tokens[name.first].pos === 'ADP') return undefined;
     if (!name || !this.isNameBetween(name.first, name.last) && !(name.first === name.last && /^\p{Lu}/u.test(this.tokens[name.first].text) && this.tokens[name.first].pos === 'PROPN')) return undefined;
     return name;
   }
@@ -995,7 +997,9 @@ class Rules {
       // because she did not want to be involved").
       for (let w = j; w > Math.max(clauseStart, j - 24); w--) {
         if (tokens[w].lower === 'who' || tokens[w].lower === 'which') { end = tokens[w - 1]?.text === ',' ? w - 2 : w - 1; break; }
-        if (tokens[w].text === ',' || this.isCueVerb(w) && !this.asksForItself(w)) break;
+        // "A neighbour who said she heard shots told police": a cue with a clause of its own before
+        // this one is the relative clause's; "The nurse who treated him said Tom Reyes told" stops.
+        if (tokens[w].text === ',' || this.isCueVerb(w) && !this.asksForItself(w) && !tokens.slice(w + 1, j + 1).some((t) => t.pos === 'VERB')) break;
       }
     }
     if (end < clauseStart) return undefined;

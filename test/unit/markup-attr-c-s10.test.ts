@@ -1,0 +1,43 @@
+// The attribution rules of markup/attribute.ts, lines 1100-1373 (the words after a cue, inner
+// quotes, "quoted X as saying", pushRange), on the mutation survivors that the earlier tables left
+// (issue 8): one table per rule, each row a made-up wire sentence and every span the engine must
+// mark in it, with its speaker's name, role when it has one, and confidence. Names and sentences
+// are made up.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { markUp } from '../support/markup';
+
+/** "Speaker [role] (confidence): marked words", every span of the body. */
+function attributed(body: string): string[] {
+  const s = markUp(body);
+  const names = new Map(s.speakers.map((x) => [x.id, x.role ? `${x.name} [${x.role}]` : x.name]));
+  return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
+}
+
+function table(title: string, rows: [string, string, string[]][]) {
+  describe(title, () => {
+    for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(attributed(body), expected));
+  });
+}
+
+table('markup: a report that runs to the next speaker ends before the punctuation between them', [
+  ['a semicolon between two reports is neither speaker\'s',
+    'Mara Velk said the bridge would close; Dorn Hale said it would stay open.',
+    ['Mara Velk (0.9): the bridge would close', 'Dorn Hale (0.9): it would stay open']],
+  ['nor is a colon',
+    'Mara Velk said the decision was final: Dorn Hale said it would be appealed.',
+    ['Mara Velk (0.9): the decision was final', 'Dorn Hale (0.9): it would be appealed']],
+]);
+
+table('markup: a quote in single marks inside a double one, after its own cue', [
+  // innerQuotes: the buyer's words, nested in a quote that no one in the copy claims.
+  ['is its speaker\'s, under review, where the article has no other span yet',
+    '"A buyer said to me last week, ‘I can wait.’ That is new."',
+    ['buyer (0.6): ‘I can wait.’']],
+  // The report rule marks the single-marked words after "said:" first; the nesting rule must not
+  // mark them again.
+  ['is marked once when the report rule has marked it already',
+    '"We will not move," the tenants said. Mara Velk said: ‘We will wait for the court.’',
+    ['tenants (0.75): "We will not move,"', 'Mara Velk (0.9): ‘We will wait for the court.’']],
+]);

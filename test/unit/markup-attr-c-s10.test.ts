@@ -35,9 +35,20 @@ table('markup: a quote in single marks inside a double one, after its own cue', 
   ['is its speaker\'s, under review, where the article has no other span yet',
     '"A buyer said to me last week, ‘I can wait.’ That is new."',
     ['buyer (0.6): ‘I can wait.’']],
+  ['and where the article has marked other words before it',
+    '"We sold a car," Mara Velk said. "A buyer said to me last week, ‘I can wait.’ That is new," she said.',
+    ['Mara Velk (0.9): "We sold a car,"', 'Mara Velk (0.85): "A buyer said to me last week, ‘I can wait.’ That is new,"', 'buyer (0.6): ‘I can wait.’']],
   // The report rule marks the single-marked words after "said:" first; the nesting rule must not
   // mark them again.
   ['is marked once when the report rule has marked it already',
     '"We will not move," the tenants said. Mara Velk said: ‘We will wait for the court.’',
     ['tenants (0.75): "We will not move,"', 'Mara Velk (0.9): ‘We will wait for the court.’']],
+]);
+
+table('markup: a whole quoted sentence right after its cue', [
+  // 'chanted "Ports are for people!" as police closed the road': the quoted sentence is the
+  // words, what follows it the writer's; an earlier span in the article does not stop it.
+  ['is its speaker\'s after another speaker\'s report',
+    'Mara Velk said the port would close. Dockers chanted "Ports are for people!" as police closed the road.',
+    ['Mara Velk (0.9): the port would close', 'Dockers (0.9): "Ports are for people!"']],
 ]);

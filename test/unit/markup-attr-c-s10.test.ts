@@ -52,3 +52,14 @@ table('markup: a whole quoted sentence right after its cue', [
     'Mara Velk said the port would close. Dockers chanted "Ports are for people!" as police closed the road.',
     ['Mara Velk (0.9): the port would close', 'Dockers (0.9): "Ports are for people!"']],
 ]);
+
+describe('markup: "X delivered a speech", a speaker without quoted words', () => {
+  const speakers = (body: string) => markUp(body).speakers.map((x) => x.name);
+  // speechActs: the subject's name ends before an auxiliary ("has", "had"), as before a verb.
+  test('the subject before an auxiliary is a speaker', () => {
+    assert.deepEqual(speakers('Mara Velk has delivered a speech at every congress since 2010.'), ['Mara Velk']);
+  });
+  test('in the past perfect too', () => {
+    assert.deepEqual(speakers('Mara Velk will deliver a keynote. Dorn Hale had delivered a speech before her.'), ['Dorn Hale']);
+  });
+});

@@ -51,6 +51,16 @@ table('markup: a whole quoted sentence right after its cue', [
   ['is its speaker\'s after another speaker\'s report',
     'Mara Velk said the port would close. Dockers chanted "Ports are for people!" as police closed the road.',
     ['Mara Velk (0.9): the port would close', 'Dockers (0.9): "Ports are for people!"']],
+  ['with one word of the writer\'s after it',
+    'Dockers chanted "Ports are for people!" outside.',
+    ['Dockers (0.9): "Ports are for people!"']],
+]);
+
+table('markup: nothing after the comma that ends an attribution', [
+  // A line cut after "said,": no words follow, and the quote before stays the speaker's.
+  ['a cut line keeps the quote before it',
+    '"The ferry will not sail," Mara Velk said,',
+    ['Mara Velk (0.9): "The ferry will not sail,"']],
 ]);
 
 describe('markup: "X delivered a speech", a speaker without quoted words', () => {

@@ -73,3 +73,11 @@ describe('markup: "X delivered a speech", a speaker without quoted words', () =>
     assert.deepEqual(speakers('Mara Velk will deliver a keynote. Dorn Hale had delivered a speech before her.'), ['Dorn Hale']);
   });
 });
+
+table('markup: a writer\'s gloss after a quoted phrase in a report', [
+  // reportEnd: 'what she called "fire borrowing," the practice of ...' ends the report at the gloss,
+  // though the paragraph holds another quote before it.
+  ['ends the report when another quote came before',
+    '"We are broke," Mara Velk said. She said the agency relied on what she called "fire borrowing," the practice of moving money from prevention to firefighting.',
+    ['Mara Velk (0.9): "We are broke,"', 'Mara Velk (0.85): the agency relied on what she called "fire borrowing,"']],
+]);

@@ -81,3 +81,14 @@ table('markup: a writer\'s gloss after a quoted phrase in a report', [
     '"We are broke," Mara Velk said. She said the agency relied on what she called "fire borrowing," the practice of moving money from prevention to firefighting.',
     ['Mara Velk (0.9): "We are broke,"', 'Mara Velk (0.85): the agency relied on what she called "fire borrowing,"']],
 ]);
+
+table('markup: a gerund subject right after "said" is not the medium of the words', [
+  // trailerEnd steps over "in a statement posted on its website" (a speech noun, then its
+  // participle); "reopening in March" is no such medium, so the words start at "reopening".
+  ['a gerund and its time phrase open the report',
+    'Mara Velk said reopening in March, as planned, was still possible.',
+    ['Mara Velk (0.9): reopening in March, as planned, was still possible']],
+  ['a gerund and its place phrase too',
+    'Mara Velk said building on the site, as the council wants, would take years.',
+    ['Mara Velk (0.9): building on the site, as the council wants, would take years']],
+]);

@@ -42,7 +42,7 @@ function mutants() {
   })));
 }
 
-/** Each explanation: { file, mutator, code, replacement?, reason }. `file` is relative to
+/** Each explanation: { file, mutator, code, replacement?, column?, reason }. `file` is relative to
  * server/src/service/ and may end in `/` to cover a folder. */
 function explanations() {
   if (!existsSync(EXPLAINED_DIR)) return [];
@@ -63,6 +63,7 @@ const matches = (e, m, code) => {
   const fileOk = e.file.endsWith('/') ? inside.startsWith(e.file) : inside === e.file;
   return fileOk && (!e.mutator || e.mutator === m.mutator)
     && (e.replacement === undefined || e.replacement === m.replacement)
+    && (e.column === undefined || e.column === m.column)
     && (!e.code || code.includes(e.code));
 };
 

@@ -42,3 +42,17 @@ table('markup: a document "of" a body is no speaker, as "the report" is not', [
     'The Ministry of the Interior said cases would rise.',
     ['Ministry of the Interior (0.8): cases would rise']],
 ]);
+
+/** "Name: kind" of every speaker the body names. */
+function kinds(body: string): string[] {
+  return markUp(body).speakers.map((x) => `${x.name}: ${x.kind}`);
+}
+
+describe('markup: a name that ends in a number is a body\'s, not a person\'s', () => {
+  for (const [why, body, expected] of [
+    ['a union local', 'UAW Local 2175 said the strike would go on.', ['UAW Local 2175: organization']],
+    // numberedBodyStart: a person's name holds no digit, so "F1" ends a team's name.
+    ['a racing team whose name ends in a digit', 'Kestrel F1 said the car would be ready in March.', ['Kestrel F1: organization']],
+    ['a person\'s name is still a person', 'Robert Hale said the club would appeal.', ['Robert Hale: person']],
+  ] as [string, string, string[]][]) test(why, () => assert.deepEqual(kinds(body), expected));
+});

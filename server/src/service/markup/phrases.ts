@@ -478,10 +478,13 @@ function isAcronym(t: Token): boolean {
   return t.text.length >= 2 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text);
 }
 
-/** Where "UAW Local 2175" begins in `body` when it ends with a number after capitalised words, else -1. */
+/**
+ * Where "UAW Local 2175" begins in `body` when it ends with a number after capitalised words, else
+ * -1; "Kestrel F1", a team, ends with one too: a person's name holds no digit.
+ */
 function numberedBodyStart(body: readonly Token[]): number {
   const n = body.length - 1;
-  if (n < 1 || !/^\d+$/.test(body[n].text) || !isCapitalised(body[n - 1]) || TITLES.has(body[n - 1].text)) return -1;
+  if (n < 1 || !/\d$/.test(body[n].text) || !isCapitalised(body[n - 1]) || TITLES.has(body[n - 1].text)) return -1;
   let a = n - 1;
   while (a - 1 >= 0 && isCapitalised(body[a - 1])) a--;
   return a;

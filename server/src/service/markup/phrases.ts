@@ -249,6 +249,7 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
     return { sort: noun.lower === 'people' || noun.lower.endsWith('s') ? 'group' : 'description', first, last, name: bodyText, head: noun.lower };
   }
   const ofThe = personOfBody(tokens, body, first + (words.length - body.length), last, text);
+  if (ofThe === null) return undefined;
   if (ofThe) return ofThe;
   const qualified = body.findIndex((w, i) => i > 0 && (GROUP_PREPOSITIONS.has(w.lower) || w.pos === 'VERB' && w.lower.endsWith('ing')) && qualifiesAsGroup(tokens, body[i - 1]));
   if (qualified > 0) return { sort: 'group', first, last, name: bodyText, head: body[qualified - 1].lower };
@@ -357,7 +358,7 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
  * after "of the" as their organisation; "Ministry of the Interior": a body's name, whole. Only when
  * the part after "of the" is a body's name (it holds an organisation word).
  */
-function personOfBody(tokens: Token[], body: readonly Token[], bodyFirst: number, last: number, text: string): SpeakerPhrase | undefined {
+function personOfBody(tokens: Token[], body: readonly Token[], bodyFirst: number, last: number, text: string): SpeakerPhrase | null | undefined {
   const k = body.findIndex((w, i) => i > 0 && w.lower === 'of' && body[i + 1]?.lower === 'the' && body[i + 2] !== undefined && isCapitalised(body[i + 2]));
   if (k < 0) return personOfNamedBody(tokens, body, bodyFirst, last, text);
   const org = body.slice(k + 2);
@@ -371,7 +372,9 @@ function personOfBody(tokens: Token[], body: readonly Token[], bodyFirst: number
     return { sort: 'name', first: bodyFirst, last, name: text.slice(named[0].start, named[named.length - 1].end), head: named[named.length - 1].lower, role: text.slice(body[0].start, org[lastOrgWord].end) };
   }
   const person = describePhrase(tokens, bodyFirst, bodyFirst + k - 1, text);
-  if (person?.sort === 'name') return { ...person, last, org: text.slice(org[0].start, org[org.length - 1].end) };
+  // "The Annual Report of the Central Bank": a document of a body is no speaker, as "the report" is not.
+  if (person === undefined) return null;
+  if (person.sort === 'name') return { ...person, last, org: text.slice(org[0].start, org[org.length - 1].end) };
   return whole;
 }
 
@@ -381,14 +384,16 @@ function personOfBody(tokens: Token[], body: readonly Token[], bodyFirst: number
  * organisation word; anything else ("Ministry of Finance", "Commissioner of Police John Smith")
  * is read as before.
  */
-function personOfNamedBody(tokens: Token[], body: readonly Token[], bodyFirst: number, last: number, text: string): SpeakerPhrase | undefined {
+function personOfNamedBody(tokens: Token[], body: readonly Token[], bodyFirst: number, last: number, text: string): SpeakerPhrase | null | undefined {
   const k = body.findIndex((w, i) => i > 1 && w.lower === 'of' && body[i + 1] !== undefined && isCapitalised(body[i + 1]));
   if (k < 0) return undefined;
   const org = body.slice(k + 1);
   // "Joint Chiefs of Staff": a body named by one organisation word after "of" is one name.
   if (org.length < 2 || !org.some((w) => ORG_WORDS.has(w.text)) || !org.every((w) => isCapitalised(w) || BODY_CONNECTORS.has(w.lower))) return undefined;
   const person = describePhrase(tokens, bodyFirst, bodyFirst + k - 1, text);
-  if (person?.sort !== 'name' || ORG_WORDS.has(body[k - 1].text)) return undefined;
+  // "The Quarterly Report of Kestrel Bank": a document, no speaker.
+  if (person === undefined) return null;
+  if (person.sort !== 'name' || ORG_WORDS.has(body[k - 1].text)) return undefined;
   return { ...person, last, org: text.slice(org[0].start, org[org.length - 1].end) };
 }
 
@@ -473,10 +478,13 @@ function isAcronym(t: Token): boolean {
   return t.text.length >= 2 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text);
 }
 
-/** Where "UAW Local 2175" begins in `body` when it ends with a number after capitalised words, else -1. */
+/**
+ * Where "UAW Local 2175" begins in `body` when it ends with a number after capitalised words, else
+ * -1; "Kestrel F1", a team, ends with one too: a person's name holds no digit.
+ */
 function numberedBodyStart(body: readonly Token[]): number {
   const n = body.length - 1;
-  if (n < 1 || !/^\d+$/.test(body[n].text) || !isCapitalised(body[n - 1]) || TITLES.has(body[n - 1].text)) return -1;
+  if (n < 1 || !/\d$/.test(body[n].text) || !isCapitalised(body[n - 1]) || TITLES.has(body[n - 1].text)) return -1;
   let a = n - 1;
   while (a - 1 >= 0 && isCapitalised(body[a - 1])) a--;
   return a;

@@ -1,0 +1,36 @@
+// The coreference rules of markup/coreference.ts on the mutation survivors the earlier tables left
+// (issue 8): one table per rule, each row a made-up wire sentence and every span the engine must
+// mark in it, with its speaker's name, role when it has one, and confidence. Names and sentences
+// are made up.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { markUp } from '../support/markup';
+
+/** "Speaker [role] (confidence): marked words", every span of the body. */
+function attributed(body: string): string[] {
+  const s = markUp(body);
+  const names = new Map(s.speakers.map((x) => [x.id, x.role ? `${x.name} [${x.role}]` : x.name]));
+  return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
+}
+
+function table(title: string, rows: [string, string, string[]][]) {
+  describe(title, () => {
+    for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(attributed(body), expected));
+  });
+}
+
+table('markup: "he" after a man the prose names after the last speaker (personNamedBetween)', [
+  // The run of name words stops at the first word that is no name: "neighbour" and "husband" are
+  // not part of "Luis Delgado", so the man is found, and "He" is he, not Ana Ruiz.
+  ['a name after a common noun and a determiner',
+    'Ana Ruiz said the clinic would close. Later that day her neighbour Luis Delgado arrived at the clinic. He said the staff had not been paid.',
+    ['Ana Ruiz (0.9): the clinic would close', 'Luis Delgado (0.75): the staff had not been paid']],
+  ['a name after a relative noun',
+    'Ana Ruiz said the clinic would close. Her husband Luis Delgado arrived at the clinic on Monday. He said the staff had not been paid.',
+    ['Ana Ruiz (0.9): the clinic would close', 'Luis Delgado (0.75): the staff had not been paid']],
+  // The sentence's full stop before the name is no part of it.
+  ['a name opening its sentence',
+    'Ana Ruiz said the clinic would close. Luis Delgado arrived at the clinic on Monday. He said the staff had not been paid.',
+    ['Ana Ruiz (0.9): the clinic would close', 'Luis Delgado (0.75): the staff had not been paid']],
+]);

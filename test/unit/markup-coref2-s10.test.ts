@@ -34,3 +34,16 @@ table('markup: "he" after a man the prose names after the last speaker (personNa
     'Ana Ruiz said the clinic would close. Luis Delgado arrived at the clinic on Monday. He said the staff had not been paid.',
     ['Ana Ruiz (0.9): the clinic would close', 'Luis Delgado (0.75): the staff had not been paid']],
 ]);
+
+table('markup: a body whose name is two name words is no person a pronoun or a surname means', [
+  // personNamedBetween: "Silver Fern", named between Mara Quist and "She", is the company the
+  // text has made a speaker already (from "The company said"): not whom "she" means.
+  ['a company named again between a woman and "she"',
+    'Silver Fern posted a loss on Monday. The company said it would cut 200 jobs. Mara Quist, a packer at its plant, said she was afraid. Silver Fern did not reply to questions. She said the town would suffer.',
+    ['Silver Fern (0.8): it would cut 200 jobs', 'Mara Quist [packer at its plant] (0.9): she was afraid', 'Mara Quist [packer at its plant] (0.85): the town would suffer']],
+  // firstOfSurname: the first name in the text that ends in "Fern" is the company's; "Fern said"
+  // is the packer, the only person of that surname.
+  ['a surname the company\'s name ends with',
+    'Silver Fern posted a loss on Monday. The company said it would cut 200 jobs. Tom Fern, a packer at its plant, said he was afraid. "The town will suffer," Fern said.',
+    ['Silver Fern (0.8): it would cut 200 jobs', 'Tom Fern [packer at its plant] (0.9): he was afraid', 'Tom Fern [packer at its plant] (0.9): "The town will suffer,"']],
+]);

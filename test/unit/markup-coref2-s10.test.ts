@@ -47,3 +47,13 @@ table('markup: a body whose name is two name words is no person a pronoun or a s
     'Silver Fern posted a loss on Monday. The company said it would cut 200 jobs. Tom Fern, a packer at its plant, said he was afraid. "The town will suffer," Fern said.',
     ['Silver Fern (0.8): it would cut 200 jobs', 'Tom Fern [packer at its plant] (0.9): he was afraid', 'Tom Fern [packer at its plant] (0.9): "The town will suffer,"']],
 ]);
+
+table('markup: "a union" after a comma is no definite description of the body named before (definite)', [
+  // "the plant" ends before the comma: "a union" is another body, not Kestrel Motors again.
+  ['a fronted place with "the" before the comma',
+    'Kestrel Motors said it would close the plant. At the plant, a union said the workers would strike.',
+    ['Kestrel Motors (0.8): it would close the plant', 'union (0.8): the workers would strike']],
+  ['a fronted adverbial with "the" before the comma',
+    'Kestrel Motors said it would close the plant. Outside the gates, a union said the workers would strike.',
+    ['Kestrel Motors (0.8): it would close the plant', 'union (0.8): the workers would strike']],
+]);

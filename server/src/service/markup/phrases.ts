@@ -356,7 +356,8 @@ export function describePhrase(tokens: Token[], first: number, last: number, tex
 /**
  * "State Epidemiologist Rachel Kwan of the Colorado Department of ...": a person, with the body
  * after "of the" as their organisation; "Ministry of the Interior": a body's name, whole. Only when
- * the part after "of the" is a body's name (it holds an organisation word).
+ * the part after "of the" is a body's name (it holds an organisation word). Null when the words
+ * before "of" are no speaker at all ("The Annual Report of the Central Bank"): the phrase is none.
  */
 function personOfBody(tokens: Token[], body: readonly Token[], bodyFirst: number, last: number, text: string): SpeakerPhrase | null | undefined {
   const k = body.findIndex((w, i) => i > 0 && w.lower === 'of' && body[i + 1]?.lower === 'the' && body[i + 2] !== undefined && isCapitalised(body[i + 2]));

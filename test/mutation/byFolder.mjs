@@ -12,6 +12,7 @@
 //   node test/mutation/byFolder.mjs parser/quoteSpans.ts   one file (a unit of its own)
 //   node test/mutation/byFolder.mjs --files parser   each file of parser/ as a unit of its own
 //   node test/mutation/byFolder.mjs -- --force       options after `--` go to every Stryker run
+//   node test/mutation/byFolder.mjs --record         (re)writes the records of the kept reports, runs nothing
 //
 // A unit is saved only when its run ends: the largest folders (parser/, markup/: thousands of
 // mutants, an hour or more each) are measured file by file with --files, so that a session that
@@ -22,9 +23,12 @@
 // incremental.json, and run.json (the commit it ran on, whether the tree had changes, when it
 // ended). After each folder, reports/mutation/by-folder.json merges every folder's report, and
 // `node test/mutation/summary.mjs --by-folder` and `survivors.mjs --by-folder` read it.
+// A unit's record (test/mutation/measured.mjs: counts and survivors, a few kilobytes) is written to
+// test/mutation/measured/ too, to be committed: the reports do not outlive the machine.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { recordOf, writeRecord } from './measured.mjs';
 
 const SERVICE = 'server/src/service';
 const REPORTS = 'reports/mutation';
@@ -34,7 +38,8 @@ const MERGED = path.join(REPORTS, 'by-folder.json');
 const dash = process.argv.indexOf('--');
 const given = (dash < 0 ? process.argv.slice(2) : process.argv.slice(2, dash));
 const byFile = given.includes('--files');
-const names = given.filter((a) => a !== '--files');
+const recordOnly = given.includes('--record');
+const names = given.filter((a) => a !== '--files' && a !== '--record');
 const strykerOptions = dash < 0 ? [] : process.argv.slice(dash + 1);
 
 const allFolders = () => [...readdirSync(SERVICE).filter((f) => statSync(path.join(SERVICE, f)).isDirectory()).sort(), 'top'];
@@ -61,7 +66,15 @@ function runUnit(unit) {
   }
   copyFileSync(path.join(REPORTS, 'mutation.json'), path.join(dir, 'mutation.json'));
   writeFileSync(path.join(dir, 'run.json'), `${JSON.stringify({ folder: unit, commit: git('rev-parse', 'HEAD'), changes: git('status', '--porcelain', '--', 'server', 'test') !== '', started, ended: new Date().toISOString(), options: strykerOptions }, null, 2)}\n`);
+  record(dir);
   return true;
+}
+
+/** The committed record of a unit's kept report (see measured.mjs). */
+function record(dir) {
+  const run = JSON.parse(readFileSync(path.join(dir, 'run.json'), 'utf8'));
+  writeRecord(run.folder, recordOf(JSON.parse(readFileSync(path.join(dir, 'mutation.json'), 'utf8')), run));
+  console.log(`Recorded ${run.folder} (${run.commit.slice(0, 7)}) in test/mutation/measured/: commit it.`);
 }
 
 /**
@@ -84,6 +97,13 @@ function merge() {
   }
   const runs = units.map((u) => u.run).filter((run) => Object.values(from).includes(run));
   writeFileSync(MERGED, JSON.stringify({ schemaVersion: '1', thresholds: { high: 80, low: 60 }, files, runs }));
+}
+
+if (recordOnly) {
+  for (const unit of existsSync(FOLDERS) ? readdirSync(FOLDERS) : []) {
+    if (existsSync(path.join(FOLDERS, unit, 'mutation.json')) && existsSync(path.join(FOLDERS, unit, 'run.json'))) record(path.join(FOLDERS, unit));
+  }
+  process.exit(0);
 }
 
 const asked = names.length ? names : allFolders();

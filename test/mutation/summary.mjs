@@ -5,12 +5,15 @@
 // ignored (static) mutants are listed apart and count in neither.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { measuredFiles } from './measured.mjs';
 
 // --by-folder: the merged reports of test/mutation/byFolder.mjs (each folder's last whole run).
+// --measured: the committed records of those runs (test/mutation/measured/), which outlive the reports.
 const byFolder = process.argv.includes('--by-folder');
+const measured = process.argv.includes('--measured');
 const JSON_REPORT = byFolder ? 'reports/mutation/by-folder.json' : 'reports/mutation/mutation.json';
 const LOG = 'reports/mutation/mutants.jsonl';
-const fromLog = process.argv.includes('--log') || (!byFolder && !existsSync(JSON_REPORT));
+const fromLog = !measured && (process.argv.includes('--log') || (!byFolder && !existsSync(JSON_REPORT)));
 if (byFolder && !existsSync(JSON_REPORT)) {
   console.error(`No folder runs yet (${JSON_REPORT}): npm run mutate:folders`);
   process.exit(1);
@@ -35,7 +38,12 @@ const add = (key, status) => {
   if (status in r) r[status]++; else r.other++;
   rows.set(key, r);
 };
-for (const m of mutants()) { add(folderOf(m.file), m.status); add('all', m.status); }
+const files = measured ? measuredFiles() : [];
+if (measured) {
+  for (const f of files) {
+    for (const [status, n] of Object.entries(f.counts)) for (let i = 0; i < n; i++) { add(folderOf(SERVICE + f.file), status); add('all', status); }
+  }
+} else for (const m of mutants()) { add(folderOf(m.file), m.status); add('all', m.status); }
 if (!rows.size) { console.log('No mutant results yet.'); process.exit(0); }
 
 const pct = (r) => {
@@ -43,7 +51,16 @@ const pct = (r) => {
   const valid = detected + r.Survived + r.NoCoverage;
   return valid ? `${((100 * detected) / valid).toFixed(1)} %` : '-';
 };
-console.log(`Source: ${fromLog ? LOG : JSON_REPORT}\n`);
+console.log(`Source: ${measured ? 'test/mutation/measured/' : fromLog ? LOG : JSON_REPORT}\n`);
+if (measured) {
+  // Which code each file's figures are of; a file changed since its run is named, not hidden.
+  const commits = new Map();
+  for (const f of files) commits.set(f.run.commit, [...(commits.get(f.run.commit) ?? []), f.file]);
+  for (const [commit, list] of commits) console.log(`- commit ${commit.slice(0, 7)}: ${list.length} file(s)`);
+  const stale = files.filter((f) => f.stale);
+  console.log(stale.length ? `- changed since their run (figures of an older version): ${stale.map((f) => f.file).join(', ')}` : '- every file is measured as it is now');
+  console.log('');
+}
 if (byFolder) {
   // Which code each folder's figures are of: runs of several sessions add up only when they agree.
   for (const r of JSON.parse(readFileSync(JSON_REPORT, 'utf8')).runs) console.log(`- \`${r.folder}\`: commit ${r.commit.slice(0, 7)}${r.changes ? ' with uncommitted changes' : ''}, ended ${r.ended}`);

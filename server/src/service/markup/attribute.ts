@@ -369,7 +369,7 @@ class Rules {
 
   /**
    * 'wrote one user, Marisol Fenn of Tucson, on Threads', 'said a neighbour, Tom Reyes': an
-   * indefinite description after an inverted cue with a proper name of two or three words in
+   * indefinite description after an inverted cue with a proper name of two to five words in
    * apposition to it; the name is the speaker (the description says who they are). The name's
    * token range, or undefined.
    */
@@ -378,7 +378,7 @@ class Rules {
     if (!INDEFINITES.has(tokens[ph.first].lower) || tokens[ph.last + 1]?.text !== ',') return undefined;
     const first = ph.last + 2;
     let last = first;
-    while (last + 1 <= limit && last + 1 - first < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[last + 1].text) && tokens[last + 1].pos === 'PROPN') last++;
+    while (last + 1 <= limit && this.isNameWord(tokens[last + 1].text) && tokens[last + 1].pos === 'PROPN') last++;
     if (last === first || !this.isNameBetween(first, last) || tokens[first].pos !== 'PROPN') return undefined;
     return { first, last };
   }
@@ -631,9 +631,14 @@ class Rules {
     return d ? d.first : nameFirst;
   }
 
+  /** A word that can open or end a name: a capital, then a lower-case letter ("Ruiz") or an apostrophe and a capitalised rest ("O'Connor"). */
+  private isNameWord(text: string): boolean {
+    return /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u.test(text);
+  }
+
   /** Whether tokens [first, last] are one proper name: capitalised words, with particles ("del", "de la") inside. */
   private isNameBetween(first: number, last: number): boolean {
-    if (last < first || last - first > 4 || !/^\p{Lu}\p{Ll}/u.test(this.tokens[first].text) || !/^\p{Lu}\p{Ll}/u.test(this.tokens[last].text)) return false;
+    if (last < first || last - first > 4 || !this.isNameWord(this.tokens[first].text) || !this.isNameWord(this.tokens[last].text)) return false;
     for (let k = first; k <= last; k++) {
       const t = this.tokens[k];
       if (!(/^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT' || NAME_PARTICLES_IN_NAME.has(t.text))) return false;

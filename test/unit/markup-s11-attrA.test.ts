@@ -39,6 +39,17 @@ table('markup: a name in apposition after an inverted cue\'s indefinite descript
   ['with a typographic apostrophe',
     '"The well is dry," said a farmer, Mary O’Connor, on Tuesday.',
     ['Mary O’Connor (0.9): "The well is dry,"']],
+  // Given names the tagger reads as a verb ("Hope", "Rose") or an auxiliary ("Will") open a name too.
+  ['a name that opens with "Hope"',
+    '"The well is dry," said a farmer, Hope Berg.',
+    ['Hope Berg (0.9): "The well is dry,"']],
+  ['a name that opens with "Will"',
+    '"The well is dry," said a farmer, Will Berg, on Tuesday.',
+    ['Will Berg (0.9): "The well is dry,"']],
+  // A full stop left out: the next sentence's first word is capitalised but is no proper name.
+  ['the name ends before a capitalised word that is no proper name',
+    '"The well is dry," said a farmer, Ana Berg This year the rain came late.',
+    ['Ana Berg (0.9): "The well is dry,"']],
   // One capitalised word after the comma is no name in apposition: here the agency that reports.
   ['a news agency after the description is not the speaker',
     '"The road is closed," said a resident, Xinhua reported.',

@@ -379,7 +379,7 @@ class Rules {
     const first = ph.last + 2;
     let last = first;
     while (last + 1 <= limit && this.isNameWord(tokens[last + 1].text) && tokens[last + 1].pos === 'PROPN') last++;
-    if (last === first || !this.isNameBetween(first, last) || tokens[first].pos !== 'PROPN') return undefined;
+    if (last === first || !this.isNameBetween(first, last)) return undefined;
     return { first, last };
   }
 

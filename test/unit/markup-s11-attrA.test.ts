@@ -71,3 +71,13 @@ describe('markup: a long name in apposition after an inverted cue', () => {
     assert.ok(speaker?.name.startsWith('Ana Berg'), speaker?.name);
   });
 });
+
+describe('markup: a name in apposition after a description, before the cue', () => {
+  // isNameBetween: every word of a name opens with a capital or is a particle ("de", "van");
+  // "deVries" is neither, so the rule does not take "Ana deVries Berg" for one name. Whatever
+  // the engine makes of it, a word of the name is no role of a part of it.
+  test('a Dutch "deVries" inside the name is not made a role', () => {
+    const s = markUp('The farm\'s owner, Ana deVries Berg, said the well was dry.');
+    assert.deepEqual(s.speakers.filter((x) => x.role === 'deVries' || x.name === 'Berg').map((x) => x.name), []);
+  });
+});

@@ -81,3 +81,20 @@ describe('markup: a name in apposition after a description, before the cue', () 
     assert.deepEqual(s.speakers.filter((x) => x.role === 'deVries' || x.name === 'Berg').map((x) => x.name), []);
   });
 });
+
+table('markup: the appositive before a cue, and the body a preposition names in it', [
+  // appositiveStart: "for Oxfam" with no comma before it is the subject's own words, so the
+  // body before the appositive is the subject (a spokesperson speaks for the body, as the gold
+  // set marks it); only an earlier appositive's object is stepped over.
+  ['a spokesman for a body, then the body\'s appositive',
+    'A spokesman for Oxfam, a charity, said the well was dry.',
+    ['Oxfam (0.9): the well was dry']],
+]);
+
+table('markup: a relative clause after a name and its description', [
+  // nameBeforeDescription: only a description in lower case ("the union") stands for the name
+  // before it; a capitalised one is a name of its own, which the clause is about.
+  ['a capitalised name after a place name is the one that speaks',
+    'Kent, the Home Office, which said the boats were turned back.',
+    ['Home Office (0.8): the boats were turned back']],
+]);

@@ -536,7 +536,7 @@ class Rules {
       const opener = this.tokens[m + 1];
       // "The mine's operator, Minera Andina del Sur, said": the name stands in apposition after the
       // description, and it is the name that speaks.
-      if (round === 0 && this.isNameBetween(m + 1, j - 1) && (this.tokens[m - 1]?.pos === 'NOUN' && !/^\p{Lu}/u.test(this.tokens[m - 1].text) || this.definiteDescriptionOpens(limit, m - 1))) {
+      if (this.isNameBetween(m + 1, j - 1) && (this.tokens[m - 1]?.pos === 'NOUN' && !/^\p{Lu}/u.test(this.tokens[m - 1].text) || this.definiteDescriptionOpens(limit, m - 1))) {
         this.descriptionComma = m;
         return j - 1;
       }

@@ -98,3 +98,15 @@ table('markup: a relative clause after a name and its description', [
     'Kent, the Home Office, which said the boats were turned back.',
     ['Home Office (0.8): the boats were turned back']],
 ]);
+
+describe('markup: a quoted fragment after "and called" that another rule has marked', () => {
+  // reportedSpeech's fragment cue gives the sentence's speaker a quoted fragment only when no
+  // span holds it yet: here the inverted cue at the end has claimed it. Whoever the engine
+  // takes for its speaker, the same words are never marked twice.
+  test('the fragment is marked once', () => {
+    const body = 'Ana Berg said "the plan is late" and called it "a disgrace," Tom Reyes said.';
+    const s = markUp(body);
+    const marked = s.spans.map((x) => body.slice(x.start, x.end));
+    assert.equal(marked.filter((w) => w === '"a disgrace,"').length, 1, marked.join(' | '));
+  });
+});

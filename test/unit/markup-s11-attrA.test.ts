@@ -89,6 +89,11 @@ table('markup: the appositive before a cue, and the body a preposition names in 
   ['a spokesman for a body, then the body\'s appositive',
     'A spokesman for Oxfam, a charity, said the well was dry.',
     ['Oxfam (0.9): the well was dry']],
+  // A closing quotation mark before the comma ends an earlier appositive (the title of a book),
+  // not the subject's name: the rule steps over it to the name before.
+  ['a book\'s title in quotation marks, then its own appositive',
+    'Ana Berg, who wrote "Dry Years", a memoir, said the well was dry.',
+    ['Ana Berg (0.9): the well was dry']],
 ]);
 
 table('markup: a relative clause after a name and its description', [

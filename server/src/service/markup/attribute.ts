@@ -581,7 +581,7 @@ class Rules {
       const inner = before && m - 2 > limit ? phraseEndingAt(this.tokens, m - 1, limit) : undefined;
       const object = inner && inner.first - 1 > limit && OBJECT_PREPOSITIONS.has(this.tokens[inner.first - 1].lower);
       if (object && round < 2 && this.commaBetween(limit, inner.first - 1)) { j = m; continue; }
-      if (before && before.text !== ',' && (before.pos !== 'PUNCT' || this.bracketedAcronymBefore(m - 1, limit))) {
+      if (before && (before.pos !== 'PUNCT' || this.bracketedAcronymBefore(m - 1, limit))) {
         this.lastAppositive = { first: m + 1, last: j - 1 };
         return m - 1;
       }

@@ -104,6 +104,14 @@ table('markup: a relative clause after a name and its description', [
     ['Home Office (0.8): the boats were turned back']],
 ]);
 
+table('markup: a quoted fragment after "and called", before a quote of its own', [
+  // The fragment rule asks whether a span already holds the fragment; a later quote of the
+  // sentence, marked first by the direct rules, does not.
+  ['the fragment is the speaker\'s though a later quote is marked already',
+    'Ana Berg said the plan was late and called it "a disgrace"; "We will fight it," she said.',
+    ['Ana Berg (0.9): the plan was late', 'Ana Berg (0.8): "a disgrace"', 'Ana Berg (0.75): "We will fight it,"']],
+]);
+
 describe('markup: a quoted fragment after "and called" that another rule has marked', () => {
   // reportedSpeech's fragment cue gives the sentence's speaker a quoted fragment only when no
   // span holds it yet: here the inverted cue at the end has claimed it. Whoever the engine

@@ -123,3 +123,13 @@ describe('markup: a quoted fragment after "and called" that another rule has mar
     assert.equal(marked.filter((w) => w === '"a disgrace,"').length, 1, marked.join(' | '));
   });
 });
+
+describe('markup: a name with a particle in apposition after a description, after the quote', () => {
+  // descriptionStart: the subject opens with the description only when the phrase found is the
+  // name right after its comma. Here the phrase before the cue is "Brasil" alone (phrases stop at
+  // "do"), which is no speaker: the last word of "Banco do Brasil" is not a person's name.
+  test('"Brasil" of "Banco do Brasil" is not made a speaker', () => {
+    const s = markUp('"The loan is safe," the lender, Banco do Brasil, said.');
+    assert.deepEqual(s.speakers.filter((x) => x.name === 'Brasil').map((x) => x.name), []);
+  });
+});

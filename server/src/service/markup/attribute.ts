@@ -369,7 +369,7 @@ class Rules {
 
   /**
    * 'wrote one user, Marisol Fenn of Tucson, on Threads', 'said a neighbour, Tom Reyes': an
-   * indefinite description after an inverted cue with a proper name of two or three words in
+   * indefinite description after an inverted cue with a proper name of two to five words in
    * apposition to it; the name is the speaker (the description says who they are). The name's
    * token range, or undefined.
    */
@@ -378,8 +378,8 @@ class Rules {
     if (!INDEFINITES.has(tokens[ph.first].lower) || tokens[ph.last + 1]?.text !== ',') return undefined;
     const first = ph.last + 2;
     let last = first;
-    while (last + 1 <= limit && last + 1 - first < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[last + 1].text) && tokens[last + 1].pos === 'PROPN') last++;
-    if (last === first || !this.isNameBetween(first, last) || tokens[first].pos !== 'PROPN') return undefined;
+    while (last + 1 <= limit && this.isNameWord(tokens[last + 1].text) && tokens[last + 1].pos === 'PROPN') last++;
+    if (last === first || !this.isNameBetween(first, last)) return undefined;
     return { first, last };
   }
 
@@ -536,7 +536,7 @@ class Rules {
       const opener = this.tokens[m + 1];
       // "The mine's operator, Minera Andina del Sur, said": the name stands in apposition after the
       // description, and it is the name that speaks.
-      if (round === 0 && this.isNameBetween(m + 1, j - 1) && (this.tokens[m - 1]?.pos === 'NOUN' && !/^\p{Lu}/u.test(this.tokens[m - 1].text) || this.definiteDescriptionOpens(limit, m - 1))) {
+      if (this.isNameBetween(m + 1, j - 1) && (this.tokens[m - 1]?.pos === 'NOUN' && !/^\p{Lu}/u.test(this.tokens[m - 1].text) || this.definiteDescriptionOpens(limit, m - 1))) {
         this.descriptionComma = m;
         return j - 1;
       }
@@ -581,7 +581,7 @@ class Rules {
       const inner = before && m - 2 > limit ? phraseEndingAt(this.tokens, m - 1, limit) : undefined;
       const object = inner && inner.first - 1 > limit && OBJECT_PREPOSITIONS.has(this.tokens[inner.first - 1].lower);
       if (object && round < 2 && this.commaBetween(limit, inner.first - 1)) { j = m; continue; }
-      if (before && before.text !== ',' && (before.pos !== 'PUNCT' || this.bracketedAcronymBefore(m - 1, limit))) {
+      if (before && (before.pos !== 'PUNCT' || this.bracketedAcronymBefore(m - 1, limit))) {
         this.lastAppositive = { first: m + 1, last: j - 1 };
         return m - 1;
       }
@@ -631,9 +631,14 @@ class Rules {
     return d ? d.first : nameFirst;
   }
 
+  /** A word that can open or end a name: a capital, then a lower-case letter ("Ruiz") or an apostrophe and a capitalised rest ("O'Connor"). */
+  private isNameWord(text: string): boolean {
+    return /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u.test(text);
+  }
+
   /** Whether tokens [first, last] are one proper name: capitalised words, with particles ("del", "de la") inside. */
   private isNameBetween(first: number, last: number): boolean {
-    if (last < first || last - first > 4 || !/^\p{Lu}\p{Ll}/u.test(this.tokens[first].text) || !/^\p{Lu}\p{Ll}/u.test(this.tokens[last].text)) return false;
+    if (last < first || last - first > 4 || !this.isNameWord(this.tokens[first].text) || !this.isNameWord(this.tokens[last].text)) return false;
     for (let k = first; k <= last; k++) {
       const t = this.tokens[k];
       if (!(/^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT' || NAME_PARTICLES_IN_NAME.has(t.text))) return false;

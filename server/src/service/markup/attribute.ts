@@ -1135,7 +1135,7 @@ class Rules {
       if (t.lower === 'that') return j - 1 > k ? j - 1 : -1;
       if (!this.inPrepositionalPhrase(j)) return -1;
     }
-    return -1;
+    return -1; // no "that" within twelve words, or the sentence ends first
   }
 
   /** Whether token `j` can stand inside a prepositional phrase of place or medium: "a televised speech", "her daughter's home". */
@@ -1180,7 +1180,7 @@ class Rules {
       const t = this.tokens[k];
       if (t.pos === 'AUX' || t.pos === 'VERB') return REPORT_TENSE.has(t.lower);
     }
-    return false;
+    return false; // no verb after "and": no clause of the report's
   }
 
   /** `according to NAME, CLAUSE` and `CLAUSE, according to NAME`. */
@@ -1227,17 +1227,13 @@ class Rules {
     }
     if (i >= to) return;
     // A direct quote right after the cue was marked by the direct rules.
-    if (this.inQuote(tokens[i].start) && this.quotes.some((q) => q.open === tokens[i].start)) {
-      const q = this.quotes.find((x) => x.open === tokens[i].start)!;
+    const q = this.quotes.find((x) => x.open === tokens[i].start);
+    if (q) {
       if (q.end >= tokens[Math.min(to, s.last + 1) - 1].end - 1) return;
       // 'chanted "Ports are for people!" as police closed the road': a whole quoted sentence is
-      // the words; what follows it is the writer's.
-      if (cue.sort !== 'quoted' && this.isQuotedSentence(q)) {
-        if (!this.spans.some((x) => x.start === q.open && x.end === q.end)) {
-          this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: r.confidence, alternative: r.alternative });
-        }
-        return;
-      }
+      // the words; what follows it is the writer's. pushRange marks it once (the direct rules may
+      // have marked it).
+      if (cue.sort !== 'quoted' && this.isQuotedSentence(q)) return this.pushRange(i, this.tokenAt(q.end) - 1, r, s, false);
     }
     if (cue.sort === 'quoted') return this.quotedAs(cue, i, to, s, r);
     this.pushRange(i, demand ? to - 1 : this.reportEnd(i, to) - 1, r, s, !demand);

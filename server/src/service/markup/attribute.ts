@@ -1205,7 +1205,8 @@ class Rules {
     const nameEnd = acronym ? ph.last + 3 : ph.last;
     if (acronym && nameEnd > ph.last && r.speaker.kind === 'organization') this.coref.registry.addAlias(r.speaker, tokens[acronym.acronym].text);
     if (tokens[nameEnd + 1]?.text === ',' && r.speaker.kind === 'person') this.namesABody(r.speaker, nameEnd + 2, s.last);
-    if (cue.first > clauseStart && tokens[cue.first - 1].text === ',') this.pushRange(clauseStart, cue.first - 2, r, s);
+    // `CLAUSE, according to NAME` and `CLAUSE according to NAME`: pushRange drops the comma.
+    if (cue.first > clauseStart) this.pushRange(clauseStart, cue.first - 1, r, s);
     else if (tokens[nameEnd + 1]?.text === ',') this.pushRange(nameEnd + 2, nextBoundary - 1, r, s);
     return r;
   }

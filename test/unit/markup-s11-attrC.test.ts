@@ -73,3 +73,28 @@ table('markup: "according to NAME" after the clause it attributes', [
   // A manner phrase is no speaker: "plan" names no one, and nothing is marked for it.
   ['not after "according to plan"', 'Loading went ahead according to plan.', []],
 ]);
+
+table('markup: a range with nothing but punctuation in it', [
+  // pushRange: the words of "called for" are the full stop alone; with it dropped nothing is left,
+  // and a demand's words need no verb, so the check for an empty range is what stops a "." span.
+  ['"what the dockers had called for." marks nothing', 'The deal is what the dockers had called for.', []],
+  ['nor "what the dockers asked for."', 'The new timetable is what the dockers asked for.', []],
+  // The clause before the attribution is punctuation only (a paste error at the top of the copy):
+  // dropping it stops at the range's first token, before the start of the text.
+  ['nor stray punctuation opening the copy', ';, Mara Velk said.', []],
+]);
+
+table('markup: a one-word answer after "said", then a second predicate', [
+  // reportEnd: ", and walked out" right after a one-word object is the subject's next act, not
+  // its words; what is left ("no") holds no clause and is not marked.
+  ['"said no, and walked out" marks nothing', 'Mara Velk said no, and walked out.', []],
+  ['"said nothing, and walked out" marks nothing', 'Mara Velk said nothing, and walked out.', []],
+  ['a clause before ", and walked out" is the words', 'Mara Velk said the port would close, and walked out.', ['Mara Velk (0.9): the port would close']],
+]);
+
+describe('markup: a line cut after ", and"', () => {
+  // reportEnd looks two tokens past a comma for "and" and a verb; the text ends after "and".
+  test('is read without an error', () => {
+    assert.deepEqual(markUp('Mara Velk said the port would close, and').speakers.map((x) => x.name), ['Mara Velk']);
+  });
+});

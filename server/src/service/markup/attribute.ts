@@ -1248,7 +1248,7 @@ class Rules {
    */
   private reportEnd(from: number, to: number): number {
     const tokens = this.tokens;
-    for (let k = from + 2; k < to - 2; k++) {
+    for (let k = from; k < to - 2; k++) {
       const t = tokens[k];
       if (QUOTE_CLOSERS.has(t.text) && tokens[k - 1].text === ',' && this.quotes.some((q) => q.closed && q.end === t.end && q.open >= tokens[from].start)) {
         const next = tokens[k + 1];

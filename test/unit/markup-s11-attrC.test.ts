@@ -98,3 +98,10 @@ describe('markup: a line cut after ", and"', () => {
     assert.deepEqual(markUp('Mara Velk said the port would close, and').speakers.map((x) => x.name), ['Mara Velk']);
   });
 });
+
+table('markup: a whole quoted sentence without a verb, right after its cue', [
+  // content: the quoted sentence is the words though it holds no verb ("No more cuts!"); what
+  // follows its closing mark is the writer's.
+  ['is its speaker\'s', 'Dockers chanted "No more cuts!" as police closed the road.', ['Dockers (0.9): "No more cuts!"']],
+  ['with one word in it', 'Dockers chanted "Never!" as police closed the road.', ['Dockers (0.9): "Never!"']],
+]);

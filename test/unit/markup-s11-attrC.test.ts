@@ -105,3 +105,14 @@ table('markup: a whole quoted sentence without a verb, right after its cue', [
   ['is its speaker\'s', 'Dockers chanted "No more cuts!" as police closed the road.', ['Dockers (0.9): "No more cuts!"']],
   ['with one word in it', 'Dockers chanted "Never!" as police closed the road.', ['Dockers (0.9): "Never!"']],
 ]);
+
+table('markup: a quotation of two sentences, its comma outside the marks, attributed after it', [
+  // pushRange: the second sentence starts inside the quotation; the clause before the attribution
+  // would be its second half, and a span never starts inside a quotation: the quote alone is marked.
+  ['marks the quotation once, whole',
+    '"There is no money left. The port will close within weeks", Mara Velk said.',
+    ['Mara Velk (0.9): "There is no money left. The port will close within weeks"']],
+  ['and the quote after the attribution too',
+    '"There is no money left. The port will close", Mara Velk said, "and the town will appeal."',
+    ['Mara Velk (0.9): "There is no money left. The port will close"', 'Mara Velk (0.9): "and the town will appeal."']],
+]);

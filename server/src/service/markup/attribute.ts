@@ -1140,7 +1140,7 @@ class Rules {
       if (t.lower === 'that') return j - 1 > k ? j - 1 : -1;
       if (!this.inPrepositionalPhrase(j)) return -1;
     }
-    return -1;
+    return -1; // no "that" within twelve words, or the sentence ends first
   }
 
   /** Whether token `j` can stand inside a prepositional phrase of place or medium: "a televised speech", "her daughter's home". */
@@ -1185,7 +1185,7 @@ class Rules {
       const t = this.tokens[k];
       if (t.pos === 'AUX' || t.pos === 'VERB') return REPORT_TENSE.has(t.lower);
     }
-    return false;
+    return false; // no verb after "and": no clause of the report's
   }
 
   /** `according to NAME, CLAUSE` and `CLAUSE, according to NAME`. */
@@ -1210,7 +1210,8 @@ class Rules {
     const nameEnd = acronym ? ph.last + 3 : ph.last;
     if (acronym && nameEnd > ph.last && r.speaker.kind === 'organization') this.coref.registry.addAlias(r.speaker, tokens[acronym.acronym].text);
     if (tokens[nameEnd + 1]?.text === ',' && r.speaker.kind === 'person') this.namesABody(r.speaker, nameEnd + 2, s.last);
-    if (cue.first > clauseStart && tokens[cue.first - 1].text === ',') this.pushRange(clauseStart, cue.first - 2, r, s);
+    // `CLAUSE, according to NAME` and `CLAUSE according to NAME`: pushRange drops the comma.
+    if (cue.first > clauseStart) this.pushRange(clauseStart, cue.first - 1, r, s);
     else if (tokens[nameEnd + 1]?.text === ',') this.pushRange(nameEnd + 2, nextBoundary - 1, r, s);
     return r;
   }
@@ -1232,17 +1233,13 @@ class Rules {
     }
     if (i >= to) return;
     // A direct quote right after the cue was marked by the direct rules.
-    if (this.inQuote(tokens[i].start) && this.quotes.some((q) => q.open === tokens[i].start)) {
-      const q = this.quotes.find((x) => x.open === tokens[i].start)!;
+    const q = this.quotes.find((x) => x.open === tokens[i].start);
+    if (q) {
       if (q.end >= tokens[Math.min(to, s.last + 1) - 1].end - 1) return;
       // 'chanted "Ports are for people!" as police closed the road': a whole quoted sentence is
-      // the words; what follows it is the writer's.
-      if (cue.sort !== 'quoted' && this.isQuotedSentence(q)) {
-        if (!this.spans.some((x) => x.start === q.open && x.end === q.end)) {
-          this.spans.push({ start: q.open, end: q.end, speaker: r.speaker, confidence: r.confidence, alternative: r.alternative });
-        }
-        return;
-      }
+      // the words; what follows it is the writer's. pushRange marks it once (the direct rules may
+      // have marked it).
+      if (cue.sort !== 'quoted' && this.isQuotedSentence(q)) return this.pushRange(i, this.tokenAt(q.end) - 1, r, s, false);
     }
     if (cue.sort === 'quoted') return this.quotedAs(cue, i, to, s, r);
     this.pushRange(i, demand ? to - 1 : this.reportEnd(i, to) - 1, r, s, !demand);
@@ -1256,7 +1253,7 @@ class Rules {
    */
   private reportEnd(from: number, to: number): number {
     const tokens = this.tokens;
-    for (let k = from + 2; k < to - 2; k++) {
+    for (let k = from; k < to - 2; k++) {
       const t = tokens[k];
       if (QUOTE_CLOSERS.has(t.text) && tokens[k - 1].text === ',' && this.quotes.some((q) => q.closed && q.end === t.end && q.open >= tokens[from].start)) {
         const next = tokens[k + 1];

@@ -1,0 +1,71 @@
+// Session 11, the mutation survivors of markup/text.ts (lines 178-193: a surname the model read as a
+// verb, a word it cut at a letter beyond ASCII) and of markup/phrases.ts. One table per kind of
+// output; each row a made-up sentence and what a reader of it would say: the words as the engine
+// cuts them, a word's tag, or every span with its speaker. Names and sentences are made up.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyse } from '../../server/src/service/markup/text';
+import { markUp } from '../support/markup';
+
+/** The words of a body as the engine reads them. */
+function words(body: string): string[] {
+  return analyse(body).tokens.map((t) => t.text);
+}
+
+/** "word/TAG" of every word of a body. */
+function tagged(body: string): string[] {
+  return analyse(body).tokens.map((t) => `${t.text}/${t.pos}`);
+}
+
+/** "Speaker [role] (confidence): marked words", every span of the body. */
+function attributed(body: string): string[] {
+  const s = markUp(body);
+  const names = new Map(s.speakers.map((x) => [x.id, x.role ? `${x.name} [${x.role}]` : x.name]));
+  return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
+}
+
+function table<T>(title: string, read: (body: string) => T, rows: [string, string, T][]) {
+  describe(title, () => {
+    for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(read(body), expected));
+  });
+}
+
+table('markup text: a capitalised word the model tags a verb after a name word, however it is spaced', tagged, [
+  // A double space is a slip of the keyboard, not a break between two phrases: "Grant" is the surname.
+  ['two spaces between the given name and the surname', 'Mayor Lia  Grant toured the site.',
+    ['Mayor/PROPN', 'Lia/PROPN', 'Grant/PROPN', 'toured/VERB', 'the/DET', 'site/NOUN', './PUNCT']],
+  // No space after an initial's period: the surname is still a name word.
+  ['no space after an initial', 'Mayor Lia R.Grant toured the site.',
+    ['Mayor/PROPN', 'Lia/PROPN', 'R./PROPN', 'Grant/PROPN', 'toured/VERB', 'the/DET', 'site/NOUN', './PUNCT']],
+  // A credit line's name ends its paragraph; the next paragraph opens with a verb, not a surname.
+  ['a name ending the paragraph before is no given name', 'Photo by Ana Ruiz\n\nWatch the video below.',
+    ['Photo/PROPN', 'by/ADP', 'Ana/PROPN', 'Ruiz/PROPN', 'Watch/VERB', 'the/DET', 'video/NOUN', 'below/ADP', './PUNCT']],
+]);
+
+table('markup text: a name the model cuts at a letter beyond ASCII is one word', words, [
+  // The second half of a double-barrelled surname, joined at its hyphen first, then at "ć".
+  ['the second half of a double-barrelled surname', 'Rhea Banerjee-Dragović said the port would close.',
+    ['Rhea', 'Banerjee-Dragović', 'said', 'the', 'port', 'would', 'close', '.']],
+  ['the second half cut twice', 'Ana Lee-Dvořák said the port would close.',
+    ['Ana', 'Lee-Dvořák', 'said', 'the', 'port', 'would', 'close', '.']],
+  // The model keeps "O'Dragovi" whole (as it does "O'Grant") and cuts at "ć".
+  ['a surname with an apostrophe', "Ana O'Dragović said the port would close.",
+    ['Ana', "O'Dragović", 'said', 'the', 'port', 'would', 'close', '.']],
+  // Copy pasted with a footnote's number: the model keeps "Grant2" whole, and so "Wałęsa2".
+  ['a footnote number after the name', 'Lech Wałęsa2 said the port would close.',
+    ['Lech', 'Wałęsa2', 'said', 'the', 'port', 'would', 'close', '.']],
+  // The possessive is a word of its own, as after "Germany".
+  ['a possessive after the name stays apart', "Ana Mladić's plan was dropped.",
+    ['Ana', 'Mladić', "'s", 'plan', 'was', 'dropped', '.']],
+  // An initial's period ends a word: the surname after it is a word of its own, as "R.Grant" is.
+  ['a surname after an initial with no space', 'Ana R.Łukasz said the port would close.',
+    ['Ana', 'R.', 'Łukasz', 'said', 'the', 'port', 'would', 'close', '.']],
+]);
+
+table('markup: the speaker of a name the model cuts at a letter beyond ASCII', attributed, [
+  ['a double-barrelled surname with "ć" in its second half', 'Rhea Banerjee-Dragović said the port would close.',
+    ['Rhea Banerjee-Dragović (0.9): the port would close']],
+  ['a surname with an apostrophe', "Ana O'Dragović said the port would close.",
+    ["Ana O'Dragović (0.9): the port would close"]],
+]);

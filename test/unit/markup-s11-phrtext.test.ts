@@ -38,6 +38,12 @@ table('markup text: a capitalised word the model tags a verb after a name word, 
   // No space after an initial's period: the surname is still a name word.
   ['no space after an initial', 'Mayor Lia R.Grant toured the site.',
     ['Mayor/PROPN', 'Lia/PROPN', 'R./PROPN', 'Grant/PROPN', 'toured/VERB', 'the/DET', 'site/NOUN', './PUNCT']],
+  // A name word need not open with its capital: "deVries" is one, and "Grant" after it the surname.
+  ['after a surname in lower case with a capital inside', 'Mayor Ana deVries Grant toured the site.',
+    ['Mayor/PROPN', 'Ana/PROPN', 'deVries/PROPN', 'Grant/PROPN', 'toured/VERB', 'the/DET', 'site/NOUN', './PUNCT']],
+  // Nor need it hold a small letter: after an acronym, the capitalised word is part of the name.
+  ['after an acronym', 'NASA Watch said the launch would slip.',
+    ['NASA/PROPN', 'Watch/PROPN', 'said/VERB', 'the/DET', 'launch/NOUN', 'would/AUX', 'slip/VERB', './PUNCT']],
   // A credit line's name ends its paragraph; the next paragraph opens with a verb, not a surname.
   ['a name ending the paragraph before is no given name', 'Photo by Ana Ruiz\n\nWatch the video below.',
     ['Photo/PROPN', 'by/ADP', 'Ana/PROPN', 'Ruiz/PROPN', 'Watch/VERB', 'the/DET', 'video/NOUN', 'below/ADP', './PUNCT']],

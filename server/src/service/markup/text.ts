@@ -169,14 +169,15 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
 }
 
 /**
- * Whether a capitalised word the model tagged a verb is a surname: right after a capitalised name
- * word of its paragraph ("Lia Grant toured", "Ana Rose said": a verb is not capitalised inside
- * a sentence), however much white space stands between ("Lia  Grant", "R.Grant"), unless a common
- * noun stands before the pair. Only verbs: a noun after a name ("Energy Department") is left as it is.
+ * Whether a capitalised word the model tagged a verb is a surname: right after a name word of its
+ * paragraph that holds a capital ("Lia Grant toured", "Ana Rose said": a verb is not capitalised
+ * inside a sentence; "Ana deVries Grant", "NASA Watch"), however much white space stands between
+ * ("Lia  Grant", "R.Grant"), unless a common noun stands before the pair. Only verbs: a noun after a
+ * name ("Energy Department") is left as it is.
  */
 function surnameAsName(tokens: Token[], previous: Token | undefined, paragraph: number, start: number, word: string): boolean {
   if (previous === undefined || previous.paragraph !== paragraph || previous.pos !== 'PROPN') return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Lu}/u.test(previous.text)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/\p{Lu}/u.test(previous.text)) return false;
   // "the newsletter Fintech Watch": after a common noun the capitalised words name a thing.
   const before = tokens[previous.index - 1];
   return before === undefined || before.paragraph !== paragraph || !(before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text));

@@ -75,3 +75,26 @@ table('markup: the speaker of a name the model cuts at a letter beyond ASCII', a
   ['a surname with an apostrophe', "Ana O'Dragović said the port would close.",
     ["Ana O'Dragović (0.9): the port would close"]],
 ]);
+
+table('markup: a plural\'s possessive mark with no space after it', attributed, [
+  // The model keeps "Growers'Council" one word; "Farmers'Łódź" it cuts at the letter it does not
+  // know. Either way the mark stays inside the body's name, as with the space ("Farmers' Łódź Union").
+  ['before a word the model cuts at a letter beyond ASCII', 'The Young Farmers\'Łódź Union said the rains came late.',
+    ['Young Farmers\'Łódź Union (0.8): the rains came late']],
+  ['the same with the space', 'The Young Farmers\' Łódź Union said the rains came late.',
+    ['Young Farmers\' Łódź Union (0.8): the rains came late']],
+]);
+
+describe('markup: "most" before an adjective is no determiner of the phrase', () => {
+  // The model tags "most" an adverb here. Nobody is named before, so "the most senior official" is
+  // a description of an unnamed source next to its cue, as sure as any (0.7, no review note), not an
+  // epithet for a person named earlier (0.55, under review).
+  test('the speaker is the official, not under review', () => {
+    const body = 'The most senior official said the plan would go ahead.';
+    const s = markUp(body);
+    assert.deepEqual(s.spans.map((x) => body.slice(x.start, x.end)), ['the plan would go ahead']);
+    assert.equal(s.speakers.length, 1);
+    assert.match(s.speakers[0].name, /senior official$/);
+    assert.ok(s.spans[0].confidence >= 0.7, `confidence ${s.spans[0].confidence}`);
+  });
+});

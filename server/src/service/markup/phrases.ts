@@ -46,9 +46,10 @@ const BODY_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 function isPluralPossessive(tokens: Token[], i: number): boolean {
   const mark = tokens[i], owner = tokens[i - 1], next = tokens[i + 1];
   if (mark === undefined || (mark.text !== "'" && mark.text !== '\u2019') || owner === undefined || next === undefined) return false;
-  if (owner.end !== mark.start || !owner.lower.endsWith('s') || mark.end === next.start) return false;
+  if (owner.end !== mark.start || !owner.lower.endsWith('s')) return false;
   // "Young Growers' Council"; in lower case only before a body's noun ("chemicals workers' union"),
-  // for a closing single quotation mark looks the same.
+  // for a closing single quotation mark looks the same. (No space after the mark is read the same:
+  // the model keeps "Growers'Council" one word, and cuts "Farmers'Łódź" only at the letter it does not know.)
   // "Santos' office": a name's possessive before a body's noun names the body by its holder.
   return isCapitalised(owner) && (isCapitalised(next) || ORG_NOUNS.has(next.lower)) || !isCapitalised(owner) && ORG_NOUNS.has(next.lower);
 }

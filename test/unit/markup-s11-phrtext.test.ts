@@ -98,3 +98,11 @@ describe('markup: "most" before an adjective is no determiner of the phrase', ()
     assert.ok(s.spans[0].confidence >= 0.7, `confidence ${s.spans[0].confidence}`);
   });
 });
+
+table('markup: an unnamed source named by a role, its portfolio and the body that places it', attributed, [
+  // As "a director of housing at a London council": the portfolio may follow "for" or "in" too.
+  ['a portfolio after "for"', 'A director for housing at Kestrel said the rents would rise.',
+    ['director for housing at Kestrel (0.7): the rents would rise']],
+  ['a portfolio after "in"', 'An official in charge at the Energy Ministry said the plant would close.',
+    ['official in charge at the Energy Ministry (0.7): the plant would close']],
+]);

@@ -135,9 +135,10 @@ function placedSourceStart(tokens: Token[], first: number, limit: number): numbe
   const role = (k: number) => ROLE_NOUNS.has(tokens[k]?.lower) && !isCapitalised(tokens[k]);
   if (tokens[first - 1]?.lower === 'with' && tokens[first - 2]?.lower === 'familiar') noun = first - 3;
   else if (PLACING_PREPOSITIONS.has(tokens[first - 1]?.lower) && placeName !== undefined && isCapitalised(placeName)) {
-    // "a director of housing at a London council": a role with its portfolio after "of".
+    // "a director of housing at a London council", "a director for housing at Kestrel", "an
+    // official in charge at the Energy Ministry": a role with its portfolio after "of", "for" or "in".
     if (role(first - 2)) noun = first - 2;
-    else if (tokens[first - 3]?.lower === 'of' && tokens[first - 2]?.pos === 'NOUN' && !isCapitalised(tokens[first - 2]) && role(first - 4)) noun = first - 4;
+    else if (PORTFOLIO_PREPOSITIONS.has(tokens[first - 3]?.lower) && tokens[first - 2]?.pos === 'NOUN' && !isCapitalised(tokens[first - 2]) && role(first - 4)) noun = first - 4;
   }
   if (noun < limit || !tokens[noun] || !(SOURCE_NOUNS.has(tokens[noun].lower) || ROLE_NOUNS.has(tokens[noun].lower))) return -1;
   let g = noun;
@@ -146,6 +147,9 @@ function placedSourceStart(tokens: Token[], first: number, limit: number): numbe
 }
 
 const PLACING_PREPOSITIONS = new Set(['with', 'at', 'from']);
+
+/** What ties a role to its portfolio: "director of housing", "director for housing", "official in charge". */
+const PORTFOLIO_PREPOSITIONS = new Set(['of', 'for', 'in']);
 
 /** Prepositions that tie a group to what qualifies it: "residents of", "parents at", "volunteers with". */
 const GROUP_PREPOSITIONS = new Set(['in', 'of', 'at', 'with', 'from']);

@@ -106,3 +106,13 @@ table('markup: an unnamed source named by a role, its portfolio and the body tha
   ['a portfolio after "in"', 'An official in charge at the Energy Ministry said the plant would close.',
     ['official in charge at the Energy Ministry (0.7): the plant would close']],
 ]);
+
+table('markup: an unnamed source keeps the adjectives of its description, capitalised ones too', attributed, [
+  // A nationality or a party is part of the description that names the source (the gold's convention).
+  ['a nationality before a role placed "with" a body', 'A French official with the Energy Ministry said the plant would close.',
+    ['French official with the Energy Ministry (0.7): the plant would close']],
+  ['a rank and a nationality before a source "familiar with" the matter', 'A senior French diplomat familiar with the talks said the deal was close.',
+    ['senior French diplomat familiar with the talks (0.7): the deal was close']],
+  ['a party before an aide', 'A Democratic aide familiar with the talks said the bill would pass.',
+    ['Democratic aide familiar with the talks (0.7): the bill would pass']],
+]);

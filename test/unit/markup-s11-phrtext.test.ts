@@ -116,3 +116,14 @@ table('markup: an unnamed source keeps the adjectives of its description, capita
   ['a party before an aide', 'A Democratic aide familiar with the talks said the bill would pass.',
     ['Democratic aide familiar with the talks (0.7): the bill would pass']],
 ]);
+
+describe('markup: a title "of" a body\'s name is no person\'s name', () => {
+  // "Professor Martin Aldous of Edinburgh University" takes a name of two words or more before
+  // "of"; one word before it is a title as often as a surname, and "Governor" is nobody's name.
+  test('the governor of a bank is not a speaker named "Governor"', () => {
+    const body = 'Governor of Kestrel Central Bank said rates would rise.';
+    const s = markUp(body);
+    assert.deepEqual(s.spans.map((x) => body.slice(x.start, x.end)), ['rates would rise']);
+    assert.ok(!s.speakers.some((x) => x.name === 'Governor'), JSON.stringify(s.speakers.map((x) => x.name)));
+  });
+});

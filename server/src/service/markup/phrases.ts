@@ -46,9 +46,10 @@ const BODY_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 function isPluralPossessive(tokens: Token[], i: number): boolean {
   const mark = tokens[i], owner = tokens[i - 1], next = tokens[i + 1];
   if (mark === undefined || (mark.text !== "'" && mark.text !== '\u2019') || owner === undefined || next === undefined) return false;
-  if (owner.end !== mark.start || !owner.lower.endsWith('s') || mark.end === next.start) return false;
+  if (owner.end !== mark.start || !owner.lower.endsWith('s')) return false;
   // "Young Growers' Council"; in lower case only before a body's noun ("chemicals workers' union"),
-  // for a closing single quotation mark looks the same.
+  // for a closing single quotation mark looks the same. (No space after the mark is read the same:
+  // the model keeps "Growers'Council" one word, and cuts "Farmers'Łódź" only at the letter it does not know.)
   // "Santos' office": a name's possessive before a body's noun names the body by its holder.
   return isCapitalised(owner) && (isCapitalised(next) || ORG_NOUNS.has(next.lower)) || !isCapitalised(owner) && ORG_NOUNS.has(next.lower);
 }
@@ -134,17 +135,21 @@ function placedSourceStart(tokens: Token[], first: number, limit: number): numbe
   const role = (k: number) => ROLE_NOUNS.has(tokens[k]?.lower) && !isCapitalised(tokens[k]);
   if (tokens[first - 1]?.lower === 'with' && tokens[first - 2]?.lower === 'familiar') noun = first - 3;
   else if (PLACING_PREPOSITIONS.has(tokens[first - 1]?.lower) && placeName !== undefined && isCapitalised(placeName)) {
-    // "a director of housing at a London council": a role with its portfolio after "of".
+    // "a director of housing at a London council", "a director for housing at Kestrel", "an
+    // official in charge at the Energy Ministry": a role with its portfolio after "of", "for" or "in".
     if (role(first - 2)) noun = first - 2;
-    else if (tokens[first - 3]?.lower === 'of' && tokens[first - 2]?.pos === 'NOUN' && !isCapitalised(tokens[first - 2]) && role(first - 4)) noun = first - 4;
+    else if (PORTFOLIO_PREPOSITIONS.has(tokens[first - 3]?.lower) && tokens[first - 2]?.pos === 'NOUN' && !isCapitalised(tokens[first - 2]) && role(first - 4)) noun = first - 4;
   }
   if (noun < limit || !tokens[noun] || !(SOURCE_NOUNS.has(tokens[noun].lower) || ROLE_NOUNS.has(tokens[noun].lower))) return -1;
   let g = noun;
-  while (g - 1 >= limit && (DETERMINERS.has(tokens[g - 1].lower) && (tokens[g - 1].pos === 'DET' || tokens[g - 1].pos === 'NUM') || tokens[g - 1].pos === 'ADJ' && !isCapitalised(tokens[g - 1]))) g--;
+  while (g - 1 >= limit && (DETERMINERS.has(tokens[g - 1].lower) && (tokens[g - 1].pos === 'DET' || tokens[g - 1].pos === 'NUM') || tokens[g - 1].pos === 'ADJ')) g--;
   return g;
 }
 
 const PLACING_PREPOSITIONS = new Set(['with', 'at', 'from']);
+
+/** What ties a role to its portfolio: "director of housing", "director for housing", "official in charge". */
+const PORTFOLIO_PREPOSITIONS = new Set(['of', 'for', 'in']);
 
 /** Prepositions that tie a group to what qualifies it: "residents of", "parents at", "volunteers with". */
 const GROUP_PREPOSITIONS = new Set(['in', 'of', 'at', 'with', 'from']);

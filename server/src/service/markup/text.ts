@@ -169,14 +169,15 @@ function analyseParagraph(text: string, start: number, end: number, paragraph: n
 }
 
 /**
- * Whether a capitalised word the model tagged a verb is a surname: right after a capitalised name
- * word, one space between ("Lia Grant toured", "Ana Rose said": a verb is not capitalised inside
- * a sentence), unless a common noun stands before the pair. Only verbs: a noun after a name
- * ("Energy Department") is left as it is.
+ * Whether a capitalised word the model tagged a verb is a surname: right after a name word of its
+ * paragraph that holds a capital ("Lia Grant toured", "Ana Rose said": a verb is not capitalised
+ * inside a sentence; "Ana deVries Grant", "NASA Watch"), however much white space stands between
+ * ("Lia  Grant", "R.Grant"), unless a common noun stands before the pair. Only verbs: a noun after a
+ * name ("Energy Department") is left as it is.
  */
 function surnameAsName(tokens: Token[], previous: Token | undefined, paragraph: number, start: number, word: string): boolean {
-  if (previous === undefined || previous.paragraph !== paragraph || previous.pos !== 'PROPN' || previous.end + 1 !== start) return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Lu}/u.test(previous.text)) return false;
+  if (previous === undefined || previous.paragraph !== paragraph || previous.pos !== 'PROPN') return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/\p{Lu}/u.test(previous.text)) return false;
   // "the newsletter Fintech Watch": after a common noun the capitalised words name a thing.
   const before = tokens[previous.index - 1];
   return before === undefined || before.paragraph !== paragraph || !(before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text));
@@ -184,13 +185,13 @@ function surnameAsName(tokens: Token[], previous: Token | undefined, paragraph: 
 
 /**
  * Whether `piece`, starting at `pieceStart` right where `previous` ends, is the rest of the same
- * word, cut by the model at a letter it does not know: both are letters only, and one side of the
- * cut is a letter beyond ASCII ("Dragovi|ć", "Wałę|sa"). Words the model splits on purpose
- * ("ca|n't", "Germany|'s") hold an apostrophe, and ASCII words are left as the model cut them.
+ * word, cut by the model at a letter it does not know: a letter on both sides of the cut, one of
+ * them beyond ASCII ("Dragovi|ć", "Wałę|sa", "Banerjee-Dragovi|ć", "Dvo|ř|ák2"). Words the model
+ * splits on purpose ("Mladić|'s") start with an apostrophe, and ASCII words are left as the model cut them.
  */
 function splitsWordAtForeignLetter(previous: Token, paragraph: number, pieceStart: number, piece: string): boolean {
   if (previous.paragraph !== paragraph || previous.end !== pieceStart) return false;
-  if (!/^\p{L}[\p{L}\p{M}]*$/u.test(piece) || !/^\p{L}[\p{L}\p{M}]*$/u.test(previous.text)) return false;
+  if (!/^\p{L}/u.test(piece) || !/[\p{L}\p{M}]$/u.test(previous.text)) return false;
   return piece.charCodeAt(0) > 0x7f || previous.text.charCodeAt(previous.text.length - 1) > 0x7f;
 }
 

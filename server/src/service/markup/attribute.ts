@@ -857,7 +857,8 @@ class Rules {
       const hope = firstPhraseAt(lowers, k, HOPE_PHRASES);
       if (hope) { out.push({ first: i, last: i + hope.length - 1, sort: 'hope' }); i += hope.length - 1; continue; }
       const demand = firstPhraseAt(lowers, k, DEMAND_PHRASES);
-      if (demand && (demand.length > 1 || this.tokens[i + 1]?.lower !== 'that') && !this.asksForItself(i)) {
+      // "asked that ..." reports a clause, as a verb of speech does (a demand phrase's second word is "for", never "that").
+      if (demand && this.tokens[i + 1]?.lower !== 'that' && !this.asksForItself(i)) {
         if (demand.length > 1 || this.demandObject(i)) { out.push({ first: i, last: i + demand.length - 1, sort: 'demand' }); i += demand.length - 1; continue; }
       }
       const part = firstPhraseAt(lowers, k, PARTICIPLE_PHRASES);
@@ -985,7 +986,7 @@ class Rules {
       const relative = this.relativeClauseBefore(j, clauseStart);
       // "Hana Lisle, whose mother, Rosa, waited a year, said": an appositive inside a "whose"
       // clause is the clause's own; the subject stands before the clause.
-      if (end >= 0 && relative >= 0 && relative < end && tokens[relative + 2]?.lower === 'whose') end = relative;
+      if (relative >= 0 && relative < end && tokens[relative + 2]?.lower === 'whose') end = relative;
       if (end < 0) end = relative;
       if (end < 0) return undefined;
       // "The ... Directorate (NVE), which monitors ..., said": the short form before the appositive.

@@ -80,3 +80,74 @@ describe('markup: a cue inside the relative clause with a clause of its own', ()
     assert.ok(!got.some((x) => x.startsWith('shots')), got.join('; '));
   });
 });
+
+table('markup: a cue whose pronoun subject follows "that"', [
+  // cuesIn: "that he said" is inside a report only after an earlier cue of the sentence; as the
+  // sentence's first cue it is a cue, and "he" the speaker named before.
+  ['is a cue when no cue comes before it in the sentence',
+    'Dorn Hale visited the plant on Monday. Workers were relieved that he said it would stay open.',
+    ['Dorn Hale (0.75): it would stay open']],
+]);
+
+describe('markup: a participle demand right after a noun ("a petition calling for ...")', () => {
+  // boundaryOf: a demand in the participle opens no clause with a subject of its own, so the
+  // report before it keeps its last noun. Only that span is asserted: the demand's object is
+  // marked as a second span of the speaker's (the participle describes the petition; left alone).
+  test('the report before it keeps the noun the participle follows', () => {
+    const got = spoken('Dorn Hale said he had signed a petition calling for a new bridge.');
+    assert.ok(got.includes('Dorn Hale: he had signed a petition'), got.join('; '));
+  });
+});
+
+table('markup: an inverted cue after a comma and a clause ("..., said NAME")', [
+  // subjectOf: only a verb of speech is inverted so; the first verb of the sentence, read for
+  // its subject, is not ("saved two match points" after a comma names no speaker).
+  ['a verb other than a cue after a comma is no inversion',
+    'The Spaniard, known on tour as the Bull, saved two match points, and said she had never felt calmer.',
+    ['Spaniard (0.55): she had never felt calmer']],
+]);
+
+table('markup: the speaker of an inverted cue right after a quotation speaks for what follows', [
+  // subjectOf: '"...," said NAME' gives the sentence its speaker when the name ends the clause:
+  // a comma, "and" with a second verb, or a time or medium after it.
+  ['a fragment after "and"',
+    '"We will not move," said Mara Velk and called the plan "a disgrace".',
+    ['Mara Velk (0.9): "We will not move,"', 'Mara Velk (0.8): "a disgrace"']],
+  ['a participle after a time',
+    '"We will not move," said Mara Velk on Tuesday, adding that the tenants would stay.',
+    ['Mara Velk (0.9): "We will not move,"', 'Mara Velk (0.9): the tenants would stay']],
+  ['a participle after a medium',
+    '"We will not move," said Mara Velk in a statement, adding that the tenants would stay.',
+    ['Mara Velk (0.9): "We will not move,"', 'Mara Velk (0.9): the tenants would stay']],
+  // "urged", "warned", "asked" take an audience after a subject, never right after a quotation.
+  ['a verb that may name an audience is inverted after a quotation',
+    '"We will not move," urged Mara Velk, adding that the tenants would stay.',
+    ['Mara Velk (0.9): "We will not move,"', 'Mara Velk (0.9): the tenants would stay']],
+  ['a cut line ends after the name',
+    '"We will not move," said Mara Velk',
+    ['Mara Velk (0.9): "We will not move,"']],
+]);
+
+describe('markup: a cue right after a quoted nickname', () => {
+  // subjectOf: "said Mara Velk had fixed ...": the name opens a clause of its own and is no
+  // inverted subject, so the participle after it is not hers. Only that is asserted: the nickname
+  // is taken for someone's words by the direct rules (a misreading left to their range).
+  test('the name that opens the reported clause is not the participle\'s speaker', () => {
+    const got = attributed('Supporters of "The Bull" said Mara Velk had fixed the fight, adding that the judges were paid.');
+    assert.ok(!got.some((x) => x.startsWith('Mara Velk') && x.endsWith(': the judges were paid')), got.join('; '));
+  });
+});
+
+describe('markup: any verb right after a quotation has its subject after it', () => {
+  // subjectOf, read for the subject of the sentence's first verb: "beamed the coach" gives the
+  // coordinated "and said" its speaker. Only that span is asserted: the quotation itself, with a
+  // verb that is no cue, is not marked yet (the direct rules; a gap, not pinned).
+  test('the coach speaks for "and said"', () => {
+    const got = attributed('"We are ready," beamed the coach, and said the team had trained hard.');
+    assert.ok(got.includes('coach (0.55): the team had trained hard'), got.join('; '));
+  });
+  // A pronoun-like "one" resolves to no speaker: nothing is read from it, and nothing fails.
+  test('an inverted subject that names no one gives the sentence no speaker', () => {
+    assert.doesNotThrow(() => markUp('"We will not move," said one, and the others would stay too.'));
+  });
+});

@@ -954,7 +954,7 @@ class Rules {
     // What stands before the comma must be words said (a clause, or a quotation), not the subject's
     // own appositive ("Ida Maes, a pig farmer, said new rules on ...").
     // "told Reuters" names the audience: a verb with an object is never inverted.
-    if (cue.sort === 'speech' && tokens[c - 1]?.text === ',' && c - 1 > clauseStart && !OBJECT_VERBS.has(tokens[c].lower) && this.holdsClause(clauseStart, c - 2)) {
+    if (cue.sort === 'speech' && tokens[c - 1]?.text === ',' && !OBJECT_VERBS.has(tokens[c].lower) && this.holdsClause(clauseStart, c - 2)) {
       const ph = phraseStartingAt(tokens, c + 1, s.last);
       const after = ph ? tokens[ph.last + 1] : undefined;
       // Inversion ends the clause: "..., said Whitlock." / "..., said Wang, who ..."; not "said the bridge was".
@@ -964,11 +964,16 @@ class Rules {
         if (r) return { resolved: r, first: c, side: 'after', boundary: c - 1, trailerEnd: this.trailerEnd(ph.last, s) };
       }
     }
-    // '"...," said NAME, adding that ...': after a quotation (the direct rules' own) the inverted
-    // cue's speaker is the sentence's, for the participles and demands that follow it.
-    if (cue.sort === 'speech' && c - 1 > clauseStart && this.quotes.some((q) => q.closed && q.end === tokens[c - 1].end) && !OBJECT_VERBS.has(tokens[c].lower)) {
+    // '"...," said NAME, adding that ...', '"...," said NAME and called ...', '"...," urged NAME,
+    // asking ...': after a quotation (the direct rules' own) the inverted cue's speaker is the
+    // sentence's, for the participles, fragments and demands that follow it. Any verb right after
+    // the quotation is inverted so ('"We are ready," beamed the coach, and said ...'), and no verb
+    // names its audience there ("told Reuters" needs a subject before it). The name ends the
+    // clause: '"the Bull" said Mara Velk had ...' is no inversion.
+    if (c - 1 > clauseStart && this.quotes.some((q) => q.closed && q.end === tokens[c - 1].end)) {
       const ph = phraseStartingAt(tokens, c + 1, s.last);
-      if (ph && tokens[ph.last + 1]?.text === ',') {
+      const after = ph ? tokens[ph.last + 1] : undefined;
+      if (ph && (after?.text === ',' || after?.lower === 'and' || after?.lower === 'on' || after?.lower === 'in')) {
         const named = this.nameInAppositionAfter(ph, s.last);
         const r = named ? this.coref.resolve(named.first, named.last, s.last) : this.coref.resolve(ph.first, this.trimPhraseEnd(ph.first, ph.last), s.last);
         if (r) return { resolved: r, first: c, side: 'after', boundary: clauseStart, trailerEnd: this.trailerEnd(ph.last, s) };

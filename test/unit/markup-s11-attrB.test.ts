@@ -151,3 +151,19 @@ describe('markup: any verb right after a quotation has its subject after it', ()
     assert.doesNotThrow(() => markUp('"We will not move," said one, and the others would stay too.'));
   });
 });
+
+table('markup: a subject at the end of its clause speaks for the words before only after a comma', [
+  // subjectOf: "what Mara Velk said" ends the sentence, but no comma stands before the name: the
+  // words before it are the writer's.
+  ['no comma before the name: nothing is hers',
+    'The workers did exactly what Mara Velk said.',
+    []],
+]);
+
+table('markup: after the medium of a cue, only its participle is stepped over', [
+  // trailerEnd: "in a statement posted on its website" is the medium's; "everyone in the village"
+  // is the subject of the words, though a place follows it up to a comma.
+  ['a subject and its place right after the medium open the words',
+    'Mara Velk said in a statement everyone in the village, young and old, would leave.',
+    ['Mara Velk (0.9): everyone in the village, young and old, would leave']],
+]);

@@ -1030,7 +1030,7 @@ class Rules {
     // "The mine's operator, Minera ..., said", '"...," Kestrel's chief executive, Angela Dorsey,
     // said': the subject begins with the description the name stands in apposition to.
     const subjectFirst = this.descriptionStart(ph.first, clauseStart);
-    const commaBefore = subjectFirst - 1 >= clauseStart && tokens[subjectFirst - 1].text === ',' && subjectFirst - 1 > clauseStart;
+    const commaBefore = subjectFirst - 1 > clauseStart && tokens[subjectFirst - 1].text === ',';
     const wordsAfter = trailerEnd < s.last && !SENTENCE_END.has(tokens[trailerEnd + 1].text) && tokens[trailerEnd + 1].text !== ',';
     if (cue.sort === 'speech' && commaBefore && !wordsAfter) {
       return { resolved: r, first: subjectFirst, side: 'after', boundary: subjectFirst - 1, trailerEnd };

@@ -167,3 +167,20 @@ table('markup: after the medium of a cue, only its participle is stepped over', 
     'Mara Velk said in a statement everyone in the village, young and old, would leave.',
     ['Mara Velk (0.9): everyone in the village, young and old, would leave']],
 ]);
+
+table('markup: a bracketed short form right before the cue, after a stray comma', [
+  // subjectOf: "(ISPA)" after the appositive's comma is the body's short form, not the end of
+  // the subject; the subject is the name before the appositive.
+  ['the name before the appositive speaks',
+    'Mara Velk, head of the Indonesian Smelter Producers Association, (ISPA) said the ban would stay.',
+    ['Mara Velk [head of the Indonesian Smelter Producers Association] (0.9): the ban would stay']],
+]);
+
+table('markup: a description between commas after a time phrase that opens the sentence', [
+  // subjectOf: the name before a description is looked for only when a relative clause follows
+  // the description ("Senapred, Chile's ... agency, which said"); after "Last March," the
+  // description itself is the subject.
+  ['the description speaks, not the time phrase',
+    'Last March, the farmer, a father of three, said the barn was lost.',
+    ['farmer [father of three] (0.55): the barn was lost']],
+]);

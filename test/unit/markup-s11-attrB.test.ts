@@ -184,3 +184,14 @@ table('markup: a description between commas after a time phrase that opens the s
     'Last March, the farmer, a father of three, said the barn was lost.',
     ['farmer [father of three] (0.55): the barn was lost']],
 ]);
+
+table('markup: the speakers of a relative clause without "that" whose verb follows the cue', [
+  // subjectOf: "a clause iPhone makers said would ...": the capitalised words after the noun the
+  // clause describes speak; a name with its capital inside the word is one of them.
+  ['a name with a capital inside the word',
+    'The plan includes a clause iPhone makers said would raise prices.',
+    ['iPhone makers (0.75): would raise prices']],
+  ['a name with an initial capital, as before',
+    'The bill includes a provision Democrats said would let states set their own rules.',
+    ['Democrats (0.75): would let states set their own rules']],
+]);

@@ -1015,10 +1015,11 @@ class Rules {
     // name its description stands in apposition to.
     if (tokens[end + 1]?.text === ',' && (tokens[end + 2]?.lower === 'which' || tokens[end + 2]?.lower === 'who')) ph = this.nameBeforeDescription(ph, clauseStart) ?? ph;
     // "a provision Democrats said would let ...": a relative clause without "that" whose verb
-    // follows the cue; the speakers are the capitalised words after the noun it describes.
+    // follows the cue; the speakers are the capitalised words after the noun it describes
+    // (a capital inside the word too: "a clause iPhone makers said would ...").
     if (MODALS_AFTER_CUE.has(tokens[cue.last + 1]?.lower ?? '')) {
       for (let k = ph.first + 1; k <= ph.last; k++) {
-        if (tokens[k - 1].pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k].text)) { ph.first = k; break; }
+        if (tokens[k - 1].pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[k - 1].text) && /\p{Lu}/u.test(tokens[k].text)) { ph.first = k; break; }
       }
     }
     const r = this.withRole(this.coref.resolve(ph.first, ph.last, s.last)) ?? this.pronounForOpeningSubject(ph.first, ph.last, clauseStart, s);

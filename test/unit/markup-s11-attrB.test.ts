@@ -195,3 +195,12 @@ table('markup: the speakers of a relative clause without "that" whose verb follo
     'The bill includes a provision Democrats said would let states set their own rules.',
     ['Democrats (0.75): would let states set their own rules']],
 ]);
+
+table('markup: a description after a name and a comma, with "which" after its cue', [
+  // subjectOf: the name before a description speaks for it only when the description stands
+  // before its own relative clause ("Senapred, Chile's ... agency, which said"); "said which
+  // roads" is the report's, and the mayor says it.
+  ['the description speaks, not the name before its comma',
+    'In a letter to Dorn Hale, the mayor said which roads would close.',
+    ['mayor (0.55): which roads would close']],
+]);

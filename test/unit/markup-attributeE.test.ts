@@ -164,7 +164,7 @@ describe('markup: a cue at the end of the text, a quotation elsewhere, an acrony
   ["The mill will close in May, Ana Ferreira said. Other mills would.", ["Ana Ferreira: The mill will close in May","Ana Ferreira: Other mills would"]],
   ["The mill will close in May, Ana Ferreira said. Talks stalled and buyers had left.", ["Ana Ferreira: The mill will close in May"]],
   ["Kai Lund said: \"We wait.\"\n\nThe mill will close in May, Ana Ferreira said. There had been no buyer.", ["Kai Lund: \"We wait.\"","Ana Ferreira: The mill will close in May","Ana Ferreira: There had been no buyer"]],
-  ["\"The mill will close,\" urged Ana Ferreira, adding that jobs would go.", ["Ana Ferreira: \"The mill will close,\""]],
+  ["\"The mill will close,\" urged Ana Ferreira, adding that jobs would go.", ["Ana Ferreira: \"The mill will close,\"","Ana Ferreira: jobs would go"]],
   ["\"The mill will close,\" said Ana Ferreira. She added that jobs would go.", ["Ana Ferreira: \"The mill will close,\"","Ana Ferreira: jobs would go"]],
   ["The mill will close, said Ana Ferreira, adding that jobs would go.", ["Ana Ferreira: The mill will close","Ana Ferreira: jobs would go"]],
   ["The Braga Mill Workers Union (BMWU) said the mill would close.", ["Braga Mill Workers Union: the mill would close"]],

@@ -862,7 +862,8 @@ class Rules {
       const hope = firstPhraseAt(lowers, k, HOPE_PHRASES);
       if (hope) { out.push({ first: i, last: i + hope.length - 1, sort: 'hope' }); i += hope.length - 1; continue; }
       const demand = firstPhraseAt(lowers, k, DEMAND_PHRASES);
-      if (demand && (demand.length > 1 || this.tokens[i + 1]?.lower !== 'that') && !this.asksForItself(i)) {
+      // "asked that ..." reports a clause, as a verb of speech does (a demand phrase's second word is "for", never "that").
+      if (demand && this.tokens[i + 1]?.lower !== 'that' && !this.asksForItself(i)) {
         if (demand.length > 1 || this.demandObject(i)) { out.push({ first: i, last: i + demand.length - 1, sort: 'demand' }); i += demand.length - 1; continue; }
       }
       const part = firstPhraseAt(lowers, k, PARTICIPLE_PHRASES);
@@ -958,7 +959,7 @@ class Rules {
     // What stands before the comma must be words said (a clause, or a quotation), not the subject's
     // own appositive ("Ida Maes, a pig farmer, said new rules on ...").
     // "told Reuters" names the audience: a verb with an object is never inverted.
-    if (cue.sort === 'speech' && tokens[c - 1]?.text === ',' && c - 1 > clauseStart && !OBJECT_VERBS.has(tokens[c].lower) && this.holdsClause(clauseStart, c - 2)) {
+    if (cue.sort === 'speech' && tokens[c - 1]?.text === ',' && !OBJECT_VERBS.has(tokens[c].lower) && this.holdsClause(clauseStart, c - 2)) {
       const ph = phraseStartingAt(tokens, c + 1, s.last);
       const after = ph ? tokens[ph.last + 1] : undefined;
       // Inversion ends the clause: "..., said Whitlock." / "..., said Wang, who ..."; not "said the bridge was".
@@ -968,11 +969,16 @@ class Rules {
         if (r) return { resolved: r, first: c, side: 'after', boundary: c - 1, trailerEnd: this.trailerEnd(ph.last, s) };
       }
     }
-    // '"...," said NAME, adding that ...': after a quotation (the direct rules' own) the inverted
-    // cue's speaker is the sentence's, for the participles and demands that follow it.
-    if (cue.sort === 'speech' && c - 1 > clauseStart && this.quotes.some((q) => q.closed && q.end === tokens[c - 1].end) && !OBJECT_VERBS.has(tokens[c].lower)) {
+    // '"...," said NAME, adding that ...', '"...," said NAME and called ...', '"...," urged NAME,
+    // asking ...': after a quotation (the direct rules' own) the inverted cue's speaker is the
+    // sentence's, for the participles, fragments and demands that follow it. Any verb right after
+    // the quotation is inverted so ('"We are ready," beamed the coach, and said ...'), and no verb
+    // names its audience there ("told Reuters" needs a subject before it). The name ends the
+    // clause: '"the Bull" said Mara Velk had ...' is no inversion.
+    if (c - 1 > clauseStart && this.quotes.some((q) => q.closed && q.end === tokens[c - 1].end)) {
       const ph = phraseStartingAt(tokens, c + 1, s.last);
-      if (ph && tokens[ph.last + 1]?.text === ',') {
+      const after = ph ? tokens[ph.last + 1] : undefined;
+      if (ph && (after?.text === ',' || after?.lower === 'and' || after?.lower === 'on' || after?.lower === 'in')) {
         const named = this.nameInAppositionAfter(ph, s.last);
         const r = named ? this.coref.resolve(named.first, named.last, s.last) : this.coref.resolve(ph.first, this.trimPhraseEnd(ph.first, ph.last), s.last);
         if (r) return { resolved: r, first: c, side: 'after', boundary: clauseStart, trailerEnd: this.trailerEnd(ph.last, s) };
@@ -990,7 +996,7 @@ class Rules {
       const relative = this.relativeClauseBefore(j, clauseStart);
       // "Hana Lisle, whose mother, Rosa, waited a year, said": an appositive inside a "whose"
       // clause is the clause's own; the subject stands before the clause.
-      if (end >= 0 && relative >= 0 && relative < end && tokens[relative + 2]?.lower === 'whose') end = relative;
+      if (relative >= 0 && relative < end && tokens[relative + 2]?.lower === 'whose') end = relative;
       if (end < 0) end = relative;
       if (end < 0) return undefined;
       // "The ... Directorate (NVE), which monitors ..., said": the short form before the appositive.
@@ -1014,10 +1020,11 @@ class Rules {
     // name its description stands in apposition to.
     if (tokens[end + 1]?.text === ',' && (tokens[end + 2]?.lower === 'which' || tokens[end + 2]?.lower === 'who')) ph = this.nameBeforeDescription(ph, clauseStart) ?? ph;
     // "a provision Democrats said would let ...": a relative clause without "that" whose verb
-    // follows the cue; the speakers are the capitalised words after the noun it describes.
+    // follows the cue; the speakers are the capitalised words after the noun it describes
+    // (a capital inside the word too: "a clause iPhone makers said would ...").
     if (MODALS_AFTER_CUE.has(tokens[cue.last + 1]?.lower ?? '')) {
       for (let k = ph.first + 1; k <= ph.last; k++) {
-        if (tokens[k - 1].pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k].text)) { ph.first = k; break; }
+        if (tokens[k - 1].pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[k - 1].text) && /\p{Lu}/u.test(tokens[k].text)) { ph.first = k; break; }
       }
     }
     const r = this.withRole(this.coref.resolve(ph.first, ph.last, s.last)) ?? this.pronounForOpeningSubject(ph.first, ph.last, clauseStart, s);
@@ -1029,7 +1036,7 @@ class Rules {
     // "The mine's operator, Minera ..., said", '"...," Kestrel's chief executive, Angela Dorsey,
     // said': the subject begins with the description the name stands in apposition to.
     const subjectFirst = this.descriptionStart(ph.first, clauseStart);
-    const commaBefore = subjectFirst - 1 >= clauseStart && tokens[subjectFirst - 1].text === ',' && subjectFirst - 1 > clauseStart;
+    const commaBefore = subjectFirst - 1 > clauseStart && tokens[subjectFirst - 1].text === ',';
     const wordsAfter = trailerEnd < s.last && !SENTENCE_END.has(tokens[trailerEnd + 1].text) && tokens[trailerEnd + 1].text !== ',';
     if (cue.sort === 'speech' && commaBefore && !wordsAfter) {
       return { resolved: r, first: subjectFirst, side: 'after', boundary: subjectFirst - 1, trailerEnd };

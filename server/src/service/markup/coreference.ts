@@ -385,13 +385,15 @@ export class Coreference {
 
   /**
    * Whether the phrase at token `first` opens with "the", or follows it over modifiers the phrase
-   * left out ("the Danish shipping group": "shipping" is read as a verb).
+   * left out ("the Danish shipping group": "shipping" is read as a verb). Four words back at most;
+   * a hyphen is no word ("the Ohio-based company": the model cuts "Ohio-based" in three).
    */
   private definite(first: number): boolean {
-    for (let k = first; k >= 0 && k >= first - 3; k--) {
+    for (let k = first, words = 0; k >= 0 && words < 4; k--) {
       const t = this.tokens[k];
       if (t.lower === 'the') return true;
       if (t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'PRON' || t.pos === 'ADP') return false;
+      if (t.text !== '-') words++;
     }
     return false;
   }

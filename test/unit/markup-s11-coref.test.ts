@@ -1,0 +1,54 @@
+// The coreference rules of markup/coreference.ts on the mutation survivors the earlier tables left
+// (issue 8): one table per rule, each row a made-up wire sentence and every span the engine must
+// mark in it, with its speaker's name, role when it has one, and confidence. Names and sentences
+// are made up.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { markUp } from '../support/markup';
+
+/** "Speaker [role] (confidence): marked words", every span of the body. */
+function attributed(body: string): string[] {
+  const s = markUp(body);
+  const names = new Map(s.speakers.map((x) => [x.id, x.role ? `${x.name} [${x.role}]` : x.name]));
+  return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
+}
+
+function table(title: string, rows: [string, string, string[]][]) {
+  describe(title, () => {
+    for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(attributed(body), expected));
+  });
+}
+
+table('markup: "the company" is the body named before only when "the" opens its phrase (definite)', [
+  // A preposition between "the" and the phrase ends the phrase's modifiers: "the strike after a
+  // union" is no definite description of a union, which is another body than Kestrel Motors.
+  ['a preposition after "the strike"',
+    'Kestrel Motors said it would close the plant. Workers joined the strike after a union said the talks had failed.',
+    ['Kestrel Motors (0.8): it would close the plant', 'union (0.8): the talks had failed']],
+  // So does a pronoun: "their union" is the workers', not "the plant" again.
+  ['a possessive after "the plant and"',
+    'Kestrel Motors said it would close the plant. Workers left the plant and their union said the talks had failed.',
+    ['Kestrel Motors (0.8): it would close the plant', 'union (0.8): the talks had failed']],
+  // Four words back at most: "the gates daily and a union" holds no "the" of the union's.
+  ['"the" five words back',
+    'Kestrel Motors said it would close the plant. Workers picketed the gates daily and a union said the talks had failed.',
+    ['Kestrel Motors (0.8): it would close the plant', 'union (0.8): the talks had failed']],
+  // A hyphen is no word and no stop: "The Ohio-based company" (the model cuts "Ohio-based" in
+  // three) is the company named before.
+  ['a hyphenated modifier between "The" and the noun',
+    'Kestrel Motors said it would cut 200 jobs. The Ohio-based company said the plant would close.',
+    ['Kestrel Motors (0.8): it would cut 200 jobs', 'Kestrel Motors (0.8): the plant would close']],
+]);
+
+describe('markup: "The company" opening the article is the body its first sentence names (definite)', () => {
+  // "The" is the text's first token. The report's words run into the quote today (a misreading of
+  // the report's end, attribute.ts, not pinned here): only the speakers are asserted.
+  const body = 'The company said it would cut 200 jobs, and "we have no choice," Kestrel Motors said.';
+  test('one speaker, Kestrel Motors, for every span', () => {
+    const s = markUp(body);
+    assert.deepEqual(s.speakers.map((x) => x.name), ['Kestrel Motors']);
+    assert.ok(s.spans.length >= 2);
+    for (const span of s.spans) assert.equal(span.speakerId, s.speakers[0].id);
+  });
+});

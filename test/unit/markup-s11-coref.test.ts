@@ -52,3 +52,11 @@ describe('markup: "The company" opening the article is the body its first senten
     for (const span of s.spans) assert.equal(span.speakerId, s.speakers[0].id);
   });
 });
+
+table('markup: "he" after a man named at the start of a sentence that follows "U.S." (personNamedBetween)', [
+  // "U.S." ends the sentence as a full stop does: "Later" opens the next one and is no part of a
+  // longer name, so Luis Delgado is the man named last, and "He" is he, not Ana Ruiz.
+  ['a name after "U.S. Later"',
+    'Ana Ruiz said the clinic would move to the U.S. Later Luis Delgado arrived at the clinic. He said the staff had not been paid.',
+    ['Ana Ruiz (0.9): the clinic would move to the U.S.', 'Luis Delgado (0.75): the staff had not been paid']],
+]);

@@ -60,3 +60,10 @@ table('markup: "he" after a man named at the start of a sentence that follows "U
     'Ana Ruiz said the clinic would move to the U.S. Later Luis Delgado arrived at the clinic. He said the staff had not been paid.',
     ['Ana Ruiz (0.9): the clinic would move to the U.S.', 'Luis Delgado (0.75): the staff had not been paid']],
 ]);
+
+table('markup: "I said" inside a quote is the quote\'s speaker, whatever gender the copy gives him (pronoun)', [
+  // "I" has no gender: the gender test that keeps "she" from Mr. Hale must not keep "I" from him.
+  ['a quote inside Mr. Hale\'s quote, after "I said"',
+    '"The manager asked me what I wanted, and I said, ‘A better wage,’" Mr. Hale said.',
+    ['Hale [Mr.] (0.9): "The manager asked me what I wanted, and I said, ‘A better wage,’"', 'Hale [Mr.] (0.6): ‘A better wage,’']],
+]);

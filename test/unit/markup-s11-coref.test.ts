@@ -53,12 +53,16 @@ describe('markup: "The company" opening the article is the body its first senten
   });
 });
 
-table('markup: "he" after a man named at the start of a sentence that follows "U.S." (personNamedBetween)', [
+table('markup: "he" after a man named at the start of a sentence that follows "U.S." or a quote (personNamedBetween)', [
   // "U.S." ends the sentence as a full stop does: "Later" opens the next one and is no part of a
   // longer name, so Luis Delgado is the man named last, and "He" is he, not Ana Ruiz.
   ['a name after "U.S. Later"',
     'Ana Ruiz said the clinic would move to the U.S. Later Luis Delgado arrived at the clinic. He said the staff had not been paid.',
     ['Ana Ruiz (0.9): the clinic would move to the U.S.', 'Luis Delgado (0.75): the staff had not been paid']],
+  // So does a quoted sentence: the token before "Later" is the closing mark, not a full stop.
+  ['a name after a quoted sentence and "Later"',
+    'Ana Ruiz said: "The clinic will close." Later Luis Delgado arrived at the clinic. He said the staff had not been paid.',
+    ['Ana Ruiz (0.9): "The clinic will close."', 'Luis Delgado (0.75): the staff had not been paid']],
 ]);
 
 table('markup: "I said" inside a quote is the quote\'s speaker, whatever gender the copy gives him (pronoun)', [

@@ -261,8 +261,8 @@ export class Coreference {
       while (a - 1 >= 0 && nameWord(tokens[a - 1]) && tokens[a - 1].end + 1 === tokens[a].start) a--;
       const words = b - a + 1;
       const opener = tokens[a - 1];
-      // A sentence ends at a full stop, an ellipsis or "U.S." before "Later" alike.
-      const opensSentence = opener !== undefined && (opener.index === 0 || /[.!?]$/.test(tokens[opener.index - 1]?.text ?? '.'));
+      // The sentence's first word: after a full stop, "U.S." or a quote's closing mark alike.
+      const opensSentence = opener !== undefined && tokens[opener.index - 1]?.sentence !== opener.sentence;
       // A capitalised word before the run makes it part of a longer name, unless it is a title
       // ("Professor Martin Aldous") or a sentence's first word that is no name ("Later Luis Delgado").
       if (words < 2 || words > 3 || tokens[a].start <= since || /^\p{Lu}/u.test(opener?.text ?? '') && opener?.pos !== 'ADP' && !TITLES.has(opener?.text ?? '') && !(opensSentence && opener?.pos !== 'PROPN')) continue;

@@ -71,3 +71,16 @@ table('markup: "I said" inside a quote is the quote\'s speaker, whatever gender 
     '"The manager asked me what I wanted, and I said, ‘A better wage,’" Mr. Hale said.',
     ['Hale [Mr.] (0.9): "The manager asked me what I wanted, and I said, ‘A better wage,’"', 'Hale [Mr.] (0.6): ‘A better wage,’']],
 ]);
+
+table('markup: a surname alone in an obituary that names relatives in full (firstOfSurname)', [
+  // The subject is named first and then by surname; her son speaks in full. "Ellison said" is
+  // she, not the son who spoke last.
+  ['the subject named first, the son quoted in full',
+    'Ruth Ellison, who founded the mill in 1960, died on Monday. Her son David Ellison said the mill would stay open. Ellison said in 2019 that she would never retire.',
+    ['David Ellison [son] (0.9): the mill would stay open', 'Ruth Ellison (0.9): she would never retire']],
+  // A speaker already goes by the surname alone: "Ellison" stays that speaker, not the husband
+  // the text names in full later.
+  ['the surname alone is a speaker already',
+    'Ellison said on Monday that the mill would close. Her late husband Tom Ellison founded it in 1960. Their son David Ellison said he would buy it. Ellison said the buyers had no plan.',
+    ['Ellison (0.9): the mill would close', 'David Ellison [son] (0.9): he would buy it', 'Ellison (0.9): the buyers had no plan']],
+]);

@@ -261,7 +261,8 @@ export class Coreference {
       while (a - 1 >= 0 && nameWord(tokens[a - 1]) && tokens[a - 1].end + 1 === tokens[a].start) a--;
       const words = b - a + 1;
       const opener = tokens[a - 1];
-      const opensSentence = opener !== undefined && (opener.index === 0 || /^[.!?]$/.test(tokens[opener.index - 1]?.text ?? '.'));
+      // The sentence's first word: after a full stop, "U.S." or a quote's closing mark alike.
+      const opensSentence = opener !== undefined && tokens[opener.index - 1]?.sentence !== opener.sentence;
       // A capitalised word before the run makes it part of a longer name, unless it is a title
       // ("Professor Martin Aldous") or a sentence's first word that is no name ("Later Luis Delgado").
       if (words < 2 || words > 3 || tokens[a].start <= since || /^\p{Lu}/u.test(opener?.text ?? '') && opener?.pos !== 'ADP' && !TITLES.has(opener?.text ?? '') && !(opensSentence && opener?.pos !== 'PROPN')) continue;
@@ -385,13 +386,15 @@ export class Coreference {
 
   /**
    * Whether the phrase at token `first` opens with "the", or follows it over modifiers the phrase
-   * left out ("the Danish shipping group": "shipping" is read as a verb).
+   * left out ("the Danish shipping group": "shipping" is read as a verb). Four words back at most;
+   * a hyphen is no word ("the Ohio-based company": the model cuts "Ohio-based" in three).
    */
   private definite(first: number): boolean {
-    for (let k = first; k >= 0 && k >= first - 3; k--) {
+    for (let k = first, words = 0; k >= 0 && words < 4; k--) {
       const t = this.tokens[k];
       if (t.lower === 'the') return true;
       if (t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'PRON' || t.pos === 'ADP') return false;
+      if (t.text !== '-') words++;
     }
     return false;
   }

@@ -951,22 +951,31 @@ class Rules {
     return ['was', 'were', 'been', 'being', 'be', 'is', 'are', 'the', 'as', 'when', 'who'].includes(p.lower) && this.tokens[i].lower !== 'says';
   }
 
+  /**
+   * Who an inverted cue names in the phrase after it ("..., said a farmer, Ana Ruiz"): the name in
+   * apposition after an indefinite description, else the phrase itself, read up to `last`.
+   */
+  private invertedSpeaker(ph: { first: number; last: number }, last: number, s: Sentence): Resolved | undefined {
+    const named = this.nameInAppositionAfter(ph, s.last);
+    return named ? this.coref.resolve(named.first, named.last, s.last) : this.coref.resolve(ph.first, last, s.last);
+  }
+
   /** The speaker of a speech, hope or demand cue, and on which side of it the words are. */
   private subjectOf(cue: Cue, s: Sentence, clauseStart: number): { resolved: Resolved; first: number; side: 'before' | 'after'; boundary: number; trailerEnd: number } | undefined {
     const tokens = this.tokens;
     const c = cue.first;
+    // The phrase right after the cue and the token after that: an inverted cue's speaker, if any.
+    const inverted = phraseStartingAt(tokens, c + 1, s.last);
+    const next = inverted ? tokens[inverted.last + 1] : undefined;
     // Inverted: `..., said NAME` (a comma before, a phrase after).
     // What stands before the comma must be words said (a clause, or a quotation), not the subject's
     // own appositive ("Ida Maes, a pig farmer, said new rules on ...").
     // "told Reuters" names the audience: a verb with an object is never inverted.
     if (cue.sort === 'speech' && tokens[c - 1]?.text === ',' && !OBJECT_VERBS.has(tokens[c].lower) && this.holdsClause(clauseStart, c - 2)) {
-      const ph = phraseStartingAt(tokens, c + 1, s.last);
-      const after = ph ? tokens[ph.last + 1] : undefined;
       // Inversion ends the clause: "..., said Whitlock." / "..., said Wang, who ..."; not "said the bridge was".
-      if (ph && (!after || SENTENCE_END.has(after.text) || after.text === ',' || after.lower === 'on' || after.lower === 'in')) {
-        const named = this.nameInAppositionAfter(ph, s.last);
-        const r = named ? this.coref.resolve(named.first, named.last, s.last) : this.coref.resolve(ph.first, ph.last, s.last);
-        if (r) return { resolved: r, first: c, side: 'after', boundary: c - 1, trailerEnd: this.trailerEnd(ph.last, s) };
+      if (inverted && (!next || SENTENCE_END.has(next.text) || next.text === ',' || next.lower === 'on' || next.lower === 'in')) {
+        const r = this.invertedSpeaker(inverted, inverted.last, s);
+        if (r) return { resolved: r, first: c, side: 'after', boundary: c - 1, trailerEnd: this.trailerEnd(inverted.last, s) };
       }
     }
     // '"...," said NAME, adding that ...', '"...," said NAME and called ...', '"...," urged NAME,
@@ -976,12 +985,9 @@ class Rules {
     // names its audience there ("told Reuters" needs a subject before it). The name ends the
     // clause: '"the Bull" said Mara Velk had ...' is no inversion.
     if (c - 1 > clauseStart && this.quotes.some((q) => q.closed && q.end === tokens[c - 1].end)) {
-      const ph = phraseStartingAt(tokens, c + 1, s.last);
-      const after = ph ? tokens[ph.last + 1] : undefined;
-      if (ph && (after?.text === ',' || after?.lower === 'and' || after?.lower === 'on' || after?.lower === 'in')) {
-        const named = this.nameInAppositionAfter(ph, s.last);
-        const r = named ? this.coref.resolve(named.first, named.last, s.last) : this.coref.resolve(ph.first, this.trimPhraseEnd(ph.first, ph.last), s.last);
-        if (r) return { resolved: r, first: c, side: 'after', boundary: clauseStart, trailerEnd: this.trailerEnd(ph.last, s) };
+      if (inverted && (next?.text === ',' || next?.lower === 'and' || next?.lower === 'on' || next?.lower === 'in')) {
+        const r = this.invertedSpeaker(inverted, this.trimPhraseEnd(inverted.first, inverted.last), s);
+        if (r) return { resolved: r, first: c, side: 'after', boundary: clauseStart, trailerEnd: this.trailerEnd(inverted.last, s) };
       }
     }
     let j = this.skipTimeBack(skipAuxiliariesBack(tokens, c - 1, clauseStart), clauseStart);

@@ -6,25 +6,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { markUp } from '../support/markup';
-
-/** "Speaker [role] (confidence): marked words", every span of the body. */
-function attributed(body: string): string[] {
-  const s = markUp(body);
-  const names = new Map(s.speakers.map((x) => [x.id, x.role ? `${x.name} [${x.role}]` : x.name]));
-  return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
-}
+import { attributed, attributionTable as table } from '../support/markupTables';
 
 /** "Speaker (confidence): marked words", without roles: for rows about who speaks, not how the copy describes them. */
 function whose(body: string): string[] {
   const s = markUp(body);
   const names = new Map(s.speakers.map((x) => [x.id, x.name]));
   return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
-}
-
-function table(title: string, rows: [string, string, string[]][]) {
-  describe(title, () => {
-    for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(attributed(body), expected));
-  });
 }
 
 table('markup: a description in the lead that an apposition has named already', [

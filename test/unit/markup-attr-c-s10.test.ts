@@ -7,19 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { markUp } from '../support/markup';
-
-/** "Speaker [role] (confidence): marked words", every span of the body. */
-function attributed(body: string): string[] {
-  const s = markUp(body);
-  const names = new Map(s.speakers.map((x) => [x.id, x.role ? `${x.name} [${x.role}]` : x.name]));
-  return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
-}
-
-function table(title: string, rows: [string, string, string[]][]) {
-  describe(title, () => {
-    for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(attributed(body), expected));
-  });
-}
+import { attributionTable as table } from '../support/markupTables';
 
 table('markup: a report that runs to the next speaker ends before the punctuation between them', [
   ['a semicolon between two reports is neither speaker\'s',

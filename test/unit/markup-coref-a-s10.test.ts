@@ -7,23 +7,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { markUp } from '../support/markup';
-
-/** "Speaker [role] (confidence): marked words", every span of the body. */
-function attributed(body: string): string[] {
-  const s = markUp(body);
-  const names = new Map(s.speakers.map((x) => [x.id, x.role ? `${x.name} [${x.role}]` : x.name]));
-  return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
-}
+import { attributionTable as table } from '../support/markupTables';
 
 /** "Name (kind) aka Alias, ...", every speaker of the body. */
 function speakers(body: string): string[] {
   return markUp(body).speakers.map((x) => `${x.name} (${x.kind})${x.aliases.length ? ` aka ${x.aliases.join(', ')}` : ''}`);
-}
-
-function table(title: string, rows: [string, string, string[]][]) {
-  describe(title, () => {
-    for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(attributed(body), expected));
-  });
 }
 
 function speakerTable(title: string, rows: [string, string, string[]][]) {

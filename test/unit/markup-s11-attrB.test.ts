@@ -7,25 +7,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { markUp } from '../support/markup';
-
-/** "Speaker [role] (confidence): marked words", every span of the body. */
-function attributed(body: string): string[] {
-  const s = markUp(body);
-  const names = new Map(s.speakers.map((x) => [x.id, x.role ? `${x.name} [${x.role}]` : x.name]));
-  return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
-}
+import { attributed, attributionTable as table } from '../support/markupTables';
 
 /** "Speaker: marked words", every span of the body, without roles or confidence. */
 function spoken(body: string): string[] {
   const s = markUp(body);
   const names = new Map(s.speakers.map((x) => [x.id, x.name]));
   return s.spans.map((x) => `${names.get(x.speakerId)}: ${body.slice(x.start, x.end)}`);
-}
-
-function table(title: string, rows: [string, string, string[]][]) {
-  describe(title, () => {
-    for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(attributed(body), expected));
-  });
 }
 
 table('markup: a one-word demand verb before "that" is a verb of speech', [

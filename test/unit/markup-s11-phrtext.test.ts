@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyse } from '../../server/src/service/markup/text';
 import { markUp } from '../support/markup';
+import { attributed } from '../support/markupTables';
 
 /** The words of a body as the engine reads them. */
 function words(body: string): string[] {
@@ -16,13 +17,6 @@ function words(body: string): string[] {
 /** "word/TAG" of every word of a body. */
 function tagged(body: string): string[] {
   return analyse(body).tokens.map((t) => `${t.text}/${t.pos}`);
-}
-
-/** "Speaker [role] (confidence): marked words", every span of the body. */
-function attributed(body: string): string[] {
-  const s = markUp(body);
-  const names = new Map(s.speakers.map((x) => [x.id, x.role ? `${x.name} [${x.role}]` : x.name]));
-  return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
 }
 
 function table<T>(title: string, read: (body: string) => T, rows: [string, string, T][]) {

@@ -25,7 +25,7 @@ table('markup: a surname alone and the full name the text gave it before (fullNa
   ['a day after the surname in the cue',
     'The ruling was unfair, Mansour Tuesday said.',
     ['Mansour (0.9): The ruling was unfair']],
-  // A hyphenated surname is found by its first part where the model cut it in three.
+  // A hyphenated surname alone is the person the text named in full with it.
   ['a hyphenated surname',
     'Kofi Mensah-Boateng runs the clinic. Mensah-Boateng said the wards were full.',
     ['Kofi Mensah-Boateng (0.9): the wards were full']],

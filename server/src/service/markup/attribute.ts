@@ -1262,7 +1262,10 @@ class Rules {
     const tokens = this.tokens;
     for (let k = from; k < to - 2; k++) {
       const t = tokens[k];
-      if (QUOTE_CLOSERS.has(t.text) && tokens[k - 1].text === ',' && this.quotes.some((q) => q.closed && q.end === t.end && q.open >= tokens[from].start)) {
+      // A closing single mark after a comma closes a quotation (no apostrophe follows a comma); a
+      // straight or curly double mark does when a quotation inside the report ends at it (an
+      // opening mark after a comma, 'the agency, "the bank of last resort," had', does not).
+      if (QUOTE_CLOSERS.has(t.text) && tokens[k - 1].text === ',' && (t.text === '’' || this.quotes.some((q) => q.closed && q.end === t.end && q.open >= tokens[from].start))) {
         const next = tokens[k + 1];
         if (next !== undefined && (next.lower === 'the' || next.lower === 'a' || next.lower === 'an') && tokens[k + 2]?.pos === 'NOUN') return k + 1;
       }

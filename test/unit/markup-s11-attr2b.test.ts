@@ -1,0 +1,32 @@
+// The attribution rules of markup/attribute.ts, lines 701-1377, on the session-11 mutation
+// survivors (issue 8): one table per rule, each row a made-up wire sentence and every span the
+// engine must mark in it, with its speaker's name and confidence. Names and sentences are made up.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { markUp } from '../support/markup';
+
+/** "Speaker [role] (confidence): marked words", every span of the body. */
+function attributed(body: string): string[] {
+  const s = markUp(body);
+  const names = new Map(s.speakers.map((x) => [x.id, x.role ? `${x.name} [${x.role}]` : x.name]));
+  return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
+}
+
+function table(title: string, rows: [string, string, string[]][]) {
+  describe(title, () => {
+    for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(attributed(body), expected));
+  });
+}
+
+table('markup: a writer\'s gloss after a quoted phrase ends the report (reportEnd)', [
+  ['after a phrase in double marks',
+    'Mara Velk said the agency had used what she called "fire borrowing," the practice of moving money between accounts.',
+    ['Mara Velk (0.9): the agency had used what she called "fire borrowing,"']],
+  ['and after one in single marks: a closing single mark after a comma is never an apostrophe',
+    'Mara Velk said the agency had used what she called ‘fire borrowing,’ the practice of moving money between accounts. "It is theft," she said.',
+    ['Mara Velk (0.9): the agency had used what she called ‘fire borrowing,’', 'Mara Velk (0.85): "It is theft,"']],
+  ['but an opening double mark after a comma opens an appositive, and the report runs on past it',
+    'Mara Velk said the agency, "the bank of last resort," had failed its members.',
+    ['Mara Velk (0.9): the agency, "the bank of last resort," had failed its members']],
+]);

@@ -30,3 +30,28 @@ table('markup: a writer\'s gloss after a quoted phrase ends the report (reportEn
     'Mara Velk said the agency, "the bank of last resort," had failed its members.',
     ['Mara Velk (0.9): the agency, "the bank of last resort," had failed its members']],
 ]);
+
+table('markup: a quote in single marks is a speaker\'s only after a verb of speech (innerQuotes)', [
+  // "reports" here is a noun, the subject of "are": no one says the words in single marks.
+  ['not after a noun spelled as a verb of speech',
+    '"Buyer reports, ‘We can wait,’ are common now," Mara Velk said.',
+    ['Mara Velk (0.9): "Buyer reports, ‘We can wait,’ are common now,"']],
+]);
+
+describe('markup: a quote in single marks after "told her," is the teller\'s, whatever other span ends with it (innerQuotes)', () => {
+  // The engine also gives the buyer 'her, ‘I can wait ...’' (the object of "told" read as words):
+  // a misreading this test does not pin; it asserts only what the right reading must hold.
+  const body = '"That is new," Mara Velk said. A buyer told her, ‘I can wait for the price to fall.’';
+  test('the buyer\'s words are the quote in single marks, and the first quote is Mara Velk\'s', () => {
+    const spans = attributed(body);
+    assert.ok(spans.includes('Mara Velk (0.9): "That is new,"'), spans.join('\n'));
+    assert.ok(spans.includes('buyer (0.6): ‘I can wait for the price to fall.’'), spans.join('\n'));
+  });
+});
+
+table('markup: "that she said" opens a report of its own when no cue came before it in the sentence', [
+  // "said that A and that she hoped B" is inside the report; with no cue before, "she said" is the cue.
+  ['after "It is clear that"',
+    'Mara Velk ran the port for a decade. It is clear that she said the bridge was safe.',
+    ['Mara Velk (0.75): the bridge was safe']],
+]);

@@ -55,3 +55,18 @@ table('markup: "that she said" opens a report of its own when no cue came before
     'Mara Velk ran the port for a decade. It is clear that she said the bridge was safe.',
     ['Mara Velk (0.75): the bridge was safe']],
 ]);
+
+table('markup: `CLAUSE, NAME cue.` gives the clause before to the name, for a hope or a demand as for a verb of speech', [
+  ['"expressed confidence"',
+    'The plant will reopen in May, Mara Velk expressed confidence.',
+    ['Mara Velk (0.9): The plant will reopen in May']],
+  ['"expressed hope" with a time after it',
+    'The talks would resume soon, Mara Velk expressed hope on Monday.',
+    ['Mara Velk (0.9): The talks would resume soon']],
+  ['"hoped"',
+    'The plant will reopen in May, Mara Velk hoped.',
+    ['Mara Velk (0.9): The plant will reopen in May']],
+  ['"demanded"',
+    'The plant must reopen in May, Mara Velk demanded.',
+    ['Mara Velk (0.9): The plant must reopen in May']],
+]);

@@ -1031,14 +1031,15 @@ class Rules {
     if (!r) return undefined;
     if (acronym && r.speaker.kind === 'organization') this.coref.registry.addAlias(r.speaker, tokens[acronym.acronym].text);
     // `CLAUSE, NAME said.`: the words are before when the subject follows a comma and nothing but
-    // a trailer (time, place, medium, "told reporters") follows the cue.
+    // a trailer (time, place, medium, "told reporters") follows the cue; so for any cue ("hoped",
+    // "demanded", "expressed confidence"), not only a verb of speech.
     const trailerEnd = this.trailerEnd(cue.last, s);
     // "The mine's operator, Minera ..., said", '"...," Kestrel's chief executive, Angela Dorsey,
     // said': the subject begins with the description the name stands in apposition to.
     const subjectFirst = this.descriptionStart(ph.first, clauseStart);
     const commaBefore = subjectFirst - 1 > clauseStart && tokens[subjectFirst - 1].text === ',';
     const wordsAfter = trailerEnd < s.last && !SENTENCE_END.has(tokens[trailerEnd + 1].text) && tokens[trailerEnd + 1].text !== ',';
-    if (cue.sort === 'speech' && commaBefore && !wordsAfter) {
+    if (commaBefore && !wordsAfter) {
       return { resolved: r, first: subjectFirst, side: 'after', boundary: subjectFirst - 1, trailerEnd };
     }
     return { resolved: r, first: subjectFirst, side: 'before', boundary: subjectFirst, trailerEnd };

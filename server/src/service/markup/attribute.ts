@@ -1037,14 +1037,15 @@ class Rules {
     if (!r) return undefined;
     if (acronym && r.speaker.kind === 'organization') this.coref.registry.addAlias(r.speaker, tokens[acronym.acronym].text);
     // `CLAUSE, NAME said.`: the words are before when the subject follows a comma and nothing but
-    // a trailer (time, place, medium, "told reporters") follows the cue.
+    // a trailer (time, place, medium, "told reporters") follows the cue; so for any cue ("hoped",
+    // "demanded", "expressed confidence"), not only a verb of speech.
     const trailerEnd = this.trailerEnd(cue.last, s);
     // "The mine's operator, Minera ..., said", '"...," Kestrel's chief executive, Angela Dorsey,
     // said': the subject begins with the description the name stands in apposition to.
     const subjectFirst = this.descriptionStart(ph.first, clauseStart);
     const commaBefore = subjectFirst - 1 > clauseStart && tokens[subjectFirst - 1].text === ',';
     const wordsAfter = trailerEnd < s.last && !SENTENCE_END.has(tokens[trailerEnd + 1].text) && tokens[trailerEnd + 1].text !== ',';
-    if (cue.sort === 'speech' && commaBefore && !wordsAfter) {
+    if (commaBefore && !wordsAfter) {
       return { resolved: r, first: subjectFirst, side: 'after', boundary: subjectFirst - 1, trailerEnd };
     }
     return { resolved: r, first: subjectFirst, side: 'before', boundary: subjectFirst, trailerEnd };
@@ -1268,7 +1269,10 @@ class Rules {
     const tokens = this.tokens;
     for (let k = from; k < to - 2; k++) {
       const t = tokens[k];
-      if (QUOTE_CLOSERS.has(t.text) && tokens[k - 1].text === ',' && this.quotes.some((q) => q.closed && q.end === t.end && q.open >= tokens[from].start)) {
+      // A closing single mark after a comma closes a quotation (no apostrophe follows a comma); a
+      // straight or curly double mark does when a quotation inside the report ends at it (an
+      // opening mark after a comma, 'the agency, "the bank of last resort," had', does not).
+      if (QUOTE_CLOSERS.has(t.text) && tokens[k - 1].text === ',' && (t.text === '’' || this.quotes.some((q) => q.closed && q.end === t.end && q.open >= tokens[from].start))) {
         const next = tokens[k + 1];
         if (next !== undefined && (next.lower === 'the' || next.lower === 'a' || next.lower === 'an') && tokens[k + 2]?.pos === 'NOUN') return k + 1;
       }

@@ -646,10 +646,12 @@ class Rules {
     return true;
   }
 
-  /** The proper name before ", " when `ph` is a description in lower case that stands in apposition to it, else undefined. */
+  /**
+   * The proper name before ", " when `ph` is a description in lower case that stands in apposition to it, else undefined.
+   * Its head need not be tagged a noun: the tagger reads "deputy chief" as an adjective. */
   private nameBeforeDescription(ph: { first: number; last: number }, limit: number): { first: number; last: number } | undefined {
     const head = this.tokens[ph.last];
-    if (this.tokens[ph.first - 1]?.text !== ',' || /^\p{Lu}/u.test(head.text) || head.pos !== 'NOUN') return undefined;
+    if (this.tokens[ph.first - 1]?.text !== ',' || /^\p{Lu}/u.test(head.text)) return undefined;
     const name = phraseEndingAt(this.tokens, ph.first - 2, limit);
     // "In Greenvale, the farmer, who lost his barn, said": a place a preposition opens is no name.
     if (name && this.tokens[name.first].pos === 'ADP') return undefined;

@@ -36,3 +36,28 @@ table('markup: a name, its description and a relative clause before the cue: the
     "Dana Orr, the town's chief, which had no other, said the budget was short.",
     ['Dana Orr (0.9): the budget was short']],
 ]);
+
+table('markup: a place and its region between the appositive\'s commas, a capital anywhere in either', [
+  // appositiveStart steps over "PLACE, REGION," after "in", "at", "from", "near": a place's name
+  // may open in lower case ("eThekwini"); it used to end the subject search, and no one spoke.
+  ['the place in lower case, its province after the comma',
+    'Sipho Dlamini, a teacher based in eThekwini, KwaZulu-Natal, said the schools were full.',
+    ['Sipho Dlamini [teacher based in eThekwini] (0.9): the schools were full']],
+  ['the region in lower case',
+    'Pieter Smit, a farmer near Umlazi, eThekwini, said the dykes were sound.',
+    ['Pieter Smit [farmer near Umlazi] (0.9): the dykes were sound']],
+  ['both capitalised, as before',
+    'Sipho Dlamini, a teacher based in Durban, KwaZulu-Natal, said the schools were full.',
+    ['Sipho Dlamini [teacher based in Durban] (0.9): the schools were full']],
+]);
+
+table('markup: a role, then a name placed by its body, between commas', [
+  // appositiveStart: the role noun before the comma is a role by its letters, whatever their case
+  // after the first; a capital first would make it part of a name.
+  ['a role word with a slipped capital inside',
+    'Another anaLyst, Priya Raman of Bernstein, wrote that the deal was fair.',
+    ['Priya Raman (0.9): the deal was fair']],
+  ['the role word in lower case',
+    'Another analyst, Priya Raman of Bernstein, wrote that the deal was fair.',
+    ['Priya Raman (0.9): the deal was fair']],
+]);

@@ -35,6 +35,9 @@ table('markup: a name, its description and a relative clause before the cue: the
   ['"which" after a description of a person',
     "Dana Orr, the town's chief, which had no other, said the budget was short.",
     ['Dana Orr (0.9): the budget was short']],
+  ['a title with a capital after its hyphen is still a description in lower case',
+    "Dana Orr, the firm's vice-President, who joined in May, said sales were up.",
+    ['Dana Orr (0.9): sales were up']],
 ]);
 
 table('markup: a place and its region between the appositive\'s commas, a capital anywhere in either', [

@@ -42,7 +42,8 @@ table('markup: a name, its description and a relative clause before the cue: the
 
 table('markup: a place and its region between the appositive\'s commas, a capital anywhere in either', [
   // appositiveStart steps over "PLACE, REGION," after "in", "at", "from", "near": a place's name
-  // may open in lower case ("eThekwini"); it used to end the subject search, and no one spoke.
+  // may open in lower case ("eThekwini", "town"); it used to end the subject search, and no one
+  // spoke, or the place did ("town").
   ['the place in lower case, its province after the comma',
     'Sipho Dlamini, a teacher based in eThekwini, KwaZulu-Natal, said the schools were full.',
     ['Sipho Dlamini [teacher based in eThekwini] (0.9): the schools were full']],
@@ -52,6 +53,12 @@ table('markup: a place and its region between the appositive\'s commas, a capita
   ['the place in capitals',
     'Rosa Diaz, a lawyer based in LA, California, said the case was weak.',
     ['Rosa Diaz [lawyer based in LA] (0.9): the case was weak']],
+  ['a place in lower case, described after its comma',
+    "Rosa Diaz, who grew up in town, Kodiak's main port, said the case was weak.",
+    ['Rosa Diaz (0.9): the case was weak']],
+  ['a place in lower case, a capitalised role after its comma',
+    'Rosa Diaz, a lawyer from abroad, California Bar member, said the case was weak.',
+    ['Rosa Diaz [lawyer from abroad] (0.9): the case was weak']],
   ['both capitalised, as before',
     'Sipho Dlamini, a teacher based in Durban, KwaZulu-Natal, said the schools were full.',
     ['Sipho Dlamini [teacher based in Durban] (0.9): the schools were full']],

@@ -555,7 +555,9 @@ class Rules {
       // So does a past participle: "The Spaniard, known on tour as ..., saved", "NAME, a petty officer stationed in ...".
       const participle = opener !== undefined && opener.pos === 'VERB' && /(?:ing|ed|wn|en)$/.test(opener.lower) && m - 1 > limit;
       // "stationed in Kodiak, Alaska, said": the state after a place's comma goes on with the place.
-      if (/^\p{Lu}/u.test(opener.text) && /^\p{Lu}/u.test(this.tokens[m - 1]?.text ?? '') && ['in', 'at', 'from', 'near'].includes(this.tokens[m - 2]?.lower) && round < 2) { j = m; continue; }
+      // Whatever the case of the word after "in": "based in eThekwini, KwaZulu-Natal", "grew up in town,
+      // Kodiak's main port, said" (the words after the comma describe the place, and the person speaks).
+      if (/\p{Lu}/u.test(opener.text) && ['in', 'at', 'from', 'near'].includes(this.tokens[m - 2]?.lower) && round < 2) { j = m; continue; }
       // "Sarah Collins, of Wiltshire Police, said", "of the Harbour Trust": British copy places a person by a body so.
       const bodyAt = this.tokens[m + 2]?.lower === 'the' ? m + 3 : m + 2;
       const placed = opener !== undefined && opener.lower === 'of' && /^\p{Lu}/u.test(this.tokens[bodyAt]?.text ?? '');
@@ -646,10 +648,12 @@ class Rules {
     return true;
   }
 
-  /** The proper name before ", " when `ph` is a description in lower case that stands in apposition to it, else undefined. */
+  /**
+   * The proper name before ", " when `ph` is a description in lower case that stands in apposition to it, else undefined.
+   * Its head need not be tagged a noun: the tagger reads "deputy chief" as an adjective. */
   private nameBeforeDescription(ph: { first: number; last: number }, limit: number): { first: number; last: number } | undefined {
     const head = this.tokens[ph.last];
-    if (this.tokens[ph.first - 1]?.text !== ',' || /^\p{Lu}/u.test(head.text) || head.pos !== 'NOUN') return undefined;
+    if (this.tokens[ph.first - 1]?.text !== ',' || /^\p{Lu}/u.test(head.text)) return undefined;
     const name = phraseEndingAt(this.tokens, ph.first - 2, limit);
     // "In Greenvale, the farmer, who lost his barn, said": a place a preposition opens is no name.
     if (name && this.tokens[name.first].pos === 'ADP') return undefined;

@@ -3,22 +3,7 @@
 // mark in it, with its speaker's name, role when it has one, and confidence. Names and sentences
 // are made up.
 
-import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import { markUp } from '../support/markup';
-
-/** "Speaker [role] (confidence): marked words", every span of the body. */
-function attributed(body: string): string[] {
-  const s = markUp(body);
-  const names = new Map(s.speakers.map((x) => [x.id, x.role ? `${x.name} [${x.role}]` : x.name]));
-  return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
-}
-
-function table(title: string, rows: [string, string, string[]][]) {
-  describe(title, () => {
-    for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(attributed(body), expected));
-  });
-}
+import { attributionTable as table } from '../support/markupTables';
 
 table('markup: a name, its description and a relative clause before the cue: the name speaks', [
   // nameBeforeDescription: "chief" is tagged an adjective, and the description still stands in

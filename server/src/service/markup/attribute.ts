@@ -792,6 +792,11 @@ class Rules {
     return r && { ...r, confidence: Math.min(r.confidence, 0.8) };
   }
 
+  /** "(ISPA)", "(WFP)" after a body's name: the short form is that body's alias. */
+  private aliasAcronym(r: Resolved, acronym: { acronym: number } | undefined): void {
+    if (acronym && r.speaker.kind === 'organization') this.coref.registry.addAlias(r.speaker, this.tokens[acronym.acronym].text);
+  }
+
   /** "... Association (ISPA)" ending at `j`: the acronym's token and the last token of the name before it. */
   private bracketedAcronymBefore(j: number, limit: number): { acronym: number; nameLast: number } | undefined {
     const t = this.tokens;
@@ -1039,7 +1044,7 @@ class Rules {
     }
     const r = this.withRole(this.coref.resolve(ph.first, ph.last, s.last)) ?? this.pronounForOpeningSubject(ph.first, ph.last, clauseStart, s);
     if (!r) return undefined;
-    if (acronym && r.speaker.kind === 'organization') this.coref.registry.addAlias(r.speaker, tokens[acronym.acronym].text);
+    this.aliasAcronym(r, acronym);
     // `CLAUSE, NAME said.`: the words are before when the subject follows a comma and nothing but
     // a trailer (time, place, medium, "told reporters") follows the cue; so for any cue ("hoped",
     // "demanded", "expressed confidence"), not only a verb of speech.
@@ -1226,7 +1231,7 @@ class Rules {
     // alias, and the words start after it.
     const acronym = this.bracketedAcronymBefore(ph.last + 3, ph.first);
     const nameEnd = acronym ? ph.last + 3 : ph.last;
-    if (acronym && nameEnd > ph.last && r.speaker.kind === 'organization') this.coref.registry.addAlias(r.speaker, tokens[acronym.acronym].text);
+    this.aliasAcronym(r, acronym);
     if (tokens[nameEnd + 1]?.text === ',' && r.speaker.kind === 'person') this.namesABody(r.speaker, nameEnd + 2, s.last);
     // `CLAUSE, according to NAME` and `CLAUSE according to NAME`: pushRange drops the comma.
     if (cue.first > clauseStart) this.pushRange(clauseStart, cue.first - 1, r, s);

@@ -79,3 +79,16 @@ table('markup: "many of the", "most of the", "all of the" a group is that group'
     'Some of the Dales Water engineers said the dam was safe.',
     ['Dales Water engineers (0.75): the dam was safe']],
 ]);
+
+table('markup: a plural that opens the sentence, in capitals or hyphenated, is people a qualifier places', [
+  // isPluralCommonNoun: "MPs" opening the sentence was no common noun, nor was "ex-miners" a plural.
+  ['MPs from the coast',
+    'MPs from the coast said the plan was unfair.',
+    ['MPs from the coast (0.75): the plan was unfair']],
+  ['ex-miners in the valley',
+    'Ex-miners in the valley said the pits should reopen.',
+    ['Ex-miners in the valley (0.75): the pits should reopen']],
+  ['residents from the coast, as before',
+    'Residents from the coast said the plan was unfair.',
+    ['Residents from the coast (0.75): the plan was unfair']],
+]);

@@ -165,9 +165,10 @@ function qualifiesAsGroup(tokens: Token[], t: Token): boolean {
  * plural common noun (not a body's) is people that a qualifier places, not only the listed ones.
  */
 function isPluralCommonNoun(tokens: Token[], t: Token): boolean {
-  // In lower case, or capitalised only because it opens the sentence ("Joint Chiefs of Staff" is a name).
-  const common = t.text === t.lower || t.text.slice(1) === t.lower.slice(1) && tokens[t.index - 1]?.sentence !== t.sentence;
-  return common && (t.pos === 'NOUN' || t.pos === 'PROPN') && /^\p{L}+[^s]s$/u.test(t.lower) && !ORG_NOUNS.has(t.lower) && !NOT_SPEAKERS.has(t.lower);
+  // In lower case, or opening the sentence ("Joint Chiefs of Staff" is a name; "MPs from the coast" are people).
+  const common = t.text === t.lower || tokens[t.index - 1]?.sentence !== t.sentence;
+  // "ex-miners": a hyphenated plural is one too.
+  return common && (t.pos === 'NOUN' || t.pos === 'PROPN') && /\p{L}[^s]s$/u.test(t.lower) && !ORG_NOUNS.has(t.lower) && !NOT_SPEAKERS.has(t.lower);
 }
 
 function hasAnd(tokens: Token[], first: number, last: number): boolean {

@@ -92,3 +92,16 @@ table('markup: a plural that opens the sentence, in capitals or hyphenated, is p
     'Residents from the coast said the plan was unfair.',
     ['Residents from the coast (0.75): the plan was unfair']],
 ]);
+
+table('markup: an unnamed source with a capitalised portfolio is placed like one in lower case', [
+  // placedSourceStart: "Housing" capitalised made "London council" the speaker.
+  ['a director of Housing at a London council',
+    'A director of Housing at a London council said the rents would rise.',
+    ['director of Housing at a London council (0.7): the rents would rise']],
+  ['a director for Housing at Kestrel',
+    'A director for Housing at Kestrel said the rents would rise.',
+    ['director for Housing at Kestrel (0.7): the rents would rise']],
+  ['a director of housing, as before',
+    'A director of housing at a London council said the rents would rise.',
+    ['director of housing at a London council (0.7): the rents would rise']],
+]);

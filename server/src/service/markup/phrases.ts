@@ -140,7 +140,7 @@ function placedSourceStart(tokens: Token[], first: number, limit: number): numbe
     // official in charge at the Energy Ministry": a role with its portfolio after "of", "for" or "in".
     if (role(first - 2)) noun = first - 2;
     // "a director of Housing at a London council": the portfolio may be capitalised.
-    else if (PORTFOLIO_PREPOSITIONS.has(tokens[first - 3]?.lower) && (tokens[first - 2]?.pos === 'NOUN' || tokens[first - 2]?.pos === 'PROPN') && role(first - 4)) noun = first - 4;
+    else if (PORTFOLIO_PREPOSITIONS.has(tokens[first - 3]?.lower) && (tokens[first - 2].pos === 'NOUN' || tokens[first - 2].pos === 'PROPN') && role(first - 4)) noun = first - 4;
   }
   if (noun < limit || !tokens[noun] || !(SOURCE_NOUNS.has(tokens[noun].lower) || ROLE_NOUNS.has(tokens[noun].lower))) return -1;
   let g = noun;

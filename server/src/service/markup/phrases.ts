@@ -118,7 +118,8 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
   return { first, last };
 }
 
-const PART_OF = new Set(['one', 'two', 'three', 'some', 'each', 'both', 'several', 'another']);
+// "Many of the Energy Ministry officials": a part of a group, not a group named "of the ...".
+const PART_OF = new Set(['one', 'two', 'three', 'some', 'each', 'both', 'several', 'another', 'many', 'most', 'all']);
 
 /** Nouns an unnamed source goes by ("a person familiar with ..."), besides the role nouns. */
 const SOURCE_NOUNS = new Set(['person', 'people', 'source', 'sources']);
@@ -138,7 +139,8 @@ function placedSourceStart(tokens: Token[], first: number, limit: number): numbe
     // "a director of housing at a London council", "a director for housing at Kestrel", "an
     // official in charge at the Energy Ministry": a role with its portfolio after "of", "for" or "in".
     if (role(first - 2)) noun = first - 2;
-    else if (PORTFOLIO_PREPOSITIONS.has(tokens[first - 3]?.lower) && tokens[first - 2]?.pos === 'NOUN' && !isCapitalised(tokens[first - 2]) && role(first - 4)) noun = first - 4;
+    // "a director of Housing at a London council": the portfolio may be capitalised.
+    else if (PORTFOLIO_PREPOSITIONS.has(tokens[first - 3]?.lower) && (tokens[first - 2].pos === 'NOUN' || tokens[first - 2].pos === 'PROPN') && role(first - 4)) noun = first - 4;
   }
   if (noun < limit || !tokens[noun] || !(SOURCE_NOUNS.has(tokens[noun].lower) || ROLE_NOUNS.has(tokens[noun].lower))) return -1;
   let g = noun;
@@ -164,9 +166,10 @@ function qualifiesAsGroup(tokens: Token[], t: Token): boolean {
  * plural common noun (not a body's) is people that a qualifier places, not only the listed ones.
  */
 function isPluralCommonNoun(tokens: Token[], t: Token): boolean {
-  // In lower case, or capitalised only because it opens the sentence ("Joint Chiefs of Staff" is a name).
-  const common = t.text === t.lower || t.text.slice(1) === t.lower.slice(1) && tokens[t.index - 1]?.sentence !== t.sentence;
-  return common && (t.pos === 'NOUN' || t.pos === 'PROPN') && /^\p{L}+[^s]s$/u.test(t.lower) && !ORG_NOUNS.has(t.lower) && !NOT_SPEAKERS.has(t.lower);
+  // In lower case, or opening the sentence ("Joint Chiefs of Staff" is a name; "MPs from the coast" are people).
+  const common = t.text === t.lower || tokens[t.index - 1]?.sentence !== t.sentence;
+  // "ex-miners": a hyphenated plural is one too.
+  return common && (t.pos === 'NOUN' || t.pos === 'PROPN') && /\p{L}[^s]s$/u.test(t.lower) && !ORG_NOUNS.has(t.lower) && !NOT_SPEAKERS.has(t.lower);
 }
 
 function hasAnd(tokens: Token[], first: number, last: number): boolean {
@@ -198,7 +201,8 @@ export function phraseStartingAt(tokens: Token[], first: number, limit: number):
   const t = tokens[first];
   if (!t) return undefined;
   if (t.pos === 'PRON') return PRONOUNS.has(t.lower) ? { first, last: first } : undefined;
-  if (!inPhrase(t)) return undefined;
+  // "said of the Energy Ministry officials": what is said about someone; a phrase does not start with a connector.
+  if (!inPhrase(t) || t.lower === 'of' || t.lower === 'and' || t.lower === 'for') return undefined;
   let last = first;
   while (last + 1 <= limit && (inPhrase(tokens[last + 1]) || isParticle(tokens, last + 1) && isCapitalised(tokens[last]) || isPluralPossessive(tokens, last + 1))) {
     const next = tokens[last + 1];
@@ -395,7 +399,8 @@ function personOfNamedBody(tokens: Token[], body: readonly Token[], bodyFirst: n
   if (k < 0) return undefined;
   const org = body.slice(k + 1);
   // "Joint Chiefs of Staff": a body named by one organisation word after "of" is one name.
-  if (org.length < 2 || !org.some((w) => ORG_WORDS.has(w.text)) || !org.every((w) => isCapitalised(w) || BODY_CONNECTORS.has(w.lower))) return undefined;
+  // "of Edinburgh University medical school": a unit of the body after its name is the body's too.
+  if (org.length < 2 || !org.some((w) => ORG_WORDS.has(w.text))) return undefined;
   const person = describePhrase(tokens, bodyFirst, bodyFirst + k - 1, text);
   // "The Quarterly Report of Kestrel Bank": a document, no speaker.
   if (person === undefined) return null;
@@ -406,8 +411,8 @@ function personOfNamedBody(tokens: Token[], body: readonly Token[], bodyFirst: n
 /**
  * Where a person's name starts in a capitalised run that holds a title or role word before it
  * (the last such word), or -1. After "of"/"for" comes the department: one word, or as many as
- * leave three for the name ("Minister for Water Resources Sardar Imran Qadir"). The name is two or
- * three words that are neither titles nor organisation words.
+ * leave three for the name ("Minister for Water Resources Sardar Imran Qadir"). The name is two
+ * words or more that are neither titles nor organisation words.
  */
 function nameAfterTitle(run: readonly Token[]): number {
   let title = -1;
@@ -421,7 +426,8 @@ function nameAfterTitle(run: readonly Token[]): number {
     start += 1 + Math.max(1, rest - 3);
   }
   const name = run.slice(start);
-  if (name.length < 2 || name.length > 3) return -1;
+  // "Transport Minister Ana Maria Ruiz Lopez": a name may have four words or more.
+  if (name.length < 2) return -1;
   if (!name.every((w) => isCapitalised(w) && !ORG_WORDS.has(w.text) && !TITLES.has(w.text) && w.pos !== 'NUM' || w.text === '-')) return -1;
   return start;
 }
@@ -477,7 +483,8 @@ function isBodyName(body: readonly Token[]): boolean {
 }
 
 function isPersonShaped(run: Token[]): boolean {
-  return run.length >= 2 && run.length <= 4 && run.every((w) => w.pos === 'PROPN' && !ORG_WORDS.has(w.text));
+  // "Ana Maria Ruiz Lopez Vega": a name has two words or more, however many.
+  return run.length >= 2 && run.every((w) => w.pos === 'PROPN' && !ORG_WORDS.has(w.text));
 }
 
 function isAcronym(t: Token): boolean {

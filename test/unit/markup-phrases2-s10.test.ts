@@ -6,19 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { markUp } from '../support/markup';
-
-/** "Speaker [role] {org} (confidence): marked words", every span of the body. */
-function attributed(body: string): string[] {
-  const s = markUp(body);
-  const names = new Map(s.speakers.map((x) => [x.id, `${x.name}${x.role ? ` [${x.role}]` : ''}${x.org ? ` {${x.org}}` : ''}`]));
-  return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
-}
-
-function table(title: string, rows: [string, string, string[]][]) {
-  describe(title, () => {
-    for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(attributed(body), expected));
-  });
-}
+import { orgAttributionTable as table } from '../support/markupTables';
 
 table('markup: a document "of" a body is no speaker, as "the report" is not', [
   ['the report alone is no speaker',

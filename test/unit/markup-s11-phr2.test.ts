@@ -4,22 +4,7 @@
 // its speaker's name, role and organisation when it has them, and confidence. Names and sentences
 // are made up.
 
-import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import { markUp } from '../support/markup';
-
-/** "Speaker [role] {org} (confidence): marked words", every span of the body. */
-function attributed(body: string): string[] {
-  const s = markUp(body);
-  const names = new Map(s.speakers.map((x) => [x.id, `${x.name}${x.role ? ` [${x.role}]` : ''}${x.org ? ` {${x.org}}` : ''}`]));
-  return s.spans.map((x) => `${names.get(x.speakerId)} (${x.confidence}): ${body.slice(x.start, x.end)}`);
-}
-
-function table(title: string, rows: [string, string, string[]][]) {
-  describe(title, () => {
-    for (const [why, body, expected] of rows) test(why, () => assert.deepEqual(attributed(body), expected));
-  });
-}
+import { orgAttributionTable as table } from '../support/markupTables';
 
 table('markup: a person\'s name after a title may have four words or more', [
   // nameAfterTitle: the name was two or three words, and a longer one was read as an organisation.

@@ -33,15 +33,15 @@ const folderOf = (file) => {
 };
 
 const rows = new Map();
-const add = (key, status) => {
+const add = (key, status, n = 1) => {
   const r = rows.get(key) ?? { Killed: 0, Survived: 0, Timeout: 0, NoCoverage: 0, Ignored: 0, other: 0 };
-  if (status in r) r[status]++; else r.other++;
+  if (status in r) r[status] += n; else r.other += n;
   rows.set(key, r);
 };
 const files = measured ? measuredFiles() : [];
 if (measured) {
   for (const f of files) {
-    for (const [status, n] of Object.entries(f.counts)) for (let i = 0; i < n; i++) { add(folderOf(SERVICE + f.file), status); add('all', status); }
+    for (const [status, n] of Object.entries(f.counts)) { add(folderOf(SERVICE + f.file), status, n); add('all', status, n); }
   }
 } else for (const m of mutants()) { add(folderOf(m.file), m.status); add('all', m.status); }
 if (!rows.size) { console.log('No mutant results yet.'); process.exit(0); }

@@ -77,7 +77,7 @@ export function phraseEndingAt(tokens: Token[], last: number, limit: number): { 
   const t = tokens[last];
   if (!t) return undefined;
   if (t.pos === 'PRON') return PRONOUNS.has(t.lower) ? { first: last, last } : undefined;
-  if (!inPhrase(t) || t.lower === 'of' || t.lower === 'and' || t.lower === 'for') return undefined;
+  if (!inPhrase(t) || BODY_CONNECTORS.has(t.lower)) return undefined;
   let first = extendBack(tokens, last, limit);
   // "Rachel Kwan of the Colorado Department of ...", "Ministry of the Interior": a name "of the" a
   // body's name is one phrase, which describePhrase takes apart.
@@ -202,7 +202,7 @@ export function phraseStartingAt(tokens: Token[], first: number, limit: number):
   if (!t) return undefined;
   if (t.pos === 'PRON') return PRONOUNS.has(t.lower) ? { first, last: first } : undefined;
   // "said of the Energy Ministry officials": what is said about someone; a phrase does not start with a connector.
-  if (!inPhrase(t) || t.lower === 'of' || t.lower === 'and' || t.lower === 'for') return undefined;
+  if (!inPhrase(t) || BODY_CONNECTORS.has(t.lower)) return undefined;
   let last = first;
   while (last + 1 <= limit && (inPhrase(tokens[last + 1]) || isParticle(tokens, last + 1) && isCapitalised(tokens[last]) || isPluralPossessive(tokens, last + 1))) {
     const next = tokens[last + 1];

@@ -13,6 +13,8 @@
 //   node test/mutation/byFolder.mjs --files parser   each file of parser/ as a unit of its own
 //   node test/mutation/byFolder.mjs -- --force       options after `--` go to every Stryker run
 //   node test/mutation/byFolder.mjs --record         (re)writes the records of the kept reports, runs nothing
+//   node test/mutation/byFolder.mjs --unrecorded markup   leaves out the files whose committed record
+//                                                    is of their current source (see measured.mjs)
 //
 // A unit is saved only when its run ends: the largest folders (parser/, markup/: thousands of
 // mutants, an hour or more each) are measured file by file with --files, so that a session that
@@ -28,7 +30,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { recordOf, writeRecord } from './measured.mjs';
+import { measuredFiles, recordOf, writeRecord } from './measured.mjs';
 
 const SERVICE = 'server/src/service';
 const REPORTS = 'reports/mutation';
@@ -39,12 +41,22 @@ const dash = process.argv.indexOf('--');
 const given = (dash < 0 ? process.argv.slice(2) : process.argv.slice(2, dash));
 const byFile = given.includes('--files');
 const recordOnly = given.includes('--record');
-const names = given.filter((a) => a !== '--files' && a !== '--record');
+const unrecordedOnly = given.includes('--unrecorded');
+const names = given.filter((a) => !['--files', '--record', '--unrecorded'].includes(a));
 const strykerOptions = dash < 0 ? [] : process.argv.slice(dash + 1);
 
 const allFolders = () => [...readdirSync(SERVICE).filter((f) => statSync(path.join(SERVICE, f)).isDirectory()).sort(), 'top'];
 const isFile = (unit) => unit.endsWith('.ts');
 const globOf = (unit) => (unit === 'top' ? `${SERVICE}/*.ts` : isFile(unit) ? `${SERVICE}/${unit}` : `${SERVICE}/${unit}/**/*.ts`);
+/**
+ * With --unrecorded, the files of the service whose record is of their current source. Why: a
+ * folder's dry run alone is minutes (it runs the whole in-memory suite), so the files a session
+ * has not measured yet run as one unit, not file by file, and the recorded ones are not run again.
+ */
+const current = unrecordedOnly ? measuredFiles().filter((f) => !f.stale).map((f) => f.file) : [];
+const inUnit = (unit, file) => (unit === 'top' ? !file.includes('/') : isFile(unit) ? file === unit : file.startsWith(`${unit}/`));
+/** What Stryker mutates for a unit: its glob, less (with --unrecorded) the files recorded as they are. */
+const mutateOf = (unit) => [globOf(unit), ...current.filter((f) => inUnit(unit, f)).map((f) => `!${SERVICE}/${f}`)].join(',');
 /** Where a unit's reports are kept: `parser/quoteSpans.ts` in folders/parser~quoteSpans.ts. */
 const dirOf = (unit) => path.join(FOLDERS, unit.replaceAll('/', '~'));
 /** The files of a folder (recursively), as units; `top` is the top level's files. */
@@ -56,7 +68,7 @@ const git = (...args) => spawnSync('git', args, { encoding: 'utf8' }).stdout.tri
 function runUnit(unit) {
   const dir = dirOf(unit);
   mkdirSync(dir, { recursive: true });
-  const args = ['stryker', 'run', '--mutate', globOf(unit), '--incrementalFile', path.join(dir, 'incremental.json'), ...strykerOptions];
+  const args = ['stryker', 'run', '--mutate', mutateOf(unit), '--incrementalFile', path.join(dir, 'incremental.json'), ...strykerOptions];
   console.log(`\n=== ${unit}: npx ${args.join(' ')}`);
   const started = new Date().toISOString();
   const run = spawnSync('npx', args, { stdio: 'inherit' });
@@ -113,7 +125,9 @@ for (const unit of asked) {
     process.exit(2);
   }
 }
-for (const unit of byFile ? asked.flatMap((u) => (isFile(u) ? [u] : filesOf(u))) : asked) {
+const units = (byFile ? asked.flatMap((u) => (isFile(u) ? [u] : filesOf(u))) : asked)
+  .filter((unit) => !unrecordedOnly || !(isFile(unit) ? current.includes(unit) : filesOf(unit).every((f) => current.includes(f))));
+for (const unit of units) {
   const ok = runUnit(unit);
   merge();
   if (!ok) process.exit(1);

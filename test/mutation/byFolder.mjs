@@ -13,6 +13,9 @@
 //   node test/mutation/byFolder.mjs --files parser   each file of parser/ as a unit of its own
 //   node test/mutation/byFolder.mjs -- --force       options after `--` go to every Stryker run
 //   node test/mutation/byFolder.mjs --record         (re)writes the records of the kept reports, runs nothing
+//   node test/mutation/byFolder.mjs --lines markup/text.ts:170-190 markup/phrases.ts:105
+//                                                    one run of these lines only, whose record amends
+//                                                    the files' records (see measured.mjs)
 //   node test/mutation/byFolder.mjs --unrecorded markup   leaves out the files whose committed record
 //                                                    is of their current source (see measured.mjs)
 //
@@ -42,7 +45,8 @@ const given = (dash < 0 ? process.argv.slice(2) : process.argv.slice(2, dash));
 const byFile = given.includes('--files');
 const recordOnly = given.includes('--record');
 const unrecordedOnly = given.includes('--unrecorded');
-const names = given.filter((a) => !['--files', '--record', '--unrecorded'].includes(a));
+const narrowed = given.includes('--lines');
+const names = given.filter((a) => !['--files', '--record', '--unrecorded', '--lines'].includes(a));
 const strykerOptions = dash < 0 ? [] : process.argv.slice(dash + 1);
 
 const allFolders = () => [...readdirSync(SERVICE).filter((f) => statSync(path.join(SERVICE, f)).isDirectory()).sort(), 'top'];
@@ -65,10 +69,14 @@ const filesOf = (folder) => (folder === 'top'
   : readdirSync(path.join(SERVICE, folder), { recursive: true }).filter((f) => f.endsWith('.ts')).map((f) => `${folder}/${f}`)).sort();
 const git = (...args) => spawnSync('git', args, { encoding: 'utf8' }).stdout.trim();
 
-function runUnit(unit) {
+/**
+ * Runs a unit (a folder, a file, or with --lines the line ranges given, as one unit named
+ * `lines-<when>`) and keeps its report and its record.
+ */
+function runUnit(unit, mutate = mutateOf(unit)) {
   const dir = dirOf(unit);
   mkdirSync(dir, { recursive: true });
-  const args = ['stryker', 'run', '--mutate', mutateOf(unit), '--incrementalFile', path.join(dir, 'incremental.json'), ...strykerOptions];
+  const args = ['stryker', 'run', '--mutate', mutate, '--incrementalFile', path.join(dir, 'incremental.json'), ...strykerOptions];
   console.log(`\n=== ${unit}: npx ${args.join(' ')}`);
   const started = new Date().toISOString();
   const run = spawnSync('npx', args, { stdio: 'inherit' });
@@ -77,7 +85,7 @@ function runUnit(unit) {
     return false;
   }
   copyFileSync(path.join(REPORTS, 'mutation.json'), path.join(dir, 'mutation.json'));
-  writeFileSync(path.join(dir, 'run.json'), `${JSON.stringify({ folder: unit, commit: git('rev-parse', 'HEAD'), changes: git('status', '--porcelain', '--', 'server', 'test') !== '', started, ended: new Date().toISOString(), options: strykerOptions }, null, 2)}\n`);
+  writeFileSync(path.join(dir, 'run.json'), `${JSON.stringify({ folder: unit, commit: git('rev-parse', 'HEAD'), changes: git('status', '--porcelain', '--', 'server', 'test') !== '', started, ended: new Date().toISOString(), options: strykerOptions, ...(unit.startsWith('lines-') ? { narrowed: true } : {}) }, null, 2)}\n`);
   record(dir);
   return true;
 }
@@ -103,8 +111,16 @@ function merge() {
   const from = {};
   for (const { run, dir } of units) {
     for (const [file, report] of Object.entries(JSON.parse(readFileSync(path.join(dir, 'mutation.json'), 'utf8')).files)) {
-      files[file] = report;
-      from[file] = run;
+      if (!run.narrowed) {
+        files[file] = report;
+        from[file] = run;
+      } else if (files[file]?.source === report.source) {
+        // A narrowed run amends the whole run of the same source (see measured.mjs): each of its
+        // mutants replaces the same mutant there.
+        const key = (m) => `${m.location.start.line}:${m.location.start.column}:${m.mutatorName}:${m.replacement}`;
+        const now = new Map(report.mutants.map((m) => [key(m), m]));
+        files[file] = { ...files[file], mutants: files[file].mutants.map((m) => now.get(key(m)) ?? m) };
+      }
     }
   }
   const runs = units.map((u) => u.run).filter((run) => Object.values(from).includes(run));
@@ -116,6 +132,19 @@ if (recordOnly) {
     if (existsSync(path.join(FOLDERS, unit, 'mutation.json')) && existsSync(path.join(FOLDERS, unit, 'run.json'))) record(path.join(FOLDERS, unit));
   }
   process.exit(0);
+}
+
+if (narrowed) {
+  // `markup/text.ts:170-190` → Stryker's `server/src/service/markup/text.ts:170-190`.
+  const ranges = names.map((n) => `${SERVICE}/${n}`);
+  const bad = ranges.find((r) => !/^[^:]+\.ts:\d+(-\d+)?$/.test(r) || !existsSync(r.split(':')[0]));
+  if (!names.length || bad) {
+    console.error(bad ? `Not a file of the service with lines (file.ts:from-to): ${bad}` : 'Which lines? e.g. --lines markup/text.ts:170-190');
+    process.exit(2);
+  }
+  const ok = runUnit(`lines-${new Date().toISOString().replaceAll(':', '').slice(0, 15)}`, ranges.map((r) => (r.includes('-') ? r : `${r}-${r.split(':')[1]}`)).join(','));
+  merge();
+  process.exit(ok ? 0 : 1);
 }
 
 const asked = names.length ? names : allFolders();

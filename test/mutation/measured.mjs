@@ -10,6 +10,13 @@
 //
 // byFolder.mjs writes a unit's record when its run ends; `summary.mjs --measured` and
 // `survivors.mjs --measured` read them. A file's newest record wins, as in byFolder's merge.
+//
+// A narrowed run (`byFolder.mjs --lines file:from-to ...`, after new tests for some survivors)
+// measures only the mutants of some lines. Its record keeps every mutant it ran, with its status,
+// and it amends the file's older record instead of replacing it, but only if the source is the
+// same (same blob): the same source yields the same mutants, so each one the narrowed run measured
+// takes its new status and the rest keep theirs. Why: a new test changes no source, and re-running
+// a 4,000-mutant file to learn the fate of thirty is most of an afternoon on two cores.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,17 +35,27 @@ export const insideService = (file) => {
   return at >= 0 ? posix.slice(at + SERVICE.length) : posix;
 };
 
-/** The record of one unit's run, from Stryker's JSON report of it (which carries each file's source). */
+const placeOf = (m) => ({ line: m.location.start.line, column: m.location.start.column, status: m.status, mutator: m.mutatorName, replacement: m.replacement });
+/** Which mutant it is, the same in every run of the same source. */
+const keyOf = (m) => `${m.line}:${m.column}:${m.mutator}:${m.replacement}`;
+/** Where a status is counted: Stryker's errors (CompileError, RuntimeError) under `other`. */
+const bucketOf = (status) => (STATUSES.includes(status) ? status : 'other');
+const isAlive = (m) => m.status === 'Survived' || m.status === 'NoCoverage';
+
+/**
+ * The record of one unit's run, from Stryker's JSON report of it (which carries each file's source).
+ * A narrowed run's (run.narrowed) also lists every mutant it ran, to amend an older record with.
+ */
 export function recordOf(report, run) {
   const files = {};
   for (const [file, f] of Object.entries(report.files)) {
     const lines = f.source.split('\n');
     const counts = Object.fromEntries([...STATUSES, 'other'].map((s) => [s, 0]));
-    for (const m of f.mutants) counts[STATUSES.includes(m.status) ? m.status : 'other']++;
-    const alive = f.mutants.filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
-      .map((m) => ({ line: m.location.start.line, column: m.location.start.column, status: m.status, mutator: m.mutatorName, replacement: m.replacement, code: (lines[m.location.start.line - 1] ?? '').trim() }))
+    for (const m of f.mutants) counts[bucketOf(m.status)]++;
+    const alive = f.mutants.map(placeOf).filter(isAlive)
+      .map((m) => ({ ...m, code: (lines[m.line - 1] ?? '').trim() }))
       .sort((a, b) => a.line - b.line || a.column - b.column);
-    files[insideService(file)] = { blob: blobOf(f.source), counts, alive };
+    files[insideService(file)] = { blob: blobOf(f.source), counts, alive, ...(run.narrowed ? { mutants: f.mutants.map(placeOf) } : {}) };
   }
   return { ...run, files };
 }
@@ -52,6 +69,29 @@ export function writeRecord(unit, record) {
 }
 
 /**
+ * A file's record with a narrowed run's statuses applied. Its counts move each mutant the narrowed
+ * run measured from its old status to its new one; a mutant alive now that the older record did
+ * not list as alive was killed or timed out there, and is counted as moved from Killed (the record
+ * keeps no finer past of the mutants that did not survive), which `assumedKilled` counts.
+ */
+function amended(whole, narrowed, run) {
+  const was = new Map(whole.alive.map((m) => [keyOf(m), m]));
+  const now = new Map(narrowed.alive.map((m) => [keyOf(m), m]));
+  const counts = { ...whole.counts };
+  let assumedKilled = whole.assumedKilled ?? 0;
+  for (const m of narrowed.mutants) {
+    const before = was.get(keyOf(m))?.status ?? (isAlive(m) ? 'Killed' : m.status);
+    if (!was.has(keyOf(m)) && isAlive(m)) assumedKilled++;
+    counts[bucketOf(before)]--;
+    counts[bucketOf(m.status)]++;
+  }
+  const measuredNow = new Set(narrowed.mutants.map(keyOf));
+  const alive = [...whole.alive.filter((m) => !measuredNow.has(keyOf(m))), ...now.values()]
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+  return { ...whole, counts, alive, assumedKilled, amendedBy: [...(whole.amendedBy ?? []), run] };
+}
+
+/**
  * Every measured file, from its newest record: { file, run, blob, counts, alive, stale }, where
  * `stale` says the source has changed since (its figures are of an older version).
  */
@@ -61,7 +101,13 @@ export function measuredFiles() {
     .map((f) => JSON.parse(readFileSync(path.join(MEASURED_DIR, f), 'utf8')))
     .sort((a, b) => a.ended.localeCompare(b.ended));
   const byFile = new Map();
-  for (const { files, ...run } of records) for (const [file, f] of Object.entries(files)) byFile.set(file, { file, run, ...f });
+  for (const { files, ...run } of records) {
+    for (const [file, f] of Object.entries(files)) {
+      if (!run.narrowed) byFile.set(file, { file, run, ...f });
+      else if (byFile.get(file)?.blob === f.blob) byFile.set(file, amended(byFile.get(file), f, run));
+      // A narrowed run of a source no whole run measured says nothing of the file's score: left out.
+    }
+  }
   return [...byFile.values()].sort((a, b) => a.file.localeCompare(b.file)).map((f) => {
     const source = path.join(SERVICE, f.file);
     return { ...f, stale: !existsSync(source) || blobOf(readFileSync(source, 'utf8')) !== f.blob };

@@ -59,6 +59,8 @@ if (measured) {
   for (const [commit, list] of commits) console.log(`- commit ${commit.slice(0, 7)}: ${list.length} file(s)`);
   const stale = files.filter((f) => f.stale);
   console.log(stale.length ? `- changed since their run (figures of an older version): ${stale.map((f) => f.file).join(', ')}` : '- every file is measured as it is now');
+  const amended = files.filter((f) => f.amendedBy);
+  if (amended.length) console.log(`- amended by narrowed runs of some lines (same source): ${amended.map((f) => `${f.file} (${f.amendedBy.map((r) => r.commit.slice(0, 7)).join(', ')}${f.assumedKilled ? `; ${f.assumedKilled} alive again, counted as once killed` : ''})`).join(', ')}`);
   console.log('');
 }
 if (byFolder) {

@@ -106,7 +106,7 @@ for (const r of rows) {
   if (r.file !== current) {
     current = r.file;
     const rec = records.find((f) => SERVICE + f.file === r.file);
-    const when = rec ? [`Measured on ${rec.run.commit.slice(0, 7)}${rec.run.changes ? ' with uncommitted changes' : ''}, ${rec.run.ended.slice(0, 10)}${rec.stale ? '; **the file has changed since**: the lines below are of the version measured' : ''}.`, ''] : [];
+    const when = rec ? [`Measured on ${rec.run.commit.slice(0, 7)}${rec.run.changes ? ' with uncommitted changes' : ''}, ${rec.run.ended.slice(0, 10)}${rec.amendedBy ? `; some lines again on ${rec.amendedBy.map((a) => `${a.commit.slice(0, 7)}, ${a.ended.slice(0, 10)}`).join(' and ')}` : ''}${rec.stale ? '; **the file has changed since**: the lines below are of the version measured' : ''}.`, ''] : [];
     out.push('', `## \`${r.file.slice(SERVICE.length)}\``, '', ...when, '| line | status | mutator | source line | becomes | why alive |', '|---:|---|---|---|---|---|');
   }
   out.push(`| ${r.line} | ${r.status} | ${r.mutator} | \`${cell(r.code, 90)}\` | \`${cell(r.replacement, 60)}\` | ${r.reason ? cell(r.reason) : '**not explained**'} |`);

@@ -39,3 +39,46 @@ table('markup: a phrase after a cue, or opening a sentence, does not start with 
     'Kestrel Bank called the loss painful and said it would cut jobs.',
     ['Kestrel Bank (0.8): it would cut jobs']],
 ]);
+
+table('markup: a verb in a group\'s qualifier is a participle in "-ing"', [
+  // describePhrase: "Unite" (tagged a verb after "group") is no participle that places "Families".
+  ['a campaign group whose name holds a verb',
+    'The campaign group Families Unite said the plan was unfair.',
+    ['Families Unite [campaign group] (0.8): the plan was unfair']],
+  ['after the cue',
+    '"The plan is unfair," said the campaign group Parents Unite.',
+    ['Parents Unite [campaign group] (0.8): "The plan is unfair,"']],
+]);
+
+table('markup: a role word among a body\'s last three words does not make its name a person\'s', [
+  // describePhrase: only a title or role word before the last three capitalised words names a
+  // person after it ("Minister for Water Resources Sardar Imran Qadir").
+  ['"Farmer" inside a cooperative\'s name',
+    'The Kestrel Valley Dairy Farmer Cooperative said the plan was sound.',
+    ['Kestrel Valley Dairy Farmer Cooperative (0.8): the plan was sound']],
+  ['after the cue',
+    '"The plan is sound," said the Kestrel Valley Dairy Farmer Cooperative.',
+    ['Kestrel Valley Dairy Farmer Cooperative (0.8): "The plan is sound,"']],
+]);
+
+table('markup: a name after a title keeps the hyphen of its surname', [
+  // nameAfterTitle: "O'Brien-Smith" is cut in three words (the hyphen is not joined after an
+  // apostrophe); the hyphen is the name's, and the title stays its role.
+  ['a hyphenated surname after a title, after the cue',
+    '"The plan is sound," said Health Minister Ana Maria O\'Brien-Smith.',
+    ['Ana Maria O\'Brien-Smith [Health Minister] (0.9): "The plan is sound,"']],
+  ['before the cue',
+    '"The plan is sound," Health Minister Ana Maria O\'Brien-Smith said.',
+    ['Ana Maria O\'Brien-Smith [Health Minister] (0.9): "The plan is sound,"']],
+  ['a surname in capitals',
+    '"The plan is sound," said Justice Minister Eric Jean DUPOND-MORETTI.',
+    ['Eric Jean DUPOND-MORETTI [Justice Minister] (0.9): "The plan is sound,"']],
+]);
+
+table('markup: a body\'s name runs back over a plural\'s possessive', [
+  // lastCapitalRun: the "'" of "Growers'" joins "Kestrel Growers" to "Collective"; the body is
+  // named whole, not "Collective" with "Kestrel Growers'" for its role.
+  ['"Kestrel Growers\' Collective"',
+    'Kestrel Growers\' Collective said the price was too low.',
+    ['Kestrel Growers\' Collective (0.9): the price was too low']],
+]);

@@ -82,3 +82,21 @@ table('markup: a body\'s name runs back over a plural\'s possessive', [
     'Kestrel Growers\' Collective said the price was too low.',
     ['Kestrel Growers\' Collective (0.9): the price was too low']],
 ]);
+
+table('markup: a chief after a place\'s possessive and a body\'s name is a person described', [
+  // describePhrase: the possessive rule names the body only before a noun of one of its units
+  // ("Italy's Carabinieri art squad"); "chief" (which the model tags as an adjective here) is
+  // someone described, as in "A Kestrel chief".
+  ['"Italy\'s Carabinieri chief"',
+    'Italy\'s Carabinieri chief said the paintings were stolen.',
+    ['Italy\'s Carabinieri chief (0.7): the paintings were stolen']],
+  ['after the cue',
+    '"The paintings were stolen," said Italy\'s Carabinieri chief.',
+    ['Italy\'s Carabinieri chief (0.7): "The paintings were stolen,"']],
+  ['a bank\'s chief',
+    'Britain\'s Kestrel Bank chief said the plan was sound.',
+    ['Britain\'s Kestrel Bank chief (0.7): the plan was sound']],
+  ['without the possessive, as before',
+    'A Kestrel chief said the plan was sound.',
+    ['Kestrel chief (0.7): the plan was sound']],
+]);

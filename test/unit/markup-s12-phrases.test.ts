@@ -4,9 +4,9 @@
 
 import { orgAttributionTable as table } from '../support/markupTables';
 
-table('markup: a group\'s participle clause is looked for only back to a finite verb', [
+table('markup: a group\'s participle clause opens with a verb in "-ing", not with "during"', [
   // phraseEndingAt: only a verb in "-ing" after a group opens the clause that places it; "during"
-  // ends in "-ing" too, but the group before it is the subject of another clause ("Shares ... fell").
+  // ends in "-ing" too, and the plural before it is the subject of another clause ("Shares ... fell").
   ['"during" after a plural, in the clause before "but"',
     'Shares during the session fell sharply but traders said the market would recover.',
     ['traders (0.75): the market would recover']],

@@ -100,4 +100,10 @@ orgTable('markup: the same reference read again gives the speaker its body (reso
   ['a reference that starts with the name',
     'Ana Ruiz said the study was new.\n\nLena Ortiz of Boise State University, who was not involved, called the study "careful". She said the results were sound.',
     ['Ana Ruiz (0.9): the study was new', 'Lena Ortiz {Boise State University} (0.8): "careful"', 'Lena Ortiz {Boise State University} (0.75): the results were sound']],
+  // "Ortiz said" in the sentence after makes her a speaker first, at the later mention; her
+  // reference, read after it though it stands before, still gives her title and university
+  // (before session 12, only a reference that held her first mention did).
+  ['a first reference read after a later "Ortiz said"',
+    'Professor Lena Ortiz of Boise State University called the study "careful". Ortiz said the sample was small.',
+    ['Lena Ortiz [Professor] {Boise State University} (0.8): "careful"', 'Lena Ortiz [Professor] {Boise State University} (0.9): the sample was small']],
 ]);

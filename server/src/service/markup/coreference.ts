@@ -134,8 +134,9 @@ export class Coreference {
         // text named in full before, not a group whose name holds it.
         if (known?.kind === 'group' && !phrase.name.includes(' ') && this.fullNameBefore(phrase.name, at) !== undefined) known = undefined;
         if (known) {
-          // The same reference read again (a pronoun made the speaker from the prose first): its title and body.
-          if (this.tokens[phrase.first].start <= known.firstAt && known.firstAt < this.tokens[phrase.last].end) {
+          // A reference at or before the speaker's first one (read again after a pronoun or a later
+          // "Ortiz said" made the speaker first): the title and body it gives are the first reference's.
+          if (this.tokens[phrase.first].start <= known.firstAt) {
             if (!known.role && phrase.role) known.role = phrase.role;
             if (!known.org && phrase.org) known.org = phrase.org;
           }

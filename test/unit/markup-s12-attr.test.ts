@@ -47,3 +47,30 @@ table('markup: what stands before a clause gives the next speaker no role (appos
     'Dry wells in Makueni\n\nThe farmer from Makueni, said the wells were dry, and Ana Ruiz said the rains had failed.',
     ['Ana Ruiz (0.9): the rains had failed']],
 ]);
+
+table('markup: the name before a description that a relative clause follows (nameBeforeDescription)', [
+  // "CLAUSE, the agency, which ..., said": the word before the description's comma ends the
+  // report, not a name in apposition. A capital inside a word ("mid-May") opens no name, and a
+  // capitalised word the tagger does not read as a proper noun ("X-rays") is no one-word name.
+  ['a month after "until", with its capital inside the word',
+    'The river rose until mid-May, the agency, which monitors the river, said.',
+    ['agency (0.8): The river rose until mid-May']],
+  ['a capitalised common noun before the description',
+    'The readings rose after X-rays, the agency, which monitors the river, said.',
+    ['agency (0.8): The readings rose after X-rays']],
+]);
+
+table('markup: a cue after "that" inside a report (cuesIn)', [
+  // "said that she hoped" goes on with the report; a named subject after "that" has a cue of its own.
+  ['a group named after "that" speaks its own words',
+    'Police said that witnesses said the car was red.',
+    ['witnesses (0.75): the car was red']],
+]);
+
+table('markup: a modal after the cue at the start of the text (subjectOf)', [
+  // "a provision Democrats said would ...": the rule that looks for capitalised words inside the
+  // subject runs for any modal after the cue, here the month "May"; the subject opens the text.
+  ['"said May" at the start of the text',
+    'Ana Ruiz said May was the driest month on record.',
+    ['Ana Ruiz (0.9): May was the driest month on record']],
+]);

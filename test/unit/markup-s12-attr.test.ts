@@ -74,3 +74,19 @@ table('markup: a modal after the cue at the start of the text (subjectOf)', [
     'Ana Ruiz said May was the driest month on record.',
     ['Ana Ruiz (0.9): May was the driest month on record']],
 ]);
+
+table('markup: a quoted sentence after "quoted" is not the quoter\'s words (content)', [
+  // 'chanted "Ports are for people!" as police ...' marks the whole quoted sentence as the words;
+  // after "quoted" the paper repeats someone else's, and the quotation stays unmarked.
+  ['a paper that quotes a motto',
+    'The Daily Post quoted "We will win!" as the team\'s motto on Monday.',
+    []],
+]);
+
+table('markup: a quote in single marks looks for its cue inside the quote around it (innerQuotes)', [
+  // The cue before the double marks is the outer quote's; a quotation that closed earlier in the
+  // sentence does not widen the search, and the buyers' words inside are nobody's span of their own.
+  ['an earlier quotation in the sentence is not the one around the single marks',
+    'Ana Ruiz called it "a scam" and Tomas Berg said: "Buyers, ‘We can wait,’ are everywhere now."',
+    ['Ana Ruiz (0.8): "a scam"', 'Tomas Berg (0.9): "Buyers, ‘We can wait,’ are everywhere now."']],
+]);

@@ -106,4 +106,9 @@ orgTable('markup: the same reference read again gives the speaker its body (reso
   ['a first reference read after a later "Ortiz said"',
     'Professor Lena Ortiz of Boise State University called the study "careful". Ortiz said the sample was small.',
     ['Lena Ortiz [Professor] {Boise State University} (0.8): "careful"', 'Lena Ortiz [Professor] {Boise State University} (0.9): the sample was small']],
+  // The later mention gave her a role of its own, in apposition: the first reference, read after
+  // it, fills in only what is missing (the university), and does not overwrite the role.
+  ['a first reference read after a later mention with a role of its own',
+    'Professor Lena Ortiz of Boise State University called the study "careful". Lena Ortiz, a geologist at Kestrel College, said the sample was small.',
+    ['Lena Ortiz [geologist at Kestrel College] {Boise State University} (0.8): "careful"', 'Lena Ortiz [geologist at Kestrel College] {Boise State University} (0.9): the sample was small']],
 ]);

@@ -79,13 +79,16 @@ function runUnit(unit, mutate = mutateOf(unit)) {
   const args = ['stryker', 'run', '--mutate', mutate, '--incrementalFile', path.join(dir, 'incremental.json'), ...strykerOptions];
   console.log(`\n=== ${unit}: npx ${args.join(' ')}`);
   const started = new Date().toISOString();
+  // What the run measured is the tree as it started (Stryker copies it into its sandbox then).
+  const commit = git('rev-parse', 'HEAD');
+  const changes = git('status', '--porcelain', '--', 'server', 'test') !== '';
   const run = spawnSync('npx', args, { stdio: 'inherit' });
   if (run.status !== 0) {
     console.error(`Stryker stopped on ${unit} (exit ${run.status ?? run.signal}): its earlier report, if any, is kept.`);
     return false;
   }
   copyFileSync(path.join(REPORTS, 'mutation.json'), path.join(dir, 'mutation.json'));
-  writeFileSync(path.join(dir, 'run.json'), `${JSON.stringify({ folder: unit, commit: git('rev-parse', 'HEAD'), changes: git('status', '--porcelain', '--', 'server', 'test') !== '', started, ended: new Date().toISOString(), options: strykerOptions, ...(unit.startsWith('lines-') ? { narrowed: true } : {}) }, null, 2)}\n`);
+  writeFileSync(path.join(dir, 'run.json'), `${JSON.stringify({ folder: unit, commit, changes, started, ended: new Date().toISOString(), options: strykerOptions, ...(unit.startsWith('lines-') ? { narrowed: true } : {}) }, null, 2)}\n`);
   record(dir);
   return true;
 }

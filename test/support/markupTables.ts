@@ -15,6 +15,13 @@ function spansOf(body: string, withOrg: boolean): string[] {
 /** "Speaker [role] (confidence): marked words", every span of the body, in order. */
 export const attributed = (body: string): string[] => spansOf(body, false);
 
+/** "Speaker: marked words", every span of the body, without role or confidence. */
+export function spoken(body: string): string[] {
+  const s = markUp(body);
+  const names = new Map(s.speakers.map((x) => [x.id, x.name]));
+  return s.spans.map((x) => `${names.get(x.speakerId)}: ${body.slice(x.start, x.end)}`);
+}
+
 /** As `attributed`, with each speaker's organisation: "Speaker [role] {org} (confidence): words". */
 const attributedWithOrg = (body: string): string[] => spansOf(body, true);
 

@@ -7,14 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { markUp } from '../support/markup';
-import { attributionTable as table } from '../support/markupTables';
-
-/** "Speaker: marked words", every span of the body, without role or confidence. */
-function spoken(body: string): string[] {
-  const s = markUp(body);
-  const names = new Map(s.speakers.map((x) => [x.id, x.name]));
-  return s.spans.map((x) => `${names.get(x.speakerId)}: ${body.slice(x.start, x.end)}`);
-}
+import { attributionTable as table, spoken } from '../support/markupTables';
 
 table('markup: a name in apposition after an inverted cue\'s indefinite description', [
   // nameInAppositionAfter: the name is the speaker, whatever words it has, up to its end.

@@ -7,14 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { markUp } from '../support/markup';
-import { attributed, attributionTable as table } from '../support/markupTables';
-
-/** "Speaker: marked words", every span of the body, without roles or confidence. */
-function spoken(body: string): string[] {
-  const s = markUp(body);
-  const names = new Map(s.speakers.map((x) => [x.id, x.name]));
-  return s.spans.map((x) => `${names.get(x.speakerId)}: ${body.slice(x.start, x.end)}`);
-}
+import { attributed, attributionTable as table, spoken } from '../support/markupTables';
 
 table('markup: a one-word demand verb before "that" is a verb of speech', [
   // cuesIn: "asked that ..." reports a clause; read as a demand ("asked the council to ...") its
